@@ -1,0 +1,44 @@
+import { analyzeActors } from './actors/index.ts';
+import { readPage } from './extract/read-page.ts';
+import { findQuoteSpans } from './quotes/find-quotes.ts';
+import { rankPullQuotes } from './quotes/pull-quotes.ts';
+import { passageAt } from './text/passage.ts';
+import type { Analysis, PageReading, Quote } from './types.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+/**
+ * The full analysis of a page already read by `readPage`. It runs in the side
+ * panel (and the CLI), not in the page: only readers who open the panel pay
+ * for quote, speaker and stance work.
+ */
+export function analyzeReading(reading: PageReading): Analysis {
+  const base = {
+    engineVersion: ENGINE_VERSION,
+    url: reading.url,
+    canonicalUrl: reading.canonicalUrl,
+    title: reading.title,
+    siteName: reading.siteName,
+    lang: reading.lang,
+    article: reading.article,
+    policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
+    truncated: reading.text?.truncated ?? false,
+  };
+  const article = reading.text;
+  if (!article) return { ...base, quotes: [], stakeholders: [] };
+
+  const spans = findQuoteSpans(article);
+  const actors = analyzeActors(article, spans, reading.policy);
+  const quotes: Quote[] = spans.map((span, i) => ({
+    ...passageAt(article, span.start, span.end),
+    id: `q${i}`,
+    speaker: actors.speakers[i] ?? null,
+    stakeholderId: actors.stakeholderOfSpan[i] ?? null,
+    score: 0,
+  }));
+  return { ...base, quotes: rankPullQuotes(quotes), stakeholders: actors.stakeholders };
+}
+
+/** Read and analyse a whole document in one go (CLI, tests, benchmarks). */
+export function analyzeDocument(doc: Document, url: string): Analysis {
+  return analyzeReading(readPage(doc, url));
+}
