@@ -19,6 +19,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The browser works asynchronously (content script, worker, panel): give polls room on slow machines.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

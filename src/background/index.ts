@@ -1,0 +1,54 @@
+/**
+ * The service worker: receives what content scripts read, keeps it per tab,
+ * shows the badge, and answers the side panel. It never touches page text
+ * beyond storing it for the panel.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { parseMessage } from '../shared/messages.ts';
+import type { TabReadingResponse } from '../shared/messages.ts';
+import { broadcast, ownExtension } from '../shared/runtime.ts';
+import { showReadingOnBadge } from './badge.ts';
+import { openPanelOnActionClick } from './side-panel.ts';
+import { forgetReading, getReading, setReading } from './tab-readings.ts';
+
+openPanelOnActionClick();
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const parsed = parseMessage(raw, sender, ownExtension());
+  if (!parsed.ok) {
+    console.warn('Policy Lens: message rejected:', parsed.reason);
+    return undefined;
+  }
+  const { message } = parsed;
+  switch (message.type) {
+    case 'page-read': {
+      const tabId = parsed.sender.tabId;
+      if (tabId === null) return undefined;
+      return (async () => {
+        await setReading(tabId, message.reading);
+        await showReadingOnBadge(tabId, message.reading);
+        await broadcast({ type: 'tab-reading-changed', tabId });
+      })();
+    }
+    case 'get-tab-reading':
+      return getReading(message.tabId).then((reading): TabReadingResponse => ({ reading }));
+    default:
+      // Messages meant for panels or content scripts.
+      return undefined;
+  }
+});
+
+// A tab that starts loading a new page no longer shows the old reading.
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.status !== 'loading') return;
+  void (async () => {
+    await forgetReading(tabId);
+    await showReadingOnBadge(tabId, null);
+    await broadcast({ type: 'tab-reading-changed', tabId });
+  })();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetReading(tabId);
+});

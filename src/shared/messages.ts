@@ -1,0 +1,160 @@
+/**
+ * The one message protocol between the content script, the service worker and
+ * the side panel. Every message is a member of `Message`; receivers accept
+ * nothing they have not parsed with `parseMessage`, which checks both the
+ * shape and who sent it, because a page (or another extension) can try to
+ * talk to us.
+ */
+import * as v from 'valibot';
+import { CAP_TOPICS } from '../engine/types.ts';
+import type { PageReading, TextQuoteSelector } from '../engine/types.ts';
+
+/** Strings from pages are untrusted: bound them so a hostile page cannot make us store megabytes of title. */
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const url = v.pipe(v.string(), v.maxLength(8_192));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The engine caps extracted text well below this. */
+const MAX_ARTICLE_CHARS = 2_000_000;
+
+const textQuoteSelector = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+  prefix: v.pipe(v.string(), v.maxLength(200)),
+  suffix: v.pipe(v.string(), v.maxLength(200)),
+});
+
+const articleVerdict = v.object({
+  isArticle: v.boolean(),
+  confidence: v.number(),
+  reasons: v.pipe(v.array(shortText), v.maxLength(50)),
+});
+
+const policyVerdict = v.object({
+  isPolicy: v.boolean(),
+  topic: v.nullable(v.picklist(CAP_TOPICS)),
+  confidence: v.number(),
+  signals: v.pipe(v.array(shortText), v.maxLength(100)),
+});
+
+const block = v.object({
+  kind: v.picklist(['paragraph', 'blockquote', 'heading', 'list-item', 'caption', 'preformatted']),
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+const articleText = v.object({
+  title: shortText,
+  byline: v.nullable(shortText),
+  siteName: v.nullable(shortText),
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+  blocks: v.pipe(v.array(block), v.maxLength(50_000)),
+  truncated: v.boolean(),
+});
+
+const pageReading = v.object({
+  url,
+  canonicalUrl: url,
+  title: shortText,
+  siteName: v.nullable(shortText),
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  article: articleVerdict,
+  policy: v.nullable(policyVerdict),
+  text: v.nullable(articleText),
+});
+
+const messageSchema = v.variant('type', [
+  /** content → background: what the content script read on its page. */
+  v.object({ type: v.literal('page-read'), reading: pageReading }),
+  /** panel → background: the reading for a tab (answered with `TabReadingResponse`). */
+  v.object({ type: v.literal('get-tab-reading'), tabId }),
+  /** background → panels: a tab's reading changed; ask again. */
+  v.object({ type: v.literal('tab-reading-changed'), tabId }),
+  /** panel → content: scroll to and flash a passage (answered with `RevealResponse`). */
+  v.object({ type: v.literal('reveal-passage'), selector: textQuoteSelector }),
+]);
+
+export type Message = v.InferOutput<typeof messageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export interface TabReadingResponse {
+  reading: PageReading | null;
+}
+export interface RevealResponse {
+  found: boolean;
+}
+
+// Compile-time check that the schema and the engine's types agree.
+type Assert<T extends true> = T;
+export type ReadingSchemaMatches = Assert<v.InferOutput<typeof pageReading> extends PageReading ? true : false>;
+export type SelectorSchemaMatches = Assert<v.InferOutput<typeof textQuoteSelector> extends TextQuoteSelector ? true : false>;
+
+/** Who may send each message. */
+type SenderKind = 'content-script' | 'extension-page' | 'background';
+const ALLOWED_SENDERS: Record<MessageType, SenderKind[]> = {
+  'page-read': ['content-script'],
+  'get-tab-reading': ['extension-page'],
+  'tab-reading-changed': ['background'],
+  'reveal-passage': ['extension-page'],
+};
+
+/** The parts of `runtime.MessageSender` we rely on (Chrome and Firefox both fill them). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface OwnExtension {
+  id: string;
+  /** e.g. "chrome-extension://abc…/" */
+  origin: string;
+}
+
+export type ParsedMessage =
+  | { ok: true; message: Message; sender: { kind: SenderKind; tabId: number | null } }
+  | { ok: false; reason: string };
+
+/** Classify a sender; null for anything that is not one of our own contexts. */
+function senderKind(sender: SenderInfo, own: OwnExtension): SenderKind | null {
+  if (sender.id !== own.id) return null;
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(own.origin);
+  if (fromOwnPage) {
+    // The service worker has no tab and its URL is the worker script; pages have an .html URL.
+    return sender.url!.endsWith('.js') && sender.tab === undefined ? 'background' : 'extension-page';
+  }
+  // Content scripts: only the top frame of a tab speaks for the page.
+  if (sender.tab?.id !== undefined && sender.frameId === 0) return 'content-script';
+  return null;
+}
+
+/**
+ * Parse an incoming runtime message. Rejects wrong shapes, other extensions,
+ * frames other than the top one, and senders not allowed for that type.
+ */
+export function parseMessage(raw: unknown, sender: SenderInfo, own: OwnExtension): ParsedMessage {
+  const kind = senderKind(sender, own);
+  if (!kind) return { ok: false, reason: 'sender is not part of this extension' };
+  const result = v.safeParse(messageSchema, raw);
+  if (!result.success) return { ok: false, reason: `malformed message: ${result.issues[0]?.message ?? 'invalid'}` };
+  const message = result.output;
+  if (!ALLOWED_SENDERS[message.type].includes(kind)) {
+    return { ok: false, reason: `${message.type} may not come from a ${kind}` };
+  }
+  if (message.type === 'page-read' && !sameOrigin(message.reading.url, sender.url)) {
+    return { ok: false, reason: 'page-read about another origin than its sender' };
+  }
+  return { ok: true, message, sender: { kind, tabId: sender.tab?.id ?? null } };
+}
+
+function sameOrigin(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}

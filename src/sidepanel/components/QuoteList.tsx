@@ -1,0 +1,33 @@
+import type { Passage, Quote } from '../../engine/types.ts';
+import { PassageButton } from './PassageButton.tsx';
+
+/** How many pull quotes show before "Show all". */
+const FIRST_QUOTES = 5;
+
+export function QuoteList({ quotes, onReveal }: { quotes: Quote[]; onReveal: (p: Passage) => void }) {
+  if (quotes.length === 0) return <p class="empty">No direct quotations in this article.</p>;
+  const first = quotes.slice(0, FIRST_QUOTES);
+  const rest = quotes.slice(FIRST_QUOTES);
+  return (
+    <>
+      <ul class="quotes">{first.map((q) => <QuoteItem key={q.id} quote={q} onReveal={onReveal} />)}</ul>
+      {rest.length > 0 ? (
+        <details class="more-quotes">
+          <summary>Show {rest.length} more quotes</summary>
+          <ul class="quotes">{rest.map((q) => <QuoteItem key={q.id} quote={q} onReveal={onReveal} />)}</ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function QuoteItem({ quote, onReveal }: { quote: Quote; onReveal: (p: Passage) => void }) {
+  return (
+    <li class="quote" data-quote-id={quote.id}>
+      <PassageButton passage={quote} onReveal={onReveal} label="Show quote in the page">
+        <q class="quote-text">{quote.text}</q>
+      </PassageButton>
+      <p class="speaker">— {quote.speaker ?? 'speaker not named'}</p>
+    </li>
+  );
+}
