@@ -6,13 +6,16 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { parseMessage } from '../shared/messages.ts';
-import type { TabReadingResponse } from '../shared/messages.ts';
+import type { CreateHighlightResponse, PageReadResponse, TabReadingResponse } from '../shared/messages.ts';
 import { broadcast, ownExtension } from '../shared/runtime.ts';
 import { showReadingOnBadge } from './badge.ts';
+import { watchHighlightRequests } from './highlight-requests.ts';
+import { createHighlight, highlightsToDraw } from './highlights.ts';
 import { openPanelOnActionClick } from './side-panel.ts';
 import { forgetReading, getReading, setReading } from './tab-readings.ts';
 
 openPanelOnActionClick();
+watchHighlightRequests();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const parsed = parseMessage(raw, sender, ownExtension());
@@ -25,11 +28,21 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'page-read': {
       const tabId = parsed.sender.tabId;
       if (tabId === null) return undefined;
-      return (async () => {
+      return (async (): Promise<PageReadResponse> => {
         await setReading(tabId, message.reading);
         await showReadingOnBadge(tabId, message.reading);
         await broadcast({ type: 'tab-reading-changed', tabId });
+        return { highlights: await highlightsToDraw(message.reading.canonicalUrl) };
       })();
+    }
+    case 'create-highlight': {
+      const tabId = parsed.sender.tabId;
+      if (tabId === null) return undefined;
+      return getReading(tabId).then(async (reading): Promise<CreateHighlightResponse | undefined> => {
+        // The tab has not reported its page yet: there is no article to attach the highlight to.
+        if (!reading) return undefined;
+        return { id: await createHighlight(tabId, reading, message) };
+      });
     }
     case 'get-tab-reading':
       return getReading(message.tabId).then((reading): TabReadingResponse => ({ reading }));

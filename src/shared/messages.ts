@@ -23,6 +23,29 @@ const textQuoteSelector = v.object({
   suffix: v.pipe(v.string(), v.maxLength(200)),
 });
 
+const positionInPage = v.object({
+  type: v.literal('TextPositionSelector'),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Names of highlight layers: a stance, the pull quotes, or a reader's colour. */
+export const PASSAGE_LAYERS = ['supports', 'opposes', 'mixed', 'neutral', 'unclear', 'quote', 'user-yellow', 'user-green', 'user-blue', 'user-pink'] as const;
+export type PassageLayer = (typeof PASSAGE_LAYERS)[number];
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+/** A passage to draw on the page. */
+const drawnPassage = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  layer: v.picklist(PASSAGE_LAYERS),
+  quote: textQuoteSelector,
+  /** Where it was in the page's white-space-free text when saved (user highlights). */
+  position: v.optional(positionInPage),
+  /** Shown when the reader hovers it on the page ("Maxime Prévot · opposes"). */
+  label: shortText,
+});
+
 const articleVerdict = v.object({
   isArticle: v.boolean(),
   confidence: v.number(),
@@ -73,6 +96,24 @@ const messageSchema = v.variant('type', [
   v.object({ type: v.literal('tab-reading-changed'), tabId }),
   /** panel → content: scroll to and flash a passage (answered with `RevealResponse`). */
   v.object({ type: v.literal('reveal-passage'), selector: textQuoteSelector }),
+  /**
+   * panel or background → content: replace one set of drawn passages (answered with `DrawResponse`).
+   * `analysis` is the panel's quotes and evidence; `user` is the reader's own highlights.
+   */
+  v.object({
+    type: v.literal('draw-passages'),
+    set: v.picklist(['analysis', 'user']),
+    passages: v.pipe(v.array(drawnPassage), v.maxLength(5_000)),
+  }),
+  /** background → content: the reader asked (menu, shortcut) to save the selection as a highlight. */
+  v.object({ type: v.literal('capture-selection'), colour: v.picklist(HIGHLIGHT_COLOURS) }),
+  /** content → background: save this selection of the sender's page as a highlight (answered with `CreateHighlightResponse`). */
+  v.object({
+    type: v.literal('create-highlight'),
+    quote: textQuoteSelector,
+    position: positionInPage,
+    colour: v.picklist(HIGHLIGHT_COLOURS),
+  }),
 ]);
 
 export type Message = v.InferOutput<typeof messageSchema>;
@@ -82,8 +123,23 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface TabReadingResponse {
   reading: PageReading | null;
 }
+/** The port a panel keeps open to its tab while it shows that tab: when it closes, the panel's drawings go. */
+export const PANEL_PORT = 'policy-lens-panel';
+
 export interface RevealResponse {
   found: boolean;
+}
+export type DrawnPassage = v.InferOutput<typeof drawnPassage>;
+export interface DrawResponse {
+  /** Ids of passages that could not be found on the page. */
+  missing: string[];
+}
+/** The answer to `page-read`: the reader's highlights for this article, to draw at once. */
+export interface PageReadResponse {
+  highlights: DrawnPassage[];
+}
+export interface CreateHighlightResponse {
+  id: string;
 }
 
 // Compile-time check that the schema and the engine's types agree.
@@ -98,6 +154,9 @@ const ALLOWED_SENDERS: Record<MessageType, SenderKind[]> = {
   'get-tab-reading': ['extension-page'],
   'tab-reading-changed': ['background'],
   'reveal-passage': ['extension-page'],
+  'draw-passages': ['extension-page', 'background'],
+  'capture-selection': ['background'],
+  'create-highlight': ['content-script'],
 };
 
 /** The parts of `runtime.MessageSender` we rely on (Chrome and Firefox both fill them). */
@@ -119,7 +178,7 @@ export type ParsedMessage =
   | { ok: false; reason: string };
 
 /** Classify a sender; null for anything that is not one of our own contexts. */
-function senderKind(sender: SenderInfo, own: OwnExtension): SenderKind | null {
+export function senderKind(sender: SenderInfo, own: OwnExtension): SenderKind | null {
   if (sender.id !== own.id) return null;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(own.origin);
   if (fromOwnPage) {

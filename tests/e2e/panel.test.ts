@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeText, devToolsPort, launchWithExtension, PANEL_PATH, tabIdOf } from './support/extension-browser.ts';
+import { badgeText, devToolsPort, launchWithExtension, PANEL_PATH } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
+import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
 
 const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
 
@@ -23,20 +24,6 @@ afterAll(async () => {
   await server.close();
 });
 
-let pagesOpened = 0;
-
-/** Open a fixture in a new tab; a unique fragment tells this tab's reading from other tabs on the same page. */
-async function openArticle(browser: ExtensionBrowser, path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url(path)}#tab-${++pagesOpened}`);
-  return { page, tabId: await tabIdOf(browser, page) };
-}
-
-async function openPanelTab(browser: ExtensionBrowser, tabId: number): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.goto(browser.panelUrl(tabId));
-  return panel;
-}
 
 /** What a reader sees of the panel's analysis: asserted the same way for the tab and the real side panel. */
 async function expectDemoAnalysis(panel: Page): Promise<void> {
@@ -63,17 +50,17 @@ describe('badge', () => {
   });
 
   test('the demo policy article gets the badge, a links-only home page does not', async () => {
-    const article = await openArticle(browser, '/eu-taliban-brussels.html');
+    const article = await openFixture(browser, server, '/eu-taliban-brussels.html');
     await expect.poll(() => badgeText(browser, article.tabId)).toBe('POL');
 
-    const home = await openArticle(browser, '/');
+    const home = await openFixture(browser, server, '/');
     expect(await badgeText(browser, home.tabId)).toBe('');
     // The article's badge is its own tab's, not the home page's.
     expect(await badgeText(browser, article.tabId)).toBe('POL');
   });
 
   test('navigating the tab away from the article clears its badge', async () => {
-    const { page, tabId } = await openArticle(browser, '/eu-taliban-brussels.html');
+    const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
     await expect.poll(() => badgeText(browser, tabId)).toBe('POL');
     await page.goto(server.url('/'));
     await expect.poll(() => badgeText(browser, tabId)).toBe('');
@@ -90,7 +77,7 @@ describe('side panel bound to a tab', () => {
   });
 
   test('shows the demo article: Prévot opposes with his quote, the Commission supports', async () => {
-    const { tabId } = await openArticle(browser, '/eu-taliban-brussels.html');
+    const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
     const panel = await openPanelTab(browser, tabId);
     await expect.poll(() => panel.locator('.title').textContent()).toBe(
       'EU invites Taliban delegation to Brussels for talks on migrant returns',
@@ -105,7 +92,7 @@ describe('side panel bound to a tab', () => {
   });
 
   test('a page that is not a policy article says so and still takes notes', async () => {
-    const { tabId } = await openArticle(browser, '/');
+    const { tabId } = await openFixture(browser, server, '/');
     const panel = await openPanelTab(browser, tabId);
     await expect.poll(() => panel.locator('.not-policy').textContent()).toContain('does not look like a news article');
     expect(await panel.locator('.stakeholder').count()).toBe(0);
@@ -113,12 +100,10 @@ describe('side panel bound to a tab', () => {
   });
 
   test('clicking a pull quote highlights it in the page', async () => {
-    const { page, tabId } = await openArticle(browser, '/eu-taliban-brussels.html');
+    const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
     const panel = await openPanelTab(browser, tabId);
     await panel.locator('.quote button.passage').first().click();
-    await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('policy-lens-reveal') ?? [])].map((r) => r.toString()).join('|')))
-      .toBe(PREVOT_QUOTE);
+    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([PREVOT_QUOTE]);
   });
 });
 
@@ -128,7 +113,7 @@ describe('notes', () => {
     const note = `Prévot cannot block the visit — check the visa numbers. ${Date.now()}`;
 
     let browser = await launchWithExtension({ profileDir });
-    let { tabId } = await openArticle(browser, '/eu-taliban-brussels.html');
+    let { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
     let panel = await openPanelTab(browser, tabId);
     const editor = panel.locator('textarea.note-body');
     await expect.poll(() => editor.isEnabled()).toBe(true);
@@ -140,7 +125,7 @@ describe('notes', () => {
     await browser.close();
 
     browser = await launchWithExtension({ profileDir });
-    ({ tabId } = await openArticle(browser, '/eu-taliban-brussels.html'));
+    ({ tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html'));
     panel = await openPanelTab(browser, tabId);
     await expect.poll(() => panel.locator('textarea.note-body').inputValue()).toBe(note);
     await browser.close();
@@ -151,7 +136,7 @@ describe('the real side panel', () => {
   test('opens through a user gesture and shows the same analysis', async () => {
     const browser = await launchWithExtension({ remoteDebugging: true });
     try {
-      const { page, tabId } = await openArticle(browser, '/eu-taliban-brussels.html');
+      const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
       const poppedOut = await openPanelTab(browser, tabId);
       // A real click is a user gesture: the panel calls sidePanel.open for the article's tab.
       await poppedOut.locator('button.open-side-panel').click();

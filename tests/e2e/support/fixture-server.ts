@@ -15,6 +15,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Paths under /spa/ without a file of their own are the single-page app's routes: serve its shell. */
+function spaShell(relative: string): string {
+  return relative.startsWith('/spa/') && !extname(relative) ? '/spa/index.html' : relative;
+}
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
@@ -26,8 +31,12 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const relative = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(root, relative));
-      res.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' });
+      const served = await readFile(join(root, relative)).then(
+        (body) => ({ body, file: relative }),
+        async () => ({ body: await readFile(join(root, spaShell(relative))), file: spaShell(relative) }),
+      );
+      const body = served.body;
+      res.writeHead(200, { 'content-type': TYPES[extname(served.file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,85 @@
+/**
+ * The passages drawn on the page, in two sets: the panel's analysis (quotes
+ * and evidence, by stance) and the reader's own highlights. Each set is
+ * anchored against one reading of the page text and can be re-anchored when
+ * the page changes.
+ */
+import type { DrawnPassage, PassageLayer } from '../../shared/messages.ts';
+import { locate } from '../anchoring/locate.ts';
+import { rangeOf, readPageText, stripWhiteSpace } from '../anchoring/page-text.ts';
+import type { PageText } from '../anchoring/page-text.ts';
+import { clearLayer, drawLayer } from './layers.ts';
+
+export type PassageSet = 'analysis' | 'user';
+
+export interface AnchoredPassage {
+  passage: DrawnPassage;
+  range: Range;
+}
+
+const passagesBySet = new Map<PassageSet, DrawnPassage[]>();
+const anchoredBySet = new Map<PassageSet, AnchoredPassage[]>();
+const layersBySet = new Map<PassageSet, Set<PassageLayer>>();
+
+export const layerName = (layer: PassageLayer) => `policy-lens-${layer}`;
+
+/** Replace a set's passages and draw them; returns the ids that were not found. */
+export function drawPassageSet(set: PassageSet, passages: DrawnPassage[], page = readPageText(pageRoot())): string[] {
+  passagesBySet.set(set, passages);
+  for (const layer of layersBySet.get(set) ?? []) clearLayer(layerName(layer));
+
+  const anchored: AnchoredPassage[] = [];
+  const missing: string[] = [];
+  for (const passage of passages) {
+    const range = anchorPassage(page, passage);
+    if (range) anchored.push({ passage, range });
+    else missing.push(passage.id);
+  }
+  const byLayer = new Map<PassageLayer, Range[]>();
+  for (const { passage, range } of anchored) {
+    const ranges = byLayer.get(passage.layer) ?? [];
+    ranges.push(range);
+    byLayer.set(passage.layer, ranges);
+  }
+  for (const [layer, ranges] of byLayer) drawLayer(layerName(layer), ranges);
+  layersBySet.set(set, new Set(byLayer.keys()));
+  anchoredBySet.set(set, anchored);
+  return missing;
+}
+
+/** Anchor every set again, e.g. after the page re-rendered its text. Returns the missing ids per set. */
+export function redrawAll(): Map<PassageSet, string[]> {
+  const page = readPageText(pageRoot());
+  const missing = new Map<PassageSet, string[]>();
+  for (const [set, passages] of passagesBySet) missing.set(set, drawPassageSet(set, passages, page));
+  return missing;
+}
+
+export function hasMissingPassages(): boolean {
+  for (const [set, passages] of passagesBySet) if ((anchoredBySet.get(set)?.length ?? 0) < passages.length) return true;
+  return false;
+}
+
+/** Everything drawn, for hit-testing (hover labels) and keyboard navigation. */
+export function anchoredPassages(): AnchoredPassage[] {
+  return [...anchoredBySet.values()].flat();
+}
+
+function anchorPassage(page: PageText, passage: Pick<DrawnPassage, 'quote' | 'position'>): Range | null {
+  const found = locate(page.text, {
+    exact: stripWhiteSpace(passage.quote.exact),
+    prefix: stripWhiteSpace(passage.quote.prefix),
+    suffix: stripWhiteSpace(passage.quote.suffix),
+    start: passage.position?.start,
+  });
+  return found ? rangeOf(page, found.start, found.end) : null;
+}
+
+/** Find one passage in the page as it is now. */
+export function anchorInPage(passage: Pick<DrawnPassage, 'quote' | 'position'>): Range | null {
+  return anchorPassage(readPageText(pageRoot()), passage);
+}
+
+export function pageRoot(): Node {
+  return document.body ?? document.documentElement;
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Passage } from '../../engine/types.ts';
+import { database } from '../../storage/db.ts';
+import type { HighlightRecord } from '../../storage/db.ts';
+import { deleteHighlight, restoreHighlight } from '../../storage/highlights.ts';
+import type { UserHighlights } from '../state/user-highlights.ts';
+import { PassageButton } from './PassageButton.tsx';
+
+/**
+ * The reader's highlights on this article. Those the page no longer contains
+ * are listed apart, never dropped: the reader decides to keep or delete them.
+ */
+export function HighlightList({ highlights, missing, onReveal }: UserHighlights & { onReveal: (p: Passage) => void }) {
+  const [deleted, setDeleted] = useState<HighlightRecord | null>(null);
+  const remove = (h: HighlightRecord) => {
+    void deleteHighlight(database(), h.id).then(() => setDeleted(h));
+  };
+  const undo = () => {
+    if (deleted) void restoreHighlight(database(), deleted.id).then(() => setDeleted(null));
+  };
+  const found = highlights.filter((h) => !missing?.has(h.id));
+  const lost = highlights.filter((h) => missing?.has(h.id));
+
+  return (
+    <div class="highlights">
+      {highlights.length === 0 ? (
+        <p class="empty">Select text on the page and choose Highlight (or right-click › Highlight with Policy Lens, or Alt+Shift+H).</p>
+      ) : null}
+      <ul>
+        {found.map((h) => (
+          <li key={h.id} class="highlight" data-highlight-id={h.id}>
+            <PassageButton passage={asPassage(h)} onReveal={onReveal} label="Show highlight in the page">
+              <span class={`highlight-text colour-${h.colour}`}>{h.quote.exact}</span>
+            </PassageButton>
+            <button type="button" class="link-button" onClick={() => remove(h)} aria-label={`Delete highlight: ${h.quote.exact}`}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+      {lost.length > 0 ? (
+        <div class="orphans" role="group" aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading">Not found on this page</h3>
+          <p class="hint">The page changed and these passages could not be found. They are kept until you delete them.</p>
+          <ul>
+            {lost.map((h) => (
+              <li key={h.id} class="highlight orphan" data-highlight-id={h.id}>
+                <span class="highlight-text">{h.quote.exact}</span>
+                <button type="button" class="link-button" onClick={() => remove(h)} aria-label={`Delete highlight: ${h.quote.exact}`}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {deleted ? (
+        <p class="undo" role="status">
+          Highlight deleted.{' '}
+          <button type="button" class="link-button" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function asPassage(h: HighlightRecord): Passage {
+  return { text: h.quote.exact, quote: h.quote, position: h.position };
+}

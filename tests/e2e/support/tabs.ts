@@ -1,0 +1,27 @@
+/** Opening fixture pages and the panel bound to them, as the e2e tests do. */
+import type { Page } from 'playwright-core';
+import { tabIdOf } from './extension-browser.ts';
+import type { ExtensionBrowser } from './extension-browser.ts';
+import type { FixtureServer } from './fixture-server.ts';
+
+let pagesOpened = 0;
+
+/** Open a fixture in a new tab; a unique fragment tells this tab's reading from other tabs on the same page. */
+export async function openFixture(browser: ExtensionBrowser, server: FixtureServer, path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  const [base, fragment] = path.split('#');
+  await page.goto(`${server.url(base!)}#${fragment ?? `tab-${++pagesOpened}`}`);
+  return { page, tabId: await tabIdOf(browser, page) };
+}
+
+/** The side panel as an ordinary tab bound to `tabId` (how a reader pops it out). */
+export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.panelUrl(tabId));
+  return panel;
+}
+
+/** The text of each range in a named CSS highlight of the page, in order. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
