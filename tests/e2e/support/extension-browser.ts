@@ -107,3 +107,20 @@ export async function badgeText(browser: ExtensionBrowser, tabId: number): Promi
   const worker = await browser.worker();
   return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/**
+ * Stop the extension's service worker the way Chrome does when it is idle
+ * (the browser must have been launched with `remoteDebugging`).
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${devToolsPort(browser.profileDir)}`);
+  try {
+    const session = await cdp.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    for (const worker of workers) await session.send('Target.closeTarget', { targetId: worker.targetId });
+    if (workers.length === 0) throw new Error('no service worker to stop');
+  } finally {
+    await cdp.close();
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Page-side figures measured in real Chromium:
+ * - anchoring 200 highlights on a 50,000-word page (the content script's
+ *   anchoring module, bundled and run in the page), exact and after edits;
+ * - the longest task on the main thread while a large non-article page loads,
+ *   with the built extension and without it (reference in the same run).
+ * Run alone with `npx tsx src/cli/bench-page.ts`, or as part of `npm run bench`.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromePath, DIST, launchWithExtension, QUIET_FLAGS } from '../../tests/e2e/support/extension-browser.ts';
+import { startFixtureServer } from '../../tests/e2e/support/fixture-server.ts';
+import { PROJECT_ROOT } from './corpus.ts';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+const WORDS = 50_000;
+const HIGHLIGHTS = 200;
+const RUNS = 5;
+
+/** Deterministic filler text: the same page every run. */
+function words(count: number, seed = 1): string[] {
+  const vocabulary = ['budget', 'council', 'minister', 'policy', 'reform', 'court', 'vote', 'health', 'migrants', 'climate', 'tax', 'report', 'said', 'the', 'of', 'and', 'a', 'to', 'in', 'plan'];
+  let x = seed;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out.push(`${vocabulary[x % vocabulary.length]}${i % 97 === 0 ? i : ''}`);
+  }
+  return out;
+}
+
+function bigArticleHtml(): string {
+  const all = words(WORDS);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < all.length; i += 60) paragraphs.push(`<p>${all.slice(i, i + 60).join(' ')}.</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+function bigNonArticleHtml(): string {
+  const links = words(20_000, 7).map((w, i) => `<li><a href="/item/${i}">${w} item ${i}</a></li>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Catalogue</title></head><body><nav><ul>${links.join('')}</ul></nav></body></html>`;
+}
+
+async function anchoringBundle(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: resolve(PROJECT_ROOT, 'src/content/highlights/passage-sets.ts'), name: 'PolicyLensAnchoring', formats: ['iife'] },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
+  return output.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+async function benchAnchoringInChromium(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
+  const file = join(dir, 'long.html');
+  writeFileSync(file, bigArticleHtml());
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: QUIET_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.addScriptTag({ content: await anchoringBundle() });
+    // tsx keeps function names with a `__name` helper that the page does not have.
+    await page.evaluate('window.__name = (f) => f');
+    return await page.evaluate(
+      ({ count, runs }) => {
+        type Api = { drawPassageSet: (set: string, passages: unknown[]) => string[] };
+        const api = (window as unknown as { PolicyLensAnchoring: Api }).PolicyLensAnchoring;
+        const text = document.body.textContent!.replace(/\s+/g, '');
+        const passages = Array.from({ length: count }, (_, i) => {
+          const start = Math.floor(((i + 0.5) / count) * (text.length - 200));
+          const exact = text.slice(start, start + 80);
+          return {
+            id: `h${i}`,
+            layer: 'user-yellow',
+            quote: { type: 'TextQuoteSelector', exact, prefix: text.slice(start - 32, start), suffix: text.slice(start + 80, start + 112) },
+            position: { type: 'TextPositionSelector', start, end: start + 80 },
+            label: '',
+          };
+        });
+        const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+        const time = (list: unknown[]) => {
+          const times: number[] = [];
+          let missing = 0;
+          for (let r = 0; r < runs; r++) {
+            const t0 = performance.now();
+            missing = api.drawPassageSet('user', list).length;
+            times.push(performance.now() - t0);
+          }
+          return { ms: median(times), missing };
+        };
+        const unchanged = time(passages);
+        // Every highlight's stored position off by 3 and a word of context changed: the exact-search path.
+        const moved = time(passages.map((p) => ({ ...p, position: { ...p.position, start: p.position.start + 3 }, quote: { ...p.quote, prefix: `xyz${p.quote.prefix.slice(3)}` } })));
+        // A tenth of the highlights edited inside (one character changed): the fuzzy path for those.
+        const edited = time(
+          passages.map((p, i) =>
+            i % 10 ? p : { ...p, position: undefined, quote: { ...p.quote, exact: `${p.quote.exact.slice(0, 40)}#${p.quote.exact.slice(41)}` } },
+          ),
+        );
+        return [
+          { name: `anchor ${count} highlights, 50,000-word page, unchanged (missing ${unchanged.missing})`, value: unchanged.ms, unit: 'ms', target: '≤ 200 ms' },
+          { name: `anchor ${count} highlights, positions moved (missing ${moved.missing})`, value: moved.ms, unit: 'ms', target: '≤ 200 ms' },
+          { name: `anchor ${count} highlights, 10% edited inside (missing ${edited.missing})`, value: edited.ms, unit: 'ms', target: '≤ 200 ms' },
+        ];
+      },
+      { count: HIGHLIGHTS, runs: RUNS },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Longest main-thread task while a page loads and settles, in ms (0 when none over 50 ms). */
+const LONGEST_TASK = `new Promise((resolve) => {
+  let longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  setTimeout(() => resolve(longest), 1500);
+})`;
+
+async function benchLongTasks(): Promise<Figure[]> {
+  if (!existsSync(join(DIST, 'manifest.json'))) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-site-'));
+  writeFileSync(join(dir, 'catalogue.html'), bigNonArticleHtml());
+  writeFileSync(join(dir, 'long.html'), bigArticleHtml());
+  const server = await startFixtureServer(dir);
+  const longest = async (withExtension: boolean, path: string) => {
+    const browser = withExtension
+      ? await launchWithExtension()
+      : await (async () => {
+          const b = await chromium.launch({ executablePath: chromePath(), headless: true, args: QUIET_FLAGS });
+          const context = await b.newContext();
+          return { context, close: () => b.close() };
+        })();
+    try {
+      const samples: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const page = await browser.context.newPage();
+        await page.goto(server.url(path));
+        samples.push((await page.evaluate(LONGEST_TASK)) as number);
+        await page.close();
+      }
+      return samples.sort((a, b) => a - b)[1]!;
+    } finally {
+      await browser.close();
+    }
+  };
+  try {
+    const figures: Figure[] = [];
+    for (const [label, path] of [['20,000-link non-article page', '/catalogue.html'], ['50,000-word article page', '/long.html']] as const) {
+      const without = await longest(false, path);
+      const withExt = await longest(true, path);
+      figures.push({ name: `longest task loading a ${label}, without the extension`, value: without, unit: 'ms' });
+      figures.push({ name: `longest task loading a ${label}, with the extension`, value: withExt, unit: 'ms', target: 'no added task over 50 ms' });
+    }
+    return figures;
+  } finally {
+    await server.close();
+  }
+}
+
+export async function benchPage(): Promise<Figure[]> {
+  return [...(await benchAnchoringInChromium()), ...(await benchLongTasks())];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const f of await benchPage()) console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit}${f.target ? `  (target ${f.target})` : ''}`);
+}

@@ -1,0 +1,186 @@
+/**
+ * Notes and the library in real Chromium with real IndexedDB: nothing typed
+ * is lost when the panel closes, an export moves every note and highlight to
+ * a fresh profile, and search finds a word in the middle of a note.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const ARTICLE = '/eu-taliban-brussels.html';
+const LIBRARY_PATH = 'src/library/index.html';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${LIBRARY_PATH}`);
+  return page;
+}
+
+/** The panel of a fresh tab on the demo article, ready to type in. */
+async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
+  const { tabId } = await openFixture(browser, server, ARTICLE);
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('textarea.note-body').first().isEnabled()).toBe(true);
+  return panel;
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+async function importText(page: Page, text: string): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-import-')), 'notes.json');
+  writeFileSync(path, text);
+  await page.locator('input[type="file"]').setInputFiles(path);
+  await expect.poll(() => page.locator('.import-result').count()).toBe(1);
+  return (await page.locator('.import-result').textContent()) ?? '';
+}
+
+/** An export file written by hand: an article with a highlight and a note attached to it, as another browser would export them. */
+function handMadeExport(): string {
+  const article = 'https://news.example/budget-vote';
+  return JSON.stringify({
+    format: 'policy-lens-notes',
+    version: 1,
+    articles: [
+      { key: article, url: article, title: 'Parliament passes the budget', siteName: 'News Example', topic: 'Macroeconomics', stakeholders: [{ name: 'Finance minister', role: null, stance: 'supports' }], createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 },
+    ],
+    notes: [
+      { id: 'seed-note', articleKey: article, body: 'Deficit target slips to 2028 <img src=x onerror=alert(1)>', tags: ['budget'], attachment: { kind: 'highlight', highlightId: 'seed-highlight' }, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, deletedAt: null },
+    ],
+    highlights: [
+      { id: 'seed-highlight', articleKey: article, quote: { type: 'TextQuoteSelector', exact: 'the deficit will narrow only slowly', prefix: 'warned that ', suffix: ' over the' }, position: { type: 'TextPositionSelector', start: 120, end: 149 }, colour: 'yellow', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, deletedAt: null },
+    ],
+  });
+}
+
+describe('notes never lose a word', () => {
+  test('closing the panel 300 ms after the last keystroke keeps the text, also after a browser restart', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-close-'));
+    const text = `Closed mid-sentence ${Date.now()}: the last words matter`;
+    let browser = await launchWithExtension({ profileDir });
+    try {
+      const panel = await panelOnArticle(browser);
+      await panel.locator('textarea.note-body').click();
+      await panel.keyboard.type(text, { delay: 10 });
+      await panel.waitForTimeout(300);
+      await panel.close();
+
+      const reopened = await panelOnArticle(browser);
+      await expect.poll(() => reopened.locator('textarea.note-body').first().inputValue()).toBe(text);
+    } finally {
+      await browser.close();
+    }
+    browser = await launchWithExtension({ profileDir });
+    try {
+      const panel = await panelOnArticle(browser);
+      await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe(text);
+      expect(await panel.locator('textarea.note-body').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('two panels on the same article see each other’s edits', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const first = await panelOnArticle(browser);
+      const second = await panelOnArticle(browser);
+      await first.locator('textarea.note-body').fill('Written in the first window');
+      await expect.poll(() => second.locator('textarea.note-body').first().inputValue()).toBe('Written in the first window');
+      await second.locator('textarea.note-body').first().fill('Rewritten in the second window');
+      await expect.poll(() => first.locator('textarea.note-body').first().inputValue()).toBe('Rewritten in the second window');
+      expect(await first.locator('textarea.note-body').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('library, export and import', () => {
+  test('export then import into a fresh profile reproduces every note and highlight; search finds a word in a note’s middle', async () => {
+    const source = await launchWithExtension();
+    let exported: string;
+    try {
+      const panel = await panelOnArticle(source);
+      await panel.locator('textarea.note-body').fill('Ask the Commission whether returns flights are already booked for March.');
+      await panel.getByLabel('Tags').fill('returns, follow-up');
+      await panel.getByRole('button', { name: 'Add a note' }).click();
+      await panel.locator('textarea.note-body').nth(1).fill('Second thought: Prévot hedges.');
+      await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+
+      const library = await openLibrary(source);
+      expect(await importText(library, handMadeExport())).toMatch(/3 added/);
+      await expect.poll(() => library.locator('.library-article').count()).toBe(2);
+      exported = await download(library, 'Export all as JSON');
+      const markdown = await download(library, 'Export all as Markdown');
+      expect(markdown).toContain('> the deficit will narrow only slowly');
+      expect(markdown).toContain('Deficit target slips to 2028 \\<img src=x onerror=alert(1)>');
+    } finally {
+      await source.close();
+    }
+    const file = JSON.parse(exported);
+    expect(file.notes).toHaveLength(3);
+    expect(file.highlights).toHaveLength(1);
+
+    const fresh = await launchWithExtension();
+    try {
+      const library = await openLibrary(fresh);
+      await expect.poll(() => library.locator('.empty').textContent()).toContain('No notes yet');
+      expect(await importText(library, exported)).toMatch(/6 added, 0 updated/);
+      expect(await download(library, 'Export all as JSON')).toBe(exported);
+
+      // The library lists both articles, the imported payload shows as text.
+      await expect.poll(() => library.locator('.library-article').count()).toBe(2);
+      const search = library.getByRole('searchbox', { name: 'Search notes, highlights and titles' });
+      await search.fill('flights');
+      await expect.poll(() => library.locator('.library-hit').allTextContents()).toEqual([
+        'Note Ask the Commission whether returns flights are already booked for March.',
+      ]);
+      await search.fill('narrow');
+      await expect.poll(() => library.locator('.library-hit').allTextContents()).toEqual(['Highlight the deficit will narrow only slowly']);
+      await search.fill('slips');
+      await expect.poll(() => library.locator('.library-hit').allTextContents()).toEqual(['Note Deficit target slips to 2028 <img src=x onerror=alert(1)>']);
+      expect(await library.locator('.library-hit img').count()).toBe(0);
+
+      // Filters: by tag, then the panel on the article shows the imported notes.
+      await search.fill('');
+      await library.getByLabel('Tag').selectOption('budget');
+      await expect.poll(() => library.locator('.library-title').allTextContents()).toEqual(['Parliament passes the budget']);
+      const panel = await panelOnArticle(fresh);
+      await expect.poll(() => panel.locator('textarea.note-body').count()).toBe(2);
+      expect(await panel.locator('textarea.note-body').first().inputValue()).toBe('Ask the Commission whether returns flights are already booked for March.');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('a malformed file is refused with a clear message and changes nothing', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const library = await openLibrary(browser);
+      const broken = JSON.parse(handMadeExport());
+      delete broken.notes[0].body;
+      expect(await importText(library, JSON.stringify(broken))).toMatch(/damaged: notes\[0\]\.body.*Nothing was imported/);
+      await expect.poll(() => library.locator('.empty').textContent()).toContain('No notes yet');
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * MV3 stops idle service workers. What the worker knew about each tab must
+ * survive that: the panel still shows the page, and highlights still save.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { badgeText, launchWithExtension, stopServiceWorker } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension({ remoteDebugging: true });
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+test('the panel shows a tab read before the service worker was stopped', async () => {
+  const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+  await expect.poll(() => badgeText(browser, tabId)).toBe('POL');
+  const workerBefore = await browser.worker();
+  await stopServiceWorker(browser);
+  // A stopped worker no longer answers (Playwright keeps its handle, so ask it).
+  const answer = await Promise.race([workerBefore.evaluate(() => 'alive').catch(() => 'gone'), sleep(2_000).then(() => 'gone')]);
+  expect(answer).toBe('gone');
+
+  // Opening the panel wakes the worker, which must answer from session storage.
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('.title').textContent()).toBe('EU invites Taliban delegation to Brussels for talks on migrant returns');
+  expect(await panel.locator('.topic-chip').textContent()).toBe('Immigration');
+});
