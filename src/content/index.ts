@@ -79,7 +79,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 // When the panel that drew the analysis closes (or looks at another tab), its drawings go.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PANEL_PORT || senderKind(port.sender ?? {}, ownExtension()) !== 'extension-page') return;
+  if (port.name !== PANEL_PORT || senderKind(port.sender ?? {}, ownExtension()) !== 'extension') return;
   port.onDisconnect.addListener(() => drawPassageSet('analysis', []));
 });
 

@@ -35,7 +35,9 @@ export function analyzeReading(reading: PageReading): Analysis {
     stakeholderId: actors.stakeholderOfSpan[i] ?? null,
     score: 0,
   }));
-  return { ...base, quotes: rankPullQuotes(quotes), stakeholders: actors.stakeholders };
+  const stanceOf = new Map(actors.stakeholders.map((s) => [s.id, s.stance]));
+  const ranked = rankPullQuotes(quotes, (q) => (q.stakeholderId ? (stanceOf.get(q.stakeholderId) ?? null) : null));
+  return { ...base, quotes: ranked, stakeholders: actors.stakeholders };
 }
 
 /** Read and analyse a whole document in one go (CLI, tests, benchmarks). */

@@ -147,16 +147,21 @@ type Assert<T extends true> = T;
 export type ReadingSchemaMatches = Assert<v.InferOutput<typeof pageReading> extends PageReading ? true : false>;
 export type SelectorSchemaMatches = Assert<v.InferOutput<typeof textQuoteSelector> extends TextQuoteSelector ? true : false>;
 
-/** Who may send each message. */
-type SenderKind = 'content-script' | 'extension-page' | 'background';
-const ALLOWED_SENDERS: Record<MessageType, SenderKind[]> = {
-  'page-read': ['content-script'],
-  'get-tab-reading': ['extension-page'],
-  'tab-reading-changed': ['background'],
-  'reveal-passage': ['extension-page'],
-  'draw-passages': ['extension-page', 'background'],
-  'capture-selection': ['background'],
-  'create-highlight': ['content-script'],
+/**
+ * Who may send each message: a content script speaks only for its own page;
+ * the extension's own contexts (service worker or background page, side
+ * panel, other extension pages) are one trusted kind, since Firefox gives its
+ * background a page URL like any other.
+ */
+type SenderKind = 'content-script' | 'extension';
+const ALLOWED_SENDERS: Record<MessageType, SenderKind> = {
+  'page-read': 'content-script',
+  'get-tab-reading': 'extension',
+  'tab-reading-changed': 'extension',
+  'reveal-passage': 'extension',
+  'draw-passages': 'extension',
+  'capture-selection': 'extension',
+  'create-highlight': 'content-script',
 };
 
 /** The parts of `runtime.MessageSender` we rely on (Chrome and Firefox both fill them). */
@@ -180,11 +185,7 @@ export type ParsedMessage =
 /** Classify a sender; null for anything that is not one of our own contexts. */
 export function senderKind(sender: SenderInfo, own: OwnExtension): SenderKind | null {
   if (sender.id !== own.id) return null;
-  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(own.origin);
-  if (fromOwnPage) {
-    // The service worker has no tab and its URL is the worker script; pages have an .html URL.
-    return sender.url!.endsWith('.js') && sender.tab === undefined ? 'background' : 'extension-page';
-  }
+  if (typeof sender.url === 'string' && sender.url.startsWith(own.origin)) return 'extension';
   // Content scripts: only the top frame of a tab speaks for the page.
   if (sender.tab?.id !== undefined && sender.frameId === 0) return 'content-script';
   return null;
@@ -200,7 +201,7 @@ export function parseMessage(raw: unknown, sender: SenderInfo, own: OwnExtension
   const result = v.safeParse(messageSchema, raw);
   if (!result.success) return { ok: false, reason: `malformed message: ${result.issues[0]?.message ?? 'invalid'}` };
   const message = result.output;
-  if (!ALLOWED_SENDERS[message.type].includes(kind)) {
+  if (ALLOWED_SENDERS[message.type] !== kind) {
     return { ok: false, reason: `${message.type} may not come from a ${kind}` };
   }
   if (message.type === 'page-read' && !sameOrigin(message.reading.url, sender.url)) {

@@ -40,8 +40,10 @@ describe('parseMessage accepts', () => {
     expect(parseMessage({ type: 'get-tab-reading', tabId: 7 }, poppedOut, own).ok).toBe(true);
   });
 
-  test('a change notice from the service worker', () => {
+  test("a change notice from the service worker, or from Firefox's background page", () => {
     expect(parseMessage({ type: 'tab-reading-changed', tabId: 7 }, worker, own).ok).toBe(true);
+    const firefoxBackground = { id: own.id, url: `${own.origin}_generated_background_page.html` };
+    expect(parseMessage({ type: 'tab-reading-changed', tabId: 7 }, firefoxBackground, own).ok).toBe(true);
   });
 });
 
@@ -83,6 +85,11 @@ describe('parseMessage rejects other senders', () => {
     expect(parsed).toMatchObject({ ok: false, reason: 'get-tab-reading may not come from a content-script' });
   });
 
+  test('a content script asking another tab to draw or capture (only the extension may)', () => {
+    expect(parseMessage({ type: 'capture-selection', colour: 'yellow' }, contentScript, own).ok).toBe(false);
+    expect(parseMessage({ type: 'draw-passages', set: 'user', passages: [] }, contentScript, own).ok).toBe(false);
+  });
+
   test('a content script in a subframe', () => {
     expect(parseMessage({ type: 'page-read', reading }, { ...contentScript, frameId: 4 }, own).ok).toBe(false);
   });
@@ -99,8 +106,18 @@ describe('parseMessage rejects other senders', () => {
     expect(parseMessage({ type: 'page-read', reading }, panelPage, own).ok).toBe(false);
   });
 
-  test('a page or content script pretending to be the service worker', () => {
+  test('a content script pretending to be the service worker', () => {
     expect(parseMessage({ type: 'tab-reading-changed', tabId: 7 }, contentScript, own).ok).toBe(false);
-    expect(parseMessage({ type: 'tab-reading-changed', tabId: 7 }, panelPage, own).ok).toBe(false);
+  });
+
+  test('a highlight request from an extension page (highlights come from the page the reader selected in)', () => {
+    const request = {
+      type: 'create-highlight',
+      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+      colour: 'yellow',
+    };
+    expect(parseMessage(request, contentScript, own).ok).toBe(true);
+    expect(parseMessage(request, panelPage, own).ok).toBe(false);
   });
 });

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
+import { articleFromBlocks, articleFromText } from '../../../src/engine/text/article-from-text.ts';
+import type { ArticleText, BlockKind } from '../../../src/engine/types.ts';
+
+function quotesOf(article: ArticleText): string[] {
+  return findQuoteSpans(article).map((span) => article.text.slice(span.start, span.end));
+}
+
+const quotesIn = (text: string, lang: string | null = 'en') => quotesOf(articleFromText(text, { lang }));
+
+describe('findQuoteSpans: quote styles', () => {
+  it('reads straight double quotes and drops the attribution comma', () => {
+    expect(quotesIn('"I disapprove of the invitation, but I cannot block it," Prévot said.')).toEqual([
+      'I disapprove of the invitation, but I cannot block it',
+    ]);
+  });
+
+  it('reads curly double quotes', () => {
+    expect(quotesIn('“These guys are the worst of the worst,” said Eric Reeves.')).toEqual([
+      'These guys are the worst of the worst',
+    ]);
+  });
+
+  it('reads mixed straight and curly marks', () => {
+    expect(quotesIn('She said: “We will not back down on this issue" and left.')).toEqual([
+      'We will not back down on this issue',
+    ]);
+  });
+
+  it('reads curly single quotes without stopping at apostrophes', () => {
+    expect(quotesIn('‘We don’t think it’s the Afghans’ fault at all,’ the minister said.')).toEqual([
+      'We don’t think it’s the Afghans’ fault at all',
+    ]);
+  });
+
+  it('reads straight single quotes without stopping at apostrophes', () => {
+    expect(quotesIn("The minister said: 'It's clear we can't go on like this.'")).toEqual([
+      "It's clear we can't go on like this.",
+    ]);
+  });
+
+  it('reads French guillemets with the spaces inside them', () => {
+    expect(quotesIn('« Je n’ai enfreint aucune règle », a-t-il estimé.', 'fr')).toEqual(['Je n’ai enfreint aucune règle']);
+    expect(quotesIn('«\u202FLes règles sont valables pour tout le monde\u00A0», a dit le ministre.', 'fr')).toEqual([
+      'Les règles sont valables pour tout le monde',
+    ]);
+  });
+
+  it('reads German „…“ and »…« marks', () => {
+    expect(quotesIn('„Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte Terzenbach.', 'de')).toEqual([
+      'Der Arbeitsmarkt ist gut in das Jahr gestartet',
+    ]);
+    expect(quotesIn('Er sagte: »Wir werden das Gesetz nicht ändern.« Dann ging er.', 'de')).toEqual([
+      'Wir werden das Gesetz nicht ändern.',
+    ]);
+    expect(quotesIn('Sie sagte: ›Das ist nicht unsere Aufgabe hier.‹', 'de')).toEqual(['Das ist nicht unsere Aufgabe hier.']);
+  });
+
+  it('keeps a nested quotation inside the outer one', () => {
+    expect(quotesIn('“He told me ‘this is over’ and then walked out of the room,” she said.')).toEqual([
+      'He told me ‘this is over’ and then walked out of the room',
+    ]);
+  });
+});
+
+describe('findQuoteSpans: structure', () => {
+  it('splits a quotation interrupted by its attribution into two spans', () => {
+    expect(quotesIn('"The crisis is now, and we need action now," Gambill said. "The issue is funding, and the state has the money."')).toEqual([
+      'The crisis is now, and we need action now',
+      'The issue is funding, and the state has the money.',
+    ]);
+  });
+
+  it('gives one span per paragraph of a quotation running over paragraphs', () => {
+    const text = [
+      'The 56-year-old said: "I am excited to be joining a club with such a great heritage.',
+      '"The quality in both the squad and the academy excites me.',
+      '"Working with these players is what has attracted me."',
+      'He starts on Saturday.',
+    ].join('\n');
+    expect(quotesIn(text)).toEqual([
+      'I am excited to be joining a club with such a great heritage.',
+      'The quality in both the squad and the academy excites me.',
+      'Working with these players is what has attracted me.',
+    ]);
+  });
+
+  it('offers the mark offsets around the quoted words', () => {
+    const article = articleFromText('Prévot said "I cannot block it at all," on Monday.');
+    const [span] = findQuoteSpans(article);
+    expect(article.text.slice(span!.markStart, span!.markEnd)).toBe('"I cannot block it at all,"');
+    expect(span!.blockIndex).toBe(0);
+  });
+
+  it('takes blockquoted excerpts and embedded posts without their byline and links', () => {
+    const article = articleFromBlocks([
+      { kind: 'paragraph', text: 'Askar explained the flaw in a blog post.' },
+      { kind: 'blockquote', text: 'The fix for this vulnerability isn’t exactly that hard.' },
+      { kind: 'blockquote', text: 'These were the fixes that I recommended to Mojang 2 years ago.' },
+      { kind: 'paragraph', text: 'Others agreed.' },
+      { kind: 'blockquote', text: 'I love that they trademarked it. No one is taking your slogan. https://t.co/XPxUJuyIAC' },
+      { kind: 'blockquote', text: '— Robert Maguire (@RobertMaguire_) November 18, 2019' },
+    ]);
+    expect(quotesOf(article)).toEqual([
+      'The fix for this vulnerability isn’t exactly that hard.',
+      'These were the fixes that I recommended to Mojang 2 years ago.',
+      'I love that they trademarked it. No one is taking your slogan.',
+    ]);
+  });
+
+  it('ignores headings, captions and code', () => {
+    const blocks: { kind: BlockKind; text: string }[] = [
+      { kind: 'heading', text: '"We write with urgency to all of you"' },
+      { kind: 'caption', text: '"We will win this fight," she said in May.' },
+      { kind: 'blockquote', text: '{"rekt": [[[[], []], [[], []]], {"a": 1, "b": 2}]}' },
+      { kind: 'preformatted', text: 'console.log("this is not a quotation at all");' },
+    ];
+    expect(quotesOf(articleFromBlocks(blocks))).toEqual([]);
+  });
+
+  it('drops the seed pull quote with doubled marks that repeats the body', () => {
+    const text = [
+      'Maxime Prévot expressed his opposition. "I disapprove of the invitation of the Taliban to Brussels, but I cannot block it," Prévot said [5].',
+      'Critics argue that hosting the delegation provides legitimacy.',
+      '“"I disapprove of the invitation of the Taliban to Brussels, but I cannot block it,"”',
+    ].join('\n');
+    expect(quotesIn(text)).toEqual(['I disapprove of the invitation of the Taliban to Brussels, but I cannot block it']);
+  });
+
+  it('keeps the attributed copy when a pull quote comes first', () => {
+    const article = articleFromText(
+      [
+        '“"We cannot accept a deal that returns people to danger,"”',
+        'The talks resumed on Monday.',
+        '“We cannot accept a deal that returns people to danger.”',
+        'That was Anna Berg, speaking for the refugee council.',
+      ].join('\n'),
+    );
+    const spans = findQuoteSpans(article);
+    expect(spans.map((s) => article.text.slice(s.start, s.end))).toEqual(['We cannot accept a deal that returns people to danger.']);
+    expect(spans[0]!.blockIndex).toBe(2);
+  });
+
+  it('reads a doubled-mark quotation cleanly when it is the only one', () => {
+    expect(quotesIn('Prévot said: “"I disapprove of the invitation, but I cannot block it,"”')).toEqual([
+      'I disapprove of the invitation, but I cannot block it',
+    ]);
+  });
+
+  it('reads doubled straight marks and wrong-way curly marks as one quotation', () => {
+    expect(quotesIn('He said: ""We will never accept this outcome at all,"" and left.')).toEqual([
+      'We will never accept this outcome at all',
+    ]);
+    expect(quotesIn('He said: “We will never accept this outcome at all“ and left.')).toEqual([
+      'We will never accept this outcome at all',
+    ]);
+    expect(quotesIn('Han sa: ”Vi kommer aldrig att acceptera detta resultat” och gick.', 'sv')).toEqual([
+      'Vi kommer aldrig att acceptera detta resultat',
+    ]);
+  });
+
+  it('drops a blockquote pull quote that repeats a body quotation', () => {
+    const article = articleFromBlocks([
+      { kind: 'paragraph', text: '“Climate change is measured over a long period of time,” Leppe explains.' },
+      { kind: 'blockquote', text: 'Climate change is measured over a long period of time' },
+      { kind: 'paragraph', text: 'The record is being checked.' },
+    ]);
+    expect(quotesOf(article)).toEqual(['Climate change is measured over a long period of time']);
+  });
+});
+
+describe('findQuoteSpans: what is not a quotation', () => {
+  it('treats apostrophes as apostrophes', () => {
+    expect(quotesIn("It's the Afghans' rights that don't count, and rock 'n' roll isn't policy.")).toEqual([]);
+  });
+
+  it('drops quotations under four words and scare quotes', () => {
+    expect(quotesIn('He called it "distressing" and spoke of "deal fatigue" at length.')).toEqual([]);
+    expect(quotesIn('The mission relies on "fault detection, isolation and recovery" to keep systems running.')).toEqual([]);
+  });
+
+  it('keeps short quoted phrases that someone said', () => {
+    expect(quotesIn('Mr Obama said concerns were "legitimate and deserve intense attention" but insisted progress had been made.')).toEqual([
+      'legitimate and deserve intense attention',
+    ]);
+    expect(quotesIn('The price is “as low as I’ve ever seen.”')).toEqual(['as low as I’ve ever seen.']);
+  });
+
+  it('drops titles of works, signs, slogans and imagined speech', () => {
+    expect(quotesIn('Teachers played “We’re Not Gonna Take It” from the steps.')).toEqual([]);
+    expect(quotesIn('Many held signs with sayings such as, “Less Money on Testing, More Money on Students.”')).toEqual([]);
+    expect(quotesIn('New signs appeared this month: “New lower prices. Same high standards,” reads one.')).toEqual([]);
+    expect(quotesIn('He doubled down on the \'meth, we\'re on it\' campaign this week.')).toEqual([]);
+    expect(quotesIn('She smiled as if to say "You think you got me?" and went on.')).toEqual([]);
+    expect(quotesIn('Her new book "The Long Road Back Home" sold well.')).toEqual([]);
+  });
+
+  it('drops headline teasers and related links', () => {
+    const article = articleFromBlocks([
+      { kind: 'list-item', text: "'We will not resign over this,' says embattled minister" },
+      { kind: 'paragraph', text: 'Related: "We will not resign over this," says embattled minister' },
+      { kind: 'list-item', text: 'The minister said: "We will not resign over this, whatever happens."' },
+    ]);
+    expect(quotesOf(article)).toEqual(['We will not resign over this, whatever happens.']);
+  });
+
+  it('drops an opening mark that never closes', () => {
+    expect(quotesIn('He wrote 12" of text and then "the rest was never finished\nNext paragraph here.')).toEqual([]);
+  });
+});
+
+describe('findQuoteSpans: hostile input', () => {
+  it('stays bounded on 5,000 quotations, unbalanced marks and a megabyte of text', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `"Quote number ${i} is right here," she said.`).join(' ');
+    const unbalanced = '“ „ « ‹ \' " ” » › ‘ ’ '.repeat(20_000);
+    const megabyte = 'word '.repeat(200_000) + '"' + 'x '.repeat(10_000);
+    const started = performance.now();
+    expect(findQuoteSpans(articleFromText(many))).toHaveLength(5000);
+    findQuoteSpans(articleFromText(unbalanced));
+    findQuoteSpans(articleFromText(megabyte));
+    findQuoteSpans(articleFromBlocks([{ kind: 'blockquote', text: 'https://t.co/a '.repeat(50_000) + 'end' }]));
+    findQuoteSpans(articleFromText('He listed "one two three four" '.repeat(5000)));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('findQuoteSpans: labels need the right context', () => {
+  it('keeps speech introduced after a title word and a colon or reporting verb', () => {
+    expect(quotesIn('In his book, he wrote: “Power is never given, it is taken.”')).toEqual(['Power is never given, it is taken.']);
+    expect(quotesIn('Protesters waved signs as the minister said “we will never give in”.')).toEqual(['we will never give in']);
+    expect(quotesIn('He refused to sign a deal that would “destroy our farmers and our future”.')).toEqual([
+      'destroy our farmers and our future',
+    ]);
+  });
+
+  it('does not mistake the next sentence for a label', () => {
+    expect(quotesIn('“We will fight this in every court.” Law enforcement officers arrived soon after.')).toEqual([
+      'We will fight this in every court.',
+    ]);
+  });
+});
+
+describe('findQuoteSpans: short quotations in other languages', () => {
+  it('knows German, French and Spanish attribution', () => {
+    expect(quotesIn('Die Regierung plane „keine weiteren Steuererhöhungen in diesem Jahr“, so Lindner.', 'de')).toEqual([
+      'keine weiteren Steuererhöhungen in diesem Jahr',
+    ]);
+    expect(quotesIn('Der Minister nannte die Pläne „einen Schlag ins Gesicht der Beschäftigten“.', 'de')).toEqual([
+      'einen Schlag ins Gesicht der Beschäftigten',
+    ]);
+    expect(quotesIn('Le Premier ministre a jugé la situation « extrêmement préoccupante pour les Français ».', 'fr')).toEqual([
+      'extrêmement préoccupante pour les Français',
+    ]);
+    expect(quotesIn('El presidente aseguró que «no habrá más recortes en sanidad».', 'es')).toEqual(['no habrá más recortes en sanidad']);
+  });
+
+  it('drops labels in German, where nouns are capitalised anyway', () => {
+    expect(quotesIn('Das Gesetz soll „Compliance-Regeln für Soziale Netzwerke“ einführen.', 'de')).toEqual([]);
+  });
+});
+
+describe('findQuoteSpans: nested single marks at the edges', () => {
+  it('keeps a nested single quotation that opens the quotation', () => {
+    expect(quotesIn('“‘Fake news’ is what they call anything they dislike,” he said.')).toEqual([
+      '‘Fake news’ is what they call anything they dislike',
+    ]);
+  });
+});
+
+describe('findQuoteSpans: embedded posts flattened into paragraphs', () => {
+  it('reads a paragraph that ends with a post byline, or is followed by one, as a quotation', () => {
+    const article = articleFromText(
+      [
+        'Others mocked the campaign online.',
+        'I love that they trademarked it. No one is taking your slogan. pic.twitter.com/XPxUJuyIAC — Robert Maguire (@RobertMaguire_) November 18, 2019',
+        'We must apply a system of compassion to criminal justice.',
+        '— Rep. Ilhan Omar (@Ilhan) November 19, 2019',
+      ].join('\n'),
+    );
+    expect(quotesOf(article)).toEqual([
+      'I love that they trademarked it. No one is taking your slogan.',
+      'We must apply a system of compassion to criminal justice.',
+    ]);
+  });
+});
