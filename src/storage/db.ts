@@ -4,9 +4,20 @@
  *
  * Schema versions are declared once and never edited; a change is a new
  * `version(n)` with its own upgrade, so every older database can migrate.
+ * Each version's migration is tested from a database created at the version
+ * before it (tests/unit/storage/migrations.test.ts).
  */
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
+import type { Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
+import { searchEntriesFor } from './search-index.ts';
+
+/** A stakeholder's position as the analysis saw it when the reader kept something about the article. */
+export interface StakeholderSnapshot {
+  name: string;
+  role: string | null;
+  stance: Stance;
+}
 
 /** An article the reader has kept something about. */
 export interface ArticleRecord {
@@ -16,35 +27,137 @@ export interface ArticleRecord {
   title: string;
   siteName: string | null;
   topic: string | null;
+  /** Since v2. */
+  stakeholders: StakeholderSnapshot[];
   createdAt: number;
   updatedAt: number;
+  /** Derived (since v2): live notes and highlights, kept so the library lists without counting. */
+  noteCount: number;
+  highlightCount: number;
 }
+
+/** What a note is about, besides the article as a whole. */
+export type NoteAttachment =
+  | { kind: 'highlight'; highlightId: string }
+  /** Analysis ids are not stable between engine versions: keep the quote's own selector and speaker. */
+  | { kind: 'quote'; quote: TextQuoteSelector; speaker: string | null }
+  | { kind: 'stakeholder'; name: string };
 
 /** A note the reader wrote about an article. */
 export interface NoteRecord {
   id: string;
   articleKey: string;
   body: string;
+  /** Since v2. */
+  tags: string[];
+  /** Since v2. */
+  attachment: NoteAttachment | null;
   createdAt: number;
   updatedAt: number;
-  /** Soft delete: kept so an undo or a sync can bring it back. */
+  /** Soft delete: kept so an undo or an import can bring it back. */
   deletedAt: number | null;
+}
+
+export interface HighlightRecord {
+  id: string;
+  articleKey: string;
+  /** W3C TextQuoteSelector over the page text (exact + up to 32 chars of prefix/suffix). */
+  quote: TextQuoteSelector;
+  /** Offsets into the page's text with all white space removed (see src/content/anchoring/page-text.ts). */
+  position: TextPositionSelector;
+  colour: string; // a named colour key, e.g. 'yellow'
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+/**
+ * Derived (since v2): the words of a live note, highlight or article title,
+ * for full-text search by word prefix. Rebuilt from the records, never exported.
+ */
+export interface SearchEntry {
+  /** `${kind}:${record id or article key}` */
+  id: string;
+  kind: 'note' | 'highlight' | 'article';
+  articleKey: string;
+  words: string[];
 }
 
 export type PolicyLensDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'key'>;
   notes: EntityTable<NoteRecord, 'id'>;
+  highlights: EntityTable<HighlightRecord, 'id'>;
+  searchIndex: EntityTable<SearchEntry, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
 
-export function openDatabase(name = DB_NAME): PolicyLensDb {
-  const db = new Dexie(name) as PolicyLensDb;
+/** Version 1: frozen. Declared on its own so tests can create a database exactly as v1 left it. */
+export function declareVersion1(db: Dexie): void {
   db.version(1).stores({
     articles: 'key, updatedAt',
     notes: 'id, articleKey, updatedAt',
+    highlights: 'id, articleKey, updatedAt',
   });
+}
+
+/** Version 2: tags and attachments on notes, stakeholders and counts on articles, a search index. */
+function declareVersion2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      articles: 'key, updatedAt, topic, siteName',
+      notes: 'id, articleKey, updatedAt, *tags',
+      searchIndex: 'id, articleKey, *words',
+    })
+    .upgrade(migrateToVersion2);
+}
+
+async function migrateToVersion2(tx: Transaction): Promise<void> {
+  const notes = tx.table<NoteRecord, string>('notes');
+  const highlights = tx.table<HighlightRecord, string>('highlights');
+  const articles = tx.table<ArticleRecord, string>('articles');
+  await notes.toCollection().modify((note) => {
+    note.tags ??= [];
+    note.attachment ??= null;
+  });
+  const liveNotes = (await notes.toArray()).filter((n) => n.deletedAt === null);
+  const liveHighlights = (await highlights.toArray()).filter((h) => h.deletedAt === null);
+  const noteCounts = countByArticle(liveNotes);
+  const highlightCounts = countByArticle(liveHighlights);
+  const allArticles = await articles.toArray();
+  for (const article of allArticles) {
+    article.stakeholders ??= [];
+    article.noteCount = noteCounts.get(article.key) ?? 0;
+    article.highlightCount = highlightCounts.get(article.key) ?? 0;
+  }
+  await articles.bulkPut(allArticles);
+  await tx.table<SearchEntry, string>('searchIndex').bulkPut([
+    ...allArticles.map((a) => searchEntriesFor.article(a)),
+    ...liveNotes.map((n) => searchEntriesFor.note(n)),
+    ...liveHighlights.map((h) => searchEntriesFor.highlight(h)),
+  ]);
+}
+
+function countByArticle(records: { articleKey: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
+  return counts;
+}
+
+export function openDatabase(name = DB_NAME): PolicyLensDb {
+  const db = new Dexie(name) as PolicyLensDb;
+  declareVersion1(db);
+  declareVersion2(db);
   return db;
+}
+
+/**
+ * Run `write` in one read-write transaction over every table, so a record, its
+ * article's counts and its search entry change together or not at all.
+ * Nested calls join the outer transaction (an import is one transaction).
+ */
+export function inWriteTransaction<T>(db: PolicyLensDb, write: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.articles, db.notes, db.highlights, db.searchIndex], write);
 }
 
 let shared: PolicyLensDb | null = null;

@@ -113,6 +113,36 @@ describe('notes never lose a word', () => {
   });
 });
 
+describe('storage faults', () => {
+  test('a full disk keeps the text, says what to do, and the save is retried until it succeeds', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      // Every IndexedDB write in the panel now fails as it does when the disk is full.
+      await panel.evaluate(() => {
+        const put = IDBObjectStore.prototype.put;
+        Object.assign(window, { restoreWrites: () => (IDBObjectStore.prototype.put = put) });
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      const text = 'Written while the disk was full';
+      await panel.locator('textarea.note-body').fill(text);
+      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/no storage space left.*Free some disk space.*Your text is kept here/);
+      expect(await panel.locator('.save-status').textContent()).toBe('Not saved yet');
+      expect(await panel.locator('textarea.note-body').inputValue()).toBe(text);
+
+      await panel.evaluate(() => (window as unknown as { restoreWrites(): void }).restoreWrites());
+      await expect.poll(() => panel.locator('.save-status').textContent(), { timeout: 15_000 }).toBe('Saved on this device');
+      expect(await panel.getByRole('alert').count()).toBe(0);
+      await panel.reload();
+      await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe(text);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('library, export and import', () => {
   test('export then import into a fresh profile reproduces every note and highlight; search finds a word in a note’s middle', async () => {
     const source = await launchWithExtension();

@@ -1,4 +1,12 @@
-import type { PageReading } from '../types.ts';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { articleVerdict, quickArticleVerdict } from '../detect/article.ts';
+import { guessLanguage } from '../detect/language.ts';
+import { readHeadInfo } from '../detect/head-info.ts';
+import { readPageFacts } from '../detect/page-signals.ts';
+import { policyVerdict } from '../detect/policy.ts';
+import type { ArticleVerdict, PageReading } from '../types.ts';
+import { extractArticle } from './extract-article.ts';
+import { readPageMeta } from './page-meta.ts';
 
 /**
  * Everything the content script does on a page: cheap signals first, a bail
@@ -6,15 +14,50 @@ import type { PageReading } from '../types.ts';
  * the policy verdict. Never throws: a page that cannot be read is "not an article".
  */
 export function readPage(doc: Document, url: string): PageReading {
-  void doc;
+  try {
+    return readPageUnsafe(doc, url);
+  } catch (error) {
+    return notArticle(url, `page could not be read (${error instanceof Error ? error.name : 'error'})`);
+  }
+}
+
+function readPageUnsafe(doc: Document, url: string): PageReading {
+  if (!doc?.documentElement) return notArticle(url, 'empty document');
+  const head = readHeadInfo(doc);
+  const meta = readPageMeta(doc, url, head);
+  const base = { url, canonicalUrl: meta.canonicalUrl, title: meta.title, siteName: meta.siteName, lang: meta.lang };
+  if (!doc.body) return { ...base, ...notArticleParts('no page body') };
+
+  const facts = readPageFacts(doc, head);
+  const quick = quickArticleVerdict(facts, meta.canonicalUrl);
+  if (quick) return { ...base, article: quick, policy: null, text: null };
+
+  facts.readerable = isProbablyReaderable(doc);
+  const extraction = extractArticle(doc);
+  const article = articleVerdict(facts, extraction, meta.canonicalUrl);
+  if (!extraction || !article.isArticle) return { ...base, article, policy: null, text: null };
+
+  const title = meta.title || extraction.readabilityTitle || '';
+  const text = extraction.article;
+  text.title = title;
+  text.siteName = meta.siteName ?? extraction.readabilitySiteName;
+  text.lang = meta.lang ?? guessLanguage(text.text);
+  text.publishedTime = meta.publishedTime ?? text.publishedTime;
   return {
-    url,
-    canonicalUrl: url,
-    title: '',
-    siteName: null,
-    lang: null,
-    article: { isArticle: false, confidence: 0, reasons: ['not implemented'] },
-    policy: null,
-    text: null,
+    ...base,
+    title,
+    siteName: text.siteName,
+    lang: text.lang,
+    article,
+    policy: policyVerdict(text, title),
+    text,
   };
+}
+
+function notArticleParts(reason: string): { article: ArticleVerdict; policy: null; text: null } {
+  return { article: { isArticle: false, confidence: 0.9, reasons: [reason] }, policy: null, text: null };
+}
+
+function notArticle(url: string, reason: string): PageReading {
+  return { url, canonicalUrl: url, title: '', siteName: null, lang: null, ...notArticleParts(reason) };
 }

@@ -1,11 +1,15 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { analyzeReading } from '../../engine/analyze.ts';
-import type { Analysis, PageReading } from '../../engine/types.ts';
-import type { ArticleMeta } from '../../storage/notes.ts';
+import type { Analysis } from '../../engine/types.ts';
+import { articleMetaOf } from '../../shared/article-meta.ts';
+import type { ArticleMeta } from '../../storage/articles.ts';
+import { useAnalysisOnPage } from '../state/analysis-passages.ts';
 import { useBoundTab } from '../state/bound-tab.ts';
 import { useReveal } from '../state/reveal.ts';
 import { useTabReading } from '../state/tab-reading.ts';
+import { useUserHighlights } from '../state/user-highlights.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import { HighlightList } from './HighlightList.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { OpenInSidePanel } from './OpenInSidePanel.tsx';
 import { QuoteList } from './QuoteList.tsx';
@@ -16,8 +20,11 @@ export function App() {
   const state = useTabReading(tabId);
   const reading = state.status === 'ready' ? state.reading : null;
   const analysis = useMemo(() => (reading ? analyzeReading(reading) : null), [reading]);
-  const article = useMemo(() => (reading ? articleMeta(reading, analysis) : null), [reading, analysis]);
+  const article = useMemo<ArticleMeta | null>(() => (reading ? articleMetaOf(reading) : null), [reading]);
   const { reveal, message } = useReveal(tabId);
+  const [showOnPage, setShowOnPage] = useState(true);
+  useAnalysisOnPage(tabId, analysis && isPolicyArticle(analysis) ? analysis : null, showOnPage);
+  const userHighlights = useUserHighlights(tabId, reading?.canonicalUrl ?? null);
 
   return (
     <main class="panel" aria-busy={state.status === 'loading'}>
@@ -31,6 +38,10 @@ export function App() {
       {analysis && !isPolicyArticle(analysis) ? <NotPolicy analysis={analysis} /> : null}
       {analysis && isPolicyArticle(analysis) ? (
         <>
+          <label class="toggle">
+            <input type="checkbox" checked={showOnPage} onChange={(e) => setShowOnPage(e.currentTarget.checked)} />
+            Highlight quotes and evidence on the page
+          </label>
           <section aria-labelledby="stakeholders-heading">
             <h2 id="stakeholders-heading">Stakeholders</h2>
             <StakeholderList stakeholders={analysis.stakeholders} onReveal={reveal} />
@@ -42,9 +53,15 @@ export function App() {
         </>
       ) : null}
       {message ? <p class="notice" role="status">{message}</p> : null}
+      {reading ? (
+        <section aria-labelledby="highlights-heading">
+          <h2 id="highlights-heading">Your highlights</h2>
+          <HighlightList {...userHighlights} onReveal={reveal} />
+        </section>
+      ) : null}
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
-        <NotesEditor article={article} />
+        <NotesEditor article={article} analysis={analysis} />
       </section>
     </main>
   );
@@ -64,14 +81,4 @@ function NotPolicy({ analysis }: { analysis: Analysis }) {
       {analysis.article.reasons.length ? <p class="reasons">{analysis.article.reasons.join(' · ')}</p> : null}
     </div>
   );
-}
-
-function articleMeta(reading: PageReading, analysis: Analysis | null): ArticleMeta {
-  return {
-    key: reading.canonicalUrl,
-    url: reading.url,
-    title: reading.title,
-    siteName: reading.siteName,
-    topic: analysis?.policy.topic ?? null,
-  };
 }

@@ -1,6 +1,15 @@
-import type { ArticleMeta } from '../../storage/notes.ts';
-import { useArticleNote } from '../state/article-note.ts';
-import type { SaveStatus } from '../state/article-note.ts';
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../../engine/types.ts';
+import type { ArticleMeta } from '../../storage/articles.ts';
+import { database } from '../../storage/db.ts';
+import { articleMarkdownFor } from '../../storage/export-markdown.ts';
+import { highlightsForArticle } from '../../storage/highlights.ts';
+import { useArticleNotes } from '../state/article-notes.ts';
+import type { SaveStatus } from '../state/article-notes.ts';
+import { attachmentOptions } from '../state/attachment-options.ts';
+import { downloadText, fileNameFor } from '../state/download.ts';
+import { useLiveQuery } from '../state/live-query.ts';
+import { NoteCard } from './NoteCard.tsx';
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   loading: 'Loading…',
@@ -8,34 +17,63 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   pending: 'Editing…',
   saving: 'Saving…',
   saved: 'Saved on this device',
-  error: 'Not saved',
+  error: 'Not saved yet',
 };
 
-export function NotesEditor({ article }: { article: ArticleMeta | null }) {
-  const note = useArticleNote(article);
+export const LIBRARY_PATH = 'src/library/index.html';
+
+export function NotesEditor({ article, analysis }: { article: ArticleMeta | null; analysis: Analysis | null }) {
+  const withStakeholders = article && analysis?.policy.isPolicy ? { ...article, stakeholders: stakeholdersOf(analysis) } : article;
+  const notes = useArticleNotes(withStakeholders);
+  const key = article?.key ?? null;
+  const highlights = useLiveQuery(() => (key ? highlightsForArticle(database(), key) : Promise.resolve([])), [key]);
   if (!article) return <p class="empty">Notes are available on web pages.</p>;
+  const options = attachmentOptions(analysis, highlights.status === 'ready' ? highlights.value : []);
+
+  const exportMarkdown = async () => {
+    const markdown = await articleMarkdownFor(database(), article.key);
+    if (markdown) downloadText(fileNameFor(article.title, 'md'), markdown, 'text/markdown');
+  };
+
   return (
     <div class="notes">
-      <label for="note-body" class="visually-hidden">
-        Your notes on this article
-      </label>
-      <textarea
-        id="note-body"
-        class="note-body"
-        placeholder="Write your notes on this article…"
-        value={note.body}
-        disabled={note.status === 'loading'}
-        onInput={(e) => note.edit(e.currentTarget.value)}
-        rows={6}
-      />
-      <p class={`save-status status-${note.status}`} role="status" aria-live="polite">
-        {STATUS_TEXT[note.status]}
+      <ul class="note-list">
+        {notes.notes.map((note, i) => (
+          <NoteCard key={note.id} note={note} position={i + 1} options={options} onEdit={notes.edit} onDelete={(id) => void notes.remove(id)} />
+        ))}
+      </ul>
+      <p class={`save-status status-${notes.status}`} role="status" aria-live="polite">
+        {STATUS_TEXT[notes.status]}
       </p>
-      {note.error ? (
+      {notes.error ? (
         <p class="error" role="alert">
-          {note.error}
+          {notes.error}
         </p>
       ) : null}
+      {notes.notice ? <p class="notice">{notes.notice}</p> : null}
+      {notes.deleted ? (
+        <p class="undo" role="status">
+          Note deleted.{' '}
+          <button type="button" class="link-button" onClick={() => void notes.undoDelete()}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+      <div class="note-actions">
+        <button type="button" class="action" onClick={notes.add}>
+          Add a note
+        </button>
+        <button type="button" class="action" onClick={() => void exportMarkdown()} disabled={notes.notes.every((n) => n.createdAt === null)}>
+          Export as Markdown
+        </button>
+        <button type="button" class="action" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH) })}>
+          Library
+        </button>
+      </div>
     </div>
   );
+}
+
+function stakeholdersOf(analysis: Analysis) {
+  return analysis.stakeholders.map((s) => ({ name: s.name, role: s.role, stance: s.stance }));
 }

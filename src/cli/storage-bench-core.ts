@@ -1,0 +1,108 @@
+/**
+ * The storage benchmark itself: a library of 10,000 notes over 2,000
+ * articles, then the median time to save a note, to open the library (its
+ * list query) and to search as the reader types. No Node or browser APIs, so
+ * the same code runs in both.
+ */
+import { openDatabase } from '../storage/db.ts';
+import type { PolicyLensDb } from '../storage/db.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../storage/export-format.ts';
+import type { ExportFile } from '../storage/export-format.ts';
+import { importJson } from '../storage/import-json.ts';
+import { listLibrary } from '../storage/library.ts';
+import { saveNote } from '../storage/notes.ts';
+import { searchLibrary } from '../storage/search.ts';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+const ARTICLES = 2_000;
+const NOTES = 10_000;
+const WORDS = 3_000;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'gri', 'str', 'an', 'el', 'or', 'um', 'ba', 'ce', 'fi', 'ho'];
+
+/** A deterministic generator, so every run searches the same library. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function syntheticLibrary(): ExportFile {
+  const next = random(42);
+  // Made-up words of two to four syllables: prefixes spread like a real language's, not all sharing one.
+  const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]!;
+  const vocabulary = Array.from({ length: WORDS }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, syllable).join(''));
+  const pick = () => vocabulary[Math.floor(next() ** 2 * WORDS)]!; // a few common words, many rare ones
+  const articles = Array.from({ length: ARTICLES }, (_, i) => ({
+    key: `https://news${i % 40}.example/story/${i}`,
+    url: `https://news${i % 40}.example/story/${i}`,
+    title: `Story ${i} about ${pick()} and ${pick()}`,
+    siteName: `News ${i % 40}`,
+    topic: ['Immigration', 'Health', 'Environment', 'Defense'][i % 4]!,
+    stakeholders: [],
+    createdAt: i,
+    updatedAt: i,
+  }));
+  const notes = Array.from({ length: NOTES }, (_, i) => ({
+    id: `note-${i.toString().padStart(5, '0')}`,
+    articleKey: articles[i % ARTICLES]!.key,
+    body: Array.from({ length: 40 + Math.floor(next() * 60) }, pick).join(' '),
+    tags: i % 7 === 0 ? ['follow-up'] : [],
+    attachment: null,
+    createdAt: i,
+    updatedAt: i,
+    deletedAt: null,
+  }));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles, notes, highlights: [] };
+}
+
+async function median(runs: number, run: (i: number) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Number(times[Math.floor(runs / 2)]!.toFixed(2));
+}
+
+/**
+ * Measure in whatever IndexedDB this runs on: fake-indexeddb in Node
+ * (bench-storage.ts), the browser's own in Chromium (bench-storage-chromium.ts).
+ */
+export async function measureStorage(environment: string): Promise<BenchFigure[]> {
+  const db: PolicyLensDb = openDatabase(`bench-${Date.now()}`);
+  const library = syntheticLibrary();
+  const seeded = await importJson(db, JSON.stringify(library));
+  if (!seeded.ok) throw new Error(seeded.message);
+
+  // Typing into an existing note: each save is based on the one before.
+  const note = library.notes[7]!;
+  const article = library.articles.find((a) => a.key === note.articleKey)!;
+  let base = note.updatedAt;
+  const save = await median(200, async (i) => {
+    const result = await saveNote(db, article, { ...note, body: `${note.body} keystroke ${i}` }, { baseUpdatedAt: base, now: base + 1 });
+    base = result.note.updatedAt;
+  });
+  const open = await median(20, () => listLibrary(db));
+  const words = library.notes[3]!.body.split(' ');
+  // A whole word, a word being typed, two words, a short word, a title word.
+  const queries = [words[0]!, words[1]!.slice(0, 3), `${words[2]} ${words[3]}`, 'ka', library.articles[9]!.title.split(' ').at(-1)!];
+  const search = await median(50, (i) => searchLibrary(db, queries[i % queries.length]!));
+  await db.delete();
+
+  const setting = `${NOTES.toLocaleString('en')} notes over ${ARTICLES.toLocaleString('en')} articles, ${environment}`;
+  return [
+    { name: `save a note (median; ${setting})`, value: save, unit: 'ms', target: '≤ 5 ms' },
+    { name: `open the library: list query (median; ${setting})`, value: open, unit: 'ms', target: '≤ 100 ms' },
+    { name: `search as you type (median; ${setting})`, value: search, unit: 'ms', target: '≤ 50 ms' },
+  ];
+}

@@ -1,0 +1,286 @@
+import type { ActorKind } from '../types.ts';
+import type { Gender } from './name-lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { ORG_CONNECTORS } from './vocabulary.ts';
+
+/** One actor of the article, all its name variants merged. */
+export interface Actor {
+  index: number;
+  kind: ActorKind;
+  /** The fullest name the article gives ("Maxime Prévot", "European Commission"). */
+  name: string;
+  words: string[];
+  /** Other forms the article uses ("Prévot", "Commission", "EU"). */
+  aliases: Set<string>;
+  /** Indexes into the mention list, in text order. */
+  mentions: number[];
+  gender: Gender;
+  acronym: string | null;
+  /** A country or city standing for its government: an actor only when it speaks or takes a side. */
+  place: boolean;
+  /** A quoted document ("Projet de loi", "Informe"): a speaker, never a stakeholder. */
+  document: boolean;
+}
+
+export interface ActorIndex {
+  text: string;
+  /** German capitalises nouns: lone capitalised words there are no evidence of a name. */
+  german: boolean;
+  mentions: Mention[];
+  actors: Actor[];
+  /** Actor index of each mention; -1 for pronouns and names nobody could be matched to. */
+  actorOf: number[];
+  /** Position of each mention in `mentions`. */
+  positionOf: Map<Mention, number>;
+}
+
+const GENDER_WINDOW = 200;
+
+/** Merge mentions into actors: surnames into full names, "the Commission" into "European Commission", acronyms into names. */
+export function indexActors(mentions: Mention[], text: string, lang: string | null): ActorIndex {
+  const index: ActorIndex = { text, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
+  const byKey = new Map<string, number>();
+  const byFirstAndLast = new Map<string, number>();
+  // Full forms first, so that short forms can point to them wherever they occur.
+  mentions.forEach((m, mi) => {
+    const full =
+      (m.kind === 'person' && m.words.length >= 2) ||
+      (m.kind === 'organisation' && m.words.length >= 2) ||
+      m.kind === 'group' ||
+      m.kind === 'place';
+    if (!full) return;
+    const key = `${m.kind}:${groupKey(m)}`;
+    // "Robert Danin" and "Robert M. Danin": same first and last word.
+    const firstAndLast = m.kind === 'person' ? `${m.words[0]} ${m.words[m.words.length - 1]}` : '';
+    let ai = byKey.get(key) ?? (firstAndLast ? (byFirstAndLast.get(firstAndLast) ?? -1) : -1);
+    if (ai < 0) {
+      ai = newActor(index, m);
+      byKey.set(key, ai);
+      if (firstAndLast) byFirstAndLast.set(firstAndLast, ai);
+    }
+    attach(index, ai, mi);
+  });
+  const byWord = wordLookup(index.actors);
+  mentions.forEach((m, mi) => {
+    if (index.actorOf[mi] !== -1 || m.kind === 'pronoun') return;
+    const ai = shortFormOwner(index, byWord, m, mentions, text, mi);
+    if (ai >= 0) attach(index, ai, mi);
+    else if (m.kind === 'person' || m.kind === 'organisation') attach(index, newActor(index, m), mi);
+  });
+  collectiveNames(index);
+  learnGenders(index);
+  for (const actor of index.actors) if (actor.kind === 'person') nameByUsage(index, actor);
+  return index;
+}
+
+/**
+ * A person's name as the article mostly writes it: "Kristi Noem" rather
+ * than a one-off "Kristi Lynn Noem"; the shorter form wins ties.
+ */
+function nameByUsage(index: ActorIndex, actor: Actor): void {
+  const counts = new Map<string, { n: number; words: string[] }>();
+  for (const mi of actor.mentions) {
+    const m = index.mentions[mi]!;
+    if (m.words.length < 2) continue;
+    const entry = counts.get(m.text) ?? { n: 0, words: m.words };
+    entry.n++;
+    counts.set(m.text, entry);
+  }
+  let best: string | null = null;
+  let bestEntry: { n: number; words: string[] } | null = null;
+  for (const [text, entry] of counts) {
+    if (!bestEntry || entry.n > bestEntry.n || (entry.n === bestEntry.n && entry.words.length < bestEntry.words.length)) {
+      best = text;
+      bestEntry = entry;
+    }
+  }
+  if (!best || !bestEntry || best === actor.name) return;
+  actor.aliases.add(actor.name);
+  actor.aliases.delete(best);
+  actor.name = best;
+  actor.words = bestEntry.words;
+}
+
+function groupKey(m: Mention): string {
+  return m.words.filter((w) => w !== 'the').join(' ');
+}
+
+function newActor(index: ActorIndex, m: Mention): number {
+  const kind: ActorKind = m.kind === 'organisation' || m.kind === 'place' ? 'organisation' : m.kind === 'group' ? 'group' : 'person';
+  const capitals = m.words.filter((w) => !ORG_CONNECTORS.has(w));
+  const actor: Actor = {
+    index: index.actors.length,
+    kind,
+    name: kind === 'group' ? capitalise(m.text) : m.text,
+    words: m.words,
+    aliases: new Set(),
+    mentions: [],
+    gender: m.gender,
+    acronym: kind === 'organisation' && capitals.length >= 2 ? capitals.map((w) => w[0]).join('').toUpperCase() : null,
+    place: m.kind === 'place',
+    document: false,
+  };
+  index.actors.push(actor);
+  return actor.index;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function attach(index: ActorIndex, ai: number, mi: number): void {
+  const actor = index.actors[ai]!;
+  const m = index.mentions[mi]!;
+  index.actorOf[mi] = ai;
+  actor.mentions.push(mi);
+  actor.gender ??= m.gender;
+  const text = actor.kind === 'group' ? capitalise(m.text) : m.text;
+  if (m.words.length > actor.words.length && m.kind !== 'group') {
+    actor.aliases.add(actor.name);
+    actor.name = text;
+    actor.words = m.words;
+  } else if (text !== actor.name) actor.aliases.add(text);
+}
+
+interface WordLookup {
+  /** Person and organisation actors by each word of their name. */
+  byWord: Map<string, Actor[]>;
+  byAcronym: Map<string, Actor>;
+}
+
+/** Look-ups over the full names, so that short forms cost one map access each, whatever the page. */
+function wordLookup(actors: Actor[]): WordLookup {
+  const byWord = new Map<string, Actor[]>();
+  const byAcronym = new Map<string, Actor>();
+  for (const a of actors) {
+    if (a.kind === 'group') continue;
+    for (const w of new Set(a.words)) byWord.set(w, [...(byWord.get(w) ?? []), a]);
+    if (a.acronym && !byAcronym.has(a.acronym)) byAcronym.set(a.acronym, a);
+  }
+  return { byWord, byAcronym };
+}
+
+/** The actor a surname, a bare head word ("Commission") or an acronym refers to, or -1. */
+function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, mentions: Mention[], text: string, mi: number): number {
+  const words = m.words;
+  const acronym = m.text.replace(/\./g, '');
+  if (m.kind === 'organisation' || m.kind === 'name') {
+    // "Doctors for Camp Closure (D4CC)": an acronym in brackets right after a name.
+    const prev = mentions[mi - 1];
+    if (prev && prev.kind === 'organisation' && /^\s*\($/.test(text.slice(prev.end, m.start))) {
+      const owner = index.actorOf[mi - 1]!;
+      if (owner >= 0) {
+        const actor = index.actors[owner]!;
+        actor.acronym ??= acronym;
+        if (!lookup.byAcronym.has(acronym)) lookup.byAcronym.set(acronym, actor);
+        return owner;
+      }
+    }
+    const byAcronym = lookup.byAcronym.get(acronym);
+    if (byAcronym) return byAcronym.index;
+  }
+  const sharing = lookup.byWord.get(words[words.length - 1]!) ?? [];
+  if (m.kind === 'organisation' && words.length === 1) {
+    return mostMentioned(sharing.filter((a) => a.kind === 'organisation'));
+  }
+  if ((m.kind === 'person' || m.kind === 'name') && words.length <= 2) {
+    // A surname (or "Contreras Arroyo"): the person last named in full before it, else the first one after.
+    const candidates = sharing.filter((a) => a.kind === 'person' && a.words.length > words.length && endsWith(a.words, words));
+    if (!candidates.length) return -1;
+    const before = candidates.filter((a) => mentions[a.mentions[0]!]!.start < m.start);
+    const pick = before.length ? before : candidates;
+    return pick.reduce((best, a) => (lastMentionBefore(a, mentions, m.start) > lastMentionBefore(best, mentions, m.start) ? a : best)).index;
+  }
+  return -1;
+}
+
+function endsWith(whole: string[], tail: string[]): boolean {
+  if (tail.length === 1) return whole.slice(1).includes(tail[0]!);
+  return tail.every((w, i) => whole[whole.length - tail.length + i] === w);
+}
+
+function lastMentionBefore(a: Actor, mentions: Mention[], offset: number): number {
+  let last = -1;
+  for (const mi of a.mentions) if (mentions[mi]!.start < offset) last = mentions[mi]!.start;
+  return last;
+}
+
+function mostMentioned(actors: Actor[]): number {
+  if (!actors.length) return -1;
+  return actors.reduce((best, a) => (a.mentions.length > best.mentions.length ? a : best)).index;
+}
+
+/** A he/she/his/her shortly after a person whose gender is unknown tells it. */
+function learnGenders(index: ActorIndex): void {
+  const { mentions } = index;
+  let lastPerson = -1;
+  mentions.forEach((m, mi) => {
+    const ai = index.actorOf[mi]!;
+    if (ai >= 0 && index.actors[ai]!.kind === 'person') lastPerson = mi;
+    if (m.kind !== 'pronoun' || !m.gender || m.plural || lastPerson < 0) return;
+    const person = mentions[lastPerson]!;
+    if (person.blockIndex !== m.blockIndex || m.start - person.end > GENDER_WINDOW) return;
+    const actor = index.actors[index.actorOf[lastPerson]!]!;
+    actor.gender ??= m.gender;
+  });
+}
+
+/** Times a lone name must follow "the" to count as a collective actor. */
+const COLLECTIVE_MIN_USES = 2;
+
+/**
+ * "the Taliban", "the Kremlin", "the Pentagon": a lone capitalised name used
+ * with "the" more than once is a body, not a person.
+ */
+function collectiveNames(index: ActorIndex): void {
+  if (index.german) return;
+  const uses = new Map<string, number[]>();
+  index.mentions.forEach((m, mi) => {
+    if (m.kind !== 'name' || m.words.length !== 1 || index.actorOf[mi] !== -1) return;
+    if (!/\bthe\s+$/i.test(index.text.slice(Math.max(0, m.start - 5), m.start))) return;
+    const list = uses.get(m.text) ?? [];
+    list.push(mi);
+    uses.set(m.text, list);
+  });
+  for (const list of uses.values()) {
+    if (list.length < COLLECTIVE_MIN_USES) continue;
+    const ai = newActor(index, { ...index.mentions[list[0]!]!, kind: 'organisation' });
+    // Every use of the name, with or without "the", is the same body.
+    const name = index.mentions[list[0]!]!.text;
+    index.mentions.forEach((m, mi) => {
+      if (m.kind === 'name' && m.text === name && index.actorOf[mi] === -1) attach(index, ai, mi);
+    });
+  }
+}
+
+/** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
+export function promoteToPerson(index: ActorIndex, mi: number): number {
+  const existing = index.actorOf[mi]!;
+  if (existing >= 0) return existing;
+  const m = index.mentions[mi]!;
+  const key = m.words.join(' ');
+  const same = index.actors.findIndex((a) => a.words.join(' ') === key);
+  const ai = same >= 0 ? same : newActor(index, { ...m, kind: 'person' });
+  attach(index, ai, mi);
+  return ai;
+}
+
+/** The actor standing for a quoted document, created on first use. */
+export function documentActor(index: ActorIndex, name: string): number {
+  const existing = index.actors.find((a) => a.document && a.name === name);
+  if (existing) return existing.index;
+  const actor: Actor = {
+    index: index.actors.length,
+    kind: 'organisation',
+    name,
+    words: name.toLowerCase().split(/\s+/),
+    aliases: new Set(),
+    mentions: [],
+    gender: null,
+    acronym: null,
+    place: false,
+    document: true,
+  };
+  index.actors.push(actor);
+  return actor.index;
+}

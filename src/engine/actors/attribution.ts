@@ -1,0 +1,298 @@
+import type { ArticleText } from '../types.ts';
+import type { QuoteSpan } from '../quotes/find-quotes.ts';
+import { type ActorIndex, documentActor, promoteToPerson } from './actors-index.ts';
+import { findDocument } from './documents.ts';
+import { followsArticleOrPreposition, isSubjectPronoun, type Mention } from './mentions.ts';
+import { resolvePronoun } from './pronouns.ts';
+import { resolveRoleReference, UNNAMED_SPEAKER } from './role-reference.ts';
+import { isReportingVerb, SOURCE_PHRASES, SOURCE_PREPOSITIONS, VERB_FILLERS } from './reporting-verbs.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+/** How far around a quote we look for "she said" / "Prévot said:" (characters). */
+const WINDOW = 220;
+/** A lead-in sentence ("Carlos Schaefer, el investigador de …, explica que …") may be long. */
+const LEAD_IN_WINDOW = 320;
+/** A reporting verb this many words after the closing mark still belongs to the quote. */
+const MAX_WORDS_TO_VERB = 8;
+/** After a quote that ends its own sentence, a following clause longer than this is a new statement. */
+const MAX_TRAILING_ATTRIBUTION_WORDS = 9;
+/** Quotes at most this many blocks after the previous speaker's quote may continue it. */
+const CONTINUATION_BLOCKS = 2;
+
+const NO_SPEAKER = -1;
+/** After "said", the speaker's name comes within this many characters. */
+const AFTER_VERB_REACH = 90;
+
+
+/** Verbs whose following name is the listener, not the speaker ("told reporters", "told the BBC"). */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'answered']);
+
+interface Context {
+  article: ArticleText;
+  index: ActorIndex;
+  spans: QuoteSpan[];
+  german: boolean;
+  /** Speaker of the previous quote: "he said" most often means them. */
+  lastSpeaker: number;
+  /** Where the quote being attributed opens: pronouns refer to what came before it. */
+  quoteStart: number;
+}
+
+/** The actor index of each quote span's speaker (-1 when the article does not say). */
+export function attributeSpeakers(article: ArticleText, spans: QuoteSpan[], index: ActorIndex): number[] {
+  const ctx: Context = { article, index, spans, german: article.lang === 'de', lastSpeaker: NO_SPEAKER, quoteStart: 0 };
+  const speakers = spans.map((span, i) => {
+    ctx.quoteStart = quoteStart(span);
+    const speaker = explicitSpeaker(ctx, i);
+    if (speaker >= 0) ctx.lastSpeaker = speaker;
+    return speaker;
+  });
+  inheritWithinBlocks(ctx, speakers);
+  return speakers.map((s) => (s === UNNAMED_SPEAKER ? NO_SPEAKER : s));
+}
+
+function quoteEnd(span: QuoteSpan): number {
+  return span.markEnd ?? span.end;
+}
+function quoteStart(span: QuoteSpan): number {
+  return span.markStart ?? span.start;
+}
+
+/** Speaker named next to the quote: after it ("…," Prévot said), before it (Prévot said: "…"), or "according to". */
+function explicitSpeaker(ctx: Context, i: number): number {
+  const span = ctx.spans[i]!;
+  const block = ctx.article.blocks[span.blockIndex]!;
+  const blockEnd = block.start + block.text.length;
+  const next = ctx.spans[i + 1];
+  const prev = ctx.spans[i - 1];
+  const afterEnd = Math.min(next && next.blockIndex === span.blockIndex ? quoteStart(next) : blockEnd, quoteEnd(span) + WINDOW);
+  const beforeStart = Math.max(prev && prev.blockIndex === span.blockIndex ? quoteEnd(prev) : block.start, quoteStart(span) - LEAD_IN_WINDOW);
+  const quoted = ctx.article.text.slice(span.start, span.end);
+  return (
+    speakerAfter(ctx, quoteEnd(span), afterEnd, /[.!?…]$/.test(quoted.trim())) ??
+    speakerBefore(ctx, beforeStart, quoteStart(span)) ??
+    tweetAuthor(ctx, span) ??
+    NO_SPEAKER
+  );
+}
+
+/** An embedded tweet is signed in the next paragraph: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
+function tweetAuthor(ctx: Context, span: QuoteSpan): number | null {
+  const next = ctx.article.blocks[span.blockIndex + 1];
+  if (!next || !/^[—–-]\s*\S/.test(next.text) || !next.text.includes('(@')) return null;
+  const signed = mentionsIn(ctx, next.start, next.start + next.text.indexOf('(@'));
+  const first = signed.find((m) => m.kind !== 'pronoun');
+  return first ? speakerOf(ctx, first, next.start) : null;
+}
+
+function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence: boolean): number | null {
+  const text = ctx.article.text;
+  const sentenceEnd = text.slice(from, to).search(/[.!?;:](?:\s|$)/);
+  const end = sentenceEnd >= 0 ? from + sentenceEnd : to;
+  const tokens = tokenize(text, from, end);
+  const source = sourcePreposition(ctx, tokens, from);
+  if (source !== null) return source;
+  const v = tokens.findIndex((t, k) => k < MAX_WORDS_TO_VERB && isReportingVerb(t.lower));
+  if (v < 0) return null;
+  // „…“, sagte er — a comma after the closing mark always leads into the attribution.
+  const commaAfter = /^\s*,/.test(text.slice(from, from + 3));
+  if (quoteEndsSentence && !commaAfter && tokens.length > MAX_TRAILING_ATTRIBUTION_WORDS) return null;
+  const verb = tokens[v]!;
+  const before = mentionsIn(ctx, from, verb.start);
+  if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
+  const slotBefore = tokens.slice(0, v).filter((t) => !VERB_FILLERS.has(t.lower));
+  if (slotBefore.length) return resolveRoleReference(ctx.index, text.slice(slotBefore[0]!.start, verb.start), ctx.quoteStart, ctx.lastSpeaker);
+  if (ADDRESSEE_VERBS.has(verb.lower)) return null;
+  const after = mentionsIn(ctx, verb.end, Math.min(end, verb.end + AFTER_VERB_REACH));
+  if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
+  const slotAfter = text.slice(verb.end, end);
+  // "…", dijo. — a verb with no subject at all refers back to the last speaker.
+  if (!/\p{L}/u.test(slotAfter)) return resolvePronoun(ctx.index, null, ctx.quoteStart, ctx.lastSpeaker);
+  return resolveRoleReference(ctx.index, slotAfter, ctx.quoteStart, ctx.lastSpeaker);
+}
+
+function speakerBefore(ctx: Context, from: number, to: number): number | null {
+  const text = ctx.article.text;
+  const window = text.slice(from, to);
+  // Only the sentence that leads into the quote.
+  const cut = lastSentenceBreak(window);
+  const start = from + cut;
+  const tokens = tokenize(text, start, to);
+  const source = sourcePreposition(ctx, tokens, start);
+  if (source !== null) return source;
+  let v = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (isReportingVerb(tokens[k]!.lower)) {
+      v = k;
+      break;
+    }
+  }
+  if (v >= 0) {
+    const verb = tokens[v]!;
+    const before = mentionsIn(ctx, start, verb.start);
+    if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
+    const slot = text.slice(start, verb.start);
+    if (/\p{L}/u.test(slot)) {
+      const role = resolveRoleReference(ctx.index, slot, start, ctx.lastSpeaker);
+      if (role !== null) return role;
+    }
+    if (!ADDRESSEE_VERBS.has(verb.lower)) {
+      const after = mentionsIn(ctx, verb.end, to);
+      if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
+    }
+  }
+  const document = quotedDocument(ctx, from, start, to);
+  if (document !== null) return document;
+  const all = mentionsIn(ctx, start, to).filter((m) => m.kind !== 'name' || ctx.index.actorOf[ctx.index.positionOf.get(m)!]! >= 0);
+  // "Omar wrote in a letter: “…”" without a verb we know, or a heading-like "Prévot:".
+  if (/:\s*$/.test(window) && all.length) return speakerOf(ctx, firstSubject(ctx, all, start), to);
+  // "el jurista Carlos Nino llamó a la Argentina “…”": the person the lead-in is about.
+  const people = all.filter((m) => rank(ctx, m) === 0 && m.kind !== 'pronoun');
+  if (people.length) return speakerOf(ctx, people[people.length - 1]!, to);
+  return null;
+}
+
+/**
+ * "Le projet de loi énonce … « … »", "el informe ubicó “…”": a document named
+ * before any actor in the lead-in sentence (or, when that sentence names
+ * nobody, in the one before) is the quote's source.
+ */
+function quotedDocument(ctx: Context, windowStart: number, sentenceStart: number, to: number): number | null {
+  const text = ctx.article.text;
+  const firstActor = mentionsIn(ctx, sentenceStart, to).find((m) => m.kind !== 'name' && m.kind !== 'pronoun');
+  const searchFrom = firstActor ? sentenceStart : windowStart;
+  const searchTo = firstActor ? firstActor.start : to;
+  const doc = findDocument(text.slice(searchFrom, searchTo));
+  return doc ? documentActor(ctx.index, doc.name) : null;
+}
+
+function lastSentenceBreak(window: string): number {
+  let cut = 0;
+  for (const m of window.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    // Not after an initial or a short abbreviation ("Gov.", "U.S.").
+    const before = window.slice(Math.max(0, m.index - 4), m.index);
+    if (/(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Jr)$/u.test(before)) continue;
+    cut = m.index + 1;
+  }
+  return cut;
+}
+
+/** "according to X", "selon X", "laut X", „…“, so Maas. */
+function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
+  const text = ctx.article.text;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const isSource =
+      (SOURCE_PREPOSITIONS.has(t.lower) && (t.lower !== 'so' || ctx.german)) ||
+      SOURCE_PHRASES.test(text.slice(Math.max(from, t.start - 20), t.start));
+    if (!isSource) continue;
+    const after = mentionsIn(ctx, t.start, t.end + 80).filter((m) => m.start >= (SOURCE_PREPOSITIONS.has(t.lower) ? t.end : t.start));
+    const first = after[0];
+    if (first && text.slice(t.end, first.start).split(/\s+/).length <= 4) return speakerOf(ctx, first, t.start);
+  }
+  return null;
+}
+
+/** Mentions that can speak, between two offsets. */
+function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
+  const { mentions } = ctx.index;
+  const found: Mention[] = [];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k]!.start < to; k++) {
+    const m = mentions[k]!;
+    if (m.end > to) break;
+    if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
+    // "le ministre de la Santé": a capitalised word after an article or preposition is not a speaker's name.
+    if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m)) continue;
+    found.push(m);
+  }
+  return found;
+}
+
+/** Persons speak more often than the bodies named around them ("Robert Danin, a fellow at the Council on Foreign Relations, said"). */
+function rank(ctx: Context, m: Mention): number {
+  if (m.kind === 'pronoun') return 0;
+  const ai = ctx.index.actorOf[ctx.index.positionOf.get(m)!]!;
+  const kind = ai >= 0 ? ctx.index.actors[ai]!.kind : m.kind;
+  if (kind === 'person') return 0;
+  if (kind === 'organisation' || kind === 'name') return ai >= 0 && ctx.index.actors[ai]!.place ? 1.5 : 1;
+  return 2;
+}
+
+/** Only fillers ("has", "also", "a") between two offsets: the mention and the verb are adjacent. */
+function adjacent(ctx: Context, from: number, to: number): boolean {
+  if (ctx.article.text.slice(from, to).includes(',')) return false;
+  return tokenize(ctx.article.text, from, to).every((t) => VERB_FILLERS.has(t.lower));
+}
+
+/** The subject right before a verb: the name next to it, else the closest person, else the closest mention. */
+function closestSubject(ctx: Context, ms: Mention[], verbStart: number): Mention {
+  const last = ms[ms.length - 1]!;
+  if (adjacent(ctx, last.end, verbStart)) return last;
+  return ms.reduceRight((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
+}
+/** The subject after a verb ("said Martin Indyk", "sagte der Vorstand der BA, Daniel Terzenbach"): the name next to it, else the first person, else the first mention. */
+function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention {
+  const first = ms[0]!;
+  if (adjacent(ctx, verbEnd, first.start)) return first;
+  return ms.reduce((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
+}
+
+function speakerOf(ctx: Context, m: Mention, at: number): number {
+  const { index } = ctx;
+  if (m.kind === 'pronoun') return resolvePronoun(index, m, Math.min(at, ctx.quoteStart), ctx.lastSpeaker);
+  const mi = index.positionOf.get(m)!;
+  if (m.kind === 'name') return promoteToPerson(index, mi);
+  return index.actorOf[mi] ?? NO_SPEAKER;
+}
+
+/**
+ * Quotes without their own attribution: a quote in the same paragraph as a
+ * credited one shares its speaker; a paragraph that opens with a quote
+ * continues the previous speaker's quotation, or is the statement announced
+ * at the end of the paragraph before ("Erekat said … ¶ “…”").
+ */
+function inheritWithinBlocks(ctx: Context, speakers: number[]): void {
+  const { spans } = ctx;
+  // Backwards first: "“A.” “B,” she said." credits A too.
+  for (let i = spans.length - 2; i >= 0; i--) {
+    if (speakers[i] === NO_SPEAKER && spans[i + 1]!.blockIndex === spans[i]!.blockIndex) speakers[i] = speakers[i + 1]!;
+  }
+  for (let i = 0; i < spans.length; i++) {
+    if (speakers[i] !== NO_SPEAKER) continue;
+    const span = spans[i]!;
+    const prev = spans[i - 1];
+    const previousBlockHasQuote = prev !== undefined && prev.blockIndex === span.blockIndex - 1;
+    const announced = previousBlockHasQuote ? null : announcedSpeaker(ctx, span.blockIndex - 1);
+    if (announced !== null) speakers[i] = announced;
+    else if (prev && (span.blockIndex - prev.blockIndex <= CONTINUATION_BLOCKS || isUnclosed(ctx, prev))) speakers[i] = speakers[i - 1]!;
+    else speakers[i] = resolvePronoun(ctx.index, null, quoteStart(span), prev ? speakers[i - 1]! : NO_SPEAKER);
+  }
+}
+
+/** A quotation whose paragraph ends without a closing mark runs on into the next quoted paragraph, whatever stands between. */
+function isUnclosed(ctx: Context, span: QuoteSpan): boolean {
+  const last = ctx.article.text.charAt(quoteEnd(span) - 1);
+  return quoteEnd(span) <= span.end || !/["”»“«„’'›‹]/.test(last);
+}
+
+/** Who the last sentence of a paragraph has speaking ("Askar wrote:", "Erekat said it was…"), if anyone. */
+function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
+  const block = ctx.article.blocks[blockIndex];
+  if (!block) return null;
+  const end = block.start + block.text.length;
+  const from = Math.max(block.start, end - WINDOW);
+  const window = ctx.article.text.slice(from, end);
+  const start = from + lastSentenceBreak(window);
+  const tokens = tokenize(ctx.article.text, start, end);
+  const v = tokens.findIndex((t) => isReportingVerb(t.lower));
+  if (v < 0) return null;
+  const before = mentionsIn(ctx, start, tokens[v]!.start);
+  return before.length ? speakerOf(ctx, closestSubject(ctx, before, tokens[v]!.start), tokens[v]!.start) : null;
+}

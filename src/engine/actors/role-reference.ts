@@ -1,0 +1,56 @@
+import type { ActorIndex } from './actors-index.ts';
+import { resolveBody, resolvePronoun } from './pronouns.ts';
+import { findRoles } from './roles.ts';
+import { tokenize } from './tokens.ts';
+import { SPOKESPERSON_WORDS } from './vocabulary.ts';
+
+/** Returned for "a senior official said": a speaker the article leaves unnamed, who inherits nothing. */
+export const UNNAMED_SPEAKER = -2;
+
+const INDEFINITE = new Set('a an one some un une ein eine einer uno una um uma'.split(' '));
+const DEFINITE = new Set('the le la les l el los las o os a as der die das den dem this ce cette este esta'.split(' '));
+/** Nouns for a body rather than a person ("the agency said", "resalta el organismo"). */
+const BODY_NOUNS = new Set(
+  'agency organisation organization organismo organisme group company ministry department office government administration commission council body institute association agence ministère gouvernement behörde ministerium regierung agentur agencia ministerio gobierno grupo agência ministério governo'.split(' '),
+);
+/** Longest description we read as a reference ("the Belgian health minister"). */
+const MAX_REFERENCE_WORDS = 7;
+
+/**
+ * The actor a description without a name stands for: "the spokesperson" or
+ * "the agency" → the organisation last named; "le ministre de la Santé", "el
+ * investigador" → the person last named with that role; UNNAMED_SPEAKER for
+ * indefinite descriptions ("a senior official"); null when the phrase is no description.
+ */
+export function resolveRoleReference(index: ActorIndex, phrase: string, at: number, lastSpeaker: number): number | null {
+  const all = tokenize(phrase);
+  // "ainda o jornalista", "à cette occasion le ministre": the description starts at its determiner.
+  const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^l['’]/.test(t.lower)));
+  const tokens = opening > 0 ? all.slice(opening) : all;
+  if (!tokens.length || tokens.length > MAX_REFERENCE_WORDS) return null;
+  if (INDEFINITE.has(tokens[0]!.lower)) return UNNAMED_SPEAKER;
+  const startsDefinite = DEFINITE.has(tokens[0]!.lower) || /^l['’]/.test(tokens[0]!.lower);
+  if (!startsDefinite) return null;
+  const nouns = tokens.slice(1).map((t) => t.lower);
+  if (nouns.some((n) => SPOKESPERSON_WORDS.has(n) || BODY_NOUNS.has(n))) {
+    const body = resolveBody(index, at);
+    return body >= 0 ? body : null;
+  }
+  const roles = findRoles(index);
+  let best = -1;
+  let bestAt = -1;
+  for (const [ai, role] of roles) {
+    const roleWords = role.toLowerCase().split(/\s+/);
+    if (!nouns.some((n) => n.length > 3 && roleWords.includes(n))) continue;
+    const actor = index.actors[ai]!;
+    for (const mi of actor.mentions) {
+      const start = index.mentions[mi]!.start;
+      if (start < at && start > bestAt) {
+        best = ai;
+        bestAt = start;
+      }
+    }
+  }
+  if (best >= 0) return best;
+  return resolvePronoun(index, null, at, lastSpeaker);
+}

@@ -1,0 +1,65 @@
+import type { ActorIndex } from './actors-index.ts';
+import { isReportingVerb } from './reporting-verbs.ts';
+import { tokenize } from './tokens.ts';
+import { ROLE_NOUNS } from './vocabulary.ts';
+
+const MAX_ROLE_CHARS = 90;
+const MAX_PRE_ROLE_WORDS = 5;
+
+/** Lower-case words that may qualify a role written before a name ("former press secretary"). */
+const ROLE_MODIFIERS = new Set(
+  'former senior deputy press foreign interior justice health defence defense finance state federal national top acting interim chief executive vice general assistant associate local regional public prime trade'.split(' '),
+);
+const APPOSITION_OPENERS = /^(?:a|an|the|un|une|le|la|l'|el|o|der|die|das|ein|eine|former|then)\s/i;
+
+const rolesCache = new WeakMap<ActorIndex, { actorCount: number; roles: Map<number, string> }>();
+
+/** The role the article gives each person actor (by actor index): apposition, title, or role before the name. */
+export function findRoles(index: ActorIndex): Map<number, string> {
+  const cached = rolesCache.get(index);
+  // Actors added since (a lone name found to speak) need their roles too.
+  if (cached && cached.actorCount === index.actors.length) return cached.roles;
+  const roles = new Map<number, string>();
+  rolesCache.set(index, { actorCount: index.actors.length, roles });
+  const { mentions, text } = index;
+  mentions.forEach((m, mi) => {
+    const ai = index.actorOf[mi]!;
+    if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
+    const role = appositionAfter(text, m.end) ?? roleBefore(text, m.start) ?? m.title;
+    if (role) roles.set(ai, role);
+  });
+  return roles;
+}
+
+/** "Maxime Prévot, a Belgian official," / "X, the president of Y," → "Belgian official", "president of Y". */
+function appositionAfter(text: string, end: number): string | null {
+  if (!text.startsWith(', ', end)) return null;
+  const rest = text.slice(end + 2, end + 2 + MAX_ROLE_CHARS);
+  // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end.
+  const stop = rest.search(/[,;()“”"«»]|\.\s|\.$/);
+  if (stop <= 0) return null;
+  const phrase = rest.slice(0, stop).trim();
+  const tokens = tokenize(phrase);
+  if (!tokens.length || tokens.length > 14) return null;
+  if (tokens.some((t) => isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which')) return null;
+  const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));
+  if (!hasRole) return null;
+  if (!APPOSITION_OPENERS.test(phrase) && !/^\p{Ll}/u.test(phrase) && !ROLE_NOUNS.has(tokens[0]!.lower)) return null;
+  return phrase.replace(APPOSITION_OPENERS, '').trim();
+}
+
+/** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest" → the words before the name. */
+function roleBefore(text: string, start: number): string | null {
+  const tokens = tokenize(text, Math.max(0, start - 80), start);
+  let k = tokens.length;
+  if (!k || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || text.slice(tokens[k - 1]!.end, start) !== ' ') return null;
+  k--;
+  while (k > 0 && tokens.length - k < MAX_PRE_ROLE_WORDS) {
+    const t = tokens[k - 1]!;
+    if (text.slice(t.end, tokens[k]!.start) !== ' ') break;
+    if (t.capitalised || ROLE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower)) k--;
+    else break;
+  }
+  const first = tokens[k]!;
+  return text.slice(first.start, tokens[tokens.length - 1]!.end).replace(/^(?:The|A|An)\s/, '');
+}

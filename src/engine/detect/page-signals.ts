@@ -1,0 +1,112 @@
+import type { PageSignals } from '../types.ts';
+import type { HeadInfo } from './head-info.ts';
+
+/**
+ * Cheap page signals, read straight from the DOM before any heavy work. This
+ * runs in the content script on every page, so every loop here is capped
+ * and no selector query walks the whole document: a front page with
+ * thousands of links must be judged in well under a millisecond.
+ */
+
+/** Enough paragraphs to tell an article from a front page; more only costs time. */
+const MAX_PARAGRAPHS = 150;
+/** Link text is sampled: the average length of the first links times their count. */
+const SAMPLED_LINKS = 100;
+const MAX_JSON_LD_CHARS = 200_000;
+/** A paragraph this long is a sentence or more of real text. */
+const SUBSTANTIAL_CHARS = 80;
+
+/** Signals plus the extra facts the article verdict uses but the panel does not show. */
+export interface PageFacts extends PageSignals {
+  linkCount: number;
+  /** Paragraphs with at least a sentence's worth of text. */
+  substantialParagraphs: number;
+  /** <meta name="generator">, e.g. "MediaWiki 1.39". */
+  generator: string | null;
+}
+
+/** All facts except `readerable`, which costs a walk over the page and is filled in by the caller when needed. */
+export function readPageFacts(doc: Document, head: HeadInfo): PageFacts {
+  const body = doc.body;
+  const paragraphs = body ? paragraphStats(body) : { chars: 0, substantial: 0 };
+  const links = body ? linkStats(body) : { count: 0, chars: 0 };
+  // Link density against the text measured: a front page is mostly link text and few paragraphs.
+  const measured = paragraphs.chars + links.chars;
+  return {
+    schemaTypes: schemaTypes(doc),
+    ogType: head.meta.get('og:type')?.toLowerCase() ?? null,
+    hasArticleElement: (body?.getElementsByTagName('article').length ?? 0) > 0,
+    paragraphChars: paragraphs.chars,
+    linkDensity: measured ? links.chars / measured : 0,
+    readerable: false,
+    linkCount: links.count,
+    substantialParagraphs: paragraphs.substantial,
+    generator: head.meta.get('generator') ?? null,
+  };
+}
+
+function paragraphStats(body: HTMLElement): { chars: number; substantial: number } {
+  const ps = body.getElementsByTagName('p');
+  let chars = 0;
+  let substantial = 0;
+  const n = Math.min(ps.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < n; i++) {
+    const length = (ps[i]?.textContent ?? '').trim().length;
+    chars += length;
+    if (length >= SUBSTANTIAL_CHARS) substantial++;
+  }
+  return { chars, substantial };
+}
+
+function linkStats(body: HTMLElement): { count: number; chars: number } {
+  const links = body.getElementsByTagName('a');
+  const count = links.length;
+  const sampled = Math.min(count, SAMPLED_LINKS);
+  let sampleChars = 0;
+  for (let i = 0; i < sampled; i++) sampleChars += (links[i]?.textContent ?? '').trim().length;
+  return { count, chars: sampled ? (sampleChars / sampled) * count : 0 };
+}
+
+/** schema.org types from JSON-LD (including @graph arrays) and microdata itemtype on the elements that carry the page's type. */
+function schemaTypes(doc: Document): string[] {
+  const types = new Set<string>();
+  let budget = MAX_JSON_LD_CHARS;
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const json = script.textContent ?? '';
+    budget -= json.length;
+    if (budget < 0) break;
+    try {
+      collectJsonLdTypes(JSON.parse(json), types, 0);
+    } catch {
+      // Malformed JSON-LD is common; it just gives no signal.
+    }
+  }
+  const carriers: (Element | null | undefined)[] = [doc.documentElement, doc.body];
+  for (const tag of ['article', 'main']) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(found.length, 3); i++) carriers.push(found[i]);
+  }
+  for (const el of carriers) {
+    for (const url of (el?.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = url.split('/').pop();
+      if (name) types.add(name);
+    }
+  }
+  return [...types];
+}
+
+/** Types of the top-level node, @graph members and array items; nested properties (author, publisher) are not the page's type. */
+function collectJsonLdTypes(node: unknown, types: Set<string>, depth: number): void {
+  if (depth > 3 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) collectJsonLdTypes(item, types, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  for (const t of Array.isArray(type) ? type : [type]) {
+    if (typeof t === 'string') types.add(t.replace(/^.*[/:]/, ''));
+  }
+  if (record['@graph']) collectJsonLdTypes(record['@graph'], types, depth + 1);
+}

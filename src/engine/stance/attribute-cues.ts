@@ -1,0 +1,126 @@
+import type { ActorIndex } from '../actors/actors-index.ts';
+import { resolvePronoun } from '../actors/pronouns.ts';
+import type { SentenceSpan } from '../actors/sentence-spans.ts';
+import { sentenceAt } from '../actors/sentence-spans.ts';
+import type { QuoteSpan } from '../quotes/find-quotes.ts';
+import { stanceHits } from './polarity.ts';
+import { isReportingVerb } from '../actors/reporting-verbs.ts';
+import { tokenize } from '../actors/tokens.ts';
+
+/** One stance cue credited to an actor, with the sentence that carries it. */
+export interface StanceSignal {
+  actor: number;
+  value: number;
+  sentence: number;
+}
+
+/** Words after a stance noun that name who holds it ("backlash from Belgian officials"). */
+const HOLDER_LINK = /^\s+(?:from|by|among|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
+/** Words before a mention that make it an object, not a subject ("repatriation of migrants"). */
+const OBJECT_LINK = /\b(?:of|to|for|with|from|on|in|at|into|against|about|de|du|des|à|au|aux|pour|avec|contre|von|mit|für|zu|gegen|über|con|para|a|em|com|contra|sobre|da|do|das|dos)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|os\s+|as\s+|der\s+|die\s+|den\s+|dem\s+)?$/i;
+const HOLDER_REACH = 90;
+/** Verbs after which a stance noun is something the subject receives ("has faced criticism", "a suscité la désapprobation"). */
+const TARGET_VERBS = /\b(?:fac(?:ed|es|e|ing)|dr[ae]w|draws|drawn|spark(?:ed|s)?|receiv(?:ed|es)|met with|trigger(?:ed|s)?|prompt(?:ed|s)?|provok(?:ed|es)|attract(?:ed|s)?|caus(?:ed|es)|suscité|provoqué|suscite|provoque|erntete|stieß auf|generó|provocó|recibió|gerou|provocou|recebeu)\b[^.;]*$/i;
+
+/**
+ * Credit every stance cue of the article to the actor whose position it
+ * states: cues inside a quotation to its speaker, "backlash from X" to X,
+ * other cues to the subject of their clause.
+ */
+export function attributeStanceCues(
+  index: ActorIndex,
+  sentences: SentenceSpan[],
+  spans: QuoteSpan[],
+  speakers: number[],
+): StanceSignal[] {
+  const { text } = index;
+  const signals: StanceSignal[] = [];
+  spans.forEach((span, i) => {
+    const actor = speakers[i]!;
+    if (actor < 0) return;
+    const sentence = sentenceAt(sentences, span.start);
+    for (const hit of stanceHits(text, span.start, span.end)) {
+      // "The Republicans have said they will block a deal": inside a quote, a named subject holds the position, not the speaker.
+      const inner = sentenceAt(sentences, hit.start);
+      const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
+      const named = holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
+      for (const holder of named.length ? named : [actor]) signals.push({ actor: holder, value: hit.value, sentence });
+    }
+  });
+  const inQuote = quoteMask(spans);
+  sentences.forEach((s, si) => {
+    const hits = stanceHits(text, s.start, s.end);
+    const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s);
+    for (const hit of hits) {
+      if (inQuote(hit.start) || (hit.voicedOnly && !voiced)) continue;
+      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push({ actor, value: hit.value, sentence: si });
+    }
+  });
+  return signals;
+}
+
+/** Verbs of saying and thinking: with them, a sentence reports someone's judgement ("has said that these discussions are necessary"). */
+const OPINION_VERBS = new Set(
+  'argue argues argued believe believes believed think thinks thought consider considers considered feel feels felt call calls called pense pensent considère jugent glaubt glauben findet finden cree creen piensa considera acha acham'.split(' '),
+);
+
+function isReportedStatement(text: string, s: SentenceSpan): boolean {
+  return tokenize(text, s.start, s.end).some((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
+}
+
+function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
+  const { text, mentions, actorOf } = index;
+  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30))) {
+    const holders: number[] = [];
+    for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.start > Math.min(s.end, hitEnd + HOLDER_REACH)) break;
+      if (actorOf[k]! >= 0) holders.push(actorOf[k]!);
+    }
+    if (holders.length) return holders;
+  }
+  // "X faced criticism", "the plan sparked backlash": the subject is the target, not the holder.
+  if (TARGET_VERBS.test(text.slice(Math.max(s.start, hitStart - 40), hitStart))) return [];
+  // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
+  for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < s.start) break;
+    if (OBJECT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start))) continue;
+    if (m.kind === 'pronoun') {
+      if (!allowPronouns) return [];
+      if (!/^(?:he|she|they|il|elle|ils|elles|er|sie|él|ella|ele|ela)$/i.test(m.text)) continue;
+      const ai = resolvePronoun(index, m, m.start);
+      return ai >= 0 ? [ai] : [];
+    }
+    const ai = actorOf[k]!;
+    if (ai >= 0) return [ai];
+  }
+  return [];
+}
+
+function firstAtOrAfter(index: ActorIndex, offset: number): number {
+  const { mentions } = index;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

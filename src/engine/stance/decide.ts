@@ -1,0 +1,28 @@
+import type { Stance } from '../types.ts';
+
+/** Below this total weight an actor has voiced no position. */
+const MIN_WEIGHT = 0.5;
+/** Both sides at least this share of the stronger one, and this heavy: the actor is torn. */
+const MIXED_RATIO = 0.75;
+const MIXED_MIN_WEIGHT = 1.5;
+/** Analysts take a side only when they say so clearly. */
+const ANALYST_MIN_WEIGHT = 2;
+
+/**
+ * The stance that a list of signed cue weights adds up to. `voicesAnalysis`
+ * marks analysts and mediators: with no cue they are neutral, not unclear.
+ */
+export function decideStance(values: number[], voicesAnalysis: boolean): Stance {
+  let support = 0;
+  let oppose = 0;
+  for (const v of values) {
+    if (v > 0) support += v;
+    else oppose -= v;
+  }
+  const floor = voicesAnalysis ? ANALYST_MIN_WEIGHT : MIN_WEIGHT;
+  if (Math.abs(support - oppose) < floor && Math.max(support, oppose) < floor) return voicesAnalysis ? 'neutral' : 'unclear';
+  const weaker = Math.min(support, oppose);
+  const stronger = Math.max(support, oppose);
+  if (weaker >= MIXED_MIN_WEIGHT && weaker >= stronger * MIXED_RATIO) return 'mixed';
+  return support > oppose ? 'supports' : 'opposes';
+}

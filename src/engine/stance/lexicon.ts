@@ -1,0 +1,111 @@
+/**
+ * Stance lexicon: word beginnings (matched at the start of a lower-cased
+ * word) that say an actor is for or against something, in English, French,
+ * German, Spanish and Portuguese. Written for this project.
+ *
+ * A stem ending in "$" matches the whole word only ("against$", "contra$").
+ *
+ * Weights: 1 for explicit positions ("oppose", "welcomed"), lower for
+ * actions that imply a position without stating it (proposing a measure,
+ * warning about it).
+ */
+
+export interface StanceCue {
+  stem: string;
+  weight: number;
+  /**
+   * Judgement words ("necessary", "illegal") state a position only when
+   * someone voices them: in a quotation or a reported statement, not in the
+   * reporter's description ("illegal migration").
+   */
+  voicedOnly: boolean;
+}
+
+const cues = (list: string, weight: number, voicedOnly = false): StanceCue[] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((stem) => ({ stem, weight, voicedOnly }));
+
+export const SUPPORT_CUES: StanceCue[] = [
+  ...cues(`
+    support backed backing backs welcom prais defend defence defense endors favour favor approv applaud
+    champion commend hail embrac advocat
+    soutien soutient soutenu soutenir salu favorable approuv défend félicit encourag
+    unterstütz befürwort begrüß lobt lobte verteidig
+    apoy respald defiend defend celebr elogi favorable
+    apoi apóia defend elogi favorável
+  `, 1),
+  ...cues(`
+    necessar essential vital indispensable notwendig necesari necessári achievement breakthrough
+  `, 1, true),
+  // Doing the thing is supporting it: the actor who invites, proposes or signs is for it.
+  ...cues(`
+    invit propos introduc adopt signed launch unveil implement enact authoris authoriz imposed imposes lifted
+    eased pledg promis announc plans$ planned wants$ wanted seeks$ sought demand prosecut pursu vow
+    invité propos adopté lancé signé annonc demand veut souhait prévoit
+    vorgeleg beschloss plan pläne plänen will$ fordert forderte
+    propus propuso aprob impuls anunci pide pidió quiere exig busca
+    propôs aprov lanç anunci pede pediu quer exig defende
+  `, 0.6),
+];
+
+export const OPPOSE_CUES: StanceCue[] = [
+  ...cues(`
+    oppos criticis criticiz criticism condemn denounc reject disapprov objected objection backlash
+    outrag slam blast decried decry deplor resist refus boycott undermin appall veto scrap repeal
+    oppos critiqu dénonc condamn rejet refus désapprouv contest hostile regrett
+    kritisier kritik ablehn verurteil bedenk
+    rechaz critic conden denunci opon opuso
+    critic conden rejeit denunci opõe opôs oposição desconfi
+  `, 1),
+  ...cues(`
+    illegal unlawful unconstitutional unacceptable intolerable mistake dangerous obstacle devil
+    inacceptable intolérable scandal dangereu ungeeignet unverhältnis inaceptable inaceitável
+  `, 1, true),
+  ...cues(`
+    warn challeng fight block halt sued$ sue$ lawsuit regret protest
+    inquiet inquiét alert
+    warn sorge besorg
+    advirt alert preocup
+  `, 0.6),
+];
+
+/** Multi-word cues, matched on the lower-cased sentence. */
+export const OPPOSE_PHRASES: RegExp[] = [
+  /\b(?:is|are|was|were|be|been|vote[sd]?|voting|came out|coming out|spoke out|speaking out|campaign(?:ed|ing|s)?|stands?|stood|argued?|fought|fight(?:ing)?) against\b/,
+  /\b(?:se prononce|s'est prononcée?|a voté|ont voté|votera|voteront) contre\b/,
+  /\b(?:stimmte|stimmten|stimmt) gegen\b/,
+  /\b(?:votó|votaron|se opuso|se opone) (?:en )?contra\b/,
+  /\b(?:votou|votaram) contra\b/,
+  /\bexceed\w* the limits?\b/,
+  /\b(?:beyond|crosse?d?) the (?:line|pale)\b/,
+  /\b(?:goes|went|go) too far\b/,
+  /\blegitimacy to\b/,
+  /\bnot a fan\b/,
+  /\bva trop loin\b/,
+  /\bgeht zu weit\b/,
+  /\bva demasiado lejos\b/,
+];
+export const SUPPORT_PHRASES: RegExp[] = [/\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/, /\bin favou?r of\b/, /\bcalls? for\b/, /\bcalled for\b/, /\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/];
+
+/** Words that negate the cue that follows them in the same clause. */
+export const NEGATORS = new Set(
+  `not no never nor without cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't
+   lack lacks neither hardly
+   ne n' jamais sans ni
+   nicht kein keine keinen keinem nie niemals ohne
+   no nunca sin ni tampoco
+   não nem nunca sem jamais`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Negation words that follow the verb ("ne s'oppose pas", "lehnt das nicht ab"). */
+export const POST_NEGATORS = new Set(['pas', 'plus', 'jamais', 'nicht', 'nie']);
+
+/** Words that end a clause for negation purposes. */
+export const CLAUSE_BREAKS = new Set(['but', 'however', 'yet', 'although', 'though', 'while', 'whereas', 'mais', 'aber', 'doch', 'pero', 'sino', 'mas', 'porém', 'that', 'because']);
+
+/** Words that begin like a cue but are not one. */
+export const NOT_CUES = new Set(['defendant', 'defendants', 'criticality', 'objective', 'objectives', 'concerning', 'blockchain', 'invitation', 'invitations']);

@@ -1,0 +1,65 @@
+import browser from 'webextension-polyfill';
+import type { ArticleRecord } from '../storage/db.ts';
+import { database } from '../storage/db.ts';
+import { articleMarkdownFor } from '../storage/export-markdown.ts';
+import type { SearchHit } from '../storage/search.ts';
+import { downloadText, fileNameFor } from '../sidepanel/state/download.ts';
+import { snippetAround } from './snippet.ts';
+
+const HIT_KIND: Record<SearchHit['kind'], string> = { note: 'Note', highlight: 'Highlight', article: 'Title' };
+
+export function ArticleRow({ article, hits, query }: { article: ArticleRecord; hits: SearchHit[]; query: string }) {
+  const title = article.title || 'Untitled page';
+  const exportMarkdown = async () => {
+    const markdown = await articleMarkdownFor(database(), article.key);
+    if (markdown) downloadText(fileNameFor(title, 'md'), markdown, 'text/markdown');
+  };
+  return (
+    <li class="library-article" data-article-key={article.key}>
+      <button type="button" class="library-title" onClick={() => void openArticle(article.url)}>
+        {title}
+      </button>
+      <p class="library-meta">
+        {[article.siteName ?? hostOf(article.url), article.topic, counted(article.noteCount, 'note'), counted(article.highlightCount, 'highlight'), day(article.updatedAt)]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {hits.filter((h) => h.kind !== 'article').length > 0 ? (
+        <ul class="library-hits">
+          {hits
+            .filter((h) => h.kind !== 'article')
+            .map((h) => (
+              <li key={h.id} class={`library-hit hit-${h.kind}`}>
+                <span class="hit-kind">{HIT_KIND[h.kind]}</span> {snippetAround(h.text, query)}
+              </li>
+            ))}
+        </ul>
+      ) : null}
+      <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={`Export “${title}” as Markdown`}>
+        Export as Markdown
+      </button>
+    </li>
+  );
+}
+
+/** Only web pages are opened: a stored URL is data, and could say `javascript:`. */
+function openArticle(url: string) {
+  if (!/^https?:\/\//i.test(url)) return Promise.resolve();
+  return browser.tabs.create({ url });
+}
+
+function counted(n: number, noun: string): string | null {
+  return n === 0 ? null : `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function day(time: number): string {
+  return new Date(time).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

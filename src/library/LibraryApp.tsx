@@ -1,0 +1,94 @@
+/**
+ * The library: every article with notes or highlights, newest first, with
+ * search as you type, filters, export and import. Opened from the panel's
+ * notes as a full tab, where there is room for it.
+ */
+import { useState } from 'preact/hooks';
+import { database } from '../storage/db.ts';
+import { libraryFacets, listLibrary, NO_FILTER } from '../storage/library.ts';
+import type { LibraryFilter } from '../storage/library.ts';
+import { searchLibrary } from '../storage/search.ts';
+import type { SearchHit } from '../storage/search.ts';
+import { useLiveQuery } from '../sidepanel/state/live-query.ts';
+import { describeStorageError } from '../storage/durability.ts';
+import { ArticleRow } from './ArticleRow.tsx';
+import { DataTransfer } from './DataTransfer.tsx';
+import { Filters } from './Filters.tsx';
+import { StorageUse } from './StorageUse.tsx';
+
+const PAGE_SIZE = 50;
+
+export function LibraryApp() {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const facets = useLiveQuery(() => libraryFacets(database()), []);
+  const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
+
+  const articles = results.status === 'ready' ? results.value.articles : [];
+  return (
+    <main class="panel library">
+      <header class="library-header">
+        <h1>Your Policy Lens library</h1>
+        <StorageUse />
+      </header>
+      <div class="library-controls" role="search">
+        <label for="library-search">Search notes, highlights and titles</label>
+        <input
+          id="library-search"
+          type="search"
+          value={query}
+          placeholder="e.g. visa"
+          autocomplete="off"
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setShown(PAGE_SIZE);
+          }}
+        />
+        {facets.status === 'ready' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
+      </div>
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading">{heading(query, results.status === 'ready' ? articles.length : null)}</h2>
+        {results.status === 'error' ? (
+          <p class="error" role="alert">
+            {describeStorageError(results.error)}
+          </p>
+        ) : null}
+        {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
+        <ul class="library-list">
+          {articles.slice(0, shown).map((a) => (
+            <ArticleRow key={a.key} article={a} hits={results.status === 'ready' ? results.value.hits.get(a.key) ?? [] : []} query={query} />
+          ))}
+        </ul>
+        {articles.length > shown ? (
+          <button type="button" class="action" onClick={() => setShown(shown + PAGE_SIZE)}>
+            Show more ({articles.length - shown} left)
+          </button>
+        ) : null}
+      </section>
+      <DataTransfer />
+    </main>
+  );
+}
+
+/** The articles to list, and for a search the hits within each. */
+async function libraryResults(query: string, filter: LibraryFilter) {
+  const db = database();
+  const articles = await listLibrary(db, filter);
+  if (query.trim() === '') return { articles, hits: new Map<string, SearchHit[]>() };
+  const hits = new Map<string, SearchHit[]>();
+  for (const hit of await searchLibrary(db, query)) hits.set(hit.articleKey, [...(hits.get(hit.articleKey) ?? []), hit]);
+  return { articles: articles.filter((a) => hits.has(a.key)), hits };
+}
+
+function heading(query: string, count: number | null): string {
+  if (count === null) return 'Articles';
+  const articles = `${count} article${count === 1 ? '' : 's'}`;
+  return query.trim() ? `${articles} matching “${query.trim()}”` : articles;
+}
+
+function emptyText(query: string, filter: LibraryFilter): string {
+  if (query.trim()) return 'Nothing in your notes, highlights or titles matches this search.';
+  if (filter.topic || filter.site || filter.tag) return 'No articles match these filters.';
+  return 'No notes yet. Write a note in the Policy Lens panel on any article and it appears here.';
+}

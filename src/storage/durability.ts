@@ -1,0 +1,56 @@
+/**
+ * Keeping the reader's notes safe from the browser: persistent storage (so
+ * the browser does not evict them under disk pressure), how much is used, and
+ * what to tell the reader when a write fails.
+ */
+
+export interface StorageUse {
+  usedBytes: number;
+  quotaBytes: number;
+  persisted: boolean;
+}
+
+let persistenceAsked: Promise<boolean> | null = null;
+
+/** Ask once per page for persistent storage; resolves to whether storage is persistent. */
+export function requestPersistentStorage(): Promise<boolean> {
+  persistenceAsked ??= (async () => {
+    if (!navigator.storage?.persist) return false;
+    try {
+      return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    } catch {
+      return false;
+    }
+  })();
+  return persistenceAsked;
+}
+
+export async function storageUse(): Promise<StorageUse | null> {
+  if (!navigator.storage?.estimate) return null;
+  const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]);
+  return { usedBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0, persisted };
+}
+
+/** A sentence for the reader: what went wrong and what to do; the caller says what happens to their text. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const innerName = inner instanceof Error || inner instanceof DOMException ? inner.name : '';
+  const names = `${name} ${innerName} ${String(error)}`;
+  if (/QuotaExceeded|quota/i.test(names)) {
+    return 'The browser has no storage space left for Policy Lens. Free some disk space, or export and delete old notes in the Library.';
+  }
+  if (/VersionError/.test(names)) {
+    return 'The notes database was written by a newer version of Policy Lens. Update the extension to use it.';
+  }
+  if (/MissingAPI|InvalidState|UnknownError|OpenFailed|DatabaseClosed/.test(names)) {
+    return 'This browser window cannot store notes (storage is unavailable, as in some private windows).';
+  }
+  return 'The browser refused to save to Policy Lens storage.';
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}

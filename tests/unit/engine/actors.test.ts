@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzeActors } from '../../../src/engine/actors/index.ts';
+import { analyzeDocument } from '../../../src/engine/analyze.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
+import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+import type { PolicyVerdict } from '../../../src/engine/types.ts';
+
+const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Immigration', confidence: 1, signals: [] };
+
+function analyse(text: string, lang = 'en', policy: PolicyVerdict | null = POLICY) {
+  const article = articleFromText(text, { lang });
+  const spans = findQuoteSpans(article);
+  const result = analyzeActors(article, spans, policy);
+  return { article, spans, ...result, quotes: spans.map((s) => article.text.slice(s.start, s.end)) };
+}
+
+/** The speaker credited with the quote that contains `words`. */
+function speakerOf(text: string, words: string, lang = 'en'): string | null {
+  const { quotes, speakers } = analyse(text, lang);
+  const i = quotes.findIndex((q) => q.includes(words));
+  if (i < 0) throw new Error(`no quote with "${words}" in ${JSON.stringify(quotes)}`);
+  return speakers[i] ?? null;
+}
+
+describe('speaker attribution patterns', () => {
+  it('"…," Surname said — resolved to the full name given earlier', () => {
+    const text = 'Maxime Prévot, a Belgian official, spoke on Monday.\n"I cannot block this invitation at all," Prévot said.';
+    expect(speakerOf(text, 'cannot block')).toBe('Maxime Prévot');
+  });
+
+  it('"…," said Full Name', () => {
+    expect(speakerOf('"The deal is not good enough for us," said Martin Indyk.', 'deal is not')).toBe('Martin Indyk');
+  });
+
+  it('Name said: "…"', () => {
+    expect(speakerOf('Angela Cooper said: "We need to keep teachers in the classroom."', 'keep teachers')).toBe('Angela Cooper');
+  });
+
+  it('"…" Name said (no comma)', () => {
+    expect(speakerOf('"We will fight this decision in court" Keith Gambill said on Tuesday.', 'fight this')).toBe('Keith Gambill');
+  });
+
+  it('according to X', () => {
+    expect(speakerOf('The plan is "a step toward a fairer tax system," according to Jennifer McCormick.', 'fairer tax')).toBe(
+      'Jennifer McCormick',
+    );
+  });
+
+  it('X told reporters "…" (the listener is not the speaker)', () => {
+    expect(speakerOf('Josh Earnest told reporters that "this rhetoric is deeply concerning to us."', 'rhetoric')).toBe('Josh Earnest');
+  });
+
+  it('X added / warned after a second quote of the same sentence', () => {
+    const text = 'Robert Danin is a fellow at the Council on Foreign Relations.\n"Both sides will want to calm things down," Danin warned. "But it is a structural problem," he added.';
+    const { quotes, speakers } = analyse(text);
+    expect(quotes).toEqual(['Both sides will want to calm things down', 'But it is a structural problem']);
+    expect(speakers).toEqual(['Robert Danin', 'Robert Danin']);
+  });
+
+  it('a person in apposition wins over the body named in it', () => {
+    const text = '"There is no reason to believe they have changed," Eric Reeves, a senior fellow at the Harvard Center for Health, said.';
+    expect(speakerOf(text, 'no reason')).toBe('Eric Reeves');
+  });
+
+  it('French: « … », a déclaré X / selon X', () => {
+    const text = '« Je n’ai pas l’intention de démissionner maintenant », a déclaré Roman Prymula.\nLe texte est « une menace pour les libertés publiques », selon Laure de la Raudière.';
+    expect(speakerOf(text, 'démissionner', 'fr')).toBe('Roman Prymula');
+    expect(speakerOf(text, 'menace', 'fr')).toBe('Laure de la Raudière');
+  });
+
+  it('German: „…“, sagte X / so X', () => {
+    const text = '„Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte Daniel Terzenbach.\n„Das Gesetz kommt viel zu spät für uns“, so Heiko Maas.';
+    expect(speakerOf(text, 'Arbeitsmarkt', 'de')).toBe('Daniel Terzenbach');
+    expect(speakerOf(text, 'Gesetz', 'de')).toBe('Heiko Maas');
+  });
+
+  it('Spanish and Portuguese: dijo / según / disse', () => {
+    expect(speakerOf('"Es prematuro decir que el récord es válido", dijo Sergi González.', 'prematuro', 'es')).toBe('Sergi González');
+    expect(speakerOf('La medida es "un error muy grave para el país", según Carlos Nino.', 'error muy', 'es')).toBe('Carlos Nino');
+    expect(speakerOf('"Em 2012 eu errei com o presidente", disse Paulo Sergio Nogueira.', 'errei', 'pt')).toBe('Paulo Sergio Nogueira');
+  });
+
+  it('French inversion: « … », a-t-il estimé', () => {
+    const text = 'Roman Prymula a parlé aux journalistes.\n« Je n’ai enfreint aucune règle sanitaire », a-t-il estimé.';
+    expect(speakerOf(text, 'enfreint', 'fr')).toBe('Roman Prymula');
+  });
+});
+
+describe('pronouns, surnames and continuation', () => {
+  it('"she said" goes to the most recent woman, not the most recent person', () => {
+    const text = 'Sonya Zoghlin represents the defendant. The case was brought by James Kennedy.\n"My client never meant to harm anyone at all," she said.';
+    expect(speakerOf(text, 'My client')).toBe('Sonya Zoghlin');
+  });
+
+  it('"he said" follows the subject of the previous sentence', () => {
+    const text = 'Mark Smith met Anna Jones on Monday. Smith later criticised the plan in public.\n"This plan will not work for our town," he said.';
+    expect(speakerOf(text, 'will not work')).toBe('Mark Smith');
+  });
+
+  it('a quoted paragraph with no attribution continues the previous speaker', () => {
+    const text = '"We implore you to allow the vaccine clinic now," Luz Contreras Arroyo said.\n"Flu season has already begun in many parts of the country."';
+    const { speakers } = analyse(text);
+    expect(speakers).toEqual(['Luz Contreras Arroyo', 'Luz Contreras Arroyo']);
+  });
+
+  it('a quote announced at the end of the paragraph before goes to that speaker', () => {
+    const text = 'Saeb Erekat said the move was only the latest attempt to force concessions.\n"They wanted us on our knees and they used every trick."';
+    expect(speakerOf(text, 'on our knees')).toBe('Saeb Erekat');
+  });
+
+  it('unnamed people get no name and pass nothing on', () => {
+    const text = 'Avi Bell spoke first.\n"This is a historic and welcome day for us," one official said.';
+    expect(speakerOf(text, 'historic')).toBeNull();
+  });
+});
+
+describe('organisations', () => {
+  it('"a Commission spokesperson said" credits the European Commission', () => {
+    const text = 'The European Commission invited the delegation.\n"These discussions are necessary for returns," a Commission spokesperson said.';
+    expect(speakerOf(text, 'discussions')).toBe('European Commission');
+  });
+
+  it('"the spokesperson said" credits the organisation last named as a subject', () => {
+    const text = 'Customs and Border Protection, part of Homeland Security, did not accept the offer.\n"As a law enforcement agency we never administer vaccines," the spokesperson said.';
+    expect(speakerOf(text, 'law enforcement')).toBe('Customs and Border Protection');
+  });
+
+  it('an acronym in brackets and its later uses merge with the full name', () => {
+    const text = 'Doctors for Camp Closure (D4CC) wrote to the agency.\n"We write with urgency about the flu season," D4CC said.';
+    expect(speakerOf(text, 'urgency')).toBe('Doctors for Camp Closure');
+  });
+
+  it('a quoted document is its own speaker', () => {
+    const text = 'Le projet de loi énonce les domaines de la surveillance. Il s’agit notamment de « la prévention du terrorisme et de la criminalité ».';
+    expect(speakerOf(text, 'prévention', 'fr')).toBe('Projet de loi');
+  });
+});
+
+describe('stakeholders', () => {
+  it('takes the role from an apposition and from the words before a name', () => {
+    const text =
+      'Maxime Prévot, a Belgian official, criticised the visit.\nWhite House press secretary Josh Earnest condemned the plan.\n"We oppose this plan entirely and will say so," Earnest said.';
+    const { stakeholders } = analyse(text);
+    const byName = Object.fromEntries(stakeholders.map((s) => [s.name, s]));
+    expect(byName['Maxime Prévot']?.role).toBe('Belgian official');
+    expect(byName['Josh Earnest']?.role).toBe('White House press secretary');
+    expect(byName['Josh Earnest']?.stance).toBe('opposes');
+  });
+
+  it('are only produced for policy articles', () => {
+    const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
+    expect(stakeholders).toEqual([]);
+    expect(speakers).toEqual(['Cam Heyward']);
+  });
+
+  it('links each quote to its speaker\'s stakeholder', () => {
+    const { stakeholders, stakeholderOfSpan } = analyse('"I disapprove of the invitation to Brussels," said Maxime Prévot.');
+    expect(stakeholders[0]?.name).toBe('Maxime Prévot');
+    expect(stakeholderOfSpan).toEqual([stakeholders[0]!.id]);
+  });
+
+  it('"does not oppose" is not opposition', () => {
+    const { stakeholders } = analyse('Jan Hamáček does not oppose the new rules for ministers.\nJan Hamáček spoke to reporters on Friday.', 'en');
+    const s = stakeholders.find((x) => x.name === 'Jan Hamáček');
+    expect(s?.stance).not.toBe('opposes');
+  });
+
+  it('"X faced criticism" makes X the target, not a critic', () => {
+    const { stakeholders } = analyse('Barack Obama has faced criticism over the deal.\nBarack Obama defended the deal on Monday.');
+    expect(stakeholders.find((s) => s.name === 'Barack Obama')?.stance).toBe('supports');
+  });
+});
+
+describe('the seed article', () => {
+  const html = readFileSync(new URL('../../fixtures/site/eu-taliban-brussels.html', import.meta.url), 'utf8');
+  const dom = new JSDOM(html, { url: 'https://example.org/eu-taliban-brussels' });
+  const analysis = analyzeDocument(dom.window.document, 'https://example.org/eu-taliban-brussels');
+  const byName = new Map(analysis.stakeholders.map((s) => [s.name.toLowerCase(), s]));
+
+  it('credits the quote to Maxime Prévot, once', () => {
+    const quotes = analysis.quotes.filter((q) => q.text.startsWith('I disapprove of the invitation of the Taliban to Brussels, but I cannot block it'));
+    expect(quotes.length).toBeGreaterThanOrEqual(1);
+    expect(quotes[0]!.speaker).toBe('Maxime Prévot');
+    expect(quotes[0]!.stakeholderId).toBe(byName.get('maxime prévot')!.id);
+  });
+
+  it('finds the stakeholders with their stances', () => {
+    expect(byName.get('maxime prévot')).toMatchObject({ role: 'Belgian official', stance: 'opposes', kind: 'person' });
+    expect(byName.get('european commission')).toMatchObject({ stance: 'supports', kind: 'organisation' });
+    expect(byName.get('belgian officials')?.stance).toBe('opposes');
+    expect(byName.get('civil society')?.stance).toBe('opposes');
+    expect(byName.get('activists')?.stance).toBe('opposes');
+    expect(byName.get('critics')?.stance).toBe('opposes');
+  });
+
+  it('justifies stances with sentences of the article', () => {
+    const commission = byName.get('european commission')!;
+    expect(commission.evidence.map((e) => e.text)).toContain(
+      'However, the European Commission has said that these discussions are necessary to address the logistical challenges of migrant returns [1, 3].',
+    );
+    for (const s of analysis.stakeholders) {
+      for (const e of s.evidence) expect(e.quote.exact).toBe(e.text);
+    }
+  });
+
+  it('gives stable ids in prominence order', () => {
+    expect(analysis.stakeholders.map((s) => s.id)).toEqual(analysis.stakeholders.map((_, i) => `s${i}`));
+  });
+});
+
+describe('hostile input', () => {
+  it('handles 1 MB of text in bounded time', () => {
+    const para = 'The Commission invited a delegation. "I disapprove of the invitation, but I cannot block it," Maxime Prévot said. Critics argue it gives legitimacy.\n';
+    const started = performance.now();
+    const { speakers } = analyse(para.repeat(Math.ceil(1_000_000 / para.length)));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(speakers[0]).toBe('Maxime Prévot');
+  });
+
+  it('handles 10,000 capitalised words in bounded time', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => ['Maxime', 'Prévot', 'Anna', 'Smith', 'Commission'][i % 5]).join(' ');
+    const started = performance.now();
+    const result = analyse(`${text} said "this is a long enough quote here".`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.speakers).toHaveLength(1);
+  });
+
+  it('survives empty text and text without actors', () => {
+    expect(analyse('').stakeholders).toEqual([]);
+    expect(analyse('"just some words in quotes here"').speakers).toEqual([null]);
+  });
+});

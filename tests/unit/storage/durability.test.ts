@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { describeStorageError, formatBytes } from '../../../src/storage/durability.ts';
+
+describe('storage errors, in words the reader can act on', () => {
+  test('a full disk, whether raw or wrapped by Dexie', () => {
+    const raw = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const wrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: raw });
+    for (const error of [raw, wrapped]) expect(describeStorageError(error)).toMatch(/no storage space left.*Free some disk space/);
+  });
+
+  test('a database from a newer version, and storage that is unavailable', () => {
+    expect(describeStorageError(new DOMException('', 'VersionError'))).toMatch(/newer version of Policy Lens/);
+    expect(describeStorageError(Object.assign(new Error('IndexedDB API missing'), { name: 'MissingAPIError' }))).toMatch(/cannot store notes/);
+  });
+
+  test('sizes', () => {
+    expect([formatBytes(200), formatBytes(5 * 1024 * 1024), formatBytes(3 * 1024 ** 3)]).toEqual(['1 KB', '5.0 MB', '3.0 GB']);
+  });
+});

@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { PolicyLensDb } from '../../../src/storage/db.ts';
+import { exportJson } from '../../../src/storage/export-json.ts';
+import { importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
+import { planMerge } from '../../../src/storage/merge.ts';
+import { notesForArticle, saveNote } from '../../../src/storage/notes.ts';
+import { searchLibrary } from '../../../src/storage/search.ts';
+import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
+
+let db: PolicyLensDb;
+let other: PolicyLensDb;
+
+beforeEach(() => {
+  db = freshDatabase();
+  other = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+  await other.delete();
+});
+
+/** Everything stored, including derived tables, to prove a failed import changed nothing. */
+async function snapshot(target: PolicyLensDb) {
+  return {
+    articles: await target.articles.toArray(),
+    notes: await target.notes.toArray(),
+    highlights: await target.highlights.toArray(),
+    searchIndex: await target.searchIndex.toArray(),
+  };
+}
+
+describe('JSON export and import', () => {
+  test('export → import into an empty database → export gives identical bytes', async () => {
+    await seedLibrary(db);
+    const first = await exportJson(db);
+    const result = await importJson(other, first);
+    expect(result).toEqual({ ok: true, counts: { added: 7, updated: 0, unchanged: 0 } });
+    expect(await exportJson(other)).toBe(first);
+    // Derived data is rebuilt: counts and search work in the imported copy.
+    expect(await other.articles.get(articleMeta(1).key)).toMatchObject({ noteCount: 2, highlightCount: 1 });
+    expect((await searchLibrary(other, 'numbers')).map((h) => h.id)).toEqual(['n1']);
+    expect(await searchLibrary(other, 'deleted')).toEqual([]);
+  });
+
+  test('the export is versioned and complete, deleted notes included', async () => {
+    await seedLibrary(db);
+    const file = JSON.parse(await exportJson(db));
+    expect(file).toMatchObject({ format: 'policy-lens-notes', version: 1 });
+    expect(file.notes.map((n: { id: string }) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4']);
+    expect(file.articles[0]).not.toHaveProperty('noteCount');
+    expect(file.articles[0].stakeholders).toEqual([{ name: 'Maxime Prévot', role: 'Belgian minister', stance: 'opposes' }]);
+  });
+
+  test('importing the same file twice adds nothing', async () => {
+    await seedLibrary(db);
+    const text = await exportJson(db);
+    await importJson(db, text);
+    const again = await importJson(db, text);
+    expect(again).toEqual({ ok: true, counts: { added: 0, updated: 0, unchanged: 7 } });
+    expect(await notesForArticle(db, articleMeta(1).key)).toHaveLength(2);
+  });
+
+  test('merge by id and updatedAt: newer incoming wins, older incoming is ignored, new ones are added', async () => {
+    await seedLibrary(db);
+    await importJson(other, await exportJson(db));
+    // `other` edits n1 later; `db` edits n3 later and adds n5.
+    await saveNote(other, articleMeta(1), draft('n1', 'edited in the other profile'), { baseUpdatedAt: 2_000, now: 10_000 });
+    await saveNote(db, articleMeta(2), draft('n3', 'edited here, newer'), { baseUpdatedAt: 4_000, now: 11_000 });
+    await saveNote(db, articleMeta(2), draft('n5', 'brand new'), { baseUpdatedAt: null, now: 12_000 });
+    const result = await importJson(other, await exportJson(db));
+    expect(result.ok && result.counts.added).toBe(1);
+    const byId = new Map((await other.notes.toArray()).map((n) => [n.id, n.body]));
+    expect(byId.get('n1')).toBe('edited in the other profile');
+    expect(byId.get('n3')).toBe('edited here, newer');
+    expect(byId.get('n5')).toBe('brand new');
+    expect(await other.notes.count()).toBe(5);
+  });
+
+  test('planMerge: newer incoming wins (an edit or a deletion alike), equal time keeps what is stored, unknown ids are added', () => {
+    const stored = [{ id: 'a', updatedAt: 5 }, { id: 'b', updatedAt: 9 }, undefined];
+    const incoming = [{ id: 'a', updatedAt: 7 }, { id: 'b', updatedAt: 9 }, { id: 'c', updatedAt: 1 }];
+    expect(planMerge(incoming, stored)).toEqual({ write: [incoming[0], incoming[2]], added: 1, updated: 1, unchanged: 1 });
+  });
+});
+
+describe('malformed and hostile imports change nothing', () => {
+  async function expectRejected(text: string, message: RegExp) {
+    await seedLibrary(db);
+    const before = await snapshot(db);
+    const result = await importJson(db, text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+    expect(await snapshot(db)).toEqual(before);
+  }
+
+  async function validExport(): Promise<Record<string, unknown> & { notes: Record<string, unknown>[] }> {
+    await seedLibrary(other);
+    return JSON.parse(await exportJson(other));
+  }
+
+  test('not JSON', async () => {
+    await expectRejected('{"format": "policy-lens-notes", ', /not valid JSON/);
+  });
+
+  test('JSON that is not an export', async () => {
+    await expectRejected('[1, 2, 3]', /not a Policy Lens notes export/);
+  });
+
+  test('a newer format version', async () => {
+    const file = await validExport();
+    await expectRejected(JSON.stringify({ ...file, version: 2 }), /newer Policy Lens.*Update the extension/);
+  });
+
+  test('a missing field names where it is missing', async () => {
+    const file = await validExport();
+    delete file.notes[1]!.body;
+    await expectRejected(JSON.stringify(file), /notes\[1\]\.body/);
+  });
+
+  test('a note whose article is not in the file', async () => {
+    const file = await validExport();
+    file.notes[0]!.articleKey = 'https://elsewhere.example/';
+    await expectRejected(JSON.stringify(file), /belongs to an article that is not in the file/);
+  });
+
+  test('a duplicated id', async () => {
+    const file = await validExport();
+    file.notes.push({ ...file.notes[0]!, body: 'twin' });
+    await expectRejected(JSON.stringify(file), /id appears twice/);
+  });
+
+  test('a 50 MB file is refused by its size, before it is read', async () => {
+    await seedLibrary(db);
+    const before = await snapshot(db);
+    let read = false;
+    const huge = { size: 50 * 1024 * 1024, text: () => ((read = true), Promise.resolve('')) } as unknown as Blob;
+    const result = await importFile(db, huge);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/50 MB.*at most 20 MB/) });
+    expect(read).toBe(false);
+    expect(MAX_IMPORT_BYTES).toBeLessThan(50 * 1024 * 1024);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  test('a failure inside the merge rolls the whole import back', async () => {
+    await seedLibrary(db);
+    const file = await validExport();
+    file.notes.push({ ...file.notes[0]!, id: 'late', body: 'would be added' });
+    const before = await snapshot(db);
+    // Break the last write of the transaction: everything before it must be undone.
+    const original = db.searchIndex.bulkDelete.bind(db.searchIndex);
+    db.searchIndex.bulkDelete = () => Promise.reject(new Error('disk full')) as never;
+    const result = await importJson(db, JSON.stringify(file));
+    db.searchIndex.bulkDelete = original;
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/disk full.*Nothing was changed/) });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  test('script payloads and prototype keys are stored as inert text', async () => {
+    const file = await validExport();
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>javascript:alert(3)';
+    file.notes[0]!.body = payload;
+    const hostile = JSON.stringify(file).replace('"format"', '"__proto__": {"polluted": true}, "format"');
+    const result = await importJson(db, hostile);
+    expect(result.ok).toBe(true);
+    expect((await db.notes.get('n1'))?.body).toBe(payload);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

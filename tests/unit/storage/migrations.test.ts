@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { declareVersion1, openDatabase } from '../../../src/storage/db.ts';
+import type { PolicyLensDb } from '../../../src/storage/db.ts';
+import { listLibrary } from '../../../src/storage/library.ts';
+import { notesForArticle } from '../../../src/storage/notes.ts';
+import { searchLibrary } from '../../../src/storage/search.ts';
+
+const NAME = 'migration-test';
+let db: PolicyLensDb | null = null;
+
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+/** A database exactly as version 1 of the schema left it, with version-1 records. */
+async function createVersion1Database(): Promise<void> {
+  const v1 = new Dexie(NAME);
+  declareVersion1(v1);
+  await v1.table('articles').bulkAdd([
+    { key: 'https://a.example/1', url: 'https://a.example/1', title: 'Asylum returns deal', siteName: 'A', topic: 'Immigration', createdAt: 1, updatedAt: 5 },
+    { key: 'https://a.example/2', url: 'https://a.example/2', title: 'Empty article', siteName: 'A', topic: null, createdAt: 1, updatedAt: 2 },
+  ]);
+  await v1.table('notes').bulkAdd([
+    { id: 'n1', articleKey: 'https://a.example/1', body: 'first thoughts on the ferry contract', createdAt: 1, updatedAt: 2, deletedAt: null },
+    { id: 'n2', articleKey: 'https://a.example/1', body: 'second', createdAt: 3, updatedAt: 4, deletedAt: null },
+    { id: 'n3', articleKey: 'https://a.example/2', body: 'gone', createdAt: 1, updatedAt: 2, deletedAt: 2 },
+  ]);
+  await v1.table('highlights').add({
+    id: 'h1',
+    articleKey: 'https://a.example/1',
+    quote: { type: 'TextQuoteSelector', exact: 'the minister conceded', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 3, end: 23 },
+    colour: 'yellow',
+    createdAt: 1,
+    updatedAt: 5,
+    deletedAt: null,
+  });
+  v1.close();
+}
+
+describe('migration from version 1 to 2', () => {
+  test('backfills tags and attachments, counts, and the search index, keeping every record', async () => {
+    await createVersion1Database();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const notes = await notesForArticle(db, 'https://a.example/1');
+    expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
+      ['n1', 'first thoughts on the ferry contract', [], null],
+      ['n2', 'second', [], null],
+    ]);
+    expect(await db.notes.get('n3')).toMatchObject({ deletedAt: 2, tags: [] });
+    expect(await db.articles.get('https://a.example/1')).toMatchObject({ noteCount: 2, highlightCount: 1, stakeholders: [], updatedAt: 5 });
+    expect(await db.articles.get('https://a.example/2')).toMatchObject({ noteCount: 0, highlightCount: 0 });
+
+    // Only the article with live notes is in the library; search finds notes, highlights and titles.
+    expect((await listLibrary(db)).map((a) => a.key)).toEqual(['https://a.example/1']);
+    expect((await searchLibrary(db, 'ferry')).map((h) => h.id)).toEqual(['n1']);
+    expect((await searchLibrary(db, 'conceded')).map((h) => h.id)).toEqual(['h1']);
+    expect((await searchLibrary(db, 'asylum')).map((h) => h.kind)).toEqual(['article']);
+    expect(await searchLibrary(db, 'gone')).toEqual([]);
+  });
+
+  test('an empty version-1 database upgrades too', async () => {
+    const v1 = new Dexie(NAME);
+    declareVersion1(v1);
+    await v1.open();
+    v1.close();
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await listLibrary(db)).toEqual([]);
+  });
+});
