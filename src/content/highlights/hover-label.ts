@@ -2,9 +2,9 @@
  * Says who said a highlighted quote when the reader points at it. Highlights
  * drawn with the Custom Highlight API have no elements to hover, so the
  * pointer position is hit-tested against the drawn ranges (at most once per
- * frame). The label lives in a closed shadow root: page styles cannot reach it
- * and page scripts cannot read it.
+ * frame).
  */
+import { createShadowHost } from '../shadow-host.ts';
 import { anchoredPassages } from './passage-sets.ts';
 
 let label: { host: HTMLElement; text: HTMLElement } | null = null;
@@ -51,18 +51,14 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 
 function ensureLabel(): { host: HTMLElement; text: HTMLElement } {
   if (label && label.host.isConnected) return label;
-  const host = document.createElement('policy-lens-label');
-  host.style.cssText = 'position:fixed;z-index:2147483647;pointer-events:none;';
-  const shadow = host.attachShadow({ mode: 'closed' });
-  // A constructed style sheet, not a <style> element: a page's CSP cannot block it.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    ':host{all:initial}div{font:13px/1.4 system-ui,sans-serif;background:#1c1c1e;color:#fff;padding:4px 8px;border-radius:6px;max-width:260px;box-shadow:0 2px 8px rgb(0 0 0/.25)}',
+  const { host, root } = createShadowHost(
+    'policy-lens-label',
+    'pointer-events:none;',
+    'div{font:13px/1.4 system-ui,sans-serif;background:#1c1c1e;color:#fff;padding:4px 8px;border-radius:6px;max-width:260px;box-shadow:0 2px 8px rgb(0 0 0/.25)}',
   );
-  shadow.adoptedStyleSheets = [sheet];
   const text = document.createElement('div');
   text.setAttribute('role', 'tooltip');
-  shadow.append(text);
+  root.append(text);
   document.documentElement.append(host);
   label = { host, text };
   return label;

@@ -1,13 +1,12 @@
-/**
- * A small "Highlight" button next to the reader's selection. It lives in a
- * closed shadow root so page styles and scripts cannot alter or read it.
- */
+import { createShadowHost } from '../shadow-host.ts';
+
+/** A small "Highlight" button next to the reader's selection. */
 
 export function watchSelectionButton(onHighlight: () => void, signal: AbortSignal): void {
-  let button: { host: HTMLElement; control: HTMLButtonElement } | null = null;
+  let button: HTMLElement | null = null;
 
   const hide = () => {
-    if (button) button.host.hidden = true;
+    if (button) button.hidden = true;
   };
   const place = () => {
     const selection = window.getSelection();
@@ -18,10 +17,10 @@ export function watchSelectionButton(onHighlight: () => void, signal: AbortSigna
       onHighlight();
       hide();
     });
-    if (!button.host.isConnected) document.documentElement.append(button.host);
-    button.host.hidden = false;
-    button.host.style.left = `${Math.max(4, Math.min(rect.right - 40, window.innerWidth - 110))}px`;
-    button.host.style.top = `${rect.bottom + 8 > window.innerHeight - 40 ? rect.top - 40 : rect.bottom + 8}px`;
+    if (!button.isConnected) document.documentElement.append(button);
+    button.hidden = false;
+    button.style.left = `${Math.max(4, Math.min(rect.right - 40, window.innerWidth - 110))}px`;
+    button.style.top = `${rect.bottom + 8 > window.innerHeight - 40 ? rect.top - 40 : rect.bottom + 8}px`;
   };
 
   // After the mouse or keyboard finishes selecting, not on every change while dragging.
@@ -29,18 +28,15 @@ export function watchSelectionButton(onHighlight: () => void, signal: AbortSigna
   document.addEventListener('keyup', (e) => e.shiftKey && place(), { signal });
   document.addEventListener('selectionchange', () => window.getSelection()?.isCollapsed && hide(), { signal });
   window.addEventListener('scroll', hide, { passive: true, signal });
-  signal.addEventListener('abort', () => button?.host.remove());
+  signal.addEventListener('abort', () => button?.remove());
 }
 
-function createButton(onClick: () => void): { host: HTMLElement; control: HTMLButtonElement } {
-  const host = document.createElement('policy-lens-highlight-button');
-  host.style.cssText = 'position:fixed;z-index:2147483647;';
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    ':host{all:initial}button{font:600 13px/1 system-ui,sans-serif;background:#115e59;color:#fff;border:0;border-radius:6px;padding:7px 10px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25)}button:focus-visible{outline:2px solid #2563eb;outline-offset:2px}',
+function createButton(onClick: () => void): HTMLElement {
+  const { host, root } = createShadowHost(
+    'policy-lens-highlight-button',
+    '',
+    'button{font:600 13px/1 system-ui,sans-serif;background:#115e59;color:#fff;border:0;border-radius:6px;padding:7px 10px;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25)}button:focus-visible{outline:2px solid #2563eb;outline-offset:2px}',
   );
-  shadow.adoptedStyleSheets = [sheet];
   const control = document.createElement('button');
   control.type = 'button';
   control.textContent = 'Highlight';
@@ -49,6 +45,6 @@ function createButton(onClick: () => void): { host: HTMLElement; control: HTMLBu
   control.addEventListener('mousedown', (e) => e.preventDefault());
   // Only the reader's own click: a page cannot reach into a closed shadow root, but be sure.
   control.addEventListener('click', (e) => e.isTrusted && onClick());
-  shadow.append(control);
-  return { host, control };
+  root.append(control);
+  return host;
 }
