@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
       target: firefox ? 'firefox140' : 'chrome116',
       // crxjs finds Chrome's side panel page in the manifest, not Firefox's sidebar: name the pages here.
       // The notes library (src/library/) is opened from the panel, so no manifest entry names it either.
-      rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html', library: 'src/library/index.html' } },
+      rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html', library: 'src/library/index.html', options: 'src/options/index.html' } },
     },
     server: { port: 5173, strictPort: true },
   };

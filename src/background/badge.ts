@@ -1,6 +1,7 @@
 /** The toolbar badge: a quiet sign that the page in this tab is a policy article. */
 import browser from 'webextension-polyfill';
 import type { PageReading } from '../engine/types.ts';
+import { t, topicName } from '../shared/i18n.ts';
 
 const BADGE_TEXT = 'POL';
 const BADGE_COLOUR = '#115e59';
@@ -11,8 +12,9 @@ export async function showReadingOnBadge(tabId: number, reading: PageReading | n
   await browser.action.setBadgeText({ tabId, text: isPolicy ? BADGE_TEXT : '' });
   if (isPolicy) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-    await browser.action.setTitle({ tabId, title: `Policy Lens: ${policy?.topic ?? 'policy article'}. Open the side panel` });
+    const topic = policy?.topic ? topicName(policy.topic) : t('topicUnknown');
+    await browser.action.setTitle({ tabId, title: t('actionTitleTopic', topic) });
   } else {
-    await browser.action.setTitle({ tabId, title: 'Policy Lens: open the side panel' });
+    await browser.action.setTitle({ tabId, title: t('actionTitle') });
   }
 }

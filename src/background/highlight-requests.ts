@@ -4,6 +4,7 @@
  * capture its selection (only it can read the page).
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
 import { sendToTab } from '../shared/runtime.ts';
 
 const MENU_ID = 'policy-lens-save-highlight';
@@ -18,7 +19,7 @@ function captureIn(tabId: number | undefined): void {
 
 export function watchHighlightRequests(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Highlight with Policy Lens', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuHighlight'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) captureIn(tab?.id);

@@ -5,17 +5,20 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { withPolicyVerdict } from '../engine/detect/policy.ts';
 import { parseMessage } from '../shared/messages.ts';
 import type { CreateHighlightResponse, PageReadResponse, TabReadingResponse } from '../shared/messages.ts';
 import { broadcast, ownExtension } from '../shared/runtime.ts';
 import { showReadingOnBadge } from './badge.ts';
 import { watchHighlightRequests } from './highlight-requests.ts';
 import { createHighlight, highlightsToDraw } from './highlights.ts';
+import { watchPassageSteps } from './passage-steps.ts';
 import { openPanelOnActionClick } from './side-panel.ts';
 import { forgetReading, getReading, setReading } from './tab-readings.ts';
 
 openPanelOnActionClick();
 watchHighlightRequests();
+watchPassageSteps();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const parsed = parseMessage(raw, sender, ownExtension());
@@ -29,10 +32,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       const tabId = parsed.sender.tabId;
       if (tabId === null) return undefined;
       return (async (): Promise<PageReadResponse> => {
-        await setReading(tabId, message.reading);
-        await showReadingOnBadge(tabId, message.reading);
+        const reading = withPolicyVerdict(message.reading);
+        await setReading(tabId, reading);
+        await showReadingOnBadge(tabId, reading);
         await broadcast({ type: 'tab-reading-changed', tabId });
-        return { highlights: await highlightsToDraw(message.reading.canonicalUrl) };
+        return { highlights: await highlightsToDraw(reading.canonicalUrl) };
       })();
     }
     case 'create-highlight': {
@@ -43,6 +47,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         if (!reading) return undefined;
         return { id: await createHighlight(tabId, reading, message) };
       });
+    }
+    case 'page-withdrawn': {
+      const tabId = parsed.sender.tabId;
+      if (tabId === null) return undefined;
+      return (async () => {
+        await forgetReading(tabId);
+        await showReadingOnBadge(tabId, null);
+        await broadcast({ type: 'tab-reading-changed', tabId });
+      })();
     }
     case 'get-tab-reading':
       return getReading(message.tabId).then((reading): TabReadingResponse => ({ reading }));

@@ -12,12 +12,16 @@ import { readPage } from '../engine/extract/read-page.ts';
 import type { PageReading } from '../engine/types.ts';
 import { normaliseUrl } from '../shared/article-identity.ts';
 import { PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
-import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, PageReadResponse, RevealResponse } from '../shared/messages.ts';
+import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, PageReadResponse, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
 import { ownExtension, sendToExtension } from '../shared/runtime.ts';
+import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
+import type { Settings, SiteMode } from '../shared/settings.ts';
+import { boundedReading } from './bounded-reading.ts';
+import { applyHighlightColours } from './highlights/colours.ts';
 import { watchHoverLabels } from './highlights/hover-label.ts';
 import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
 import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
-import { revealPassage } from './reveal.ts';
+import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
 import { watchSelectionButton } from './selection/highlight-button.ts';
 
@@ -26,8 +30,43 @@ let lastReading: PageReading | null = null;
 
 const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime.signal);
 
+/** Where the reader's settings put this site; null until they are loaded. */
+let mode: SiteMode | null = null;
+/** The reader opened the panel on this tab although automatic detection is off. */
+let requested = false;
+/** The page's listeners (hover labels, highlight button, navigation), stopped on a never-run site. */
+let pageFeatures: AbortController | null = null;
+
+const readsOnItsOwn = () => mode === 'auto' || mode === 'always' || (mode === 'on-request' && requested);
+
+function applySettings(settings: Settings): void {
+  applyHighlightColours(settings.colours);
+  const before = mode;
+  mode = siteMode(settings, location.hostname);
+  if (mode === 'never') {
+    if (before !== 'never') withdraw();
+    return;
+  }
+  pageFeatures ??= startPageFeatures();
+  if (!lastReading && readsOnItsOwn()) void readAndReport();
+}
+
+/** The reader turned Policy Lens off for this site while the page was open: leave no trace of it. */
+function withdraw(): void {
+  pageFeatures?.abort();
+  pageFeatures = null;
+  drawPassageSet('analysis', []);
+  drawPassageSet('user', []);
+  if (!lastReading) return;
+  lastReading = null;
+  sendToExtension({ type: 'page-withdrawn' }).catch(() => {
+    // The extension was reloaded under this page: nothing to withdraw from.
+  });
+}
+
 async function readAndReport(): Promise<void> {
-  const reading = withSpaIdentity(readPage(document, location.href), lastReading);
+  if (mode === 'never') return;
+  const reading = boundedReading(withSpaIdentity(readPage(document, location.href), lastReading));
   lastReading = reading;
   try {
     const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
@@ -57,6 +96,9 @@ async function saveSelection(colour: HighlightColour): Promise<void> {
 }
 
 function handle(message: Message): Promise<unknown> | undefined {
+  if (message.type === 'request-reading') return settingsLoaded.then(readOnRequest);
+  // On a never-run site the page is not ours to touch: no drawing, no capture.
+  if (mode === 'never') return undefined;
   switch (message.type) {
     case 'reveal-passage':
       return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
@@ -67,9 +109,18 @@ function handle(message: Message): Promise<unknown> | undefined {
     }
     case 'capture-selection':
       return saveSelection(message.colour);
+    case 'step-passage':
+      return Promise.resolve<RevealResponse>({ found: stepPassage(message.direction) });
     default:
       return undefined;
   }
+}
+
+function readOnRequest(): ReadRequestResponse {
+  if (mode === 'never') return { running: false };
+  requested = true;
+  if (!lastReading) void readAndReport();
+  return { running: true };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -83,10 +134,18 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(() => drawPassageSet('analysis', []));
 });
 
-watchHoverLabels(lifetime.signal);
-watchSelectionButton(() => void saveSelection('yellow'), lifetime.signal);
-watchNavigation(() => {
-  drawPassageSet('analysis', []);
-  void waitForQuiet().then(readAndReport);
-}, lifetime.signal);
-void readAndReport();
+function startPageFeatures(): AbortController {
+  const features = new AbortController();
+  const signal = AbortSignal.any([lifetime.signal, features.signal]);
+  watchHoverLabels(signal);
+  watchSelectionButton(() => void saveSelection('yellow'), signal);
+  watchNavigation(() => {
+    drawPassageSet('analysis', []);
+    if (readsOnItsOwn()) void waitForQuiet().then(readAndReport);
+  }, signal);
+  return features;
+}
+
+const settingsLoaded = loadSettings().then(applySettings);
+const stopWatchingSettings = watchSettings(applySettings);
+lifetime.signal.addEventListener('abort', stopWatchingSettings);

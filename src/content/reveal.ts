@@ -1,19 +1,44 @@
 /**
  * Scroll a passage into view and flash it with the CSS Custom Highlight API
  * (or the fallback marks), which styles text without changing the page's DOM.
+ * The reader can also step through the drawn passages with the keyboard,
+ * from the one shown last.
  */
 import type { TextQuoteSelector } from '../engine/types.ts';
 import { drawLayer } from './highlights/layers.ts';
-import { anchorInPage } from './highlights/passage-sets.ts';
+import { anchoredPassages, anchorInPage } from './highlights/passage-sets.ts';
 
 export const REVEAL_LAYER = 'policy-lens-reveal';
+
+let lastShown: Range | null = null;
 
 export function revealPassage(selector: TextQuoteSelector): boolean {
   const range = anchorInPage({ quote: selector });
   if (!range) return false;
+  showRange(range);
+  return true;
+}
+
+/** Show the drawn passage after (or before) the one shown last, wrapping around at the ends. */
+export function stepPassage(direction: 'next' | 'previous'): boolean {
+  const ranges = anchoredPassages()
+    .map((p) => p.range)
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  if (ranges.length === 0) return false;
+  const from = lastShown?.startContainer.isConnected ? lastShown : null;
+  const order = (r: Range) => (from ? r.compareBoundaryPoints(Range.START_TO_START, from) : 0);
+  const target =
+    direction === 'next'
+      ? (from && ranges.find((r) => order(r) > 0)) || ranges[0]!
+      : (from && ranges.findLast((r) => order(r) < 0)) || ranges[ranges.length - 1]!;
+  showRange(target);
+  return true;
+}
+
+function showRange(range: Range): void {
+  lastShown = range;
   drawLayer(REVEAL_LAYER, [range]);
   const target = range.startContainer.parentElement;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-  return true;
 }

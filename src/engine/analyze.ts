@@ -1,4 +1,5 @@
 import { analyzeActors } from './actors/index.ts';
+import { withPolicyVerdict } from './detect/policy.ts';
 import { readPage } from './extract/read-page.ts';
 import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
@@ -11,7 +12,8 @@ import { ENGINE_VERSION } from './version.ts';
  * panel (and the CLI), not in the page: only readers who open the panel pay
  * for quote, speaker and stance work.
  */
-export function analyzeReading(reading: PageReading): Analysis {
+export function analyzeReading(contentReading: PageReading): Analysis {
+  const reading = withPolicyVerdict(contentReading);
   const base = {
     engineVersion: ENGINE_VERSION,
     url: reading.url,

@@ -105,6 +105,15 @@ const messageSchema = v.variant('type', [
     set: v.picklist(['analysis', 'user']),
     passages: v.pipe(v.array(drawnPassage), v.maxLength(5_000)),
   }),
+  /** background → content: the reader's keyboard shortcut, show the next or previous drawn passage (answered with `RevealResponse`). */
+  v.object({ type: v.literal('step-passage'), direction: v.picklist(['next', 'previous']) }),
+  /**
+   * panel → content: the reader opened the panel on this page; read it now if
+   * it was not read on its own (answered with `ReadRequestResponse`).
+   */
+  v.object({ type: v.literal('request-reading') }),
+  /** content → background: the reader turned Policy Lens off for this site; forget what the page reported. */
+  v.object({ type: v.literal('page-withdrawn') }),
   /** background → content: the reader asked (menu, shortcut) to save the selection as a highlight. */
   v.object({ type: v.literal('capture-selection'), colour: v.picklist(HIGHLIGHT_COLOURS) }),
   /** content → background: save this selection of the sender's page as a highlight (answered with `CreateHighlightResponse`). */
@@ -138,6 +147,10 @@ export interface DrawResponse {
 export interface PageReadResponse {
   highlights: DrawnPassage[];
 }
+/** Whether the page is read: never on a site the reader turned Policy Lens off for. */
+export interface ReadRequestResponse {
+  running: boolean;
+}
 export interface CreateHighlightResponse {
   id: string;
 }
@@ -161,6 +174,9 @@ const ALLOWED_SENDERS: Record<MessageType, SenderKind> = {
   'reveal-passage': 'extension',
   'draw-passages': 'extension',
   'capture-selection': 'extension',
+  'step-passage': 'extension',
+  'request-reading': 'extension',
+  'page-withdrawn': 'content-script',
   'create-highlight': 'content-script',
 };
 

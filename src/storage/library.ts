@@ -36,12 +36,16 @@ async function articlesTagged(db: PolicyLensDb, tag: string): Promise<Set<string
   return new Set(notes.filter((n) => n.deletedAt === null).map((n) => n.articleKey));
 }
 
-/** The topics, sites and tags to filter by (read from the indexes, without loading records). */
+/** The topics, sites and tags to filter by (read from the indexes rather than by loading every record). */
 export async function libraryFacets(db: PolicyLensDb): Promise<LibraryFacets> {
   const [topics, sites, tags] = await Promise.all([
     db.articles.orderBy('topic').uniqueKeys(),
     db.articles.orderBy('siteName').uniqueKeys(),
     db.notes.orderBy('tags').uniqueKeys(),
   ]);
-  return { topics: topics.map(String), sites: sites.map(String), tags: tags.map(String) };
+  // A tag may survive only on deleted notes: offer it only if a live note still has it.
+  const liveTags = await Promise.all(
+    tags.map(async (tag) => ((await db.notes.where('tags').equals(tag).filter((n) => n.deletedAt === null).first()) ? String(tag) : null)),
+  );
+  return { topics: topics.map(String), sites: sites.map(String), tags: liveTags.filter((t) => t !== null) };
 }

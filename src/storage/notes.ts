@@ -32,8 +32,12 @@ export type SaveResult =
 
 /** The article's notes, oldest first, without deleted ones. */
 export async function notesForArticle(db: PolicyLensDb, articleKey: string): Promise<NoteRecord[]> {
-  const notes = await db.notes.where('articleKey').equals(articleKey).toArray();
-  return notes.filter((n) => n.deletedAt === null).sort(byCreation);
+  return (await notesForArticleWithDeleted(db, articleKey)).filter((n) => n.deletedAt === null);
+}
+
+/** Deleted ones too, for an editor that must tell a note deleted elsewhere from one it has not seen yet. */
+export async function notesForArticleWithDeleted(db: PolicyLensDb, articleKey: string): Promise<NoteRecord[]> {
+  return (await db.notes.where('articleKey').equals(articleKey).toArray()).sort(byCreation);
 }
 
 /**

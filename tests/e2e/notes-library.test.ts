@@ -39,6 +39,10 @@ async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
   return panel;
 }
 
+function noteTexts(panel: Page): Promise<string[]> {
+  return panel.locator('textarea.note-body').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+}
+
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFileSync(await file.path(), 'utf8');
@@ -97,6 +101,28 @@ describe('notes never lose a word', () => {
     }
   });
 
+  test('typing on while earlier keystrokes are being saved loses none of them', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      await panel.locator('textarea.note-body').click();
+      const chunks = ['Saves run ', 'while the reader ', 'keeps typing, ', 'and every ', 'word stays.'];
+      for (const chunk of chunks) {
+        await panel.keyboard.type(chunk, { delay: 15 });
+        // Pause just past the autosave delay, so the next keystrokes land while a save is in flight.
+        await panel.waitForTimeout(410);
+      }
+      const text = chunks.join('');
+      await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+      expect(await panel.locator('textarea.note-body').inputValue()).toBe(text);
+      await panel.reload();
+      await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe(text);
+      expect(await panel.locator('textarea.note-body').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('two panels on the same article see each other’s edits', async () => {
     const browser = await launchWithExtension();
     try {
@@ -107,6 +133,35 @@ describe('notes never lose a word', () => {
       await second.locator('textarea.note-body').first().fill('Rewritten in the second window');
       await expect.poll(() => first.locator('textarea.note-body').first().inputValue()).toBe('Rewritten in the second window');
       expect(await first.locator('textarea.note-body').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('editing', () => {
+  test('several notes with tags and a subject; delete, then undo', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      await panel.locator('textarea.note-body').fill('First note');
+      await panel.getByRole('button', { name: 'Add a note' }).click();
+      const second = panel.locator('.note-card').nth(1);
+      await second.locator('textarea.note-body').fill('About Prévot');
+      await second.getByLabel('About').selectOption({ label: 'Stakeholder: Maxime Prévot' });
+      await second.getByLabel('Tags').fill('#Stance, follow-up');
+      await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+
+      await panel.getByRole('button', { name: 'Delete note 1' }).click();
+      await expect.poll(() => noteTexts(panel)).toEqual(['About Prévot']);
+      await panel.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => noteTexts(panel)).toEqual(['First note', 'About Prévot']);
+
+      await panel.reload();
+      await expect.poll(() => noteTexts(panel)).toEqual(['First note', 'About Prévot']);
+      const reloaded = panel.locator('.note-card').nth(1);
+      await expect.poll(() => reloaded.getByLabel('Tags').inputValue()).toBe('stance, follow-up');
+      expect(await reloaded.getByLabel('About').locator('option:checked').textContent()).toBe('Stakeholder: Maxime Prévot');
     } finally {
       await browser.close();
     }
@@ -141,6 +196,51 @@ describe('storage faults', () => {
       await browser.close();
     }
   });
+
+  test('a panel closed while its saves fail leaves the text to the next panel, which saves it', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      await panel.evaluate(() => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      const text = 'Typed while nothing could be saved, then the panel was closed';
+      await panel.locator('textarea.note-body').fill(text);
+      await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Not saved yet');
+      await panel.close();
+
+      const next = await panelOnArticle(browser);
+      await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
+      await next.reload();
+      await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('without IndexedDB (as in some private windows) the panel says so and keeps the text for later', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const { tabId } = await openFixture(browser, server, ARTICLE);
+      const panel = await browser.context.newPage();
+      await panel.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+      await panel.goto(browser.panelUrl(tabId));
+      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/cannot store notes/);
+      const text = 'Written where nothing can be stored';
+      await panel.locator('textarea.note-body').fill(text);
+      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/cannot store notes.*Your text is kept here/);
+      expect(await panel.locator('textarea.note-body').inputValue()).toBe(text);
+      await panel.close();
+
+      // Storage is back in the next panel: the text kept in the journal is saved there.
+      const next = await panelOnArticle(browser);
+      await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('library, export and import', () => {
@@ -161,6 +261,8 @@ describe('library, export and import', () => {
       exported = await download(library, 'Export all as JSON');
       const markdown = await download(library, 'Export all as Markdown');
       expect(markdown).toContain('> the deficit will narrow only slowly');
+      // Stakeholders and stances come from the panel's analysis, kept with the article when its notes were saved.
+      expect(markdown).toMatch(/## Stakeholders\n\n(- .*\n)*- \*\*Maxime Prévot\*\* \(.*\): opposes\n/);
       expect(markdown).toContain('Deficit target slips to 2028 \\<img src=x onerror=alert(1)>');
     } finally {
       await source.close();

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n.ts';
 import { createShadowHost } from '../shadow-host.ts';
 
 /** A small "Highlight" button next to the reader's selection. */
@@ -39,8 +40,8 @@ function createButton(onClick: () => void): HTMLElement {
   );
   const control = document.createElement('button');
   control.type = 'button';
-  control.textContent = 'Highlight';
-  control.setAttribute('aria-label', 'Save the selection as a Policy Lens highlight');
+  control.textContent = t('highlightButton');
+  control.setAttribute('aria-label', t('highlightButtonLabel'));
   // Keep the selection: a mousedown on the button would otherwise clear it before the click.
   control.addEventListener('mousedown', (e) => e.preventDefault());
   // Only the reader's own click: a page cannot reach into a closed shadow root, but be sure.

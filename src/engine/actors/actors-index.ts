@@ -1,6 +1,6 @@
 import type { ActorKind } from '../types.ts';
 import type { Gender } from './name-lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import { ORG_CONNECTORS } from './vocabulary.ts';
 
 /** One actor of the article, all its name variants merged. */
@@ -65,7 +65,13 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
     if (index.actorOf[mi] !== -1 || m.kind === 'pronoun') return;
     const ai = shortFormOwner(index, byWord, m, mentions, text, mi);
     if (ai >= 0) attach(index, ai, mi);
-    else if (m.kind === 'person' || m.kind === 'organisation') attach(index, newActor(index, m), mi);
+    else if (m.kind === 'person' || m.kind === 'organisation') {
+      // The same short name again ("Facebook", "CNIL", "Tite") is the same actor.
+      const key = `${m.kind}:${groupKey(m)}`;
+      const same = byKey.get(key) ?? newActor(index, m);
+      byKey.set(key, same);
+      attach(index, same, mi);
+    }
   });
   collectiveNames(index);
   learnGenders(index);

@@ -2,7 +2,8 @@ import type { ArticleText } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type ActorIndex, documentActor, promoteToPerson } from './actors-index.ts';
 import { findDocument } from './documents.ts';
-import { followsArticleOrPreposition, isSubjectPronoun, type Mention } from './mentions.ts';
+import { followsArticleOrPreposition, type Mention } from './mention.ts';
+import { isSubjectPronoun } from './pronoun-mentions.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { resolveRoleReference, UNNAMED_SPEAKER } from './role-reference.ts';
 import { isReportingVerb, SOURCE_PHRASES, SOURCE_PREPOSITIONS, VERB_FILLERS } from './reporting-verbs.ts';
@@ -13,7 +14,7 @@ const WINDOW = 220;
 /** A lead-in sentence ("Carlos Schaefer, el investigador de …, explica que …") may be long. */
 const LEAD_IN_WINDOW = 320;
 /** A reporting verb this many words after the closing mark still belongs to the quote. */
-const MAX_WORDS_TO_VERB = 8;
+const MAX_WORDS_TO_VERB = 18;
 /** After a quote that ends its own sentence, a following clause longer than this is a new statement. */
 const MAX_TRAILING_ATTRIBUTION_WORDS = 9;
 /** Quotes at most this many blocks after the previous speaker's quote may continue it. */
@@ -106,6 +107,9 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const after = mentionsIn(ctx, verb.end, Math.min(end, verb.end + AFTER_VERB_REACH));
   if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
   const slotAfter = text.slice(verb.end, end);
+  // „…“, heißt es in der Einleitung des Entwurfs.
+  const document = findDocument(slotAfter);
+  if (document) return documentActor(ctx.index, document.name);
   // "…", dijo. — a verb with no subject at all refers back to the last speaker.
   if (!/\p{L}/u.test(slotAfter)) return resolvePronoun(ctx.index, null, ctx.quoteStart, ctx.lastSpeaker);
   return resolveRoleReference(ctx.index, slotAfter, ctx.quoteStart, ctx.lastSpeaker);

@@ -5,7 +5,7 @@
  */
 
 const DETERMINER = String.raw`(?:the|this|that|its|le|la|l['’]|ce|cette|du|de\s+ce|el|este|esta|del|der|die|das|dieser|diese|des|o|a|este|esta|do|da)`;
-const DOCUMENT = String.raw`(?:draft\s+law|draft|bill|law|report|constitution|document|letter|statement|decree|ruling|resolution|treaty|projet\s+de\s+loi|texte|loi|rapport|décret|gesetzentwurf|gesetz|entwurf|bericht|verfassung|informe|ley|proyecto\s+de\s+ley|proyecto|texto|constitución|decreto|relatório|lei|projeto\s+de\s+lei|projeto|constituição)`;
+const DOCUMENT = String.raw`(?:draft\s+law|draft|bill|law|report|constitution|document|letter|statement|decree|ruling|resolution|treaty|projet\s+de\s+loi|texte|loi|rapport|décret|gesetzentwurf(?:s|es)?|gesetz(?:es)?|entwurf(?:s|es)?|bericht(?:s|es)?|verfassung|informe|ley|proyecto\s+de\s+ley|proyecto|texto|constitución|decreto|relatório|lei|projeto\s+de\s+lei|projeto|constituição)`;
 const DOCUMENT_PHRASE = new RegExp(String.raw`(?:^|[\s,(])${DETERMINER}\s+(${DOCUMENT})(?![\p{L}])`, 'giu');
 
 export interface DocumentReference {

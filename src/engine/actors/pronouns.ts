@@ -1,5 +1,5 @@
 import { type ActorIndex, promoteToPerson } from './actors-index.ts';
-import { followsArticleOrPreposition, type Mention } from './mentions.ts';
+import { followsArticleOrPreposition, type Mention } from './mention.ts';
 
 /** How far back a pronoun may reach (characters): about three paragraphs. */
 const LOOKBACK = 1500;

@@ -6,7 +6,7 @@
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
-export const REPORTING_VERBS = words(`
+const REPORTING_VERBS = words(`
   say says said saying tell tells told add adds added argue argues argued warn warns warned write writes
   wrote written tweet tweets tweeted insist insists insisted explain explains explained note notes noted
   stated declare declares declared claim claims claimed assert asserts asserted stress

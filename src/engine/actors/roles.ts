@@ -51,6 +51,12 @@ function appositionAfter(text: string, end: number): string | null {
 /** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest" → the words before the name. */
 function roleBefore(text: string, start: number): string | null {
   const tokens = tokenize(text, Math.max(0, start - 80), start);
+  // "la députée UMP Laure de la Raudière": the party stands between role and name.
+  const last = tokens[tokens.length - 1];
+  if (last && /^\p{Lu}{2,6}$/u.test(last.text) && text.slice(last.end, start) === ' ') {
+    tokens.pop();
+    start = last.start;
+  }
   let k = tokens.length;
   if (!k || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || text.slice(tokens[k - 1]!.end, start) !== ' ') return null;
   k--;

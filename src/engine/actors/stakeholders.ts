@@ -12,8 +12,8 @@ import { ANALYST_ROLE_WORDS, MEDIA_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP
 const MAX_STAKEHOLDERS = 12;
 const MAX_EVIDENCE = 3;
 /** Organisations named at least this often count even without a quote or a voiced position. */
-const MIN_MENTIONS_WITHOUT_POSITION = 3;
-/** People named this often, or once with their role, count too: news names the people who act. */
+const MIN_MENTIONS_WITHOUT_POSITION = 2;
+/** People named this often (or once with their role) count too. */
 const MIN_PERSON_MENTIONS = 2;
 /** Share of the text counted as the lead, where the main actors are introduced. */
 const LEAD_SHARE = 0.2;
@@ -81,6 +81,7 @@ export function buildStakeholders(
   return { stakeholders, idOfActor };
 }
 
+/** People named twice or with their role, bodies named repeatedly: the players even when their position is not reported. */
 function isNamedPlayer(actor: Actor, roles: Map<number, string>): boolean {
   if (actor.kind === 'group' || actor.place) return false;
   if (actor.kind === 'person') return actor.mentions.length >= MIN_PERSON_MENTIONS || roles.has(actor.index);

@@ -6,7 +6,7 @@
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Honorifics and office titles that may stand before a person's name ("Gov. Eric Holcomb", "M. Prévot"). */
-export const TITLES = words(`
+const TITLES = words(`
   mr mrs ms miss dr prof sir prime dame lord lady rev father pope king queen prince princess sheikh
   president vice gov governor sen senator rep representative congressman congresswoman judge justice
   gen general col colonel capt captain lt sgt commander admiral officer chief minister premier
@@ -66,6 +66,7 @@ export const CAPITALISED_FUNCTION_WORDS = words(`
   je tu nous vous il elle ils elles on ich du er sie es wir ihr yo él ella nosotros ellos eu ele ela nós eles
   não sim este esta estos estas ese esa esos esas isso isto esse essa aquele aquela dieser diese dieses
   aunque también además sin embargo pour cependant toutefois ainsi alors après avant depuis
+  que qui quoi est sont ont été était lire voir
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december
 `);
@@ -81,7 +82,7 @@ export const GROUP_NOUNS = words(`
   employees farmers voters citizens analysts experts economists scientists diplomats allies
   environmentalists conservationists settlers immigrants migrants refugees businesses employers
   investors landlords tenants retailers manufacturers insurers veterans prosecutors judges lawyers
-  observers commentators users groups organizations organisations ngos opposition
+  observers commentators users groups organizations organisations ngos opposition providers advisers advisors
   militants opposants détracteurs critiques partisans syndicats habitants associations élus responsables
   experts écologistes manifestants
   aktivisten kritiker gegner befürworter unterstützer gewerkschaften anwohner politiker experten
@@ -93,7 +94,7 @@ export const GROUP_NOUNS = words(`
 /** Collective nouns that need a qualifier to name a specific actor ("Belgian officials", not just "officials"). */
 export const GENERIC_GROUP_NOUNS = words(`
   officials leaders politicians groups organizations organisations users workers employees citizens
-  businesses allies responsables politiker verbände associations
+  businesses allies responsables politiker verbände associations providers advisers advisors
 `);
 
 /** Multi-word collective actors matched as phrases. */
@@ -157,7 +158,7 @@ export const MEDIA_WORDS = words(`
 `);
 
 /** German compound titles ("Bundesjustizminister", "Regierungssprecherin"). */
-export const GERMAN_TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende)$/;
+const GERMAN_TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende)$/;
 
 export function isTitle(lowerWord: string): boolean {
   return TITLES.has(lowerWord) || GERMAN_TITLE_SUFFIX.test(lowerWord);

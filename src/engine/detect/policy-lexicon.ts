@@ -124,7 +124,7 @@ export const TOPICS: Record<CapTopic, Lexicon> = {
   Labor: {
     en: [
       [3, 'labor union*, labour union*, trade union*, unions, union members, minimum wage, workers rights, walkout*, collective bargaining, employment, unemployment, unemployed, jobless, job losses, job cuts, layoff*, workforce, pension*, retirement age, overtime, workplace safety, labor market, labour market, labor department, working conditions'],
-      [2, 'workers, strike, strikes, striking'], [1, 'worker, wage*, salary, salaries, jobs, job, labor, labour, employer*, employee*, hiring'],
+      [2, 'workers, strike, strikes, striking, walked out, pay rise*, pay dispute*, pay deal*, pay freeze, over pay'], [1, 'pay, worker, wage*, salary, salaries, jobs, job, labor, labour, employer*, employee*, hiring'],
     ],
     fr: [[3, 'chomage, chomeur*, syndicat*, syndical*, emploi*, salaire minimum, smic, greve*, retraite*, droit du travail, marche du travail, licenciement*, salaries'], [1, 'travail*, salaire*, employeur*']],
     de: [[3, 'arbeitslos*, arbeitsmarkt*, beschaftig*, erwerbs*, gewerkschaft*, mindestlohn, arbeitnehmer*, arbeitsagentur, bundesagentur fur arbeit, kurzarbeit*, streik*, rente, renten*, tarif*, stellenabbau, fachkrafte*'], [1, 'arbeit*, lohn, lohne, job*, arbeitgeber*']],

@@ -1,4 +1,4 @@
-import { CAP_TOPICS, type ArticleText, type CapTopic, type PolicyVerdict } from '../types.ts';
+import { CAP_TOPICS, type ArticleText, type CapTopic, type PageReading, type PolicyVerdict } from '../types.ts';
 import { LEXICON_LANGUAGES, NOT_POLICY, POLITICS, TOPICS, type Lexicon, type LexiconLanguage } from './policy-lexicon.ts';
 import { TermMatcher, foldedWords } from './term-matcher.ts';
 
@@ -93,7 +93,9 @@ export function policyVerdict(article: Pick<ArticleText, 'blocks' | 'lang'>, tit
   // Normalised by length, so a long feature does not become policy by sheer word count.
   const scale = 20 + scores.words / 20;
   const margin = (scores.politics + topicScore * 0.5 - scores.notPolicy * 1.2) / scale;
-  const isPolicy = margin > POLICY_MARGIN && topic !== null;
+  const isPolicy = margin > POLICY_MARGIN;
+  // Politics with no subject of its own (a government's inner workings, power itself) is CAP's Government Operations.
+  if (isPolicy && topic === null) topic = 'Government Operations';
   const signals = [...scores.terms.entries()]
     .filter(([key]) => !key.startsWith(`${NOT_POLICY_LABEL}:`))
     .sort((a, b) => b[1] - a[1])
@@ -101,4 +103,14 @@ export function policyVerdict(article: Pick<ArticleText, 'blocks' | 'lang'>, tit
     .map(([key]) => key.slice(key.indexOf(':') + 1));
   const confidence = Math.min(0.99, 0.5 + Math.abs(margin - POLICY_MARGIN) * 0.3);
   return { isPolicy, topic: isPolicy ? topic : null, confidence, signals };
+}
+
+/**
+ * The reading with its policy verdict. The content script leaves it out and
+ * the service worker adds it: the multilingual lexicons are most of the
+ * engine's bytes, and the page should not have to load them.
+ */
+export function withPolicyVerdict(reading: PageReading): PageReading {
+  if (reading.policy || !reading.text || !reading.article.isArticle) return reading;
+  return { ...reading, policy: policyVerdict(reading.text, reading.title) };
 }

@@ -3,15 +3,15 @@ import { articleVerdict, quickArticleVerdict } from '../detect/article.ts';
 import { guessLanguage } from '../detect/language.ts';
 import { readHeadInfo } from '../detect/head-info.ts';
 import { readPageFacts } from '../detect/page-signals.ts';
-import { policyVerdict } from '../detect/policy.ts';
 import type { ArticleVerdict, PageReading } from '../types.ts';
 import { extractArticle } from './extract-article.ts';
 import { readPageMeta } from './page-meta.ts';
 
 /**
  * Everything the content script does on a page: cheap signals first, a bail
- * out for pages that are clearly not articles, then Readability on a clone and
- * the policy verdict. Never throws: a page that cannot be read is "not an article".
+ * out for pages that are clearly not articles, then Readability on a clone.
+ * The policy verdict is left to `withPolicyVerdict`, outside the page. Never
+ * throws: a page that cannot be read is "not an article".
  */
 export function readPage(doc: Document, url: string): PageReading {
   try {
@@ -49,7 +49,7 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
     siteName: text.siteName,
     lang: text.lang,
     article,
-    policy: policyVerdict(text, title),
+    policy: null,
     text,
   };
 }

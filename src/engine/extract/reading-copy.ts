@@ -32,8 +32,15 @@ const UNLIKELY =
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-/** Deeper than this is not article structure; the copy stops descending rather than risk the stack. */
-const MAX_DEPTH = 400;
+/**
+ * Real pages nest a few dozen levels deep. Below FLATTEN_DEPTH, plain
+ * containers are unwrapped (their content kept, the wrapper not), because
+ * Readability's cost grows steeply with depth; below MAX_DEPTH the copy
+ * stops descending rather than risk the stack.
+ */
+const FLATTEN_DEPTH = 48;
+const MAX_DEPTH = 1000;
+const UNWRAPPABLE_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'SPAN', 'FONT', 'CENTER', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'U']);
 
 /** Hidden the way Readability's visibility check sees it (images that lazy-load behind aria-hidden excepted). */
 function isHidden(el: Element): boolean {
@@ -88,6 +95,10 @@ export function readingCopy(source: Document, maxElements: number, pruned: boole
       if (--budget < 0 || depth >= MAX_DEPTH) {
         truncated = true;
         return;
+      }
+      if (depth >= FLATTEN_DEPTH && UNWRAPPABLE_TAGS.has(tag)) {
+        copyChildren(el, to, depth + 1, inTable);
+        continue;
       }
       const copy = doc.importNode(el, false);
       copyChildren(el, copy, depth + 1, inTable || tag === 'TABLE' || tag === 'CODE');

@@ -1,4 +1,5 @@
 import type { ActorIndex } from '../actors/actors-index.ts';
+import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import type { SentenceSpan } from '../actors/sentence-spans.ts';
 import { sentenceAt } from '../actors/sentence-spans.ts';
@@ -85,17 +86,20 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
 
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
   const { text, mentions, actorOf } = index;
-  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30))) {
+  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30)) || /\s(?:by|par|por|von)$/i.test(text.slice(hitStart, hitEnd))) {
     const holders: number[] = [];
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start > Math.min(s.end, hitEnd + HOLDER_REACH)) break;
       if (actorOf[k]! >= 0) holders.push(actorOf[k]!);
     }
-    if (holders.length) return holders;
+    // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
+    return holders;
   }
   // "X faced criticism", "the plan sparked backlash": the subject is the target, not the holder.
   if (TARGET_VERBS.test(text.slice(Math.max(s.start, hitStart - 40), hitStart))) return [];
+  // "Noem cited the backlash as proof": a stance noun the subject talks about, not one it holds.
+  if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
@@ -103,7 +107,10 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (OBJECT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start))) continue;
     if (m.kind === 'pronoun') {
       if (!allowPronouns) return [];
-      if (!/^(?:he|she|they|il|elle|ils|elles|er|sie|él|ella|ele|ela)$/i.test(m.text)) continue;
+      if (!isSubjectPronoun(m)) continue;
+      // "Erekat said they would take measures to oppose it": in reported speech the pronoun is the speaker's side.
+      const reporter = reportingSubjectBefore(index, s, m.start);
+      if (reporter !== null) return [reporter];
       const ai = resolvePronoun(index, m, m.start);
       return ai >= 0 ? [ai] : [];
     }
@@ -111,6 +118,21 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (ai >= 0) return [ai];
   }
   return [];
+}
+
+/** The actor who "said" / "argued" earlier in the sentence, before `offset`, if any. */
+function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: number): number | null {
+  const tokens = tokenize(index.text, s.start, offset);
+  const verb = tokens.findIndex((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
+  if (verb < 0) return null;
+  const verbStart = tokens[verb]!.start;
+  for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {
+    const m = index.mentions[k]!;
+    if (m.start < s.start) break;
+    const ai = index.actorOf[k]!;
+    if (ai >= 0) return ai;
+  }
+  return null;
 }
 
 function firstAtOrAfter(index: ActorIndex, offset: number): number {

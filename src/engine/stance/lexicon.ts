@@ -39,22 +39,27 @@ export const SUPPORT_CUES: StanceCue[] = [
   ...cues(`
     necessar essential vital indispensable notwendig necesari necessári achievement breakthrough
   `, 1, true),
+  // Advocacy in someone's own words ("we need action now", "we must act"): a call for the measure at hand.
+  ...cues(`
+    need$ needs$ must$ should$ faut$ doit$ devons$ doivent$ muss$ müssen$ sollte$ sollten$ brauchen$
+    debe$ debemos$ deben$ necesitamos$ deve$ devemos$ devem$ precisamos$
+  `, 0.5, true),
   // Doing the thing is supporting it: the actor who invites, proposes or signs is for it.
   ...cues(`
     invit propos introduc adopt signed launch unveil implement enact authoris authoriz imposed imposes lifted
-    eased pledg promis announc plans$ planned wants$ wanted seeks$ sought demand prosecut pursu vow
-    invité propos adopté lancé signé annonc demand veut souhait prévoit
-    vorgeleg beschloss plan pläne plänen will$ fordert forderte
-    propus propuso aprob impuls anunci pide pidió quiere exig busca
-    propôs aprov lanç anunci pede pediu quer exig defende
+    eased pledg promis prosecut vow lift$ lifting$ ease$ easing$
+    invité propos adopté lancé signé
+    vorgeleg beschloss
+    propus propuso aprob impuls pide pidió exig
+    propôs aprov lanç pede pediu exig defende
   `, 0.6),
 ];
 
 export const OPPOSE_CUES: StanceCue[] = [
   ...cues(`
     oppos criticis criticiz criticism condemn denounc reject disapprov objected objection backlash
-    outrag slam blast decried decry deplor resist refus boycott undermin appall veto scrap repeal
-    oppos critiqu dénonc condamn rejet refus désapprouv contest hostile regrett
+    outrag slam blast decried decry deplor resist refus boycott undermin appall veto scrap repeal balk
+    oppos critiqu dénonc condamn rejet refus désapprouv contest hostile regrett décri
     kritisier kritik ablehn verurteil bedenk
     rechaz critic conden denunci opon opuso
     critic conden rejeit denunci opõe opôs oposição desconfi
@@ -62,6 +67,7 @@ export const OPPOSE_CUES: StanceCue[] = [
   ...cues(`
     illegal unlawful unconstitutional unacceptable intolerable mistake dangerous obstacle devil
     inacceptable intolérable scandal dangereu ungeeignet unverhältnis inaceptable inaceitável
+    défavorable unfavourable unfavorable desfavorável
   `, 1, true),
   ...cues(`
     warn challeng fight block halt sued$ sue$ lawsuit regret protest
@@ -74,7 +80,8 @@ export const OPPOSE_CUES: StanceCue[] = [
 /** Multi-word cues, matched on the lower-cased sentence. */
 export const OPPOSE_PHRASES: RegExp[] = [
   /\b(?:is|are|was|were|be|been|vote[sd]?|voting|came out|coming out|spoke out|speaking out|campaign(?:ed|ing|s)?|stands?|stood|argued?|fought|fight(?:ing)?) against\b/,
-  /\b(?:se prononce|s'est prononcée?|a voté|ont voté|votera|voteront) contre\b/,
+  /\b(?:se prononce|s'est prononcée?|votée?s?|votera|voteront) contre\b/u,
+  /\b(?:opposition|objection|hostilité) (?:to|from|à)\b/,
   /\b(?:stimmte|stimmten|stimmt) gegen\b/,
   /\b(?:votó|votaron|se opuso|se opone) (?:en )?contra\b/,
   /\b(?:votou|votaram) contra\b/,
@@ -86,8 +93,16 @@ export const OPPOSE_PHRASES: RegExp[] = [
   /\bva trop loin\b/,
   /\bgeht zu weit\b/,
   /\bva demasiado lejos\b/,
+  /\baußer verhältnis\b/,
+  /\bpush(?:ed|es|ing)? back\b/,
+  /\b(?:en contra de|est contre|sont contre|é contra|são contra|ist gegen|sind gegen)\b/,
 ];
-export const SUPPORT_PHRASES: RegExp[] = [/\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/, /\bin favou?r of\b/, /\bcalls? for\b/, /\bcalled for\b/, /\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/];
+export const SUPPORT_PHRASES: RegExp[] = [
+  /\b(?:vote[sd]?|voting) for\b/,
+  /\b(?:committed to|stands? by|stood by|agreed? with)\b/,
+  /\b(?:a favor de|en faveur d[eu]|est pour|ist für|sind für|é a favor)\b/,
+  /\b(?:announced|proposed|introduced|unveiled|ordered|imposed|signed|launched|backed|supported|endorsed|defended)(?: on \p{L}+)? by\b/u,
+  /\b(?:annoncée?s?|proposée?s?|soutenue?s?|défendue?s?) par\b/,/\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/, /\bin favou?r of\b/, /\bcalls? for\b/, /\bcalled for\b/, /\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/];
 
 /** Words that negate the cue that follows them in the same clause. */
 export const NEGATORS = new Set(
@@ -108,4 +123,5 @@ export const POST_NEGATORS = new Set(['pas', 'plus', 'jamais', 'nicht', 'nie']);
 export const CLAUSE_BREAKS = new Set(['but', 'however', 'yet', 'although', 'though', 'while', 'whereas', 'mais', 'aber', 'doch', 'pero', 'sino', 'mas', 'porém', 'that', 'because']);
 
 /** Words that begin like a cue but are not one. */
-export const NOT_CUES = new Set(['defendant', 'defendants', 'criticality', 'objective', 'objectives', 'concerning', 'blockchain', 'invitation', 'invitations']);
+// "opposition" alone is mostly the parliamentary opposition; "opposition to" is a phrase cue.
+export const NOT_CUES = new Set(['opposition', 'oposición', 'oposição', 'defendant', 'defendants', 'criticality', 'objective', 'objectives', 'concerning', 'blockchain', 'invitation', 'invitations']);

@@ -1,19 +1,25 @@
 import { useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { analyzeReading } from '../../engine/analyze.ts';
-import type { Analysis } from '../../engine/types.ts';
+import type { Analysis, Passage, Stakeholder } from '../../engine/types.ts';
 import { articleMetaOf } from '../../shared/article-meta.ts';
+import { t } from '../../shared/i18n.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { useAnalysisOnPage } from '../state/analysis-passages.ts';
 import { useBoundTab } from '../state/bound-tab.ts';
 import { useReveal } from '../state/reveal.ts';
+import { useSettings } from '../state/settings.ts';
+import { useSiteStatus } from '../state/site-status.ts';
 import { useTabReading } from '../state/tab-reading.ts';
 import { useUserHighlights } from '../state/user-highlights.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { OpenInSidePanel } from './OpenInSidePanel.tsx';
+import { PositionsAtAGlance } from './PositionsAtAGlance.tsx';
 import { QuoteList } from './QuoteList.tsx';
-import { StakeholderList } from './StakeholderList.tsx';
+import { StakeholderList, stakeholderElementId } from './StakeholderList.tsx';
 
 export function App() {
   const { tabId, poppedOut } = useBoundTab();
@@ -25,44 +31,61 @@ export function App() {
   const [showOnPage, setShowOnPage] = useState(true);
   useAnalysisOnPage(tabId, analysis && isPolicyArticle(analysis) ? analysis : null, showOnPage);
   const userHighlights = useUserHighlights(tabId, reading?.canonicalUrl ?? null);
+  const sections = useSettings()?.sections ?? DEFAULT_SETTINGS.sections;
+  const site = useSiteStatus(tabId, state.status !== 'ready' || reading !== null);
+  const noReading = state.status === 'ready' && !reading;
 
   return (
     <main class="panel" aria-busy={state.status === 'loading'}>
       {poppedOut && tabId !== null ? <OpenInSidePanel tabId={tabId} /> : null}
-      {state.status === 'loading' ? <p class="loading">Reading the page…</p> : null}
-      {state.status === 'error' ? <p class="error" role="alert">Policy Lens could not reach this tab: {state.message}</p> : null}
-      {state.status === 'ready' && !analysis ? (
-        <p class="empty">Policy Lens has nothing to read on this page (browser pages, files and pages still loading are skipped).</p>
+      {state.status === 'loading' || (noReading && (site === 'asking' || site === 'reading')) ? (
+        <p class="loading" role="status">
+          {t('readingPage')}
+        </p>
       ) : null}
+      {state.status === 'error' ? (
+        <p class="error" role="alert">
+          {t('tabUnreachable', state.message)}
+        </p>
+      ) : null}
+      {noReading && site === 'unreachable' ? <p class="empty">{t('nothingToRead')}</p> : null}
+      {noReading && site === 'off' ? <SiteOff /> : null}
       {analysis ? <ArticleHeader analysis={analysis} /> : null}
       {analysis && !isPolicyArticle(analysis) ? <NotPolicy analysis={analysis} /> : null}
       {analysis && isPolicyArticle(analysis) ? (
         <>
           <label class="toggle">
             <input type="checkbox" checked={showOnPage} onChange={(e) => setShowOnPage(e.currentTarget.checked)} />
-            Highlight quotes and evidence on the page
+            {t('highlightOnPage')}
           </label>
-          <section aria-labelledby="stakeholders-heading">
-            <h2 id="stakeholders-heading">Stakeholders</h2>
-            <StakeholderList stakeholders={analysis.stakeholders} onReveal={reveal} />
-          </section>
-          <section aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">Pull quotes</h2>
-            <QuoteList quotes={analysis.quotes} onReveal={reveal} />
-          </section>
+          {sections.stakeholders ? (
+            <section aria-labelledby="stakeholders-heading">
+              <h2 id="stakeholders-heading">{t('sectionStakeholders')}</h2>
+              <PositionsAtAGlance stakeholders={analysis.stakeholders} onSelect={(s) => showStakeholder(s, reveal)} />
+              <StakeholderList stakeholders={analysis.stakeholders} onReveal={reveal} />
+            </section>
+          ) : null}
+          {sections.quotes ? (
+            <section aria-labelledby="quotes-heading">
+              <h2 id="quotes-heading">{t('sectionQuotes')}</h2>
+              <QuoteList quotes={analysis.quotes} onReveal={reveal} />
+            </section>
+          ) : null}
         </>
       ) : null}
       {message ? <p class="notice" role="status">{message}</p> : null}
-      {reading ? (
+      {reading && sections.highlights ? (
         <section aria-labelledby="highlights-heading">
-          <h2 id="highlights-heading">Your highlights</h2>
+          <h2 id="highlights-heading">{t('sectionHighlights')}</h2>
           <HighlightList {...userHighlights} onReveal={reveal} />
         </section>
       ) : null}
-      <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
-        <NotesEditor article={article} analysis={analysis} />
-      </section>
+      {sections.notes && site !== 'off' ? (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">{t('sectionNotes')}</h2>
+          <NotesEditor article={article} analysis={analysis} />
+        </section>
+      ) : null}
     </main>
   );
 }
@@ -72,13 +95,33 @@ function isPolicyArticle(analysis: Analysis): boolean {
 }
 
 function NotPolicy({ analysis }: { analysis: Analysis }) {
-  const text = analysis.article.isArticle
-    ? 'This article does not look like it is about public policy, so no stakeholders are shown.'
-    : 'This page does not look like a news article, so there is nothing to analyse.';
+  const text = analysis.article.isArticle ? t('notPolicyArticle') : t('notAnArticle');
   return (
     <div class="not-policy">
       <p>{text}</p>
       {analysis.article.reasons.length ? <p class="reasons">{analysis.article.reasons.join(' · ')}</p> : null}
     </div>
   );
+}
+
+/** The reader turned Policy Lens off for this site: say so, and where to turn it back on. */
+function SiteOff() {
+  return (
+    <div class="site-off" role="status">
+      <p>{t('siteOff')}</p>
+      <button type="button" class="action" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openOptions')}
+      </button>
+    </div>
+  );
+}
+
+/** From "Positions at a glance": bring the stakeholder's entry into view (and focus), and its first evidence on the page. */
+function showStakeholder(stakeholder: Stakeholder, reveal: (p: Passage) => void): void {
+  const entry = document.getElementById(stakeholderElementId(stakeholder));
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  entry?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  entry?.focus({ preventScroll: true });
+  const evidence = stakeholder.evidence[0];
+  if (evidence) reveal(evidence);
 }

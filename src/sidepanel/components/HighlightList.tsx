@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Passage } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { database } from '../../storage/db.ts';
 import type { HighlightRecord } from '../../storage/db.ts';
 import { deleteHighlight, restoreHighlight } from '../../storage/highlights.ts';
@@ -24,30 +25,30 @@ export function HighlightList({ highlights, missing, onReveal }: UserHighlights 
   return (
     <div class="highlights">
       {highlights.length === 0 ? (
-        <p class="empty">Select text on the page and choose Highlight (or right-click › Highlight with Policy Lens, or Alt+Shift+H).</p>
+        <p class="empty">{t('highlightsEmpty')}</p>
       ) : null}
       <ul>
         {found.map((h) => (
           <li key={h.id} class="highlight" data-highlight-id={h.id}>
-            <PassageButton passage={asPassage(h)} onReveal={onReveal} label="Show highlight in the page">
+            <PassageButton passage={asPassage(h)} onReveal={onReveal} label={t('showHighlight')}>
               <span class={`highlight-text colour-${h.colour}`}>{h.quote.exact}</span>
             </PassageButton>
-            <button type="button" class="link-button" onClick={() => remove(h)} aria-label={`Delete highlight: ${h.quote.exact}`}>
-              Delete
+            <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
+              {t('delete')}
             </button>
           </li>
         ))}
       </ul>
       {lost.length > 0 ? (
         <div class="orphans" role="group" aria-labelledby="orphans-heading">
-          <h3 id="orphans-heading">Not found on this page</h3>
-          <p class="hint">The page changed and these passages could not be found. They are kept until you delete them.</p>
+          <h3 id="orphans-heading">{t('orphansHeading')}</h3>
+          <p class="hint">{t('orphansHint')}</p>
           <ul>
             {lost.map((h) => (
               <li key={h.id} class="highlight orphan" data-highlight-id={h.id}>
                 <span class="highlight-text">{h.quote.exact}</span>
-                <button type="button" class="link-button" onClick={() => remove(h)} aria-label={`Delete highlight: ${h.quote.exact}`}>
-                  Delete
+                <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
+                  {t('delete')}
                 </button>
               </li>
             ))}
@@ -56,9 +57,9 @@ export function HighlightList({ highlights, missing, onReveal }: UserHighlights 
       ) : null}
       {deleted ? (
         <p class="undo" role="status">
-          Highlight deleted.{' '}
+          {t('highlightDeleted')}{' '}
           <button type="button" class="link-button" onClick={undo}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       ) : null}

@@ -62,8 +62,7 @@ function TagsField({ tags, onChange }: { tags: string[]; onChange(tags: string[]
   // Tags changed elsewhere (another panel, an import): show them unless the reader's text already says the same.
   useEffect(() => {
     if (parseTags(text).join() !== tags.join()) setText(tags.join(', '));
-    // Only a change of the stored tags should replace what is typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Keyed on the stored tags only: the reader's own typing must not reset the text.
   }, [tags.join()]);
   return (
     <label class="note-field">

@@ -1,6 +1,10 @@
+import { t } from '../../shared/i18n.ts';
+
 /**
  * Shown when the panel runs as an ordinary tab: docks it into the browser's
  * side panel. `sidePanel.open` needs a user gesture, which this click is.
+ * Firefox has no side panel API (its sidebar opens from its own button), so
+ * the button is not offered there.
  */
 export function OpenInSidePanel({ tabId }: { tabId: number }) {
   const sidePanel = typeof chrome !== 'undefined' ? chrome.sidePanel : undefined;
@@ -10,7 +14,7 @@ export function OpenInSidePanel({ tabId }: { tabId: number }) {
   };
   return (
     <button type="button" class="open-side-panel" onClick={open}>
-      Open in side panel
+      {t('openInSidePanel')}
     </button>
   );
 }

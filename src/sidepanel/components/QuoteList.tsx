@@ -1,11 +1,12 @@
 import type { Passage, Quote } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { PassageButton } from './PassageButton.tsx';
 
 /** How many pull quotes show before "Show all". */
 const FIRST_QUOTES = 5;
 
 export function QuoteList({ quotes, onReveal }: { quotes: Quote[]; onReveal: (p: Passage) => void }) {
-  if (quotes.length === 0) return <p class="empty">No direct quotations in this article.</p>;
+  if (quotes.length === 0) return <p class="empty">{t('quotesEmpty')}</p>;
   const first = quotes.slice(0, FIRST_QUOTES);
   const rest = quotes.slice(FIRST_QUOTES);
   return (
@@ -13,7 +14,7 @@ export function QuoteList({ quotes, onReveal }: { quotes: Quote[]; onReveal: (p:
       <ul class="quotes">{first.map((q) => <QuoteItem key={q.id} quote={q} onReveal={onReveal} />)}</ul>
       {rest.length > 0 ? (
         <details class="more-quotes">
-          <summary>Show {rest.length} more quotes</summary>
+          <summary>{t('quotesShowMore', rest.length)}</summary>
           <ul class="quotes">{rest.map((q) => <QuoteItem key={q.id} quote={q} onReveal={onReveal} />)}</ul>
         </details>
       ) : null}
@@ -24,10 +25,10 @@ export function QuoteList({ quotes, onReveal }: { quotes: Quote[]; onReveal: (p:
 function QuoteItem({ quote, onReveal }: { quote: Quote; onReveal: (p: Passage) => void }) {
   return (
     <li class="quote" data-quote-id={quote.id}>
-      <PassageButton passage={quote} onReveal={onReveal} label="Show quote in the page">
+      <PassageButton passage={quote} onReveal={onReveal} label={t('showQuote')}>
         <q class="quote-text">{quote.text}</q>
       </PassageButton>
-      <p class="speaker">— {quote.speaker ?? 'speaker not named'}</p>
+      <p class="speaker">— {quote.speaker ?? t('speakerNotNamed')}</p>
     </li>
   );
 }

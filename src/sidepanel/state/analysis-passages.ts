@@ -5,7 +5,8 @@
  */
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Analysis } from '../../engine/types.ts';
+import type { Analysis, Stakeholder } from '../../engine/types.ts';
+import { stanceName, t } from '../../shared/i18n.ts';
 import { PANEL_PORT } from '../../shared/messages.ts';
 import type { DrawnPassage } from '../../shared/messages.ts';
 import { sendToTab } from '../../shared/runtime.ts';
@@ -18,7 +19,7 @@ export function analysisPassages(analysis: Analysis): DrawnPassage[] {
       id: quote.id,
       layer: owner && owner.stance !== 'unclear' ? owner.stance : 'quote',
       quote: quote.quote,
-      label: owner ? `${owner.name} · ${owner.stance}` : `Quote: ${quote.speaker ?? 'speaker not named'}`,
+      label: owner ? whereTheyStand(owner) : t('quoteLabel', quote.speaker ?? t('speakerNotNamed')),
     };
   });
   for (const stakeholder of analysis.stakeholders) {
@@ -27,11 +28,16 @@ export function analysisPassages(analysis: Analysis): DrawnPassage[] {
         id: `${stakeholder.id}-e${i}`,
         layer: stakeholder.stance,
         quote: evidence.quote,
-        label: `${stakeholder.name} · ${stakeholder.stance}`,
+        label: whereTheyStand(stakeholder),
       }),
     );
   }
   return passages;
+}
+
+/** "Maxime Prévot · opposes", shown when the reader points at the passage on the page. */
+function whereTheyStand(stakeholder: Stakeholder): string {
+  return `${stakeholder.name} · ${stanceName(stakeholder.stance).toLowerCase()}`;
 }
 
 /** Keep the page's analysis highlights in step with the panel (and its "Show on page" toggle). */

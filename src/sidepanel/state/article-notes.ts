@@ -10,7 +10,7 @@ import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import type { NoteRecord } from '../../storage/db.ts';
 import { describeStorageError, requestPersistentStorage } from '../../storage/durability.ts';
-import { deleteNote, newNoteId, notesForArticle, restoreNote, saveNote } from '../../storage/notes.ts';
+import { deleteNote, newNoteId, notesForArticleWithDeleted, restoreNote, saveNote } from '../../storage/notes.ts';
 import type { NoteDraft } from '../../storage/notes.ts';
 import { forgetDraft, journalDraft, orphanedJournals } from './draft-journal.ts';
 import type { JournalledDraft } from './draft-journal.ts';
@@ -23,8 +23,8 @@ export type SaveStatus = 'loading' | 'idle' | 'pending' | 'saving' | 'saved' | '
 
 /** A note as the editor shows it: the stored note with this panel's unsaved changes, if any. */
 export interface EditableNote extends NoteDraft {
+  /** Null until the note is first saved. */
   createdAt: number | null;
-  unsaved: boolean;
 }
 
 export interface ArticleNotes {
@@ -42,10 +42,19 @@ export interface ArticleNotes {
   undoDelete(): Promise<void>;
 }
 
+/**
+ * A draft stays after its save until the live query shows the saved version:
+ * dropping it at once would flash the older stored text into the editor, and
+ * a keystroke in that moment would be typed into the old text.
+ */
+interface Draft extends JournalledDraft {
+  saved: boolean;
+}
+
 export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const key = article?.key ?? null;
-  const stored = useLiveQuery(() => (key ? notesForArticle(database(), key) : Promise.resolve([])), [key]);
-  const drafts = useRef(new Map<string, JournalledDraft>());
+  const stored = useLiveQuery(() => (key ? notesForArticleWithDeleted(database(), key) : Promise.resolve([])), [key]);
+  const drafts = useRef(new Map<string, Draft>());
   const [draftsVersion, setDraftsVersion] = useState(0);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -56,14 +65,11 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const articleRef = useRef(article);
   articleRef.current = article;
 
-  const setDraft = useCallback((draft: JournalledDraft | null, id: string) => {
-    if (draft) {
-      drafts.current.set(id, draft);
-      journalDraft(draft);
-    } else {
-      drafts.current.delete(id);
-      forgetDraft(id);
-    }
+  const setDraft = useCallback((draft: Draft | null, id: string) => {
+    if (draft) drafts.current.set(id, draft);
+    else drafts.current.delete(id);
+    if (draft && !draft.saved) journalDraft(withoutSavedFlag(draft));
+    else forgetDraft(id);
     setDraftsVersion((v) => v + 1);
   }, []);
 
@@ -78,12 +84,14 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
       for (const draft of pending) {
         const result = await saveNote(database(), draft.article, draft, { baseUpdatedAt: draft.baseUpdatedAt });
         const latest = drafts.current.get(draft.id);
-        setDraft(null, draft.id);
         if (result.status === 'kept-as-copy') {
+          setDraft(null, draft.id);
           setNotice('This note was changed in another window. Your version was kept as a separate note below it.');
         }
-        // Typed more while saving: the newer text stays a draft, now based on what was just stored.
-        if (latest && latest !== draft) setDraft({ ...latest, id: result.note.id, baseUpdatedAt: result.note.updatedAt }, result.note.id);
+        // Typed more while saving: the newer text stays unsaved, now based on what was just stored.
+        const typedSince = latest !== undefined && latest !== draft;
+        const next = typedSince ? latest : draft;
+        setDraft({ ...next, id: result.note.id, baseUpdatedAt: result.note.updatedAt, saved: !typedSince }, result.note.id);
       }
       setError(null);
       setStatus([...drafts.current.values()].some(needsSaving) ? 'pending' : 'saved');
@@ -125,20 +133,22 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
     return () => void flush();
   }, [key, flush]);
 
-  const storedNotes = stored.status === 'ready' ? stored.value : [];
+  const storedWithDeleted = stored.status === 'ready' ? stored.value : [];
+  const storedNotes = useMemo(() => storedWithDeleted.filter((n) => n.deletedAt === null), [storedWithDeleted]);
   // The empty note offered on an article without notes; its random id becomes the note's when the reader types.
   const firstNoteId = useMemo(() => newNoteId(), [key, storedNotes.length === 0]);
   const notes = useMemo(
-    () => mergeDrafts(storedNotes, [...drafts.current.values()], key, firstNoteId),
-    [storedNotes, key, firstNoteId, draftsVersion],
+    () => mergeDrafts(storedWithDeleted, [...drafts.current.values()], key, firstNoteId),
+    [storedWithDeleted, key, firstNoteId, draftsVersion],
   );
 
   const edit = useCallback(
     (id: string, change: Partial<Omit<NoteDraft, 'id'>>) => {
       const target = articleRef.current;
       if (!target) return;
-      const current = drafts.current.get(id) ?? fromStored(storedNotes.find((n) => n.id === id), id, target);
-      setDraft({ ...current, ...change, article: target }, id);
+      const storedNote = storedNotes.find((n) => n.id === id);
+      const current = activeDraft(drafts.current.get(id), storedNote) ?? fromStored(storedNote, id, target);
+      setDraft({ ...current, ...change, article: target, saved: false }, id);
       setStatus('pending');
       schedule();
     },
@@ -155,10 +165,11 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const remove = useCallback(
     async (id: string) => {
       await flush();
-      const wasDraftOnly = drafts.current.has(id) && !storedNotes.some((n) => n.id === id);
-      if (wasDraftOnly) return setDraft(null, id);
+      const neverSaved = drafts.current.get(id)?.saved === false && !storedNotes.some((n) => n.id === id);
+      if (neverSaved) return setDraft(null, id);
       try {
         setDeleted((await deleteNote(database(), id)) ?? null);
+        setDraft(null, id);
       } catch (err) {
         setError(describeStorageError(err));
       }
@@ -181,12 +192,23 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   return { notes, status: shownStatus, error: error ?? loadError, notice, deleted, edit, add, remove, undoDelete };
 }
 
-/** A note added but not typed in yet is not worth a record. */
-function needsSaving(draft: JournalledDraft): boolean {
+function needsSaving(draft: Draft): boolean {
+  return !draft.saved && worthSaving(draft);
+}
+
+/** A note added but still empty is not worth a record. */
+function worthSaving(draft: JournalledDraft): boolean {
   return draft.body.trim() !== '' || draft.baseUpdatedAt !== null;
 }
 
-function fromStored(note: NoteRecord | undefined, id: string, article: ArticleMeta): JournalledDraft {
+/** The draft, unless it is saved and the stored note has caught up with it (or moved past it, from another window). */
+function activeDraft(draft: Draft | undefined, stored: NoteRecord | undefined): Draft | undefined {
+  if (!draft) return undefined;
+  const superseded = draft.saved && stored !== undefined && stored.updatedAt >= (draft.baseUpdatedAt ?? 0);
+  return superseded ? undefined : draft;
+}
+
+function fromStored(note: NoteRecord | undefined, id: string, article: ArticleMeta): Draft {
   return {
     id,
     article,
@@ -194,19 +216,36 @@ function fromStored(note: NoteRecord | undefined, id: string, article: ArticleMe
     tags: note?.tags ?? [],
     attachment: note?.attachment ?? null,
     baseUpdatedAt: note?.updatedAt ?? null,
+    saved: false,
   };
 }
 
-/** Stored notes with drafts laid over them, then new drafts; an article without notes offers one empty note to type in. */
-function mergeDrafts(stored: NoteRecord[], drafts: JournalledDraft[], key: string | null, firstNoteId: string): EditableNote[] {
+function withoutSavedFlag({ saved: _saved, ...draft }: Draft): JournalledDraft {
+  return draft;
+}
+
+/**
+ * Live notes with drafts laid over them, then drafts of notes not stored yet;
+ * an article without notes offers one empty note to type in. A note deleted
+ * elsewhere disappears unless this panel has unsaved text for it.
+ */
+function mergeDrafts(stored: NoteRecord[], drafts: Draft[], key: string | null, firstNoteId: string): EditableNote[] {
   const draftsHere = new Map(drafts.filter((d) => d.article.key === key).map((d) => [d.id, d]));
-  const notes: EditableNote[] = stored.map((note) => {
-    const draft = draftsHere.get(note.id);
+  const notes: EditableNote[] = [];
+  for (const note of stored) {
+    const draft = activeDraft(draftsHere.get(note.id), note);
     draftsHere.delete(note.id);
-    return { id: note.id, body: draft?.body ?? note.body, tags: draft?.tags ?? note.tags, attachment: draft?.attachment ?? note.attachment, createdAt: note.createdAt, unsaved: draft !== undefined };
-  });
-  for (const draft of draftsHere.values()) notes.push({ ...draft, createdAt: null, unsaved: true });
-  if (notes.length === 0 && key !== null) notes.push({ id: firstNoteId, body: '', tags: [], attachment: null, createdAt: null, unsaved: false });
+    if (note.deletedAt !== null && !draft) continue;
+    notes.push({
+      id: note.id,
+      body: draft?.body ?? note.body,
+      tags: draft?.tags ?? note.tags,
+      attachment: draft?.attachment ?? note.attachment,
+      createdAt: note.createdAt,
+    });
+  }
+  for (const d of draftsHere.values()) notes.push({ id: d.id, body: d.body, tags: d.tags, attachment: d.attachment, createdAt: null });
+  if (notes.length === 0 && key !== null) notes.push({ id: firstNoteId, body: '', tags: [], attachment: null, createdAt: null });
   return notes;
 }
 
@@ -217,7 +256,7 @@ function recoverOrphanedDrafts(): Promise<void> {
   recovery ??= (async () => {
     for (const journal of await orphanedJournals()) {
       try {
-        for (const d of journal.drafts.filter(needsSaving)) await saveNote(database(), d.article, d, { baseUpdatedAt: d.baseUpdatedAt });
+        for (const d of journal.drafts.filter(worthSaving)) await saveNote(database(), d.article, d, { baseUpdatedAt: d.baseUpdatedAt });
         journal.release();
       } catch {
         // Left in the journal: the next panel tries again.

@@ -1,6 +1,7 @@
 /** Ask the bound tab's content script to show a passage; tell the reader when it cannot. */
 import { useCallback, useState } from 'preact/hooks';
 import type { Passage } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
 import type { RevealResponse } from '../../shared/messages.ts';
 import { sendToTab } from '../../shared/runtime.ts';
 
@@ -11,8 +12,8 @@ export function useReveal(tabId: number | null): { reveal: (p: Passage) => void;
       if (tabId === null) return;
       setMessage(null);
       sendToTab<RevealResponse>(tabId, { type: 'reveal-passage', selector: passage.quote })
-        .then((response) => setMessage(response?.found ? null : 'This passage could not be found on the page any more.'))
-        .catch(() => setMessage('The page is not reachable: reload it and try again.'));
+        .then((response) => setMessage(response?.found ? null : t('revealNotFound')))
+        .catch(() => setMessage(t('revealUnreachable')));
     },
     [tabId],
   );

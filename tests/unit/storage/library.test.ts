@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { articleMarkdownFor, libraryMarkdown } from '../../../src/storage/export-markdown.ts';
 import { libraryFacets, listLibrary, NO_FILTER } from '../../../src/storage/library.ts';
-import { saveNote } from '../../../src/storage/notes.ts';
+import { deleteNote, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
 import { wordsOf } from '../../../src/storage/search-index.ts';
 import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
@@ -34,6 +34,8 @@ describe('library list and filters', () => {
     expect(await keys({ tag: 'visa' })).toEqual(['Story number 1']);
     expect(await keys({ tag: 'visa', site: 'Daily Courier' })).toEqual([]);
     expect(await libraryFacets(db)).toEqual({ topics: ['Immigration'], sites: ['Daily Courier', 'The Ledger'], tags: ['follow-up', 'visa'] });
+    await deleteNote(db, 'n1', 7_000);
+    expect((await libraryFacets(db)).tags).toEqual([]);
   });
 });
 

@@ -1,0 +1,50 @@
+import type { Gender } from './name-lexicon.ts';
+import type { Token } from './tokens.ts';
+import { NAME_SUFFIXES } from './vocabulary.ts';
+
+/**
+ * - person: a personal name (full or surname)
+ * - organisation: a named body or its acronym
+ * - group: a collective actor ("Belgian officials", "critics")
+ * - name: a capitalised name not yet known to be a person (a lone surname, a German noun pair)
+ * - place: a country or city, which can act as its government ("Beijing said")
+ * - pronoun: a subject pronoun, resolved later
+ */
+export type MentionKind = 'person' | 'organisation' | 'group' | 'name' | 'place' | 'pronoun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name without leading titles or determiners ("Maxime Prévot", "Commission", "Belgian officials"). */
+  text: string;
+  /** Name words, lower case, for merging variants. */
+  words: string[];
+  start: number;
+  end: number;
+  blockIndex: number;
+  /** Title words in front of the name ("Gov.", "President"), as written. */
+  title: string | null;
+  gender: Gender;
+  /** Pronouns: refers to several (they, ils, sie in plural use). */
+  plural: boolean;
+}
+
+export function makeMention(text: string, kind: MentionKind, ts: Token[], blockIndex: number, title: string | null, gender: Gender): Mention {
+  return {
+    kind,
+    text: text.slice(ts[0]!.start, ts[ts.length - 1]!.end),
+    words: ts.filter((t) => !NAME_SUFFIXES.has(t.lower)).map((t) => t.lower),
+    start: ts[0]!.start,
+    end: ts[ts.length - 1]!.end,
+    blockIndex,
+    title,
+    gender,
+    plural: false,
+  };
+}
+
+const ARTICLE_OR_PREPOSITION = /(?:\b(?:the|a|an|of|in|on|at|to|for|from|le|la|les|de|du|des|à|au|en|der|die|das|den|dem|im|am|von|el|los|las|del|o|os|as|do|da|dos|no|na)\s+|\b[dl]['’])$/i;
+
+/** "le ministre de la Santé": a capitalised word right after an article or preposition is not a person's name. */
+export function followsArticleOrPreposition(text: string, m: { start: number }): boolean {
+  return ARTICLE_OR_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+}

@@ -1,0 +1,222 @@
+import { firstNameGender, isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isPlace, isPlaceOrDate, type Gender } from './name-lexicon.ts';
+import { followsArticleOrPreposition, makeMention, type Mention, type MentionKind } from './mention.ts';
+import type { Token } from './tokens.ts';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  FEMALE_TITLES,
+  GROUP_NOUNS,
+  MALE_TITLES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NON_ORG_ACRONYMS,
+  ORG_CONNECTORS,
+  ORG_WORDS,
+  SPOKESPERSON_WORDS,
+  isTitle,
+} from './vocabulary.ts';
+
+/**
+ * Names: runs of capitalised words (with particles and connectors) sorted
+ * into people, organisations, places and names not yet known to be anyone.
+ */
+
+/** Longest name we accept; longer capitalised runs are headlines or lists. */
+const MAX_NAME_TOKENS = 12;
+
+const COORDINATORS = new Set(['and', 'und', 'et', 'e', 'y']);
+
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
+
+/** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
+function joins(text: string, a: Token, b: Token): boolean {
+  if (a.possessive) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '\u00a0') return true;
+  return (gap === '. ' || gap === '.') && (a.text.length === 1 || isTitle(a.lower) || NAME_SUFFIXES.has(a.lower));
+}
+
+/**
+ * After "and": does a name of its own start here ("… and European Union",
+ * "Palmeiras e CBF", "Obama and Netanyahu")? If not, "and" is inside one
+ * name ("Customs and Border Protection").
+ */
+function startsOwnName(tokens: Token[], k: number): boolean {
+  const first = tokens[k]!;
+  if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
+  for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
+    if (ORG_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
+  return !tokens[k + 1]?.capitalised;
+}
+
+/**
+ * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
+ * by an article or preposition are a name (German nouns come with one).
+ */
+function germanNamePair(text: string, run: Token[]): boolean {
+  if (run.length !== 1 || CAPITALISED_FUNCTION_WORDS.has(run[0]!.lower)) return false;
+  return !GERMAN_DETERMINERS.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
+}
+const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|von|für|mit|bei|aus|nach|über|unter|um|gegen|ohne|durch|auf|in|an|zu|und|oder|sein|seine|ihr|ihre|kein|keine)\s+$/i;
+
+function chainsInGerman(run: Token[], next: Token): boolean {
+  const head = run[0]!.lower;
+  return isFirstName(head) || run.some((t) => isTitle(t.lower) || ORG_WORDS.has(t.lower)) || ORG_WORDS.has(next.lower);
+}
+
+/** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
+function isCapitalisedWord(t: Token): boolean {
+  return t.capitalised && /\p{L}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+}
+
+export function namesIn(text: string, tokens: Token[], blockIndex: number, german: boolean): Mention[] {
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isCapitalisedWord(first)) {
+      i++;
+      continue;
+    }
+    // Extend the run over capitalised words, name particles and organisation connectors.
+    const run: Token[] = [first];
+    let j = i + 1;
+    while (j < tokens.length && run.length < MAX_NAME_TOKENS) {
+      const prev = tokens[j - 1]!;
+      const next = tokens[j]!;
+      if (!joins(text, prev, next)) break;
+      if (isCapitalisedWord(next)) {
+        // German capitalises every noun: only names, titles and organisations chain there.
+        if (german && !chainsInGerman(run, next) && !germanNamePair(text, run)) break;
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
+      const second = tokens[j + 1];
+      const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second);
+      const link = twoParticles ? [next, second] : [next];
+      const after = tokens[j + link.length];
+      // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
+      const coordinating = COORDINATORS.has(next.lower);
+      const linking =
+        link.every((t) => NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) &&
+        (!coordinating || !startsOwnName(tokens, j + 1));
+      const dateAfter = !!after && CAPITALISED_FUNCTION_WORDS.has(after.lower); // "Statehouse on Tuesday"
+      if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after) && !(german && !chainsInGerman(run, after))) {
+        run.push(...link, after);
+        j += link.length + 1;
+        continue;
+      }
+      break;
+    }
+    // A run that hit the cap is a headline or a list of names: skip to its end.
+    if (run.length < MAX_NAME_TOKENS) {
+      const head = tokens[j];
+      const body = head && !german && BODY_HEADS.has(head.lower) && joins(text, run[run.length - 1]!, head) ? head : null;
+      const named = body ? namedBody(text, run, body, blockIndex) : null;
+      const mention = named ? [named] : classifyRun(text, run, blockIndex, german);
+      if (mention) found.push(...mention);
+      if (named) j++;
+    }
+    i = j;
+  }
+  return found;
+}
+
+/** Lower-case nouns that make a preceding name a body: "Obama administration", "Taliban regime", "Likud party". */
+const BODY_HEADS = new Set(['administration', 'government', 'regime', 'party', 'campaign', 'ministry', 'cabinet', 'delegation', 'team', 'office', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+function namedBody(text: string, run: Token[], head: Token, blockIndex: number): Mention | null {
+  let from = 0;
+  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) from++;
+  const name = run.slice(from);
+  if (!name.length || name.some((t) => ORG_WORDS.has(t.lower))) return null;
+  // "a Commission spokesperson": the body is the name before the spokesperson.
+  if (SPOKESPERSON_WORDS.has(head.lower)) return makeMention(text, 'organisation', name, blockIndex, null, null);
+  return makeMention(text, 'organisation', [...name, head], blockIndex, null, null);
+}
+
+function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean): Mention[] | null {
+  let from = 0;
+  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) from++;
+  // "Secretary of State Mike Pompeo", "Indiana House Speaker Brian Bosma": the name follows the last title.
+  let titleEnd = -1;
+  for (let k = from; k < run.length - 1; k++) {
+    const t = run[k]!;
+    if (isTitle(t.lower) && (t.text.length > 1 || k === from) && !ORG_WORDS.has(run[k + 1]!.lower)) titleEnd = k;
+  }
+  let nameFrom = titleEnd >= 0 ? titleEnd + 1 : from;
+  // "Secretary of State Mike Pompeo": the title's complement is not part of the name.
+  if (titleEnd >= 0 && ORG_CONNECTORS.has(run[nameFrom]?.lower ?? '')) {
+    if (nameFrom + 3 < run.length || isFirstName(run[nameFrom + 2]?.lower ?? '')) {
+      titleEnd = nameFrom + 1;
+      nameFrom += 2;
+    } else {
+      // "United Nations High Commissioner for Human Rights": an office, which speaks like a body.
+      return [makeMention(text, 'organisation', run.slice(from), blockIndex, null, null)];
+    }
+  }
+  // "ministre de la Santé Roman Prymula": a name starts at its first name.
+  if (!isFirstName(run[nameFrom]?.lower ?? '')) {
+    for (let k = nameFrom + 1; k < run.length - 1; k++) {
+      if (isFirstName(run[k]!.lower) && run[k]!.capitalised) {
+        nameFrom = k;
+        break;
+      }
+    }
+  }
+  // "d'Ostrava Jiří Havrlant", "de l'Intérieur Jan Hamáček", "UMP Laure de la Raudière": a place, body or party before a name.
+  const leading = run[nameFrom];
+  const bodyName = run.some((t) => ORG_WORDS.has(t.lower));
+  if (leading && !bodyName && run.length - nameFrom >= 3 && run[nameFrom + 1]!.capitalised && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
+  let tokens = run.slice(nameFrom);
+  while (tokens.length && ORG_CONNECTORS.has(tokens[tokens.length - 1]!.lower) && !tokens[tokens.length - 1]!.capitalised) {
+    tokens = tokens.slice(0, -1);
+  }
+  if (!tokens.length) return null;
+  const titleTokens = titleEnd >= 0 ? run.slice(from, titleEnd + 1) : [];
+  const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  const make = (kind: MentionKind, ts: Token[], gender: Gender = null): Mention => makeMention(text, kind, ts, blockIndex, title, gender);
+
+  const lowers = tokens.map((t) => t.lower);
+  const last = lowers[lowers.length - 1]!;
+  if (GROUP_NOUNS.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w) || w === 'congressional' || w === 'democratic' || w === 'republican')) {
+    return null; // "Congressional Republicans", "Critics": left to the group finder.
+  }
+  if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
+  if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
+  if (tokens.length === 1 && ACRONYM.test(tokens[0]!.text)) {
+    if (isPlace(last)) return null; // "LONDON —": a dateline
+    return NON_ORG_ACRONYMS.has(last) ? null : [make('organisation', tokens)];
+  }
+  const phrase = lowers.join(' ');
+  if (lowers.some((w) => ORG_WORDS.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
+  // "Doctors for Camp Closure", "Council on Foreign Relations": people's names have no "for" or "on".
+  if (tokens.some((t) => !t.capitalised && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !COORDINATORS.has(t.lower))) {
+    return [make('organisation', tokens)];
+  }
+  const titledGender = titleTokens.reduce<Gender>(
+    (g, t) => g ?? (MALE_TITLES.has(t.lower) ? 'male' : FEMALE_TITLES.has(t.lower) ? 'female' : null),
+    null,
+  );
+  if (titleTokens.length && !isPlaceOrDate(phrase)) {
+    const person = make('person', tokens, titledGender ?? firstNameGender(lowers[0]!));
+    // "Indiana State Teachers Association President Keith Gambill" also names the association.
+    const orgEnd = titleTokens.findLastIndex((t) => ORG_WORDS.has(t.lower));
+    return orgEnd >= 0 ? [{ ...make('organisation', titleTokens.slice(0, orgEnd + 1)), title: null }, person] : [person];
+  }
+  if (isPlaceOrDate(phrase)) return isPlace(phrase) ? [make('place', tokens)] : null;
+  if (tokens.length === 1) {
+    if (isPlaceOrDate(last) || isCommonWord(last) || CAPITALISED_FUNCTION_WORDS.has(last)) return null;
+    return [make('name', tokens)];
+  }
+  if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
+  // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.
+  if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;
+  // German capitalises every noun: two capitalised words there are a person only with more evidence.
+  if (german || lowers.some((w) => isCommonWord(w) && !NAME_PARTICLES.has(w))) return [make('name', tokens)];
+  if (tokens.length <= 5) return [make('person', tokens)];
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * A page cannot drive the extension: the runtime API is not reachable from
+ * the page's own scripts, and our message shapes posted with
+ * `window.postMessage` or dispatched as DOM events change nothing (no
+ * passage revealed or drawn, no highlight saved, no scroll).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const ARTICLE = '/eu-taliban-brussels.html';
+const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Everything a spoofed message could change that the page can see: drawn highlights and the scroll position. */
+function pageState(page: Page) {
+  return page.evaluate(() => ({ highlights: [...CSS.highlights.keys()].sort(), scrollY: window.scrollY }));
+}
+
+test('the page’s own scripts cannot reach the extension’s runtime', async () => {
+  const { page } = await openFixture(browser, server, ARTICLE);
+  const reach = await page.evaluate(async (extensionId) => {
+    const runtime = (window as { chrome?: { runtime?: { sendMessage?: unknown; id?: unknown } } }).chrome?.runtime;
+    let answered = false;
+    if (typeof runtime?.sendMessage === 'function') {
+      try {
+        await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(extensionId, { type: 'get-tab-reading', tabId: 1 });
+        answered = true;
+      } catch {
+        // Refused: no externally_connectable entry lets a page in.
+      }
+    }
+    return { id: runtime?.id ?? null, answered };
+  }, browser.extensionId);
+  expect(reach).toEqual({ id: null, answered: false });
+});
+
+test('our message shapes posted or dispatched by the page change nothing', async () => {
+  const { page, tabId } = await openFixture(browser, server, ARTICLE);
+  const before = await pageState(page);
+
+  await page.evaluate(
+    ({ quote }) => {
+      const selector = { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' };
+      const messages = [
+        { type: 'reveal-passage', selector },
+        { type: 'draw-passages', set: 'user', passages: [{ id: 'spoofed', layer: 'user-yellow', quote: selector, label: 'spoofed' }] },
+        { type: 'capture-selection', colour: 'yellow' },
+        { type: 'create-highlight', quote: selector, position: { type: 'TextPositionSelector', start: 0, end: 10 }, colour: 'yellow' },
+        { type: 'step-passage', direction: 'next' },
+      ];
+      // With the quote selected, so a capture would have something to save.
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(quote))!;
+      window.getSelection()!.selectAllChildren(paragraph);
+      for (const message of messages) {
+        window.postMessage(message, '*');
+        window.dispatchEvent(new MessageEvent('message', { data: message, origin: location.origin }));
+        document.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true }));
+        window.dispatchEvent(new CustomEvent(`policy-lens:${message.type}`, { detail: message }));
+      }
+    },
+    { quote: PREVOT_QUOTE },
+  );
+  await page.waitForTimeout(500);
+  expect(await pageState(page)).toEqual(before);
+
+  // Nothing was saved either: the panel lists no highlight for the article.
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
+  expect(await panel.locator('.highlights .highlight').count()).toBe(0);
+});
+
+test('a script-made click on the on-page Highlight button saves nothing; the reader’s click does', async () => {
+  const { page, tabId } = await openFixture(browser, server, ARTICLE);
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
+  await page.bringToFront();
+  await page.locator('p', { hasText: PREVOT_QUOTE }).first().selectText();
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  const host = page.locator('policy-lens-highlight-button');
+  await expect.poll(() => host.isVisible()).toBe(true);
+  const box = (await host.boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+
+  // The page's scripts can only reach the host of the closed shadow root, and their clicks are not the reader's.
+  if (process.env.SKIPSYN) await page.evaluate(({ x, y }) => {
+    (document.querySelector('policy-lens-highlight-button') as HTMLElement).click();
+    document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+  }, centre);
+  await page.waitForTimeout(300);
+  expect(await panel.locator('.highlights .highlight').count()).toBe(0);
+
+  // Control: the reader's real click at the same place saves it.
+  console.log('visible?', await host.isVisible(), await page.evaluate(() => getSelection()!.toString().slice(0, 40)));
+  await page.mouse.click(centre.x, centre.y);
+  await page.waitForTimeout(1000);
+  console.log(await page.evaluate(() => [...CSS.highlights.keys()]), await panel.locator('.highlights').textContent());
+  await expect.poll(() => panel.locator('.highlights .highlight').count()).toBe(1);
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, primaryLanguage } from '../../../src/engine/detect/language.ts';
+import { policyVerdict } from '../../../src/engine/detect/policy.ts';
+import { TermMatcher, foldedWords } from '../../../src/engine/detect/term-matcher.ts';
+import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+
+function verdictOf(title: string, body: string, lang: string) {
+  return policyVerdict(articleFromText(body, { lang }), title);
+}
+
+describe('term matcher', () => {
+  const matcher = new TermMatcher()
+    .add('health', 3, 'health, hospital*')
+    .add('politics', 2, 'health minister, *minister')
+    .add('trade', 3, 'trade war*');
+
+  it('matches stems, suffixes and phrases over folded words', () => {
+    const hits = matcher.match(foldedWords('Hospitals, the Innenminister and the TRADE WARS'));
+    expect(hits.map((h) => h.term)).toEqual(['hospital*', '*minister', 'trade war*']);
+  });
+
+  it('lets the longest phrase win over the words inside it', () => {
+    const hits = matcher.match(foldedWords('The health minister resigned'));
+    expect(hits.map((h) => `${h.label}:${h.term}`)).toEqual(['politics:health minister']);
+  });
+
+  it('folds accents and case', () => {
+    expect(foldedWords("L'Assemblée NATIONALE")).toEqual(['l', 'assemblee', 'nationale']);
+  });
+});
+
+describe('language', () => {
+  it('takes the primary subtag of a declared language', () => {
+    expect(primaryLanguage('pt-BR')).toBe('pt');
+    expect(primaryLanguage(' EN ')).toBe('en');
+    expect(primaryLanguage('')).toBeNull();
+    expect(primaryLanguage('x')).toBeNull();
+  });
+
+  it('guesses among the languages the engine reads', () => {
+    expect(guessLanguage('Der Bundestag hat am Donnerstag das Gesetz beschlossen, und die Opposition ist nicht zufrieden mit dem Ergebnis.')).toBe('de');
+    expect(guessLanguage('El Gobierno aprobó la ley que los diputados de la oposición rechazaron por considerar que es injusta para los trabajadores.')).toBe('es');
+    expect(guessLanguage('O governo não conseguiu aprovar a reforma no Congresso, e os deputados da oposição comemoraram a derrota do projeto.')).toBe('pt');
+    expect(guessLanguage('Too short.')).toBeNull();
+  });
+});
+
+describe('policy verdict and topic', () => {
+  const cases: { lang: string; title: string; body: string; topic: string | null }[] = [
+    {
+      lang: 'en',
+      title: 'Senate passes bill to expand deportation flights',
+      body: 'The Senate voted 52 to 48 on Tuesday to pass legislation that would expand deportation flights and fund new detention centers for asylum seekers. Immigration advocates said the bill would separate families, while the administration argued it was needed to secure the border. The House is expected to take up the measure next week.',
+      topic: 'Immigration',
+    },
+    {
+      lang: 'fr',
+      title: 'Présidentielle : le second tour fixé au 7 mai',
+      body: "Le Conseil constitutionnel a validé mercredi la liste des candidats à l'élection présidentielle. Les électeurs se rendront aux urnes pour le premier tour le 23 avril, et le second tour du scrutin aura lieu le 7 mai. Les sondages donnent les deux principaux partis au coude-à-coude.",
+      topic: 'Government Operations',
+    },
+    {
+      lang: 'de',
+      title: 'Bundestag beschließt neues Klimaschutzgesetz',
+      body: 'Der Bundestag hat am Donnerstag das neue Klimaschutzgesetz beschlossen. Die Bundesregierung will die Emissionen von Treibhausgasen bis 2030 deutlich senken. Die Opposition kritisierte, die Ziele für den Verkehr seien zu schwach, Umweltverbände sprachen von einem ersten Schritt.',
+      topic: 'Environment',
+    },
+    {
+      lang: 'es',
+      title: 'El Gobierno sube el salario mínimo un 8 %',
+      body: 'El Consejo de Ministros aprobó este martes la subida del salario mínimo interprofesional, una medida pactada con los sindicatos. La patronal criticó la decisión por su impacto en el empleo, mientras el ministerio de Trabajo defendió que protegerá a los trabajadores con menos ingresos.',
+      topic: 'Labor',
+    },
+    {
+      lang: 'pt',
+      title: 'Governo anuncia novas tarifas sobre importações de aço',
+      body: 'O governo federal anunciou nesta segunda-feira tarifas sobre as importações de aço da China, em resposta a uma disputa comercial. O ministro da Economia disse que a medida protege a indústria nacional, e exportadores temem retaliação no acordo comercial com o Mercosul.',
+      topic: 'Foreign Trade',
+    },
+    {
+      lang: 'en',
+      title: 'Striker scores twice as United win the derby',
+      body: 'The striker scored twice in the second half as United beat their rivals 3-1 at the stadium on Saturday. The head coach praised his teammates after the match and said the club would push for the championship this season. Fans celebrated long after the final whistle.',
+      topic: null,
+    },
+    {
+      lang: 'en',
+      title: 'Astronomers spot water on a distant planet',
+      body: 'Scientists using a space telescope have detected water vapour in the atmosphere of a planet orbiting a nearby star. The researchers, whose study was published in a peer-reviewed journal, said the finding could help explain how planets form. Further observations are planned next year.',
+      topic: null,
+    },
+    {
+      lang: 'de',
+      title: 'Neue Version der App bringt Passwort-Manager',
+      body: 'Die neue Version der App für Mac und iPhone bringt einen eingebauten Passwort-Manager. Nutzer können das Update ab sofort herunterladen. Die Entwickler haben außerdem mehrere Fehler im Browser-Plugin behoben.',
+      topic: null,
+    },
+  ];
+
+  for (const { lang, title, body, topic } of cases) {
+    it(`${lang}: “${title}” → ${topic ?? 'not policy'}`, () => {
+      const verdict = verdictOf(title, body, lang);
+      expect(verdict.isPolicy).toBe(topic !== null);
+      expect(verdict.topic).toBe(topic);
+      expect(verdict.confidence).toBeGreaterThan(0);
+      expect(verdict.confidence).toBeLessThanOrEqual(1);
+      if (topic) expect(verdict.signals.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('does not count a minister’s title as the subject (health minister resigns → Government Operations)', () => {
+    const verdict = verdictOf(
+      'Health minister resigns after breaking lockdown rules',
+      'The health minister resigned on Friday after photographs showed him at a party during the lockdown he had imposed. Opposition parties had demanded his resignation, and the prime minister accepted it within hours, calling it a matter of ethics in government.',
+      'en',
+    );
+    expect(verdict).toMatchObject({ isPolicy: true, topic: 'Government Operations' });
+  });
+});
