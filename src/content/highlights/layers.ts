@@ -50,9 +50,9 @@ function wrapRange(range: Range, name: string): void {
 }
 
 function unwrap(name: string): void {
-  for (const mark of document.querySelectorAll(`${MARK_ELEMENT}[data-layer="${CSS.escape(name)}"]`)) {
-    const parent = mark.parentNode;
+  for (const mark of document.querySelectorAll(MARK_ELEMENT)) {
+    if (mark.getAttribute('data-layer') !== name) continue;
+    // No normalize(): merging the text nodes back would invalidate ranges already computed over them.
     mark.replaceWith(...mark.childNodes);
-    parent?.normalize();
   }
 }
