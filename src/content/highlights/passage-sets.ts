@@ -24,9 +24,11 @@ const layersBySet = new Map<PassageSet, Set<PassageLayer>>();
 export const layerName = (layer: PassageLayer) => `policy-lens-${layer}`;
 
 /** Replace a set's passages and draw them; returns the ids that were not found. */
-export function drawPassageSet(set: PassageSet, passages: DrawnPassage[], page = readPageText(pageRoot())): string[] {
+export function drawPassageSet(set: PassageSet, passages: DrawnPassage[]): string[] {
   passagesBySet.set(set, passages);
+  // Clear before reading the text: fallback marks move text nodes, which collapses ranges over them.
   for (const layer of layersBySet.get(set) ?? []) clearLayer(layerName(layer));
+  const page = readPageText(pageRoot());
 
   const anchored: AnchoredPassage[] = [];
   const missing: string[] = [];
@@ -49,9 +51,8 @@ export function drawPassageSet(set: PassageSet, passages: DrawnPassage[], page =
 
 /** Anchor every set again, e.g. after the page re-rendered its text. Returns the missing ids per set. */
 export function redrawAll(): Map<PassageSet, string[]> {
-  const page = readPageText(pageRoot());
   const missing = new Map<PassageSet, string[]>();
-  for (const [set, passages] of passagesBySet) missing.set(set, drawPassageSet(set, passages, page));
+  for (const [set, passages] of passagesBySet) missing.set(set, drawPassageSet(set, passages));
   return missing;
 }
 

@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { rangeOf, readPageText } from '../../../src/content/anchoring/page-text.ts';
 import { clearLayer, drawLayer, MARK_ELEMENT } from '../../../src/content/highlights/layers.ts';
+import { drawPassageSet } from '../../../src/content/highlights/passage-sets.ts';
+import type { DrawnPassage } from '../../../src/shared/messages.ts';
 
 const HTML = '<article><p id="a">The minister <b>said</b> the plan was   necessary.</p><p id="b">Critics disagreed strongly.</p></article>';
 
@@ -40,11 +42,19 @@ describe('fallback highlight marks', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  test('redrawing a layer replaces its marks rather than nesting them', () => {
+  test('redrawing a set replaces its marks rather than nesting them', () => {
     document.body.innerHTML = HTML;
-    drawLayer('policy-lens-test', [rangeFor('the plan')]);
-    drawLayer('policy-lens-test', [rangeFor('the plan')]);
+    const passage: DrawnPassage = {
+      id: 'q1',
+      layer: 'opposes',
+      quote: { type: 'TextQuoteSelector', exact: 'the plan', prefix: 'The minister said ', suffix: ' was' },
+      label: '',
+    };
+    expect(drawPassageSet('analysis', [passage])).toEqual([]);
+    expect(drawPassageSet('analysis', [passage])).toEqual([]);
     expect(document.querySelectorAll(`${MARK_ELEMENT} ${MARK_ELEMENT}`).length).toBe(0);
     expect([...document.querySelectorAll(MARK_ELEMENT)].map((m) => m.textContent)).toEqual(['the plan']);
+    drawPassageSet('analysis', []);
+    expect(document.querySelectorAll(MARK_ELEMENT).length).toBe(0);
   });
 });
