@@ -11,17 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { chromePath, DIST, launchWithExtension, QUIET_FLAGS } from '../../tests/e2e/support/extension-browser.ts';
 import { startFixtureServer } from '../../tests/e2e/support/fixture-server.ts';
+import { printFigures } from './bench-figures.ts';
+import type { BenchFigure } from './bench-figures.ts';
+import { bundleForPage } from './bundle-for-page.ts';
 import { PROJECT_ROOT } from './corpus.ts';
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 const WORDS = 50_000;
 const HIGHLIGHTS = 200;
@@ -51,21 +47,8 @@ function bigNonArticleHtml(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Catalogue</title></head><body><nav><ul>${links.join('')}</ul></nav></body></html>`;
 }
 
-async function anchoringBundle(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(PROJECT_ROOT, 'src/content/highlights/passage-sets.ts'), name: 'PolicyLensAnchoring', formats: ['iife'] },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
-  return output.output.find((o) => o.type === 'chunk')!.code!;
-}
 
-async function benchAnchoringInChromium(): Promise<Figure[]> {
+async function benchAnchoringInChromium(): Promise<BenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-'));
   const file = join(dir, 'long.html');
   writeFileSync(file, bigArticleHtml());
@@ -73,7 +56,7 @@ async function benchAnchoringInChromium(): Promise<Figure[]> {
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
-    await page.addScriptTag({ content: await anchoringBundle() });
+    await page.evaluate(await bundleForPage(resolve(PROJECT_ROOT, 'src/content/highlights/passage-sets.ts'), 'PolicyLensAnchoring'));
     // tsx keeps function names with a `__name` helper that the page does not have.
     await page.evaluate('window.__name = (f) => f');
     return await page.evaluate(
@@ -133,7 +116,7 @@ const LONGEST_TASK = `new Promise((resolve) => {
   setTimeout(() => resolve(longest), 1500);
 })`;
 
-async function benchLongTasks(): Promise<Figure[]> {
+async function benchLongTasks(): Promise<BenchFigure[]> {
   if (!existsSync(join(DIST, 'manifest.json'))) return [];
   const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-site-'));
   writeFileSync(join(dir, 'catalogue.html'), bigNonArticleHtml());
@@ -161,7 +144,7 @@ async function benchLongTasks(): Promise<Figure[]> {
     }
   };
   try {
-    const figures: Figure[] = [];
+    const figures: BenchFigure[] = [];
     for (const [label, path] of [['20,000-link non-article page', '/catalogue.html'], ['50,000-word article page', '/long.html']] as const) {
       const without = await longest(false, path);
       const withExt = await longest(true, path);
@@ -174,10 +157,10 @@ async function benchLongTasks(): Promise<Figure[]> {
   }
 }
 
-export async function benchPage(): Promise<Figure[]> {
+export async function benchPage(): Promise<BenchFigure[]> {
   return [...(await benchAnchoringInChromium()), ...(await benchLongTasks())];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const f of await benchPage()) console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit}${f.target ? `  (target ${f.target})` : ''}`);
+  printFigures(await benchPage());
 }

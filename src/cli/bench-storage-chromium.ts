@@ -6,30 +6,16 @@
  *
  *   npx tsx src/cli/bench-storage-chromium.ts
  */
-import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchWithExtension } from '../../tests/e2e/support/extension-browser.ts';
-import { printFigures } from './bench-storage.ts';
-import type { BenchFigure } from './storage-bench-core.ts';
+import { printFigures } from './bench-figures.ts';
+import type { BenchFigure } from './bench-figures.ts';
+import { bundleForPage } from './bundle-for-page.ts';
 
 const GLOBAL = 'policyLensStorageBench';
 
-async function bundledBenchmark(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./storage-bench-core.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    platform: 'browser',
-    target: 'chrome116',
-    write: false,
-  });
-  // Evaluated code keeps its `var` to itself: publish the bundle's exports on the page's global object.
-  return `${result.outputFiles[0]!.text}\nglobalThis.${GLOBAL} = ${GLOBAL};`;
-}
-
 export async function benchStorageInChromium(): Promise<BenchFigure[]> {
-  const source = await bundledBenchmark();
+  const source = await bundleForPage(fileURLToPath(new URL('./storage-bench-core.ts', import.meta.url)), GLOBAL);
   const browser = await launchWithExtension();
   try {
     const page = await browser.context.newPage();

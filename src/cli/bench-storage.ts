@@ -6,17 +6,12 @@
  */
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
+import { printFigures } from './bench-figures.ts';
+import type { BenchFigure } from './bench-figures.ts';
 import { measureStorage } from './storage-bench-core.ts';
-import type { BenchFigure } from './storage-bench-core.ts';
-
-export type { BenchFigure };
 
 export function benchStorage(): Promise<BenchFigure[]> {
   return measureStorage('Node + fake-indexeddb');
-}
-
-export function printFigures(figures: BenchFigure[]): void {
-  for (const f of figures) console.log(`${f.name}: ${f.value} ${f.unit}${f.target ? ` (target ${f.target})` : ''}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printFigures(await benchStorage());

@@ -158,7 +158,7 @@ async function measure(id: string, path: string): Promise<PageTimes> {
       id,
       words,
       isArticle: reading.article.isArticle,
-      bailedOut: quickArticleVerdict(readPageFacts(doc, readHeadInfo(doc)), reading.canonicalUrl) !== null,
+      bailedOut: quickArticleVerdict(readPageFacts(doc, readHeadInfo(doc)), reading.canonicalUrl, () => doc.body?.textContent?.length ?? 0) !== null,
       readabilityMs,
       contentMs,
       pipelineMs,

@@ -13,12 +13,7 @@ import { listLibrary } from '../storage/library.ts';
 import { saveNote } from '../storage/notes.ts';
 import { searchLibrary } from '../storage/search.ts';
 
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchFigure } from './bench-figures.ts';
 
 const ARTICLES = 2_000;
 const NOTES = 10_000;

@@ -28,6 +28,12 @@ export function drawPassageSet(set: PassageSet, passages: DrawnPassage[]): strin
   passagesBySet.set(set, passages);
   // Clear before reading the text: fallback marks move text nodes, which collapses ranges over them.
   for (const layer of layersBySet.get(set) ?? []) clearLayer(layerName(layer));
+  if (passages.length === 0) {
+    // Nothing to find: spare the page a walk over all its text (most pages have no highlights).
+    layersBySet.delete(set);
+    anchoredBySet.delete(set);
+    return [];
+  }
   const page = readPageText(pageRoot());
 
   const anchored: AnchoredPassage[] = [];
