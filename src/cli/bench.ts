@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --json] [--runs N] [DIR]`: what the reader feels.
+ * `npm run bench [-- --json] [--runs N] [--no-browser] [DIR]`: what the reader feels.
  * Median time per corpus page of Readability.parse alone (on a fresh clone),
  * of the content script's work (readPage), of the bail-out on pages that are
  * not articles, and of the full pipeline, with ratios measured in the same
- * run; plus the gzipped size of the built content script. Sections are a
- * list so more can be added.
+ * run; plus the gzipped size of the built content script; then the notes
+ * database and the page-side work (anchoring, long tasks) as figures.
  */
 import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -13,12 +13,18 @@ import { quickArticleVerdict } from '../engine/detect/article.ts';
 import { readHeadInfo } from '../engine/detect/head-info.ts';
 import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
+import { formatFigure, type BenchFigure } from './bench-figures.ts';
+import { benchPage } from './bench-page.ts';
+import { benchStorageInChromium } from './bench-storage-chromium.ts';
+import { benchStorage } from './bench-storage.ts';
 import { contentScriptSize, type BundleSize } from './bundle-size.ts';
 import { CorpusMissingError, DEFAULT_CORPUS, PROJECT_ROOT, listCorpus } from './corpus.ts';
 import { loadHtmlFile, type LoadedPage } from './load-page.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+/** Skip the Chromium measurements (no browser on this machine, or a quick run). */
+const noBrowser = args.includes('--no-browser');
 const runsIndex = args.indexOf('--runs');
 const runs = runsIndex >= 0 ? Math.max(1, Number(args[runsIndex + 1]) || 1) : 9;
 const dirArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
@@ -168,20 +174,36 @@ async function measure(id: string, path: string): Promise<PageTimes> {
   }
 }
 
-let corpus;
-try {
-  corpus = listCorpus(dir);
-} catch (error) {
-  if (!(error instanceof CorpusMissingError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(2);
+/** Figures that need no corpus: the notes database (Node, then Chromium) and page-side work in Chromium. */
+async function figureSections(): Promise<string[]> {
+  const groups: [string, () => Promise<BenchFigure[]>][] = [['Notes database (Node, fake-indexeddb)', benchStorage]];
+  if (!noBrowser) {
+    groups.push(['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium], ['In the page (Chromium)', benchPage]);
+  }
+  const lines: string[] = [];
+  for (const [name, run] of groups) {
+    const figures = await run();
+    for (const f of figures) summary[f.name] = f.value;
+    lines.push('', name, ...figures.map((f) => `  ${formatFigure(f)}`));
+  }
+  return lines;
 }
 
-const pages: PageTimes[] = [];
-for (const page of corpus) pages.push(await measure(page.id, page.htmlPath));
-pages.push(await measure('(fixture) home page', HOME_FIXTURE));
-
 const summary: Record<string, number | null> = {};
-const report: string[] = [`Corpus: ${dir} (${corpus.length} pages), ${runs} timed runs per page after a warm-up`];
-for (const section of SECTIONS) report.push('', section.name, ...section.run(pages, summary).map((l) => `  ${l}`));
+const report: string[] = [];
+let corpusMissing = false;
+try {
+  const corpus = listCorpus(dir);
+  const pages: PageTimes[] = [];
+  for (const page of corpus) pages.push(await measure(page.id, page.htmlPath));
+  pages.push(await measure('(fixture) home page', HOME_FIXTURE));
+  report.push(`Corpus: ${dir} (${corpus.length} pages), ${runs} timed runs per page after a warm-up`);
+  for (const section of SECTIONS) report.push('', section.name, ...section.run(pages, summary).map((l) => `  ${l}`));
+} catch (error) {
+  if (!(error instanceof CorpusMissingError)) throw error;
+  corpusMissing = true;
+  report.push(`${error.message} The engine figures were skipped.`);
+}
+report.push(...(await figureSections()));
 process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${report.join('\n')}\n`);
+if (corpusMissing) process.exitCode = 2;

@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument, analyzeReading } from '../engine/analyze.ts';
 import { guessLanguage } from '../engine/detect/language.ts';
-import { policyVerdict } from '../engine/detect/policy.ts';
 import { articleFromText } from '../engine/text/article-from-text.ts';
 import type { Analysis } from '../engine/types.ts';
 import { decodeHtml } from './decode-html.ts';
@@ -21,16 +20,16 @@ export interface LoadedPage {
  * Parse an HTML file the way a browser would see it, without running its
  * scripts (jsdom's default), its console noise going to a VirtualConsole
  * nobody listens to. The bytes are decoded by `decodeHtml` (declared charset
- * wherever it stands in the head, else UTF-8 when valid). The URL the engine sees is the page's own absolute
- * canonical or og:url when it has one (its identity on the web), else the
- * file's file:// URL.
+ * wherever it stands in the head, else UTF-8 when valid). The URL the engine
+ * sees is the page's own absolute canonical or og:url when it has one (its
+ * identity on the web), else the file's file:// URL.
  */
 export async function loadHtmlFile(path: string): Promise<LoadedPage> {
   const bytes = await readFile(path);
   return parseHtml(decodeHtml(bytes), pathToFileURL(resolve(path)).href);
 }
 
-export function parseHtml(html: string, fallbackUrl: string): LoadedPage {
+function parseHtml(html: string, fallbackUrl: string): LoadedPage {
   const dom = new JSDOM(html, { url: fallbackUrl, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   return { doc, url: declaredUrl(doc) ?? fallbackUrl, close: () => dom.window.close() };
@@ -54,7 +53,7 @@ function declaredUrl(doc: Document): string | null {
 }
 
 /** Plain text is taken as an article: its first short line is the title. */
-export function analyzeText(text: string, url: string): Analysis {
+function analyzeText(text: string, url: string): Analysis {
   const firstLine = text.trim().split('\n', 1)[0]?.trim() ?? '';
   const title = firstLine.length <= 150 ? firstLine : '';
   const article = articleFromText(text, { title, lang: guessLanguage(text) });
@@ -65,7 +64,7 @@ export function analyzeText(text: string, url: string): Analysis {
     siteName: null,
     lang: article.lang,
     article: { isArticle: true, confidence: 1, reasons: ['plain text file'] },
-    policy: policyVerdict(article, title),
+    policy: null,
     text: article,
   });
 }

@@ -77,7 +77,7 @@ export async function measureStorage(environment: string): Promise<BenchFigure[]
   const db: PolicyLensDb = openDatabase(`bench-${Date.now()}`);
   const library = syntheticLibrary();
   const seeded = await importJson(db, JSON.stringify(library));
-  if (!seeded.ok) throw new Error(seeded.message);
+  if (!seeded.ok) throw new Error(`The synthetic library was refused: ${seeded.problem.join(' ')}`);
 
   // Typing into an existing note: each save is based on the one before.
   const note = library.notes[7]!;

@@ -8,7 +8,6 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { readPage } from '../engine/extract/read-page.ts';
 import type { PageReading } from '../engine/types.ts';
 import { normaliseUrl } from '../shared/article-identity.ts';
 import { PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
@@ -17,9 +16,10 @@ import { ownExtension, sendToExtension } from '../shared/runtime.ts';
 import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
 import type { Settings, SiteMode } from '../shared/settings.ts';
 import { boundedReading } from './bounded-reading.ts';
-import { applyHighlightColours } from './highlights/colours.ts';
+import { setColours, showColoursFor } from './colour-sheet.ts';
 import { watchHoverLabels } from './highlights/hover-label.ts';
 import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
+import { readWithinBudget } from './page-budget.ts';
 import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
 import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
@@ -40,7 +40,7 @@ let pageFeatures: AbortController | null = null;
 const readsOnItsOwn = () => mode === 'auto' || mode === 'always' || (mode === 'on-request' && requested);
 
 function applySettings(settings: Settings): void {
-  applyHighlightColours(settings.colours);
+  setColours(settings.colours);
   const before = mode;
   mode = siteMode(settings, location.hostname);
   if (mode === 'never') {
@@ -48,7 +48,7 @@ function applySettings(settings: Settings): void {
     return;
   }
   pageFeatures ??= startPageFeatures();
-  if (!lastReading && readsOnItsOwn()) void readAndReport();
+  if (readsOnItsOwn()) readOnce();
 }
 
 /** The reader turned Policy Lens off for this site while the page was open: leave no trace of it. */
@@ -64,14 +64,25 @@ function withdraw(): void {
   });
 }
 
+let readInFlight: Promise<void> | null = null;
+
+/** Read the page unless it was read already or is being read (settings and the panel can both ask at load). */
+function readOnce(): void {
+  if (lastReading || readInFlight) return;
+  readInFlight = readAndReport().finally(() => (readInFlight = null));
+}
+
 async function readAndReport(): Promise<void> {
   if (mode === 'never') return;
-  const reading = boundedReading(withSpaIdentity(readPage(document, location.href), lastReading));
+  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href), lastReading));
   lastReading = reading;
   try {
     const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
-    drawPassageSet('user', response?.highlights ?? []);
-    mutations.start();
+    const highlights = response?.highlights ?? [];
+    showColoursFor(highlights);
+    drawPassageSet('user', highlights);
+    // Only pages with something drawn need watching for text that changes under it.
+    if (highlights.length) mutations.start();
   } catch (error) {
     // The extension was reloaded or updated under this page: nothing to report to.
     console.debug('Policy Lens: page not reported', error);
@@ -103,6 +114,7 @@ function handle(message: Message): Promise<unknown> | undefined {
     case 'reveal-passage':
       return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
     case 'draw-passages': {
+      showColoursFor(message.passages);
       const missing = drawPassageSet(message.set, message.passages);
       mutations.start();
       return Promise.resolve<DrawResponse>({ missing });
@@ -119,7 +131,7 @@ function handle(message: Message): Promise<unknown> | undefined {
 function readOnRequest(): ReadRequestResponse {
   if (mode === 'never') return { running: false };
   requested = true;
-  if (!lastReading) void readAndReport();
+  readOnce();
   return { running: true };
 }
 

@@ -3,13 +3,16 @@ import type { ArticleRecord } from '../storage/db.ts';
 import { database } from '../storage/db.ts';
 import { articleMarkdownFor } from '../storage/export-markdown.ts';
 import type { SearchHit } from '../storage/search.ts';
+import { t, tCount } from '../shared/i18n.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 import { downloadText, fileNameFor } from '../sidepanel/state/download.ts';
+import { topicLabel } from './Filters.tsx';
 import { snippetAround } from './snippet.ts';
 
-const HIT_KIND: Record<SearchHit['kind'], string> = { note: 'Note', highlight: 'Highlight', article: 'Title' };
+const HIT_KIND: Record<SearchHit['kind'], MessageKey> = { note: 'libraryHitNote', highlight: 'libraryHitHighlight', article: 'libraryHitTitle' };
 
 export function ArticleRow({ article, hits, query }: { article: ArticleRecord; hits: SearchHit[]; query: string }) {
-  const title = article.title || 'Untitled page';
+  const title = article.title || t('untitledPage');
   const exportMarkdown = async () => {
     const markdown = await articleMarkdownFor(database(), article.key);
     if (markdown) downloadText(fileNameFor(title, 'md'), markdown, 'text/markdown');
@@ -20,7 +23,13 @@ export function ArticleRow({ article, hits, query }: { article: ArticleRecord; h
         {title}
       </button>
       <p class="library-meta">
-        {[article.siteName ?? hostOf(article.url), article.topic, counted(article.noteCount, 'note'), counted(article.highlightCount, 'highlight'), day(article.updatedAt)]
+        {[
+          article.siteName ?? hostOf(article.url),
+          article.topic && topicLabel(article.topic),
+          article.noteCount && tCount(article.noteCount, 'libraryNoteCountOne', 'libraryNoteCountOther'),
+          article.highlightCount && tCount(article.highlightCount, 'libraryHighlightCountOne', 'libraryHighlightCountOther'),
+          day(article.updatedAt),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -30,13 +39,13 @@ export function ArticleRow({ article, hits, query }: { article: ArticleRecord; h
             .filter((h) => h.kind !== 'article')
             .map((h) => (
               <li key={h.id} class={`library-hit hit-${h.kind}`}>
-                <span class="hit-kind">{HIT_KIND[h.kind]}</span> {snippetAround(h.text, query)}
+                <span class="hit-kind">{t(HIT_KIND[h.kind])}</span> {snippetAround(h.text, query)}
               </li>
             ))}
         </ul>
       ) : null}
-      <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={`Export “${title}” as Markdown`}>
-        Export as Markdown
+      <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={t('exportMarkdownLabel', title)}>
+        {t('exportMarkdown')}
       </button>
     </li>
   );
@@ -46,10 +55,6 @@ export function ArticleRow({ article, hits, query }: { article: ArticleRecord; h
 function openArticle(url: string) {
   if (!/^https?:\/\//i.test(url)) return Promise.resolve();
   return browser.tabs.create({ url });
-}
-
-function counted(n: number, noun: string): string | null {
-  return n === 0 ? null : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function day(time: number): string {

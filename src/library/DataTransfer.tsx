@@ -4,6 +4,7 @@ import { describeStorageError } from '../storage/durability.ts';
 import { exportJson } from '../storage/export-json.ts';
 import { libraryMarkdown } from '../storage/export-markdown.ts';
 import { importFile } from '../storage/import-json.ts';
+import { t } from '../shared/i18n.ts';
 import { downloadText, today } from '../sidepanel/state/download.ts';
 
 type Outcome = { ok: boolean; text: string } | null;
@@ -38,25 +39,25 @@ export function DataTransfer() {
     if (!file) return;
     void run(async () => {
       const result = await importFile(database(), file);
-      if (!result.ok) return { ok: false, text: result.message };
+      if (!result.ok) return { ok: false, text: t(...result.problem) };
       const { added, updated, unchanged } = result.counts;
-      return { ok: true, text: `Imported “${file.name}”: ${added} added, ${updated} updated, ${unchanged} already up to date.` };
+      return { ok: true, text: t('importDone', file.name, added, updated, unchanged) };
     });
   };
 
   return (
     <section aria-labelledby="transfer-heading" class="transfer">
-      <h2 id="transfer-heading">Export and import</h2>
-      <p class="hint">JSON keeps everything and can be imported into Policy Lens on another browser; Markdown is for reading, in Obsidian or any editor.</p>
+      <h2 id="transfer-heading">{t('transferHeading')}</h2>
+      <p class="hint">{t('transferHint')}</p>
       <div class="note-actions">
         <button type="button" class="action" disabled={busy} onClick={() => void exportAll('md')}>
-          Export all as Markdown
+          {t('exportAllMarkdown')}
         </button>
         <button type="button" class="action" disabled={busy} onClick={() => void exportAll('json')}>
-          Export all as JSON
+          {t('exportAllJson')}
         </button>
         <label class="action file-action">
-          Import JSON…
+          {t('importJson')}
           <input type="file" accept="application/json,.json" class="visually-hidden" disabled={busy} onChange={(e) => importChosen(e.currentTarget)} />
         </label>
       </div>

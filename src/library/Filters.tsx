@@ -1,22 +1,31 @@
+import { CAP_TOPICS } from '../engine/types.ts';
+import type { CapTopic } from '../engine/types.ts';
+import { t, topicName } from '../shared/i18n.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 import type { LibraryFacets, LibraryFilter } from '../storage/library.ts';
 
-const FIELDS: { field: keyof LibraryFilter; facet: keyof LibraryFacets; label: string; any: string }[] = [
-  { field: 'topic', facet: 'topics', label: 'Topic', any: 'All topics' },
-  { field: 'tag', facet: 'tags', label: 'Tag', any: 'All tags' },
-  { field: 'site', facet: 'sites', label: 'Site', any: 'All sites' },
+const FIELDS: { field: keyof LibraryFilter; facet: keyof LibraryFacets; label: MessageKey; any: MessageKey }[] = [
+  { field: 'topic', facet: 'topics', label: 'filterTopic', any: 'filterAllTopics' },
+  { field: 'tag', facet: 'tags', label: 'filterTag', any: 'filterAllTags' },
+  { field: 'site', facet: 'sites', label: 'filterSite', any: 'filterAllSites' },
 ];
+
+/** A stored topic in the reader's language (an imported file may hold a topic that is not one of ours: shown as it is). */
+export function topicLabel(topic: string): string {
+  return (CAP_TOPICS as readonly string[]).includes(topic) ? topicName(topic as CapTopic) : topic;
+}
 
 export function Filters({ facets, filter, onChange }: { facets: LibraryFacets; filter: LibraryFilter; onChange(f: LibraryFilter): void }) {
   return (
     <div class="filters">
       {FIELDS.map(({ field, facet, label, any }) => (
         <label key={field} class="note-field">
-          <span>{label}</span>
+          <span>{t(label)}</span>
           <select value={filter[field] ?? ''} onChange={(e) => onChange({ ...filter, [field]: e.currentTarget.value || null })}>
-            <option value="">{any}</option>
+            <option value="">{t(any)}</option>
             {facets[facet].map((value) => (
               <option key={value} value={value}>
-                {field === 'tag' ? `#${value}` : value}
+                {field === 'tag' ? `#${value}` : field === 'topic' ? topicLabel(value) : value}
               </option>
             ))}
           </select>

@@ -9,8 +9,10 @@ import { libraryFacets, listLibrary, NO_FILTER } from '../storage/library.ts';
 import type { LibraryFilter } from '../storage/library.ts';
 import { searchLibrary } from '../storage/search.ts';
 import type { SearchHit } from '../storage/search.ts';
+import { useDatabaseProblem } from '../sidepanel/state/database-problem.ts';
 import { useLiveQuery } from '../sidepanel/state/live-query.ts';
 import { describeStorageError } from '../storage/durability.ts';
+import { t, tCount } from '../shared/i18n.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
 import { Filters } from './Filters.tsx';
@@ -24,21 +26,22 @@ export function LibraryApp() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const facets = useLiveQuery(() => libraryFacets(database()), []);
   const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
+  const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
 
   const articles = results.status === 'ready' ? results.value.articles : [];
   return (
     <main class="panel library">
       <header class="library-header">
-        <h1>Your Policy Lens library</h1>
+        <h1>{t('libraryHeading')}</h1>
         <StorageUse />
       </header>
       <div class="library-controls" role="search">
-        <label for="library-search">Search notes, highlights and titles</label>
+        <label for="library-search">{t('librarySearchLabel')}</label>
         <input
           id="library-search"
           type="search"
           value={query}
-          placeholder="e.g. visa"
+          placeholder={t('librarySearchPlaceholder')}
           autocomplete="off"
           onInput={(e) => {
             setQuery(e.currentTarget.value);
@@ -49,9 +52,9 @@ export function LibraryApp() {
       </div>
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading">{heading(query, results.status === 'ready' ? articles.length : null)}</h2>
-        {results.status === 'error' ? (
+        {problem ? (
           <p class="error" role="alert">
-            {describeStorageError(results.error)}
+            {problem}
           </p>
         ) : null}
         {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
@@ -62,7 +65,7 @@ export function LibraryApp() {
         </ul>
         {articles.length > shown ? (
           <button type="button" class="action" onClick={() => setShown(shown + PAGE_SIZE)}>
-            Show more ({articles.length - shown} left)
+            {t('libraryShowMore', articles.length - shown)}
           </button>
         ) : null}
       </section>
@@ -82,13 +85,13 @@ async function libraryResults(query: string, filter: LibraryFilter) {
 }
 
 function heading(query: string, count: number | null): string {
-  if (count === null) return 'Articles';
-  const articles = `${count} article${count === 1 ? '' : 's'}`;
-  return query.trim() ? `${articles} matching “${query.trim()}”` : articles;
+  if (count === null) return t('libraryArticlesHeading');
+  const articles = tCount(count, 'libraryArticleCountOne', 'libraryArticleCountOther');
+  return query.trim() ? t('libraryArticlesMatching', articles, query.trim()) : articles;
 }
 
 function emptyText(query: string, filter: LibraryFilter): string {
-  if (query.trim()) return 'Nothing in your notes, highlights or titles matches this search.';
-  if (filter.topic || filter.site || filter.tag) return 'No articles match these filters.';
-  return 'No notes yet. Write a note in the Policy Lens panel on any article and it appears here.';
+  if (query.trim()) return t('libraryNoSearchMatch');
+  if (filter.topic || filter.site || filter.tag) return t('libraryNoFilterMatch');
+  return t('libraryEmpty');
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes, requestPersistentStorage, storageUse } from '../storage/durability.ts';
 import type { StorageUse as Use } from '../storage/durability.ts';
+import { t } from '../shared/i18n.ts';
 
 /** How much space Policy Lens uses, and whether the browser may clear it under disk pressure. */
 export function StorageUse() {
@@ -11,10 +12,7 @@ export function StorageUse() {
   if (!use) return null;
   return (
     <p class="storage-use">
-      Stored on this device: {formatBytes(use.usedBytes)} of {formatBytes(use.quotaBytes)} available.{' '}
-      {use.persisted
-        ? 'The browser keeps it even when disk space runs low.'
-        : 'The browser may clear it if disk space runs low: export your notes now and then.'}
+      {t('storageUse', formatBytes(use.usedBytes), formatBytes(use.quotaBytes))} {use.persisted ? t('storagePersisted') : t('storageMayClear')}
     </p>
   );
 }

@@ -15,9 +15,13 @@ import { SiteList } from './SiteList.tsx';
 type SaveState = { status: 'idle' | 'saved' } | { status: 'error'; message: string };
 
 export function OptionsApp() {
-  const settings = useSettings();
+  const stored = useSettings();
+  // Shown at once, before storage echoes them back: a second quick change must build on the first, not on stale settings.
+  const [edits, setEdits] = useState<Partial<Settings>>({});
+  const settings = stored && { ...stored, ...edits };
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const save = (change: Partial<Settings>) => {
+    setEdits((earlier) => ({ ...earlier, ...change }));
     saveSettings(change).then(
       () => setSaveState({ status: 'saved' }),
       (error: unknown) => setSaveState({ status: 'error', message: String(error) }),

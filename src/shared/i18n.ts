@@ -13,9 +13,18 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
-/** An extension page's language and title, for screen readers and the tab strip. */
+/** `one` or `other` by the UI language's plural rule ("0 note" in French, "0 notes" in English), with the count as `$1`. */
+export function tCount(count: number, one: MessageKey, other: MessageKey): string {
+  return t(new Intl.PluralRules(t('uiLanguage')).select(count) === 'one' ? one : other, count);
+}
+
+/**
+ * An extension page's language and title, for screen readers and the tab
+ * strip. The language is that of the messages shown (English when the
+ * browser's language has no catalogue), not the browser's.
+ */
 export function localiseDocument(titleKey: MessageKey): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = t('uiLanguage');
   document.title = t(titleKey);
 }
 

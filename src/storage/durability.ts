@@ -3,6 +3,7 @@
  * the browser does not evict them under disk pressure), how much is used, and
  * what to tell the reader when a write fails.
  */
+import { t } from '../shared/i18n.ts';
 
 export interface StorageUse {
   usedBytes: number;
@@ -37,16 +38,10 @@ export function describeStorageError(error: unknown): string {
   const inner = (error as { inner?: unknown } | null)?.inner;
   const innerName = inner instanceof Error || inner instanceof DOMException ? inner.name : '';
   const names = `${name} ${innerName} ${String(error)}`;
-  if (/QuotaExceeded|quota/i.test(names)) {
-    return 'The browser has no storage space left for Policy Lens. Free some disk space, or export and delete old notes in the Library.';
-  }
-  if (/VersionError/.test(names)) {
-    return 'The notes database was written by a newer version of Policy Lens. Update the extension to use it.';
-  }
-  if (/MissingAPI|InvalidState|UnknownError|OpenFailed|DatabaseClosed/.test(names)) {
-    return 'This browser window cannot store notes (storage is unavailable, as in some private windows).';
-  }
-  return 'The browser refused to save to Policy Lens storage.';
+  if (/QuotaExceeded|quota/i.test(names)) return t('storageQuota');
+  if (/VersionError/.test(names)) return t('storageNewerVersion');
+  if (/MissingAPI|InvalidState|UnknownError|OpenFailed|DatabaseClosed/.test(names)) return t('storageUnavailable');
+  return t('storageRefused');
 }
 
 export function formatBytes(bytes: number): string {

@@ -3,8 +3,11 @@
  * size (before reading the file), JSON syntax, format and version, every
  * field (valibot), ids unique and every record's article present. The merge
  * then runs in one transaction, so a failure leaves the database as it was.
+ * A refusal is a message key with its substitutions: this code also runs
+ * outside the extension (the storage bench), where there are no messages.
  */
 import * as v from 'valibot';
+import type { MessageKey } from '../shared/i18n.ts';
 import { recountArticle } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
 import type { ArticleRecord, PolicyLensDb } from './db.ts';
@@ -21,12 +24,14 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
 }
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; message: string };
+/** A message key for `t()` and its substitutions. */
+export type ImportProblem = [MessageKey, ...string[]];
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problem: ImportProblem };
 
 /** Import a file the reader picked; its size is checked before a byte of it is read. */
 export async function importFile(db: PolicyLensDb, file: Blob): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return failure(`This file is ${megabytes(file.size)}; a Policy Lens export is at most ${megabytes(MAX_IMPORT_BYTES)}. Nothing was imported.`);
+    return failure('importFileTooBig', megabytes(file.size), megabytes(MAX_IMPORT_BYTES));
   }
   return importJson(db, await file.text());
 }
@@ -37,46 +42,45 @@ export async function importJson(db: PolicyLensDb, text: string): Promise<Import
   try {
     return { ok: true, counts: await mergeExport(db, checked.file) };
   } catch (error) {
-    return failure(`The import could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+    return failure('importNotSaved', error instanceof Error ? error.message : String(error));
   }
 }
 
-type Checked = { ok: true; file: ExportFile } | { ok: false; message: string };
+type Checked = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 
 export function checkExportFile(text: string): Checked {
-  if (text.length > MAX_IMPORT_BYTES) return failure(`This file is larger than ${megabytes(MAX_IMPORT_BYTES)}. Nothing was imported.`);
+  if (text.length > MAX_IMPORT_BYTES) return failure('importTextTooBig', megabytes(MAX_IMPORT_BYTES));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return failure('This file is not valid JSON, so it is not a Policy Lens export. Nothing was imported.');
+    return failure('importNotJson');
   }
   const header = v.safeParse(v.object({ format: v.literal(EXPORT_FORMAT), version: v.number() }), raw);
-  if (!header.success) return failure('This JSON file is not a Policy Lens notes export. Nothing was imported.');
+  if (!header.success) return failure('importNotExport');
   if (header.output.version !== EXPORT_VERSION) {
-    const newer = header.output.version > EXPORT_VERSION;
-    return failure(
-      newer
-        ? `This export was made by a newer Policy Lens (format version ${header.output.version}). Update the extension, then import it again. Nothing was imported.`
-        : `This export has an unknown format version (${header.output.version}). Nothing was imported.`,
-    );
+    return failure(header.output.version > EXPORT_VERSION ? 'importNewerVersion' : 'importUnknownVersion', String(header.output.version));
   }
   const parsed = v.safeParse(exportFileSchema, raw);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return failure(`This export is damaged: ${describePath(issue.path)} ${issue.message.replace(/^Invalid \w+: /, '').toLowerCase()}. Nothing was imported.`);
+    return failure('importDamaged', `${describePath(issue.path)} ${issue.message.replace(/^Invalid \w+: /, '').toLowerCase()}`);
   }
   const problem = integrityProblem(parsed.output);
-  return problem ? failure(`This export is damaged: ${problem}. Nothing was imported.`) : { ok: true, file: parsed.output };
+  return problem ? failure(...problem) : { ok: true, file: parsed.output };
 }
 
-function integrityProblem(file: ExportFile): string | null {
+function integrityProblem(file: ExportFile): ImportProblem | null {
   const articleKeys = new Set(file.articles.map((a) => a.key));
-  if (articleKeys.size !== file.articles.length) return 'an article appears twice';
-  for (const [name, records] of [['note', file.notes], ['highlight', file.highlights]] as const) {
-    if (new Set(records.map((r) => r.id)).size !== records.length) return `a ${name} id appears twice`;
+  if (articleKeys.size !== file.articles.length) return ['importDuplicateArticle'];
+  const kinds = [
+    [file.notes, 'importDuplicateNote', 'importOrphanNote'],
+    [file.highlights, 'importDuplicateHighlight', 'importOrphanHighlight'],
+  ] as const;
+  for (const [records, duplicate, orphaned] of kinds) {
+    if (new Set(records.map((r) => r.id)).size !== records.length) return [duplicate];
     const orphan = records.find((r) => !articleKeys.has(r.articleKey));
-    if (orphan) return `${name} ${orphan.id} belongs to an article that is not in the file`;
+    if (orphan) return [orphaned, orphan.id];
   }
   return null;
 }
@@ -125,6 +129,6 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-function failure(message: string): { ok: false; message: string } {
-  return { ok: false, message };
+function failure(...problem: ImportProblem): { ok: false; problem: ImportProblem } {
+  return { ok: false, problem };
 }

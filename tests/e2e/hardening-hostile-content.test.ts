@@ -50,7 +50,10 @@ function articleOptions() {
   };
 }
 
-/** Nothing ran anywhere: no dialog, no marker, no sentinel in the given pages, no beacon request. */
+/**
+ * Nothing ran anywhere: no dialog, no marker, no sentinel in the given pages, no request to the beacon.
+ * (Every other request is covered by hardening-private.test.ts: a DevTools connection here would take over downloads.)
+ */
 async function expectNothingRan(pages: Page[]): Promise<void> {
   // Give a payload that loads lazily (an image error, a focus) time to fire.
   await pages[0]!.waitForTimeout(500);

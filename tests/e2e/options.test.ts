@@ -143,10 +143,11 @@ describe('highlight colours and panel sections', () => {
     const panel = await openPanelTab(browser, tabId);
     await expect.poll(() => panel.locator('.quote').count()).toBeGreaterThan(0);
     const options = await openOptions();
+    // Two changes in quick succession: the second must not undo the first.
     await options.locator('input[name="section-quotes"]').uncheck();
     await options.locator('input[name="section-notes"]').uncheck();
     await expect.poll(() => panel.locator('.quote').count()).toBe(0);
-    expect(await panel.locator('#notes-heading').count()).toBe(0);
+    await expect.poll(() => panel.locator('#notes-heading').count()).toBe(0);
     expect(await panel.locator('.stakeholder').count()).toBeGreaterThan(0);
   });
 });

@@ -160,7 +160,11 @@ function wordLookup(actors: Actor[]): WordLookup {
   const byAcronym = new Map<string, Actor>();
   for (const a of actors) {
     if (a.kind === 'group') continue;
-    for (const w of new Set(a.words)) byWord.set(w, [...(byWord.get(w) ?? []), a]);
+    for (const w of new Set(a.words)) {
+      const list = byWord.get(w);
+      if (list) list.push(a);
+      else byWord.set(w, [a]);
+    }
     if (a.acronym && !byAcronym.has(a.acronym)) byAcronym.set(a.acronym, a);
   }
   return { byWord, byAcronym };

@@ -24,7 +24,6 @@ const NO_SPEAKER = -1;
 /** After "said", the speaker's name comes within this many characters. */
 const AFTER_VERB_REACH = 90;
 
-
 /** Verbs whose following name is the listener, not the speaker ("told reporters", "told the BBC"). */
 const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'answered']);
 

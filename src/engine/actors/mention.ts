@@ -48,3 +48,10 @@ const ARTICLE_OR_PREPOSITION = /(?:\b(?:the|a|an|of|in|on|at|to|for|from|le|la|l
 export function followsArticleOrPreposition(text: string, m: { start: number }): boolean {
   return ARTICLE_OR_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
+
+/** Words before a mention that make it an object, not a subject ("repatriation of migrants", "engaging with the Taliban"). */
+const OBJECT_LINK = /\b(?:of|to|for|with|from|on|in|at|into|against|about|by|before|after|among|between|toward|towards|than|via|under|over|de|du|des|à|au|aux|pour|avec|contre|von|mit|für|zu|gegen|über|con|para|a|em|com|contra|sobre|da|do|das|dos)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|os\s+|as\s+|der\s+|die\s+|den\s+|dem\s+)?$/i;
+
+export function followsPreposition(text: string, m: { start: number }, from = 0): boolean {
+  return OBJECT_LINK.test(text.slice(Math.max(from, m.start - 25), m.start));
+}

@@ -40,11 +40,13 @@ function joins(text: string, a: Token, b: Token): boolean {
  * "Palmeiras e CBF", "Obama and Netanyahu")? If not, "and" is inside one
  * name ("Customs and Border Protection").
  */
-function startsOwnName(tokens: Token[], k: number): boolean {
+function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
   const first = tokens[k]!;
   if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
+  // Two bodies ("United Nations and European Union"), not one ("Department of Health and Human Services").
+  const bodyBefore = before.some((t) => ORG_WORDS.has(t.lower)) && !before.some((t) => ORG_CONNECTORS.has(t.lower) && !t.capitalised);
   for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
-    if (ORG_WORDS.has(tokens[j]!.lower)) return true;
+    if (ORG_WORDS.has(tokens[j]!.lower)) return bodyBefore;
   }
   // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
   return !tokens[k + 1]?.capitalised;
@@ -102,7 +104,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       const coordinating = COORDINATORS.has(next.lower);
       const linking =
         link.every((t) => NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) &&
-        (!coordinating || !startsOwnName(tokens, j + 1));
+        (!coordinating || !startsOwnName(tokens, j + 1, run));
       const dateAfter = !!after && CAPITALISED_FUNCTION_WORDS.has(after.lower); // "Statehouse on Tuesday"
       if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after) && !(german && !chainsInGerman(run, after))) {
         run.push(...link, after);
@@ -110,6 +112,12 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
         continue;
       }
       break;
+    }
+    // "Assemblée nationale", "Conseil constitutionnel": French, Spanish and Portuguese put the adjective of a body's name after it.
+    const adjective = tokens[j];
+    if (run.length === 1 && ORG_WORDS.has(first.lower) && adjective && !adjective.capitalised && ROMANCE_ADJECTIVE.test(adjective.lower) && joins(text, first, adjective)) {
+      run.push(adjective);
+      j++;
     }
     // A run that hit the cap is a headline or a list of names: skip to its end.
     if (run.length < MAX_NAME_TOKENS) {
@@ -124,6 +132,8 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
   }
   return found;
 }
+
+const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;
 
 /** Lower-case nouns that make a preceding name a body: "Obama administration", "Taliban regime", "Likud party". */
 const BODY_HEADS = new Set(['administration', 'government', 'regime', 'party', 'campaign', 'ministry', 'cabinet', 'delegation', 'team', 'office', 'spokesperson', 'spokesman', 'spokeswoman']);

@@ -1,8 +1,10 @@
 import { type ActorIndex, promoteToPerson } from './actors-index.ts';
-import { followsArticleOrPreposition, type Mention } from './mention.ts';
+import { followsArticleOrPreposition, followsPreposition, type Mention } from './mention.ts';
 
 /** How far back a pronoun may reach (characters): about three paragraphs. */
 const LOOKBACK = 1500;
+/** A sentence subject stands at most this far before the mention it is tested for (characters). */
+const SUBJECT_REACH = 400;
 /** Mentions scanned back at most, whatever their length (hostile pages). */
 const MAX_CANDIDATES = 60;
 
@@ -58,15 +60,17 @@ function upperBound(mentions: Mention[], offset: number): number {
   return lo;
 }
 
-/** The first actor mention of its sentence: usually the grammatical subject in news prose. */
+/** No actor is named before it in its sentence except as an object: usually the grammatical subject in news prose. */
 function isSentenceSubject(index: ActorIndex, k: number): boolean {
   const m = index.mentions[k]!;
+  if (followsPreposition(index.text, m)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const p = index.mentions[j]!;
     if (p.blockIndex !== m.blockIndex) return true;
-    if (index.actorOf[j]! >= 0 || p.kind === 'pronoun') {
-      return /[.!?]["”»]?\s/.test(index.text.slice(p.end, m.start));
-    }
+    // A run-on "sentence" of a hostile page: too far to tell.
+    if (m.start - p.end > SUBJECT_REACH) return false;
+    if (/[.!?]["”»]?\s/.test(index.text.slice(p.end, m.start))) return true;
+    if ((index.actorOf[j]! >= 0 || p.kind === 'pronoun') && !followsPreposition(index.text, p)) return false;
   }
   return true;
 }

@@ -5,11 +5,15 @@ import { ROLE_NOUNS } from './vocabulary.ts';
 
 const MAX_ROLE_CHARS = 90;
 const MAX_PRE_ROLE_WORDS = 5;
+/** Words of a role's complement between the role and the name ("chef de l'Etat", "minister of Health"). */
+const MAX_COMPLEMENT_WORDS = 4;
+const ROLE_COMPLEMENT_LINKS = new Set(["of", 'de', 'du', 'des', "l'", "l’", 'la', 'le', 'del', 'da', 'do', 'der', 'des']);
 
 /** Lower-case words that may qualify a role written before a name ("former press secretary"). */
 const ROLE_MODIFIERS = new Set(
   'former senior deputy press foreign interior justice health defence defense finance state federal national top acting interim chief executive vice general assistant associate local regional public prime trade'.split(' '),
 );
+const CLAUSE_OPENERS = new Set('is was are were has have had will would could should can may might must did does do est était ont sera ist war hat hatte fue ha era foi tem'.split(' '));
 const APPOSITION_OPENERS = /^(?:a|an|the|un|une|le|la|l'|el|o|der|die|das|ein|eine|former|then)\s/i;
 
 const rolesCache = new WeakMap<ActorIndex, { actorCount: number; roles: Map<number, string> }>();
@@ -42,6 +46,8 @@ function appositionAfter(text: string, end: number): string | null {
   const tokens = tokenize(phrase);
   if (!tokens.length || tokens.length > 14) return null;
   if (tokens.some((t) => isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which')) return null;
+  // ", is acting as a middle-man …" is a clause, not an apposition.
+  if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
   const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));
   if (!hasRole) return null;
   if (!APPOSITION_OPENERS.test(phrase) && !/^\p{Ll}/u.test(phrase) && !ROLE_NOUNS.has(tokens[0]!.lower)) return null;
@@ -57,10 +63,17 @@ function roleBefore(text: string, start: number): string | null {
     tokens.pop();
     start = last.start;
   }
-  let k = tokens.length;
-  if (!k || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || text.slice(tokens[k - 1]!.end, start) !== ' ') return null;
-  k--;
-  while (k > 0 && tokens.length - k < MAX_PRE_ROLE_WORDS) {
+  // The role noun: right before the name, or before its complement ("chef de l'Etat Miloš Zeman", "Secretary of State").
+  let r = tokens.length - 1;
+  while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !ROLE_NOUNS.has(tokens[r]!.lower)) {
+    const t = tokens[r]!;
+    if (!(t.capitalised || ROLE_COMPLEMENT_LINKS.has(t.lower))) return null;
+    r--;
+  }
+  if (r < 0 || !ROLE_NOUNS.has(tokens[r]!.lower)) return null;
+  if (/[,;:.!?"“”«»()]/.test(text.slice(tokens[r]!.end, start))) return null;
+  let k = r;
+  while (k > 0 && r - k < MAX_PRE_ROLE_WORDS) {
     const t = tokens[k - 1]!;
     if (text.slice(t.end, tokens[k]!.start) !== ' ') break;
     if (t.capitalised || ROLE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower)) k--;

@@ -1,6 +1,6 @@
 import type { ArticleText, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { attributeStanceCues, type StanceSignal } from '../stance/attribute-cues.ts';
+import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
 import { decideStance } from '../stance/decide.ts';
 import { passageAt } from '../text/passage.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
@@ -9,7 +9,7 @@ import { type SentenceSpan, sentenceAt } from './sentence-spans.ts';
 import { ANALYST_ROLE_WORDS, MEDIA_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from './vocabulary.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
-const MAX_STAKEHOLDERS = 12;
+const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
 /** Organisations named at least this often count even without a quote or a voiced position. */
 const MIN_MENTIONS_WITHOUT_POSITION = 2;
@@ -42,15 +42,25 @@ export function buildStakeholders(
   const signals = attributeStanceCues(index, sentences, spans, speakers);
   addGroupNameStances(index, sentences, signals);
   const roles = findRoles(index);
+  const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);
+
+  const quotesOf = new Map<number, number>();
+  for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
+  const signalsOf = new Map<number, StanceSignal[]>();
+  for (const s of signals) {
+    const list = signalsOf.get(s.actor);
+    if (list) list.push(s);
+    else signalsOf.set(s.actor, [s]);
+  }
 
   const candidates: Candidate[] = [];
   for (const actor of index.actors) {
     if (!actor.mentions.length || actor.document || isMedia(actor) || (byline && byline.includes(actor.name.toLowerCase()))) continue;
-    const quotes = speakers.filter((s) => s === actor.index).length;
-    const own = signals.filter((s) => s.actor === actor.index);
-    const voiced = quotes > 0 || own.some((s) => Math.abs(s.value) >= 0.5);
+    const quotes = quotesOf.get(actor.index) ?? 0;
+    const own = signalsOf.get(actor.index) ?? [];
+    const voiced = quotes > 0 || stating.has(actor.index) || own.some((s) => Math.abs(s.value) >= 0.5);
     if (!voiced && !isNamedPlayer(actor, roles)) continue;
     const first = index.mentions[actor.mentions[0]!]!.start;
     const prominence = 3 * quotes + 1.5 * own.length + actor.mentions.length + (first < textLength * LEAD_SHARE ? 2 : 0);
@@ -92,7 +102,11 @@ function isMedia(actor: Actor): boolean {
   return actor.kind !== 'group' && actor.words.some((w) => MEDIA_WORDS.has(w)) && actor.words.length <= 3;
 }
 
-/** "critics", "opponents", "supporters": the name itself states the position. */
+/**
+ * "critics", "opponents", "supporters": the name itself states the position,
+ * and people given as examples share it ("des opposants de la première
+ * heure, comme Laure de la Raudière ou Sergio Coronado").
+ */
 function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
   for (const actor of index.actors) {
     if (actor.kind !== 'group') continue;
@@ -102,7 +116,25 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     const m = index.mentions[actor.mentions[0]!]!;
     const sentence = sentenceAt(sentences, m.start);
     signals.push({ actor: actor.index, value, sentence });
+    for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {
+      signals.push({ actor: example, value, sentence });
+    }
   }
+}
+
+const EXAMPLE_MARKER = /\b(?:such as|including|like|among them|comme|notamment|dont|wie|darunter|como|entre ellos|incluindo)\b/i;
+
+/** People named as examples after a group, up to the end of the sentence. */
+function examplesAfter(index: ActorIndex, from: number, to: number): number[] {
+  const marker = EXAMPLE_MARKER.exec(index.text.slice(from, to));
+  if (!marker) return [];
+  const start = from + marker.index;
+  const people: number[] = [];
+  index.mentions.forEach((m, mi) => {
+    const ai = index.actorOf[mi]!;
+    if (m.start > start && m.end <= to && ai >= 0 && index.actors[ai]!.kind === 'person') people.push(ai);
+  });
+  return people;
 }
 
 /** The sentences behind the stance (strongest first), or where the actor appears when no position is voiced. */

@@ -35,7 +35,7 @@ export const ORG_WORDS = words(`
   university bank authority administration committee parliament assembly police forces force army navy
   government league organization organisation foundation center centre federation group board service
   services bureau senate congress house cabinet legislature parlamento legislatura customs security reserve patrol tribunal network coalition alliance movement corporation
-  company inc corp ltd llc agency trust fund society club team unit command guard press
+  company inc corp ltd llc agency trust fund society club team unit command guard press nations
   forum program programme initiative campaign
   commissione ministère conseil assemblée gouvernement cour parti agence syndicat fédération
   ministerium bundesministerium regierung partei gericht bundesgericht rat agentur bundesagentur verband

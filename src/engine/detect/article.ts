@@ -6,7 +6,7 @@ import type { PageFacts } from './page-signals.ts';
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
   'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'Report',
-  'ScholarlyArticle', 'TechArticle', 'HowTo', 'Review', 'CreativeWork', 'Recipe',
+  'ScholarlyArticle', 'TechArticle', 'HowTo', 'Review', 'Recipe',
 ]);
 
 /** og:type values of pages that are not articles (products, profiles, media, places). */
@@ -23,25 +23,28 @@ function isWiki(facts: PageFacts): boolean {
   return /wiki/i.test(facts.generator ?? '');
 }
 
-export function hasArticleSchema(facts: PageFacts): boolean {
+function hasArticleSchema(facts: PageFacts): boolean {
   return facts.schemaTypes.some((t) => ARTICLE_TYPES.has(t)) || facts.ogType === 'article';
 }
 
 /**
  * The cheap verdict, before Readability: a page that declares nothing
  * article-like and is near-empty or mostly links is not an article. Returns
- * null when the page deserves a full look.
+ * null when the page deserves a full look. `bodyChars` (the page's text
+ * length) is asked for only when the page looks near-empty.
  */
-export function quickArticleVerdict(facts: PageFacts, url: string): ArticleVerdict | null {
+export function quickArticleVerdict(facts: PageFacts, url: string, bodyChars: () => number): ArticleVerdict | null {
   // Encyclopedias declare themselves schema.org Articles too; the wiki software gives them away.
   if (isWiki(facts)) return { isArticle: false, confidence: 0.85, reasons: ['encyclopedia (wiki) page'] };
   if (hasArticleSchema(facts)) return null;
   if (isSiteRoot(url)) return { isArticle: false, confidence: 0.85, reasons: ['home page address'] };
-  // Text set in <div>s with <br> breaks has no <p>: that page needs the full look.
-  if (facts.paragraphChars < 250 && facts.substantialParagraphs < 2 && facts.lineBreaks < 10) {
+  // Text set in <div>s (or broken by <br>) has no <p>: judged by the page's whole text, read only when needed.
+  let bodyLength: number | undefined;
+  const body = (): number => (bodyLength ??= bodyChars());
+  if (facts.paragraphChars < 250 && facts.substantialParagraphs < 2 && facts.lineBreaks < 10 && body() < 2500) {
     return { isArticle: false, confidence: 0.85, reasons: ['almost no paragraph text'] };
   }
-  if (facts.linkDensity > 0.65 && facts.substantialParagraphs < 4) {
+  if (facts.linkDensity > 0.65 && facts.substantialParagraphs < 4 && facts.linkCount >= 30 && facts.linkChars > 0.5 * body()) {
     return { isArticle: false, confidence: 0.8, reasons: ['mostly links'] };
   }
   return null;

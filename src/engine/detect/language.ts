@@ -28,6 +28,17 @@ export function primaryLanguage(declared: string | null | undefined): string | n
   return match?.[1] ? match[1].toLowerCase() : null;
 }
 
+/**
+ * The language of an article: the declared one, unless the text is plainly
+ * in another language the guesser knows (CMS templates often say lang="en"
+ * on every page). Languages the guesser does not know are trusted as declared.
+ */
+export function articleLanguage(declared: string | null, text: string): string | null {
+  const guess = guessLanguage(text);
+  if (!declared) return guess;
+  return guess && declared in FUNCTION_WORDS && guess !== declared ? guess : declared;
+}
+
 /** Best guess among en/fr/de/es/pt/it/nl from function words; null when the text gives too little to go on. */
 export function guessLanguage(text: string): string | null {
   const counts = new Map<string, number>();

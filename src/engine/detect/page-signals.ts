@@ -19,6 +19,8 @@ const SUBSTANTIAL_CHARS = 80;
 /** Signals plus the extra facts the article verdict uses but the panel does not show. */
 export interface PageFacts extends PageSignals {
   linkCount: number;
+  /** Characters of link text (estimated from a sample). */
+  linkChars: number;
   /** <br> elements: text laid out with line breaks instead of paragraphs. */
   lineBreaks: number;
   /** Paragraphs with at least a sentence's worth of text. */
@@ -42,6 +44,7 @@ export function readPageFacts(doc: Document, head: HeadInfo): PageFacts {
     linkDensity: measured ? links.chars / measured : 0,
     readerable: false,
     linkCount: links.count,
+    linkChars: links.chars,
     lineBreaks: body?.getElementsByTagName('br').length ?? 0,
     substantialParagraphs: paragraphs.substantial,
     generator: head.meta.get('generator') ?? null,

@@ -1,6 +1,6 @@
 import { CAP_TOPICS, type ArticleText, type CapTopic, type PageReading, type PolicyVerdict } from '../types.ts';
 import { LEXICON_LANGUAGES, NOT_POLICY, POLITICS, TOPICS, type Lexicon, type LexiconLanguage } from './policy-lexicon.ts';
-import { TermMatcher, foldedWords } from './term-matcher.ts';
+import { TermMatcher, foldedWords, shownWords } from './term-matcher.ts';
 
 /** Labels of the non-topic term groups. */
 const POLITICS_LABEL = 'politics';
@@ -41,18 +41,29 @@ export interface PolicyScores {
   politics: number;
   notPolicy: number;
   topics: Map<CapTopic, number>;
-  /** "label:term" → its total contribution, for the panel's "why". */
+  /** "label:term" → its total contribution; the base of repeat capping. */
   terms: Map<string, number>;
+  /** Words as matched in the text (folded) → their contribution, for the panel's "why": policy evidence, other-domain evidence. */
+  policyCues: Map<string, number>;
+  otherCues: Map<string, number>;
   /** Body words read. */
   words: number;
 }
 
 export function scorePolicyTerms(article: Pick<ArticleText, 'blocks' | 'lang'>, title: string): PolicyScores {
-  const scores: PolicyScores = { politics: 0, notPolicy: 0, topics: new Map(), terms: new Map(), words: 0 };
+  const scores: PolicyScores = {
+    politics: 0,
+    notPolicy: 0,
+    topics: new Map(),
+    terms: new Map(),
+    policyCues: new Map(),
+    otherCues: new Map(),
+    words: 0,
+  };
   const matcher = lexiconFor(article.lang);
   const repeats = new Map<string, number>();
-  const add = (words: string[], positionWeight: (index: number) => number): void => {
-    for (const hit of matcher.match(words)) {
+  const add = (words: string[], shown: string[], positionWeight: (index: number) => number): void => {
+    for (const hit of matcher.match(words, shown)) {
       const key = `${hit.label}:${hit.term}`;
       const weightHere = positionWeight(hit.index);
       const seen = (repeats.get(key) ?? 0) + 1;
@@ -63,19 +74,23 @@ export function scorePolicyTerms(article: Pick<ArticleText, 'blocks' | 'lang'>, 
       else if (hit.label === NOT_POLICY_LABEL) scores.notPolicy += value;
       else scores.topics.set(hit.label as CapTopic, (scores.topics.get(hit.label as CapTopic) ?? 0) + value);
       scores.terms.set(key, (scores.terms.get(key) ?? 0) + value);
+      const cues = hit.label === NOT_POLICY_LABEL ? scores.otherCues : scores.policyCues;
+      cues.set(hit.text, (cues.get(hit.text) ?? 0) + value);
     }
   };
 
-  add(foldedWords(title), () => TITLE_WEIGHT);
+  add(foldedWords(title), shownWords(title), () => TITLE_WEIGHT);
   const body: string[] = [];
+  const shown: string[] = [];
   for (const block of article.blocks) {
     // Captions and code say little about the subject; headings inside the body do.
     if (block.kind === 'caption' || block.kind === 'preformatted') continue;
-    for (const word of foldedWords(block.text)) body.push(word);
+    body.push(...foldedWords(block.text));
+    shown.push(...shownWords(block.text));
     if (body.length >= MAX_BODY_WORDS) break;
   }
   scores.words = Math.min(body.length, MAX_BODY_WORDS);
-  add(body.slice(0, MAX_BODY_WORDS), (i) => (i < LEAD_WORDS ? LEAD_WEIGHT : 1));
+  add(body.slice(0, MAX_BODY_WORDS), shown.slice(0, MAX_BODY_WORDS), (i) => (i < LEAD_WORDS ? LEAD_WEIGHT : 1));
   return scores;
 }
 
@@ -96,11 +111,11 @@ export function policyVerdict(article: Pick<ArticleText, 'blocks' | 'lang'>, tit
   const isPolicy = margin > POLICY_MARGIN;
   // Politics with no subject of its own (a government's inner workings, power itself) is CAP's Government Operations.
   if (isPolicy && topic === null) topic = 'Government Operations';
-  const signals = [...scores.terms.entries()]
-    .filter(([key]) => !key.startsWith(`${NOT_POLICY_LABEL}:`))
+  // The cues that decided: policy terms for a policy article, the other subject's terms otherwise.
+  const signals = [...(isPolicy ? scores.policyCues : scores.otherCues).entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
-    .map(([key]) => key.slice(key.indexOf(':') + 1));
+    .map(([text]) => text);
   const confidence = Math.min(0.99, 0.5 + Math.abs(margin - POLICY_MARGIN) * 0.3);
   return { isPolicy, topic: isPolicy ? topic : null, confidence, signals };
 }

@@ -14,6 +14,8 @@ export interface TermHit {
   weight: number;
   /** Index of the first word of the match. */
   index: number;
+  /** The words matched as the text writes them (lower case), e.g. "déportations". */
+  text: string;
 }
 
 interface Entry {
@@ -51,8 +53,13 @@ export class TermMatcher {
     return this;
   }
 
-  /** Matches in a list of folded words, longest first at each position. */
-  match(words: string[]): TermHit[] {
+  /**
+   * Matches in a list of folded words, longest first at each position.
+   * `shown` are the same words as written (see `shownWords`), used for the
+   * hits' text when they line up one to one.
+   */
+  match(words: string[], shown: string[] = words): TermHit[] {
+    const source = shown.length === words.length ? shown : words;
     const hits: TermHit[] = [];
     const here: TermHit[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -66,7 +73,8 @@ export class TermMatcher {
             longest = entry.rest.length;
             here.length = 0;
           }
-          here.push({ term: entry.term, label: entry.label, weight: entry.weight, index: i });
+          const text = source.slice(i, i + 1 + entry.rest.length).join(' ');
+          here.push({ term: entry.term, label: entry.label, weight: entry.weight, index: i, text });
         }
       };
       consider(this.exact.get(word));
@@ -103,4 +111,9 @@ export function foldText(text: string): string {
 /** Folded words of a text (letters and digits; apostrophes split words, as in "l'Assemblée"). */
 export function foldedWords(text: string): string[] {
   return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The words of a text as written (lower case, accents kept), one for each of its `foldedWords`. */
+export function shownWords(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
 }

@@ -39,6 +39,9 @@ const BLOCK_TAGS = new Set([
 /** Never text: scripts and the like that may survive in odd markup. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/** Photo captions and credits set in plain <p>/<div> rather than <figcaption> (Readability keeps classes for this). */
+const CAPTION_CLASS = /(^|[\s_-])(caption|cutline|credit|photo-?credit)s?([\s_-]|$)/i;
+
 /** Deeper than this is not real article structure; stop rather than risk the stack. */
 const MAX_DEPTH = 200;
 
@@ -90,6 +93,7 @@ export function blocksFromContent(root: Element, maxChars: number): BlockWalk {
     if (depth > MAX_DEPTH) return;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BLOCKQUOTE') return walkContainer(el, 'blockquote', depth);
+    if (CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return walkContainer(el, 'caption', depth);
     const leaf = LEAF_KIND[tag];
     if (!leaf) return walkContainer(el, inherited, depth);
     // Inside a blockquote a paragraph is still quoted text.

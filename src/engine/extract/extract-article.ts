@@ -5,9 +5,9 @@ import { blocksFromContent, collapseSpace } from './blocks.ts';
 import { readingCopy } from './reading-copy.ts';
 
 /** Text budget: long enough for any news article, short enough to keep the page responsive on a 5 MB dump. */
-export const MAX_ARTICLE_CHARS = 300_000;
+const MAX_ARTICLE_CHARS = 300_000;
 /** Element budget of the copy Readability reads: a long news page has a few thousand. */
-export const MAX_ELEMENTS = 30_000;
+const MAX_ELEMENTS = 30_000;
 /** Readability's own threshold (charThreshold) for accepting its first pass. */
 const MIN_PRUNED_CHARS = 500;
 
@@ -22,10 +22,11 @@ export interface Extraction {
 
 /**
  * Readability on a pruned copy of the page (it mutates the document it
- * reads; see reading-copy.ts), with a serializer that hands back the content element itself so
- * the text is walked once instead of being serialised to HTML and parsed
- * again. JSON-LD is off: the page's metadata is read from the original.
- * Null when Readability finds no content.
+ * reads; see reading-copy.ts), with a serializer that hands back the content
+ * element itself so the text is walked once instead of being serialised to
+ * HTML and parsed again. JSON-LD is off: the page's metadata is read from the
+ * original. Classes are kept so the block walk can recognise captions. Null
+ * when Readability finds no content.
  */
 export function extractArticle(doc: Document): Extraction | null {
   const prunedCopy = readingCopy(doc, MAX_ELEMENTS, true);
@@ -37,7 +38,7 @@ export function extractArticle(doc: Document): Extraction | null {
 }
 
 function parse(copy: Document, truncated: boolean): Extraction | null {
-  const result = new Readability<Element>(copy, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
+  const result = new Readability<Element>(copy, { serializer: (node) => node as Element, disableJSONLD: true, keepClasses: true }).parse();
   const content = result?.content;
   if (!result || !content) return null;
   const walk = blocksFromContent(content, MAX_ARTICLE_CHARS);

@@ -6,20 +6,36 @@ import { collapseSpace } from './blocks.ts';
 /** What the page says about itself in its head, before any extraction. */
 export interface PageMeta {
   canonicalUrl: string;
-  /** og:title, else <title>; Readability's title is the fallback after extraction. */
-  title: string;
+  /** og:title: the headline as the publisher shares it, without the site's name. */
+  ogTitle: string | null;
+  /** <title> without the site's name appended to it. */
+  documentTitle: string;
   siteName: string | null;
   /** Declared primary language, if any. */
   lang: string | null;
   publishedTime: string | null;
 }
 
+/** "Headline | Site", "Headline - Site", "Headline — Site"… */
+const TITLE_SEPARATOR = /\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/;
+
+/** A <title> without the site's name: the trailing part goes when it names the site or is a short label. */
+export function withoutSiteName(title: string, siteName: string | null): string {
+  const [headline = '', ...rest] = title.split(TITLE_SEPARATOR);
+  if (!rest.length || headline.split(' ').length < 3) return title;
+  const tail = rest.join(' ').toLowerCase();
+  const namesSite = !!siteName && (tail.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(tail));
+  return namesSite || tail.split(' ').length <= 3 ? headline : title;
+}
+
 export function readPageMeta(doc: Document, url: string, head: HeadInfo): PageMeta {
   const declaredCanonical = head.canonical ?? head.meta.get('og:url') ?? null;
+  const siteName = head.meta.get('og:site_name') ?? null;
   return {
     canonicalUrl: articleKey(url, declaredCanonical),
-    title: collapseSpace(head.meta.get('og:title') ?? doc.title ?? ''),
-    siteName: head.meta.get('og:site_name') ?? null,
+    ogTitle: collapseSpace(head.meta.get('og:title') ?? '') || null,
+    documentTitle: withoutSiteName(collapseSpace(doc.title ?? ''), siteName),
+    siteName,
     lang: primaryLanguage(doc.documentElement?.getAttribute('lang')) ?? primaryLanguage(head.meta.get('og:locale')),
     publishedTime: head.meta.get('article:published_time') ?? head.meta.get('datepublished') ?? null,
   };

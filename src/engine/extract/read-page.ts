@@ -1,6 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { articleVerdict, quickArticleVerdict } from '../detect/article.ts';
-import { guessLanguage } from '../detect/language.ts';
+import { articleLanguage } from '../detect/language.ts';
 import { readHeadInfo } from '../detect/head-info.ts';
 import { readPageFacts } from '../detect/page-signals.ts';
 import type { ArticleVerdict, PageReading } from '../types.ts';
@@ -25,11 +25,12 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
   if (!doc?.documentElement) return notArticle(url, 'empty document');
   const head = readHeadInfo(doc);
   const meta = readPageMeta(doc, url, head);
-  const base = { url, canonicalUrl: meta.canonicalUrl, title: meta.title, siteName: meta.siteName, lang: meta.lang };
+  const { canonicalUrl, siteName, lang } = meta;
+  const base = { url, canonicalUrl, title: meta.ogTitle ?? meta.documentTitle, siteName, lang };
   if (!doc.body) return { ...base, ...notArticleParts('no page body') };
 
   const facts = readPageFacts(doc, head);
-  const quick = quickArticleVerdict(facts, meta.canonicalUrl);
+  const quick = quickArticleVerdict(facts, meta.canonicalUrl, () => doc.body?.textContent?.length ?? 0);
   if (quick) return { ...base, article: quick, policy: null, text: null };
 
   facts.readerable = isProbablyReaderable(doc);
@@ -37,11 +38,12 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
   const article = articleVerdict(facts, extraction, meta.canonicalUrl);
   if (!extraction || !article.isArticle) return { ...base, article, policy: null, text: null };
 
-  const title = meta.title || extraction.readabilityTitle || '';
+  // The headline as shared (og:title), else as Readability finds it, else <title> without the site's name.
+  const title = meta.ogTitle ?? extraction.readabilityTitle ?? meta.documentTitle;
   const text = extraction.article;
   text.title = title;
   text.siteName = meta.siteName ?? extraction.readabilitySiteName;
-  text.lang = meta.lang ?? guessLanguage(text.text);
+  text.lang = articleLanguage(meta.lang, text.text);
   text.publishedTime = meta.publishedTime ?? text.publishedTime;
   return {
     ...base,

@@ -1,12 +1,12 @@
 import type { ActorIndex } from '../actors/actors-index.ts';
+import { followsPreposition } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
-import type { SentenceSpan } from '../actors/sentence-spans.ts';
-import { sentenceAt } from '../actors/sentence-spans.ts';
+import { isReportingVerb } from '../actors/reporting-verbs.ts';
+import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
+import { tokenize } from '../actors/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { stanceHits } from './polarity.ts';
-import { isReportingVerb } from '../actors/reporting-verbs.ts';
-import { tokenize } from '../actors/tokens.ts';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
 export interface StanceSignal {
@@ -17,9 +17,12 @@ export interface StanceSignal {
 
 /** Words after a stance noun that name who holds it ("backlash from Belgian officials"). */
 const HOLDER_LINK = /^\s+(?:from|by|among|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
-/** Words before a mention that make it an object, not a subject ("repatriation of migrants"). */
-const OBJECT_LINK = /\b(?:of|to|for|with|from|on|in|at|into|against|about|de|du|des|à|au|aux|pour|avec|contre|von|mit|für|zu|gegen|über|con|para|a|em|com|contra|sobre|da|do|das|dos)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|os\s+|as\s+|der\s+|die\s+|den\s+|dem\s+)?$/i;
 const HOLDER_REACH = 90;
+/** "members of US Congress who remain opposed": the clause after a relative pronoun belongs to its antecedent. */
+const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|quem)\b/i;
+const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
+/** How far back a cue's subject or a reporting verb may be (characters): a long clause, never a whole run-on page. */
+const CLAUSE_REACH = 300;
 /** Verbs after which a stance noun is something the subject receives ("has faced criticism", "a suscité la désapprobation"). */
 const TARGET_VERBS = /\b(?:fac(?:ed|es|e|ing)|dr[ae]w|draws|drawn|spark(?:ed|s)?|receiv(?:ed|es)|met with|trigger(?:ed|s)?|prompt(?:ed|s)?|provok(?:ed|es)|attract(?:ed|s)?|caus(?:ed|es)|suscité|provoqué|suscite|provoque|erntete|stieß auf|generó|provocó|recibió|gerou|provocou|recebeu)\b[^.;]*$/i;
 
@@ -53,11 +56,29 @@ export function attributeStanceCues(
     const hits = stanceHits(text, s.start, s.end);
     const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s);
     for (const hit of hits) {
-      if (inQuote(hit.start) || (hit.voicedOnly && !voiced)) continue;
+      if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
       for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push({ actor, value: hit.value, sentence: si });
     }
   });
   return signals;
+}
+
+/**
+ * Actors who make a statement in the article ("Analysts said …", "White
+ * House advisers say …"): their position is reported even when no stance
+ * word gives its direction.
+ */
+export function reportedSpeakers(index: ActorIndex, sentences: SentenceSpan[]): Set<number> {
+  const speakers = new Set<number>();
+  for (const s of sentences) {
+    const tokens = tokenize(index.text, s.start, s.end);
+    for (const verb of tokens) {
+      if (!isReportingVerb(verb.lower)) continue;
+      const subject = reportingSubjectBefore(index, s, verb.end);
+      if (subject !== null) speakers.add(subject);
+    }
+  }
+  return speakers;
 }
 
 /** Verbs of saying and thinking: with them, a sentence reports someone's judgement ("has said that these discussions are necessary"). */
@@ -67,6 +88,11 @@ const OPINION_VERBS = new Set(
 
 function isReportedStatement(text: string, s: SentenceSpan): boolean {
   return tokenize(text, s.start, s.end).some((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
+}
+
+/** "…, even as it continues to condemn the regime's abuses", "Although its guidelines recommend …,": a concession beside the point the sentence makes. */
+function inConcession(text: string, sentenceStart: number, offset: number): boolean {
+  return CONCESSION.test(text.slice(Math.max(sentenceStart, offset - CLAUSE_REACH), offset));
 }
 
 function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
@@ -86,7 +112,7 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
 
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
   const { text, mentions, actorOf } = index;
-  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30)) || /\s(?:by|par|por|von)$/i.test(text.slice(hitStart, hitEnd))) {
+  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30)) || /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hitStart, hitEnd))) {
     const holders: number[] = [];
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
       const m = mentions[k]!;
@@ -101,10 +127,13 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   // "Noem cited the backlash as proof": a stance noun the subject talks about, not one it holds.
   if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
+  const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH);
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.start < s.start) break;
-    if (OBJECT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start))) continue;
+    if (m.start < clauseStart) break;
+    // "members of US Congress who remain opposed": the antecedent of "who" holds the position, preposition or not.
+    const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
+    if (!relative && followsPreposition(text, m, s.start)) continue;
     if (m.kind === 'pronoun') {
       if (!allowPronouns) return [];
       if (!isSubjectPronoun(m)) continue;
@@ -122,13 +151,15 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
 
 /** The actor who "said" / "argued" earlier in the sentence, before `offset`, if any. */
 function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: number): number | null {
-  const tokens = tokenize(index.text, s.start, offset);
+  const from = Math.max(s.start, offset - CLAUSE_REACH);
+  const tokens = tokenize(index.text, from, offset);
   const verb = tokens.findIndex((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
   if (verb < 0) return null;
   const verbStart = tokens[verb]!.start;
   for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {
     const m = index.mentions[k]!;
-    if (m.start < s.start) break;
+    if (m.start < from) break;
+    if (followsPreposition(index.text, m, s.start)) continue;
     const ai = index.actorOf[k]!;
     if (ai >= 0) return ai;
   }

@@ -19,10 +19,11 @@ export function decideStance(values: number[], voicesAnalysis: boolean): Stance 
     if (v > 0) support += v;
     else oppose -= v;
   }
-  const floor = voicesAnalysis ? ANALYST_MIN_WEIGHT : MIN_WEIGHT;
-  if (Math.abs(support - oppose) < floor && Math.max(support, oppose) < floor) return voicesAnalysis ? 'neutral' : 'unclear';
   const weaker = Math.min(support, oppose);
   const stronger = Math.max(support, oppose);
+  if (stronger < (voicesAnalysis ? ANALYST_MIN_WEIGHT : MIN_WEIGHT)) return voicesAnalysis ? 'neutral' : 'unclear';
   if (weaker >= MIXED_MIN_WEIGHT && weaker >= stronger * MIXED_RATIO) return 'mixed';
+  // Cues that cancel out say nothing either way.
+  if (support === oppose) return voicesAnalysis ? 'neutral' : 'unclear';
   return support > oppose ? 'supports' : 'opposes';
 }

@@ -39,15 +39,20 @@ export const SUPPORT_CUES: StanceCue[] = [
   ...cues(`
     necessar essential vital indispensable notwendig necesari necessári achievement breakthrough
   `, 1, true),
+  // Judged workable: "operating a vaccine program is not feasible" is a refusal.
+  ...cues(`
+    feasible$ realistic$ workable$ viable$ réaliste$ realistisch$ factible$ viável$
+  `, 0.5, true),
   // Advocacy in someone's own words ("we need action now", "we must act"): a call for the measure at hand.
   ...cues(`
-    need$ needs$ must$ should$ faut$ doit$ devons$ doivent$ muss$ müssen$ sollte$ sollten$ brauchen$
+    need$ needs$ must$ should$ deserve$ deserves$ faut$ doit$ devons$ doivent$ muss$ müssen$ sollte$ sollten$ brauchen$
     debe$ debemos$ deben$ necesitamos$ deve$ devemos$ devem$ precisamos$
   `, 0.5, true),
   // Doing the thing is supporting it: the actor who invites, proposes or signs is for it.
   ...cues(`
     invit propos introduc adopt signed launch unveil implement enact authoris authoriz imposed imposes lifted
-    eased pledg promis prosecut vow lift$ lifting$ ease$ easing$
+    eased pledg promis prosecut vow lift$ lifting$ ease$ easing$ recommend implor
+    recommand empfiehlt empfehl recomiend recomend
     invité propos adopté lancé signé
     vorgeleg beschloss
     propus propuso aprob impuls pide pidió exig
@@ -59,7 +64,9 @@ export const OPPOSE_CUES: StanceCue[] = [
   ...cues(`
     oppos criticis criticiz criticism condemn denounc reject disapprov objected objection backlash
     outrag slam blast decried decry deplor resist refus boycott undermin appall veto scrap repeal balk
-    oppos critiqu dénonc condamn rejet refus désapprouv contest hostile regrett décri
+    mock ridicul derid lampoon
+    oppos critiqu dénonc condamn rejet refus désapprouv contest hostile regrett décri défavorable
+    unfavourable unfavorable desfavorável
     kritisier kritik ablehn verurteil bedenk
     rechaz critic conden denunci opon opuso
     critic conden rejeit denunci opõe opôs oposição desconfi
@@ -67,7 +74,6 @@ export const OPPOSE_CUES: StanceCue[] = [
   ...cues(`
     illegal unlawful unconstitutional unacceptable intolerable mistake dangerous obstacle devil
     inacceptable intolérable scandal dangereu ungeeignet unverhältnis inaceptable inaceitável
-    défavorable unfavourable unfavorable desfavorável
   `, 1, true),
   ...cues(`
     warn challeng fight block halt sued$ sue$ lawsuit regret protest
@@ -98,6 +104,8 @@ export const OPPOSE_PHRASES: RegExp[] = [
   /\b(?:en contra de|est contre|sont contre|é contra|são contra|ist gegen|sind gegen)\b/,
 ];
 export const SUPPORT_PHRASES: RegExp[] = [
+  // "the plans of Justice Minister Heiko Maas": whose plan it is, supports it.
+  /\b(?:plans?|proposals?|pläne[n]?|vorschlag|projet|proposition|propuesta|proyecto|proposta|projeto) (?:von|of|by|de|du|del|da|do)\b/u,
   /\b(?:vote[sd]?|voting) for\b/,
   /\b(?:committed to|stands? by|stood by|agreed? with)\b/,
   /\b(?:a favor de|en faveur d[eu]|est pour|ist für|sind für|é a favor)\b/,

@@ -32,8 +32,9 @@ export function App() {
   useAnalysisOnPage(tabId, analysis && isPolicyArticle(analysis) ? analysis : null, showOnPage);
   const userHighlights = useUserHighlights(tabId, reading?.canonicalUrl ?? null);
   const sections = useSettings()?.sections ?? DEFAULT_SETTINGS.sections;
-  const site = useSiteStatus(tabId, state.status !== 'ready' || reading !== null);
   const noReading = state.status === 'ready' && !reading;
+  const site = useSiteStatus(tabId, noReading);
+  const siteOff = noReading && site === 'off';
 
   return (
     <main class="panel" aria-busy={state.status === 'loading'}>
@@ -49,7 +50,7 @@ export function App() {
         </p>
       ) : null}
       {noReading && site === 'unreachable' ? <p class="empty">{t('nothingToRead')}</p> : null}
-      {noReading && site === 'off' ? <SiteOff /> : null}
+      {siteOff ? <SiteOff /> : null}
       {analysis ? <ArticleHeader analysis={analysis} /> : null}
       {analysis && !isPolicyArticle(analysis) ? <NotPolicy analysis={analysis} /> : null}
       {analysis && isPolicyArticle(analysis) ? (
@@ -80,12 +81,17 @@ export function App() {
           <HighlightList {...userHighlights} onReveal={reveal} />
         </section>
       ) : null}
-      {sections.notes && site !== 'off' ? (
+      {sections.notes && !siteOff ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('sectionNotes')}</h2>
           <NotesEditor article={article} analysis={analysis} />
         </section>
       ) : null}
+      <div class="panel-footer">
+        <button type="button" class="link-button" onClick={openOptions}>
+          {t('panelOptions')}
+        </button>
+      </div>
     </main>
   );
 }
@@ -104,12 +110,14 @@ function NotPolicy({ analysis }: { analysis: Analysis }) {
   );
 }
 
+const openOptions = () => void browser.runtime.openOptionsPage();
+
 /** The reader turned Policy Lens off for this site: say so, and where to turn it back on. */
 function SiteOff() {
   return (
     <div class="site-off" role="status">
       <p>{t('siteOff')}</p>
-      <button type="button" class="action" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button type="button" class="action" onClick={openOptions}>
         {t('openOptions')}
       </button>
     </div>

@@ -3,6 +3,7 @@ import { sameAttachment } from '../../storage/attachments.ts';
 import type { NoteDraft } from '../../storage/notes.ts';
 import { parseTags } from '../../storage/notes.ts';
 import { LIMITS } from '../../storage/export-format.ts';
+import { t } from '../../shared/i18n.ts';
 import type { AttachmentOption } from '../state/attachment-options.ts';
 import { optionsIncluding } from '../state/attachment-options.ts';
 import type { EditableNote } from '../state/article-notes.ts';
@@ -23,12 +24,12 @@ export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCard
   return (
     <li class="note-card" data-note-id={note.id}>
       <label for={bodyId} class="visually-hidden">
-        Note {position}
+        {t('noteLabel', position)}
       </label>
       <textarea
         id={bodyId}
         class="note-body"
-        placeholder="Write your note on this article…"
+        placeholder={t('notePlaceholder')}
         value={note.body}
         maxLength={LIMITS.noteChars}
         onInput={(e) => onEdit(note.id, { body: e.currentTarget.value })}
@@ -36,7 +37,7 @@ export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCard
       />
       <div class="note-meta">
         <label class="note-field note-about">
-          <span>About</span>
+          <span>{t('noteAbout')}</span>
           <select value={String(selected)} onChange={(e) => onEdit(note.id, { attachment: choices[Number(e.currentTarget.value)]?.attachment ?? null })}>
             {choices.map((o, i) => (
               <option key={i} value={String(i)}>
@@ -47,8 +48,8 @@ export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCard
         </label>
         <TagsField tags={note.tags} onChange={(tags) => onEdit(note.id, { tags })} />
         {note.createdAt !== null || note.body !== '' ? (
-          <button type="button" class="link-button note-delete" onClick={() => onDelete(note.id)} aria-label={`Delete note ${position}`}>
-            Delete
+          <button type="button" class="link-button note-delete" onClick={() => onDelete(note.id)} aria-label={t('deleteNoteLabel', position)}>
+            {t('delete')}
           </button>
         ) : null}
       </div>
@@ -66,16 +67,16 @@ function TagsField({ tags, onChange }: { tags: string[]; onChange(tags: string[]
   }, [tags.join()]);
   return (
     <label class="note-field">
-      <span>Tags</span>
+      <span>{t('noteTags')}</span>
       <input
         type="text"
         class="note-tags"
         value={text}
-        placeholder="visa, follow-up"
+        placeholder={t('noteTagsPlaceholder')}
         maxLength={LIMITS.tags * (LIMITS.tagChars + 2)}
         onInput={(e) => {
           setText(e.currentTarget.value);
-          onChange(parseTags(e.currentTarget.value).slice(0, LIMITS.tags).map((t) => t.slice(0, LIMITS.tagChars)));
+          onChange(parseTags(e.currentTarget.value).slice(0, LIMITS.tags).map((tag) => tag.slice(0, LIMITS.tagChars)));
         }}
       />
     </label>

@@ -4,6 +4,8 @@ import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import { articleMarkdownFor } from '../../storage/export-markdown.ts';
 import { highlightsForArticle } from '../../storage/highlights.ts';
+import { t } from '../../shared/i18n.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 import { useArticleNotes } from '../state/article-notes.ts';
 import type { SaveStatus } from '../state/article-notes.ts';
 import { attachmentOptions } from '../state/attachment-options.ts';
@@ -11,24 +13,25 @@ import { downloadText, fileNameFor } from '../state/download.ts';
 import { useLiveQuery } from '../state/live-query.ts';
 import { NoteCard } from './NoteCard.tsx';
 
-const STATUS_TEXT: Record<SaveStatus, string> = {
-  loading: 'Loading…',
-  idle: '',
-  pending: 'Editing…',
-  saving: 'Saving…',
-  saved: 'Saved on this device',
-  error: 'Not saved yet',
+const STATUS_TEXT: Record<SaveStatus, MessageKey | null> = {
+  loading: 'notesLoading',
+  idle: null,
+  pending: 'notesEditing',
+  saving: 'notesSaving',
+  saved: 'notesSaved',
+  error: 'notesNotSaved',
 };
 
-export const LIBRARY_PATH = 'src/library/index.html';
+const LIBRARY_PATH = 'src/library/index.html';
 
 export function NotesEditor({ article, analysis }: { article: ArticleMeta | null; analysis: Analysis | null }) {
   const withStakeholders = article && analysis?.policy.isPolicy ? { ...article, stakeholders: stakeholdersOf(analysis) } : article;
   const notes = useArticleNotes(withStakeholders);
   const key = article?.key ?? null;
   const highlights = useLiveQuery(() => (key ? highlightsForArticle(database(), key) : Promise.resolve([])), [key]);
-  if (!article) return <p class="empty">Notes are available on web pages.</p>;
+  if (!article) return <p class="empty">{t('notesOnWebPages')}</p>;
   const options = attachmentOptions(analysis, highlights.status === 'ready' ? highlights.value : []);
+  const statusText = STATUS_TEXT[notes.status];
 
   const exportMarkdown = async () => {
     const markdown = await articleMarkdownFor(database(), article.key);
@@ -43,7 +46,7 @@ export function NotesEditor({ article, analysis }: { article: ArticleMeta | null
         ))}
       </ul>
       <p class={`save-status status-${notes.status}`} role="status" aria-live="polite">
-        {STATUS_TEXT[notes.status]}
+        {statusText ? t(statusText) : ''}
       </p>
       {notes.error ? (
         <p class="error" role="alert">
@@ -53,21 +56,21 @@ export function NotesEditor({ article, analysis }: { article: ArticleMeta | null
       {notes.notice ? <p class="notice">{notes.notice}</p> : null}
       {notes.deleted ? (
         <p class="undo" role="status">
-          Note deleted.{' '}
+          {t('noteDeleted')}{' '}
           <button type="button" class="link-button" onClick={() => void notes.undoDelete()}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       ) : null}
       <div class="note-actions">
         <button type="button" class="action" onClick={notes.add}>
-          Add a note
+          {t('notesAdd')}
         </button>
         <button type="button" class="action" onClick={() => void exportMarkdown()} disabled={notes.notes.every((n) => n.createdAt === null)}>
-          Export as Markdown
+          {t('exportMarkdown')}
         </button>
         <button type="button" class="action" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH) })}>
-          Library
+          {t('openLibrary')}
         </button>
       </div>
     </div>

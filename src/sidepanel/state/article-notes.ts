@@ -10,10 +10,12 @@ import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import type { NoteRecord } from '../../storage/db.ts';
 import { describeStorageError, requestPersistentStorage } from '../../storage/durability.ts';
+import { t } from '../../shared/i18n.ts';
 import { deleteNote, newNoteId, notesForArticleWithDeleted, restoreNote, saveNote } from '../../storage/notes.ts';
 import type { NoteDraft } from '../../storage/notes.ts';
 import { forgetDraft, journalDraft, orphanedJournals } from './draft-journal.ts';
 import type { JournalledDraft } from './draft-journal.ts';
+import { useDatabaseProblem } from './database-problem.ts';
 import { useLiveQuery } from './live-query.ts';
 
 export const SAVE_DELAY_MS = 400;
@@ -60,6 +62,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<NoteRecord | null>(null);
+  const databaseProblem = useDatabaseProblem();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const articleRef = useRef(article);
@@ -86,7 +89,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
         const latest = drafts.current.get(draft.id);
         if (result.status === 'kept-as-copy') {
           setDraft(null, draft.id);
-          setNotice('This note was changed in another window. Your version was kept as a separate note below it.');
+          setNotice(t('notesKeptAsCopy'));
         }
         // Typed more while saving: the newer text stays unsaved, now based on what was just stored.
         const typedSince = latest !== undefined && latest !== draft;
@@ -97,7 +100,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
       setStatus([...drafts.current.values()].some(needsSaving) ? 'pending' : 'saved');
     } catch (err) {
       setStatus('error');
-      setError(`${describeStorageError(err)} Your text is kept here and saving is retried every few seconds.`);
+      setError(`${describeStorageError(err)} ${t('notesTextKept')}`);
       timer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
     }
     // `flush` (declared below, stable) only serialises calls to this function.
@@ -187,8 +190,9 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
     }
   }, [deleted]);
 
-  const shownStatus: SaveStatus = key !== null && stored.status === 'loading' ? 'loading' : status;
-  const loadError = stored.status === 'error' ? describeStorageError(stored.error) : null;
+  const problem = databaseProblem ?? (stored.status === 'error' ? describeStorageError(stored.error) : null);
+  const loadError = problem && `${problem} ${t('notesTextKept')}`;
+  const shownStatus: SaveStatus = loadError ? 'error' : key !== null && stored.status === 'loading' ? 'loading' : status;
   return { notes, status: shownStatus, error: error ?? loadError, notice, deleted, edit, add, remove, undoDelete };
 }
 

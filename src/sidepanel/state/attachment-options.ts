@@ -1,5 +1,6 @@
 /** The things a note can be about, offered in each note's "About" menu. */
 import type { Analysis } from '../../engine/types.ts';
+import { t } from '../../shared/i18n.ts';
 import { sameAttachment } from '../../storage/attachments.ts';
 import type { HighlightRecord, NoteAttachment } from '../../storage/db.ts';
 
@@ -12,13 +13,13 @@ const MAX_QUOTES = 10;
 
 export function attachmentOptions(analysis: Analysis | null, highlights: HighlightRecord[]): AttachmentOption[] {
   return [
-    { label: 'The whole article', attachment: null },
-    ...(analysis?.stakeholders ?? []).map((s) => ({ label: `Stakeholder: ${s.name}`, attachment: { kind: 'stakeholder' as const, name: s.name } })),
+    { label: t('attachWholeArticle'), attachment: null },
+    ...(analysis?.stakeholders ?? []).map((s) => ({ label: t('attachStakeholder', s.name), attachment: { kind: 'stakeholder' as const, name: s.name } })),
     ...(analysis?.quotes ?? []).slice(0, MAX_QUOTES).map((q) => ({
-      label: `Quote: “${shorten(q.text)}”${q.speaker ? ` (${q.speaker})` : ''}`,
+      label: q.speaker ? t('attachQuoteBy', shorten(q.text), q.speaker) : t('attachQuote', shorten(q.text)),
       attachment: { kind: 'quote' as const, quote: q.quote, speaker: q.speaker },
     })),
-    ...highlights.map((h) => ({ label: `Highlight: “${shorten(h.quote.exact)}”`, attachment: { kind: 'highlight' as const, highlightId: h.id } })),
+    ...highlights.map((h) => ({ label: t('attachHighlight', shorten(h.quote.exact)), attachment: { kind: 'highlight' as const, highlightId: h.id } })),
   ];
 }
 
@@ -29,10 +30,10 @@ export function optionsIncluding(options: AttachmentOption[], current: NoteAttac
 }
 
 export function describeAttachment(attachment: NoteAttachment | null): string {
-  if (attachment === null) return 'The whole article';
-  if (attachment.kind === 'stakeholder') return `Stakeholder: ${attachment.name}`;
-  if (attachment.kind === 'quote') return `Quote: “${shorten(attachment.quote.exact)}”`;
-  return 'A highlight no longer on this page';
+  if (attachment === null) return t('attachWholeArticle');
+  if (attachment.kind === 'stakeholder') return t('attachStakeholder', attachment.name);
+  if (attachment.kind === 'quote') return t('attachQuote', shorten(attachment.quote.exact));
+  return t('attachHighlightGone');
 }
 
 function shorten(text: string): string {

@@ -10,10 +10,11 @@ import { sendToTab } from '../../shared/runtime.ts';
 /** `reading`: the page is being read; `off`: never-run site; `unreachable`: no content script (browser pages, files). */
 export type SiteStatus = 'asking' | 'reading' | 'off' | 'unreachable';
 
-export function useSiteStatus(tabId: number | null, hasReading: boolean): SiteStatus {
+/** `noReading`: the service worker has answered, with no reading for the tab. */
+export function useSiteStatus(tabId: number | null, noReading: boolean): SiteStatus {
   const [status, setStatus] = useState<SiteStatus>('asking');
   useEffect(() => {
-    if (tabId === null || hasReading) return undefined;
+    if (tabId === null || !noReading) return undefined;
     let current = true;
     setStatus('asking');
     sendToTab<ReadRequestResponse>(tabId, { type: 'request-reading' }).then(
@@ -23,6 +24,6 @@ export function useSiteStatus(tabId: number | null, hasReading: boolean): SiteSt
     return () => {
       current = false;
     };
-  }, [tabId, hasReading]);
+  }, [tabId, noReading]);
   return status;
 }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
-export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/** The built extension; POLICY_LENS_DIST names another build (e.g. one made while others rebuild dist/). */
+export const DIST = process.env.POLICY_LENS_DIST ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
 export const PANEL_PATH = 'src/sidepanel/index.html';
 
 export function chromePath(): string {
@@ -46,6 +47,11 @@ export interface LaunchOptions {
   /** Expose a DevTools port so the real side panel can be reached with connectOverCDP. */
   remoteDebugging?: boolean;
   extraArgs?: string[];
+  /**
+   * The locale pages report (`navigator.language`, `i18n.getUILanguage()`): Playwright emulates en-US otherwise.
+   * The extension's messages follow the browser's `--lang` flag instead.
+   */
+  locale?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -55,6 +61,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromePath(),
     headless: options.headless ?? true,
     viewport: null,
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,

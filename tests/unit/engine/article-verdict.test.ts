@@ -39,6 +39,14 @@ describe('article verdict', () => {
     expect(readPage(docOf(html), 'https://blog.example.org/2026/06/open-thread').article.isArticle).toBe(false);
   });
 
+  it('gives a story set in <div>s among many links the full look instead of bailing out', () => {
+    const nav = Array.from({ length: 60 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ');
+    const story = [prose('the port'), prose('dock workers'), prose('shipping'), prose('customs')].map((t) => `<div class="text">${t}</div>`).join('');
+    const html = `<html><head><title>Port strike enters second week</title></head><body><div class="menu">${nav}</div><div class="story"><h1>Port strike enters second week</h1>${story}</div></body></html>`;
+    const reading = readPage(docOf(html), 'https://news.example.org/2026/06/port-strike-enters-second-week');
+    expect(reading.article.isArticle).toBe(true);
+  });
+
   it('recognises home and section addresses', () => {
     expect(isFrontPageUrl('https://news.example.org/')).toBe(true);
     expect(isFrontPageUrl('https://news.example.org/es/')).toBe(true);

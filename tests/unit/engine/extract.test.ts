@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withPolicyVerdict } from '../../../src/engine/detect/policy.ts';
 import { readPage } from '../../../src/engine/extract/read-page.ts';
 import { blocksFromContent } from '../../../src/engine/extract/blocks.ts';
+import { withoutSiteName } from '../../../src/engine/extract/page-meta.ts';
 import { docOf, newsPage, prose } from './page-fixtures.ts';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/site/eu-taliban-brussels.html', import.meta.url), 'utf8');
@@ -39,6 +40,12 @@ Loose text at the end<br>after a break.
     const { blocks } = blocksFromContent(doc.querySelector('div') as Element, 10_000);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
     expect(blocks[1]?.text).toBe('Netanyahu won.');
+  });
+
+  it('treats paragraphs styled as captions or credits as captions', () => {
+    const doc = docOf(`<div><p class="image-caption">“We will rebuild,” the mayor told residents.</p><div class="credit">Photo: Agency</div><p class="incredible">Body text.</p></div>`);
+    const { blocks } = blocksFromContent(doc.querySelector('div') as Element, 10_000);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph']);
   });
 
   it('stops at the character budget and says so', () => {
@@ -97,5 +104,15 @@ describe('readPage', () => {
     const before = doc.documentElement.outerHTML;
     readPage(doc, doc.URL);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('titles', () => {
+  it('drops the site name from a <title>, and keeps titles that only look split', () => {
+    expect(withoutSiteName('Facebook wehrt sich gegen Maas-Gesetz | ZDNet.de', null)).toBe('Facebook wehrt sich gegen Maas-Gesetz');
+    expect(withoutSiteName('Budget passes after all-night session - The Daily Example News Group', 'The Daily Example News Group')).toBe(
+      'Budget passes after all-night session',
+    );
+    expect(withoutSiteName('Brexit - what happens next for the Irish border', null)).toBe('Brexit - what happens next for the Irish border');
   });
 });

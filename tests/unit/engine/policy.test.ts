@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, primaryLanguage } from '../../../src/engine/detect/language.ts';
+import { articleLanguage, guessLanguage, primaryLanguage } from '../../../src/engine/detect/language.ts';
 import { policyVerdict } from '../../../src/engine/detect/policy.ts';
 import { TermMatcher, foldedWords } from '../../../src/engine/detect/term-matcher.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -108,6 +108,11 @@ describe('policy verdict and topic', () => {
     });
   }
 
+  it('reports the deciding words as the article writes them', () => {
+    const verdict = verdictOf('Présidentielle : les électeurs aux urnes', "Les électeurs votent dimanche pour l'élection présidentielle, et le gouvernement appelle à la participation.", 'fr');
+    expect(verdict.signals).toEqual(expect.arrayContaining(['électeurs', 'présidentielle']));
+  });
+
   it('does not count a minister’s title as the subject (health minister resigns → Government Operations)', () => {
     const verdict = verdictOf(
       'Health minister resigns after breaking lockdown rules',
@@ -115,5 +120,17 @@ describe('policy verdict and topic', () => {
       'en',
     );
     expect(verdict).toMatchObject({ isPolicy: true, topic: 'Government Operations' });
+  });
+});
+
+describe('article language', () => {
+  const german = 'Die Bundesregierung hat am Mittwoch ein Gesetz beschlossen, das die Mieten in den Städten begrenzen soll, und die Opposition ist nicht einverstanden.';
+  it('keeps a declaration the text agrees with, or one the guesser cannot check', () => {
+    expect(articleLanguage('de', german)).toBe('de');
+    expect(articleLanguage('ja', german)).toBe('ja');
+  });
+  it('corrects a template declaration the text plainly contradicts, and fills in a missing one', () => {
+    expect(articleLanguage('en', german)).toBe('de');
+    expect(articleLanguage(null, german)).toBe('de');
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { describeStorageError, formatBytes } from '../../../src/storage/durability.ts';
+
+vi.mock('webextension-polyfill', () => import('../support/english-i18n.ts'));
 
 describe('storage errors, in words the reader can act on', () => {
   test('a full disk, whether raw or wrapped by Dexie', () => {

@@ -6,6 +6,7 @@ import { importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/i
 import { planMerge } from '../../../src/storage/merge.ts';
 import { notesForArticle, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
+import { inEnglish } from '../support/english-i18n.ts';
 import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
 
 let db: PolicyLensDb;
@@ -90,7 +91,7 @@ describe('malformed and hostile imports change nothing', () => {
     const before = await snapshot(db);
     const result = await importJson(db, text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(inEnglish(...result.problem)).toMatch(message);
     expect(await snapshot(db)).toEqual(before);
   }
 
@@ -136,7 +137,7 @@ describe('malformed and hostile imports change nothing', () => {
     let read = false;
     const huge = { size: 50 * 1024 * 1024, text: () => ((read = true), Promise.resolve('')) } as unknown as Blob;
     const result = await importFile(db, huge);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/50 MB.*at most 20 MB/) });
+    expect(result).toEqual({ ok: false, problem: ['importFileTooBig', '50 MB', '20 MB'] });
     expect(read).toBe(false);
     expect(MAX_IMPORT_BYTES).toBeLessThan(50 * 1024 * 1024);
     expect(await snapshot(db)).toEqual(before);
@@ -152,7 +153,7 @@ describe('malformed and hostile imports change nothing', () => {
     db.searchIndex.bulkDelete = () => Promise.reject(new Error('disk full')) as never;
     const result = await importJson(db, JSON.stringify(file));
     db.searchIndex.bulkDelete = original;
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/disk full.*Nothing was changed/) });
+    expect(result).toEqual({ ok: false, problem: ['importNotSaved', 'disk full'] });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,0 +1,87 @@
+/**
+ * axe-core inside every extension page, in the light and the dark theme:
+ * the panel on the demo article (its richest state), the panel's state for a
+ * page that is not an article, the options page and the notes library.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const THEMES = ['light', 'dark'] as const;
+
+/** Select an element's text and save it as the reader's shortcut would (shortcuts cannot be pressed from Playwright). */
+async function saveHighlight(page: Page, tabId: number, css: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(selector)!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, css);
+  const worker = await browser.worker();
+  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'capture-selection', colour: 'yellow' }), tabId);
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `${colorScheme} theme of ${page.url()}`).toEqual([]);
+  }
+}
+
+describe('axe-core finds no violations', () => {
+  test('in the panel on the demo article, with a note and a highlight', async () => {
+    const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('.glance').waitFor();
+    await saveHighlight(page, tabId, 'h1');
+    await panel.locator('.highlight').first().waitFor();
+    await panel.locator('textarea.note-body').first().fill('Check the visa numbers.');
+    await expect.poll(() => panel.locator('.save-status').first().textContent()).toBe('Saved on this device');
+    // Open every disclosure so its content is checked too.
+    for (const details of await panel.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expectNoViolations(panel);
+  });
+
+  test('in the panel on a page that is not an article', async () => {
+    const { tabId } = await openFixture(browser, server, '/');
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('.not-policy').waitFor();
+    await expectNoViolations(panel);
+  });
+
+  test('on the options page, with sites listed and a refused entry', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.locator('#always-run-input').fill('news.example');
+    await options.locator('#always-run-input').press('Enter');
+    await options.locator('[data-list="always-run"] .site').waitFor();
+    await options.locator('#never-run-input').fill('not a site');
+    await options.locator('#never-run-input').press('Enter');
+    await options.locator('#never-run-error').waitFor();
+    await expectNoViolations(options);
+  });
+
+  test('in the notes library', async () => {
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+    // The note written in the first test is listed.
+    await library.locator('.library-article').first().waitFor();
+    await expectNoViolations(library);
+  });
+});

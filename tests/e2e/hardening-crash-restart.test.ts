@@ -1,0 +1,142 @@
+/**
+ * Crash and restart lose nothing: the service worker stopped while in use,
+ * the panel closed 50 ms after the last keystroke, the browser closed right
+ * after typing, the browser killed outright 1.5 s after it. Every note
+ * written is found again afterwards; the count of notes lost is reported and
+ * must be 0.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { killBrowser } from './support/crash.ts';
+import { launchWithExtension, stopServiceWorker } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { highlightInPage, writeNote } from './support/reader-actions.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const ARTICLE = '/eu-taliban-brussels.html';
+const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
+
+let server: FixtureServer;
+const notesWritten: string[] = [];
+const notesLost: string[] = [];
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  console.info(`crash and restart: ${notesWritten.length} notes written, ${notesLost.length} lost`);
+  await server.close();
+});
+
+/** The panel of a fresh tab on the demo article, with its first note ready. */
+async function panelOnArticle(browser: ExtensionBrowser): Promise<{ page: Page; panel: Page }> {
+  const { page, tabId } = await openFixture(browser, server, ARTICLE);
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('textarea.note-body').first().isEnabled()).toBe(true);
+  return { page, panel };
+}
+
+/** Type like a reader (key by key, so every keystroke goes through the editor), recording the note as written. */
+async function typeNote(panel: Page, text: string): Promise<void> {
+  notesWritten.push(text);
+  await panel.locator('textarea.note-body').first().click();
+  await panel.keyboard.type(text, { delay: 5 });
+}
+
+/** Whether a reopened panel shows the note; a missing one is counted as lost before the assertion fails. */
+async function expectNoteKept(panel: Page, text: string): Promise<void> {
+  const shown = () => panel.locator('textarea.note-body').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value));
+  try {
+    await expect.poll(shown).toContain(text);
+  } catch (error) {
+    notesLost.push(text);
+    throw error;
+  }
+}
+
+describe('the service worker stopped while in use', () => {
+  test('a highlight made and a note saved after the stop are both kept', async () => {
+    const browser = await launchWithExtension({ remoteDebugging: true });
+    try {
+      const { page, panel } = await panelOnArticle(browser);
+      await stopServiceWorker(browser);
+      await highlightInPage(page, PREVOT_QUOTE);
+      await expect.poll(() => panel.locator('.highlights .highlight').count()).toBe(1);
+
+      const note = `Written after the worker stopped ${Date.now()}`;
+      notesWritten.push(note);
+      await writeNote(panel, note);
+      await stopServiceWorker(browser);
+      await panel.reload();
+      await expectNoteKept(panel, note);
+      expect(await panel.locator('.highlights .highlight').count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('closing in the middle of a save', () => {
+  test('the panel closed 50 ms after the last keystroke keeps the text', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const { panel } = await panelOnArticle(browser);
+      const note = `Panel closed mid-save ${Date.now()}`;
+      await typeNote(panel, note);
+      await panel.waitForTimeout(50);
+      await panel.close();
+      const { panel: reopened } = await panelOnArticle(browser);
+      await expectNoteKept(reopened, note);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('the browser closed right after typing keeps the text after a relaunch on the same profile', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-crash-'));
+    const note = `Browser closed mid-save ${Date.now()}`;
+    let browser = await launchWithExtension({ profileDir });
+    try {
+      const { panel } = await panelOnArticle(browser);
+      await typeNote(panel, note);
+    } finally {
+      await browser.close();
+    }
+    browser = await launchWithExtension({ profileDir });
+    try {
+      const { panel } = await panelOnArticle(browser);
+      await expectNoteKept(panel, note);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  // Measured: a crash within ~200 ms of the last keystroke loses that note (nothing has reached the disk yet: the
+  // autosave waits for a pause, and Chromium writes localStorage and IndexedDB lazily); from about 1 s on it is kept.
+  test('the browser killed outright 1.5 s after the last keystroke keeps the text after a relaunch', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-killed-'));
+    const note = `Browser killed after typing ${Date.now()}`;
+    let browser = await launchWithExtension({ profileDir });
+    try {
+      const { panel } = await panelOnArticle(browser);
+      await typeNote(panel, note);
+      await panel.waitForTimeout(1_500);
+      killBrowser(profileDir);
+    } finally {
+      await browser.close().catch(() => {
+        // Already gone: it was killed.
+      });
+    }
+    browser = await launchWithExtension({ profileDir });
+    try {
+      const { panel } = await panelOnArticle(browser);
+      await expectNoteKept(panel, note);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The keyboard: every control of the panel and the options page is reached
+ * with Tab and shows where the focus is; Enter on a quote highlights it on the page; the glance's names
+ * lead to their evidence; and the next/previous shortcuts step through the
+ * passages drawn on the page. (Chromium does not fire extension shortcuts
+ * for Playwright's key presses, so the step is sent as the service worker
+ * sends it when the shortcut fires; the commands themselves are checked in
+ * the manifest.)
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
+
+const ARTICLE = '/eu-taliban-brussels.html';
+const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+interface Focused {
+  tag: string;
+  text: string;
+  classes: string;
+  outline: string;
+  /** In which part of the panel: a pull quote, a stakeholder… */
+  within: string | null;
+}
+
+async function focused(panel: Page): Promise<Focused> {
+  return panel.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    const within = el.closest('.quote, .stakeholder, .glance, .highlight, .note-card')?.classList[0] ?? null;
+    return { tag: el.localName, text: el.textContent ?? '', classes: el.className, outline: `${style.outlineStyle} ${style.outlineWidth}`, within };
+  });
+}
+
+/** Press Tab until `matches` holds for the focused element, checking that every stop shows its focus. */
+async function tabTo(panel: Page, matches: (f: Focused) => boolean, maxStops = 80): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let i = 0; i < maxStops; i++) {
+    await panel.keyboard.press('Tab');
+    const now = await focused(panel);
+    stops.push(now);
+    if (matches(now)) return stops;
+  }
+  throw new Error(`not reached in ${maxStops} Tab presses: ${stops.map((s) => s.classes || s.tag).join(', ')}`);
+}
+
+/** Tab once per control from the top of the page: each must get the focus, with a visible ring. */
+async function expectEveryControlReached(page: Page): Promise<void> {
+  const controls = page.locator('input, button:not([disabled]), select, textarea, summary, a[href]');
+  const count = await controls.count();
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    expect(stop.outline, `focus ring on ${stop.classes || stop.tag}`).toMatch(/^(solid|auto) [1-9]/);
+    await page.evaluate(() => document.activeElement?.setAttribute('data-reached', ''));
+  }
+  expect(await page.locator('[data-reached]').count()).toBe(count);
+}
+
+async function stepOnPage(tabId: number, direction: 'next' | 'previous'): Promise<void> {
+  const worker = await browser.worker();
+  await worker.evaluate(([id, dir]) => chrome.tabs.sendMessage(id as number, { type: 'step-passage', direction: dir }), [tabId, direction] as const);
+}
+
+describe('keyboard', () => {
+  test('Tab reaches a pull quote with visible focus on every stop, and Enter highlights it on the page', async () => {
+    const { page, tabId } = await openFixture(browser, server, ARTICLE);
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('.quote').first().waitFor();
+    const stops = await tabTo(panel, (f) => f.within === 'quote' && f.text.includes(PREVOT_QUOTE));
+    // The route passes the page toggle, the glance and the stakeholders' evidence.
+    expect(stops.some((s) => s.tag === 'input')).toBe(true);
+    expect(stops.some((s) => s.classes === 'glance-name')).toBe(true);
+    for (const stop of stops) expect(stop.outline, `focus ring on ${stop.classes || stop.tag}`).toMatch(/^(solid|auto) [1-9]/);
+
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([PREVOT_QUOTE]);
+  });
+
+  test('a name in "Positions at a glance" brings its stakeholder into focus and its evidence onto the page', async () => {
+    const { page, tabId } = await openFixture(browser, server, ARTICLE);
+    const panel = await openPanelTab(browser, tabId);
+    const prevot = panel.locator('.glance-opposes .glance-name', { hasText: 'Maxime Prévot' });
+    await prevot.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-stakeholder'))).toBe('Maxime Prévot');
+    const evidence = await panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .evidence').first().textContent();
+    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([evidence]);
+  });
+
+  test('next and previous step through the drawn passages in page order, wrapping at the ends', async () => {
+    const { page, tabId } = await openFixture(browser, server, ARTICLE);
+    await openPanelTab(browser, tabId);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(1);
+    const revealed = async () => (await highlightTexts(page, 'policy-lens-reveal'))[0];
+    const topOf = () => page.evaluate(() => ([...CSS.highlights.get('policy-lens-reveal')!][0] as Range).getBoundingClientRect().top + scrollY);
+
+    await stepOnPage(tabId, 'next');
+    await expect.poll(revealed).toBeTruthy();
+    const first = await revealed();
+    const firstTop = await topOf();
+    await stepOnPage(tabId, 'next');
+    await expect.poll(revealed).not.toBe(first);
+    expect(await topOf()).toBeGreaterThanOrEqual(firstTop);
+    await stepOnPage(tabId, 'previous');
+    await expect.poll(revealed).toBe(first);
+    // Before the first comes the last.
+    await stepOnPage(tabId, 'previous');
+    await expect.poll(topOf).toBeGreaterThan(firstTop);
+  });
+
+  test('every control of the panel and of the options page is reached with Tab and shows its focus', async () => {
+    const { tabId } = await openFixture(browser, server, ARTICLE);
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('textarea.note-body').first().waitFor();
+    await expectEveryControlReached(panel);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.locator('main.options h1').waitFor();
+    await expectEveryControlReached(options);
+  });
+
+  test('the manifest suggests the four shortcuts Chrome allows, and Chrome assigns them', async () => {
+    const worker = await browser.worker();
+    const suggested = await worker.evaluate(() =>
+      Object.fromEntries(Object.entries(chrome.runtime.getManifest().commands ?? {}).map(([name, c]) => [name, (c.suggested_key as { default?: string } | undefined)?.default])),
+    );
+    expect(suggested).toEqual({
+      _execute_action: 'Alt+Shift+P',
+      'save-highlight': 'Alt+Shift+H',
+      'next-quote': 'Alt+Shift+Period',
+      'previous-quote': 'Alt+Shift+Comma',
+    });
+    // commands.getAll reports no shortcut for the toolbar action's own command, so only the others are checked there.
+    const assigned = Object.fromEntries((await worker.evaluate(() => chrome.commands.getAll())).map((c) => [c.name, c.shortcut]));
+    expect(assigned).toMatchObject({ 'save-highlight': 'Alt+Shift+H', 'next-quote': 'Alt+Shift+Period', 'previous-quote': 'Alt+Shift+Comma' });
+  });
+});

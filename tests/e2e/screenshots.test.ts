@@ -1,0 +1,39 @@
+/**
+ * The README's screenshots, taken from the real panel on the demo article at
+ * a side panel's width, in the light and the dark theme.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+test('the panel on the demo article, light and dark', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+  const panel = await openPanelTab(browser, tabId);
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.locator('.glance').waitFor();
+  await panel.locator('textarea.note-body').first().waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    const shot = await panel.screenshot({ path: `${SHOTS}panel-${colorScheme}.png`, animations: 'disabled' });
+    expect(shot.byteLength).toBeGreaterThan(10_000);
+  }
+});
