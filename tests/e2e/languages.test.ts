@@ -36,7 +36,7 @@ describe('a French browser', () => {
     expect(await prevot.textContent()).toContain('Contre');
     expect(await panel.locator('html').getAttribute('lang')).toBe('fr');
     expect(await panel.title()).toBe('Policy Lens');
-    expect(await panel.locator('textarea.note-body').getAttribute('placeholder')).toBe('Écrivez votre note sur cet article…');
+    await expect.poll(() => panel.locator('textarea.note-body').getAttribute('placeholder')).toBe('Écrivez votre note sur cet article…');
     expect(await panel.getByRole('button', { name: 'Ajouter une note' }).count()).toBe(1);
   });
 
