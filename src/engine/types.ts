@@ -141,14 +141,19 @@ export interface Stakeholder {
   aliases: string[];
 }
 
-export interface Analysis {
-  engineVersion: string;
+/** Which page this is about, and whether it is an article: shared by a reading and its analysis. */
+export interface PageFacts {
   url: string;
+  /** The article's identity: its canonical URL without tracking noise (the notes' key). */
   canonicalUrl: string;
   title: string;
   siteName: string | null;
   lang: string | null;
   article: ArticleVerdict;
+}
+
+export interface Analysis extends PageFacts {
+  engineVersion: string;
   policy: PolicyVerdict;
   /** Best first. */
   quotes: Quote[];
@@ -162,14 +167,8 @@ export interface Analysis {
  * extracted text. It is small enough to message, and it is all the side panel
  * needs to run the full analysis without touching the page again.
  */
-export interface PageReading {
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  siteName: string | null;
-  lang: string | null;
-  article: ArticleVerdict;
-  /** Null when the page is not an article (nothing was extracted). */
+export interface PageReading extends PageFacts {
+  /** Null when the page is not an article, and until `withPolicyVerdict` adds it outside the page. */
   policy: PolicyVerdict | null;
   text: ArticleText | null;
 }
