@@ -59,6 +59,7 @@ async function clickHighlightButton(page: Page): Promise<void> {
 
 describe('user highlights', () => {
   const PASSAGE = 'the new goverment plan would cut waiting lists by half';
+  const NOTE = 'Check this against the ministry’s own waiting-list figures.';
 
   test('are saved from the selection, drawn again after a reload, re-anchored after edits, and kept when their text is gone', async () => {
     const { page, tabId } = await openFixture(browser, server, '/editable.html');
@@ -69,6 +70,14 @@ describe('user highlights', () => {
     const panel = await openPanelTab(browser, tabId);
     const item = panel.locator('.highlight', { hasText: PASSAGE });
     await expect.poll(() => item.count()).toBe(1);
+
+    // A note about the highlight, chosen in the note's "About" menu.
+    const note = panel.locator('.note-card').first();
+    await expect.poll(() => note.locator('textarea.note-body').isEnabled()).toBe(true);
+    await note.locator('textarea.note-body').fill(NOTE);
+    await note.locator('.note-about select').selectOption({ label: `Highlight: “${PASSAGE}”` });
+    await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+    await expect.poll(() => item.locator('.highlight-note').allTextContents()).toEqual([NOTE]);
 
     await page.reload();
     await expect.poll(() => highlightTexts(page, 'policy-lens-user-yellow')).toEqual([PASSAGE]);
@@ -86,6 +95,9 @@ describe('user highlights', () => {
     await panel.reload();
     const orphan = panel.locator('.orphans .highlight', { hasText: PASSAGE });
     await expect.poll(() => orphan.count()).toBe(1);
+    // Its note is intact, with it and in the notes.
+    expect(await orphan.locator('.highlight-note').allTextContents()).toEqual([NOTE]);
+    expect(await panel.locator('.note-card textarea.note-body').first().inputValue()).toBe(NOTE);
     expect(await highlightTexts(page, 'policy-lens-user-yellow')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { PassageButton } from './PassageButton.tsx';
  * The reader's highlights on this article. Those the page no longer contains
  * are listed apart, never dropped: the reader decides to keep or delete them.
  */
-export function HighlightList({ highlights, missing, onReveal }: UserHighlights & { onReveal: (p: Passage) => void }) {
+export function HighlightList({ highlights, missing, notes, onReveal }: UserHighlights & { onReveal: (p: Passage) => void }) {
   const [deleted, setDeleted] = useState<HighlightRecord | null>(null);
   const remove = (h: HighlightRecord) => {
     void deleteHighlight(database(), h.id).then(() => setDeleted(h));
@@ -33,6 +33,7 @@ export function HighlightList({ highlights, missing, onReveal }: UserHighlights 
             <PassageButton passage={asPassage(h)} onReveal={onReveal} label={t('showHighlight')}>
               <span class={`highlight-text colour-${h.colour}`}>{h.quote.exact}</span>
             </PassageButton>
+            <AttachedNotes bodies={notes.get(h.id)} />
             <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
               {t('delete')}
             </button>
@@ -47,6 +48,7 @@ export function HighlightList({ highlights, missing, onReveal }: UserHighlights 
             {lost.map((h) => (
               <li key={h.id} class="highlight orphan" data-highlight-id={h.id}>
                 <span class="highlight-text">{h.quote.exact}</span>
+                <AttachedNotes bodies={notes.get(h.id)} />
                 <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
                   {t('delete')}
                 </button>
@@ -64,6 +66,20 @@ export function HighlightList({ highlights, missing, onReveal }: UserHighlights 
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The reader's notes about a highlight, shown with it (they are edited in the Notes section). */
+function AttachedNotes({ bodies }: { bodies: string[] | undefined }) {
+  if (!bodies?.length) return null;
+  return (
+    <ul class="highlight-notes" aria-label={t('highlightNotesLabel')}>
+      {bodies.map((body, i) => (
+        <li key={i} class="highlight-note">
+          {body}
+        </li>
+      ))}
+    </ul>
   );
 }
 
