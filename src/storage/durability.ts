@@ -39,7 +39,8 @@ export function describeStorageError(error: unknown): string {
   const innerName = inner instanceof Error || inner instanceof DOMException ? inner.name : '';
   const names = `${name} ${innerName} ${String(error)}`;
   if (/QuotaExceeded|quota/i.test(names)) return t('storageQuota');
-  if (/VersionError/.test(names)) return t('storageNewerVersion');
+  // Dexie opens a database a later release upgraded at that release's version; tables it then lacks mean the same thing.
+  if (/VersionError|NotFoundError/.test(names)) return t('storageNewerVersion');
   if (/MissingAPI|InvalidState|UnknownError|OpenFailed|DatabaseClosed/.test(names)) return t('storageUnavailable');
   return t('storageRefused');
 }

@@ -2,6 +2,7 @@ import type { ArticleText, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
 import { decideStance } from '../stance/decide.ts';
+import { roleStance } from '../stance/role-stance.ts';
 import { passageAt } from '../text/passage.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
@@ -42,6 +43,7 @@ export function buildStakeholders(
   const signals = attributeStanceCues(index, sentences, spans, speakers);
   addGroupNameStances(index, sentences, signals);
   const roles = findRoles(index);
+  addRoleStances(index, sentences, roles, signals);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);
@@ -118,6 +120,24 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     signals.push({ actor: actor.index, value, sentence });
     for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {
       signals.push({ actor: example, value, sentence });
+    }
+  }
+}
+
+/** Characters before a name that may hold its office ("U.S. Attorney James Kennedy Jr."). */
+const OFFICE_REACH = 24;
+
+/** "U.S. Attorney James Kennedy Jr.", "le parquet": the office states the position; the sentence naming it is the evidence. */
+function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map<number, string>, signals: StanceSignal[]): void {
+  for (const actor of index.actors) {
+    for (const mi of actor.mentions) {
+      const m = index.mentions[mi]!;
+      const sentence = sentenceAt(sentences, m.start);
+      const phrase = index.text.slice(Math.max(sentences[sentence]?.start ?? 0, m.start - OFFICE_REACH), m.end);
+      const value = roleStance(roles.get(actor.index) ?? null, phrase);
+      if (!value) continue;
+      signals.push({ actor: actor.index, value, sentence });
+      break;
     }
   }
 }

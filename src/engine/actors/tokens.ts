@@ -16,8 +16,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 // French elision: "l'opposition" is "l'" + "opposition", "n'est" is "n'" + "est".
 const ELISION = /^((?:[ldjnmstc]|qu)['’])(\p{L}.*)$/iu;
-// Two names glued by a page's hover cards ("OmarIlhan"); "McCormick", "DeSantis", "MacArthur" stay whole.
-const GLUED_NAMES = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u;
+// Two names glued by a page's hover cards ("OmarIlhan", "Ocasio-CortezAlexandria"); "McCormick", "DeSantis", "MacArthur" stay whole.
+const GLUED_NAMES = /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u;
 
 /** The words of `text` between two offsets. Linear in the length of the text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

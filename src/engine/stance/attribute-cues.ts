@@ -15,9 +15,10 @@ export interface StanceSignal {
   sentence: number;
 }
 
-/** Words after a stance noun that name who holds it ("backlash from Belgian officials"). */
-const HOLDER_LINK = /^\s+(?:from|by|among|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
+/** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
+const HOLDER_LINK = /^\s+(?:from|by|among|across|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
 const HOLDER_REACH = 90;
+const HOLDER_PHRASE_END = /[,;:()]|\s(?:but|while|whereas|mais|aber|pero|mas)\s/i;
 /** "members of US Congress who remain opposed": the clause after a relative pronoun belongs to its antecedent. */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|quem)\b/i;
 const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
@@ -114,9 +115,13 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   const { text, mentions, actorOf } = index;
   if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30)) || /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hitStart, hitEnd))) {
     const holders: number[] = [];
+    // The holder phrase ends with its clause: "ridicule across Twitter on Monday, but Noem cited …" is Twitter's alone.
+    const phrase = text.slice(hitEnd, Math.min(s.end, hitEnd + HOLDER_REACH));
+    const cut = phrase.search(HOLDER_PHRASE_END);
+    const phraseEnd = hitEnd + (cut < 0 ? phrase.length : cut);
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
       const m = mentions[k]!;
-      if (m.start > Math.min(s.end, hitEnd + HOLDER_REACH)) break;
+      if (m.start > phraseEnd) break;
       if (actorOf[k]! >= 0) holders.push(actorOf[k]!);
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.

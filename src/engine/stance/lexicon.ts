@@ -19,13 +19,19 @@ export interface StanceCue {
    * reporter's description ("illegal migration").
    */
   voicedOnly: boolean;
+  /**
+   * Verbs that back a measure when their object is one ("announced a new
+   * strategy") but only report speech before a clause ("announced that he
+   * would appeal").
+   */
+  measureOnly: boolean;
 }
 
-const cues = (list: string, weight: number, voicedOnly = false): StanceCue[] =>
+const cues = (list: string, weight: number, voicedOnly = false, measureOnly = false): StanceCue[] =>
   list
     .trim()
     .split(/\s+/)
-    .map((stem) => ({ stem, weight, voicedOnly }));
+    .map((stem) => ({ stem, weight, voicedOnly, measureOnly }));
 
 export const SUPPORT_CUES: StanceCue[] = [
   ...cues(`
@@ -39,6 +45,10 @@ export const SUPPORT_CUES: StanceCue[] = [
   ...cues(`
     necessar essential vital indispensable notwendig necesari necessári achievement breakthrough
   `, 1, true),
+  // Judged beneficial: "good relations could strengthen moderate voices" argues for them.
+  ...cues(`
+    strengthen benefit renforc bénéfic stärk fortalec benefici
+  `, 0.5, true),
   // Judged workable: "operating a vaccine program is not feasible" is a refusal.
   ...cues(`
     feasible$ realistic$ workable$ viable$ réaliste$ realistisch$ factible$ viável$
@@ -58,6 +68,14 @@ export const SUPPORT_CUES: StanceCue[] = [
     propus propuso aprob impuls pide pidió exig
     propôs aprov lanç pede pediu exig defende
   `, 0.6),
+  // Volunteering for a measure, urging or demanding it: the actor puts it forward.
+  ...cues(`
+    volunteered$ volunteering$ urge$ urges$ urged$ urging$ demanded$
+    exhort forder insta$ instó$
+  `, 0.6),
+  ...cues(`
+    announc annonc angekündigt anunci
+  `, 0.6, false, true),
 ];
 
 export const OPPOSE_CUES: StanceCue[] = [
@@ -76,11 +94,13 @@ export const OPPOSE_CUES: StanceCue[] = [
     inacceptable intolérable scandal dangereu ungeeignet unverhältnis inaceptable inaceitável
   `, 1, true),
   ...cues(`
-    warn challeng fight block halt sued$ sue$ lawsuit regret protest
-    inquiet inquiét alert
-    warn sorge besorg
-    advirt alert preocup
+    challeng fight block halt sued$ sue$ lawsuit regret protest
   `, 0.6),
+  // Warnings and worries are often about the problem a measure answers ("doctors warned of an epidemic"):
+  // weaker than acting, so an actor who both warns and acts is read by the act.
+  ...cues(`
+    warn inquiet inquiét alert sorge besorg advirt preocup
+  `, 0.5),
 ];
 
 /** Multi-word cues, matched on the lower-cased sentence. */
@@ -101,6 +121,12 @@ export const OPPOSE_PHRASES: RegExp[] = [
   /\bva demasiado lejos\b/,
   /\baußer verhältnis\b/,
   /\bpush(?:ed|es|ing)? back\b/,
+  // Casting doubt on a measure or institution is contesting it.
+  /\b(?:cast(?:s|ing)?|raised?|raising) doubts? (?:on|over|about)\b/,
+  /\b(?:mis|mettre|met|mettent) en doute\b/,
+  /\bin zweifel (?:gezogen|ziehen|zieht|zog)\b/,
+  /\b(?:puesto|poner|pone|puso|ponen) en (?:duda|entredicho)\b/,
+  /\b(?:colocado|colocar|coloca|colocou|posto|pôr|põe|pôs) em (?:dúvida|xeque)\b/,
   /\b(?:en contra de|est contre|sont contre|é contra|são contra|ist gegen|sind gegen)\b/,
 ];
 export const SUPPORT_PHRASES: RegExp[] = [
@@ -110,7 +136,17 @@ export const SUPPORT_PHRASES: RegExp[] = [
   /\b(?:committed to|stands? by|stood by|agreed? with)\b/,
   /\b(?:a favor de|en faveur d[eu]|est pour|ist für|sind für|é a favor)\b/,
   /\b(?:announced|proposed|introduced|unveiled|ordered|imposed|signed|launched|backed|supported|endorsed|defended)(?: on \p{L}+)? by\b/u,
-  /\b(?:annoncée?s?|proposée?s?|soutenue?s?|défendue?s?) par\b/,/\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/, /\bin favou?r of\b/, /\bcalls? for\b/, /\bcalled for\b/, /\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/];
+  /\b(?:annoncée?s?|proposée?s?|soutenue?s?|défendue?s?) par\b/,/\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/, /\bin favou?r of\b/, /\bcalls? for\b/, /\bcalled for\b/,
+  // Wanting an outcome is backing it ("would like to see them agree", "souhaite que").
+  /\b(?:would like to|wants? to see|hope[sd]? to see|souhaite(?:nt|rait)? que|voudrai(?:t|ent) que|quisiera que|gostaria que)\b/,
+  // Offering to do something is committing to it ("offered to stage a vaccine clinic"); "offered no comment" is not.
+  /\b(?:offer(?:s|ed|ing)? to|se ofrec\p{L}* a|se ofere\p{L}* para|ofereceu-se para|ofereceram-se para)\b/u,
+  // Pressing charges is pursuing the prosecution.
+  /\b(?:press(?:es|ed|ing)?|bring(?:s|ing)?|brought) (?:[\p{L}-]+ ){0,2}charges\b/u,
+  /\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/];
+
+/** Words that open a reported clause after a verb ("announced that …", "a annoncé qu'il …"). */
+export const COMPLEMENTISERS = /^(?:that|que|qu['’]\p{L}*|dass|whether|si|ob)$/u;
 
 /** Words that negate the cue that follows them in the same clause. */
 export const NEGATORS = new Set(

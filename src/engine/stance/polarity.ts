@@ -1,6 +1,7 @@
 import { tokenize } from '../actors/tokens.ts';
 import {
   CLAUSE_BREAKS,
+  COMPLEMENTISERS,
   NEGATORS,
   NOT_CUES,
   OPPOSE_CUES,
@@ -53,7 +54,7 @@ export function stanceHits(text: string, from: number, to: number): StanceHit[] 
   const hits: StanceHit[] = [];
   tokens.forEach((t, i) => {
     const cue = matchCue(t.lower, SUPPORT_BY_PREFIX) ?? matchCue(t.lower, OPPOSE_BY_PREFIX);
-    if (!cue) return;
+    if (!cue || (cue.measureOnly && opensClause(tokens, i))) return;
     const value = SUPPORT_CUES.includes(cue) ? cue.weight : -cue.weight;
     hits.push({
       start: t.start,
@@ -66,10 +67,28 @@ export function stanceHits(text: string, from: number, to: number): StanceHit[] 
   for (const [phrases, sign] of [[OPPOSE_PHRASES, -1], [SUPPORT_PHRASES, 1]] as const) {
     for (const re of phrases) {
       const m = re.exec(lower);
-      if (m) hits.push({ start: from + m.index, end: from + m.index + m[0].length, value: sign, voicedOnly: false });
+      if (!m) continue;
+      const start = from + m.index;
+      // "did not cast doubt on the result": phrases are negated like single cues.
+      const first = tokens.findIndex((t) => t.start >= start);
+      const value = first >= 0 && isNegated(text, tokens, first) ? sign * NEGATED_FACTOR : sign;
+      hits.push({ start, end: start + m[0].length, value, voicedOnly: false });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** How many words after a verb may stand before the clause it opens ("announced on Friday that"). */
+const CLAUSE_OPENER_REACH = 3;
+/** An object's determiner: "announced a plan that …" announces the plan, not a statement. */
+const DETERMINERS = new Set('a an the un une le la les el los las o os as der die das den ein eine einen'.split(' '));
+
+function opensClause(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+  for (const t of tokens.slice(i + 1, i + 1 + CLAUSE_OPENER_REACH)) {
+    if (COMPLEMENTISERS.test(t.lower)) return true;
+    if (DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function isNegated(text: string, tokens: ReturnType<typeof tokenize>, i: number): boolean {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzeActors } from '../../../src/engine/actors/index.ts';
+import { tokenize } from '../../../src/engine/actors/tokens.ts';
 import { analyzeDocument } from '../../../src/engine/analyze.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -113,6 +114,21 @@ describe('pronouns, surnames and continuation', () => {
   it('unnamed people get no name and pass nothing on', () => {
     const text = 'Avi Bell spoke first.\n"This is a historic and welcome day for us," one official said.';
     expect(speakerOf(text, 'historic')).toBeNull();
+  });
+});
+
+describe('names glued by hover cards', () => {
+  it('splits a name glued to the next one, hyphenated surnames included, and keeps Mc/Mac/De names whole', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words('OmarIlhan')).toEqual(['Omar', 'Ilhan']);
+    expect(words('Ocasio-CortezAlexandria')).toEqual(['Ocasio-Cortez', 'Alexandria']);
+    expect(words('McCormick MacArthur DeSantis Jean-Luc')).toEqual(['McCormick', 'MacArthur', 'DeSantis', 'Jean-Luc']);
+  });
+
+  it('finds the person behind a repeated hover-card name', () => {
+    const text = 'Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders linked the threat to the comments. Ocasio-Cortez spoke on Monday.';
+    const { stakeholders } = analyse(text);
+    expect(stakeholders.map((s) => s.name)).toContain('Alexandria Ocasio-Cortez');
   });
 });
 

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeActors } from '../../../src/engine/actors/index.ts';
+import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { decideStance } from '../../../src/engine/stance/decide.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
+import { ROLE_STANCE_WEIGHT, roleStance } from '../../../src/engine/stance/role-stance.ts';
+import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+import type { PolicyVerdict } from '../../../src/engine/types.ts';
+
+const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Law and Crime', confidence: 1, signals: [] };
+
+/** The stance of each stakeholder the engine finds in `text`, by name. */
+function stancesIn(text: string, lang = 'en'): Record<string, string> {
+  const article = articleFromText(text, { lang });
+  const { stakeholders } = analyzeActors(article, findQuoteSpans(article), POLICY);
+  return Object.fromEntries(stakeholders.map((s) => [s.name, s.stance]));
+}
 
 /** Sum of the signed cue values found in a sentence. */
 function polarity(sentence: string): number {
@@ -38,6 +52,134 @@ describe('stance cues', () => {
     const hits = stanceHits('illegal migration', 0, 'illegal migration'.length);
     expect(hits).toHaveLength(1);
     expect(hits[0]!.voicedOnly).toBe(true);
+  });
+});
+
+describe('action cues: announcing, offering, urging a measure', () => {
+  it('credits the actor who puts a measure forward, in five languages', () => {
+    expect(polarity('The administration will announce a new Sudan strategy.')).toBe(0.6);
+    expect(polarity('Physicians are volunteering their time.')).toBe(0.6);
+    expect(polarity('The union urged lawmakers to act.')).toBe(0.6);
+    expect(polarity('Le gouvernement a annoncé une réforme.')).toBe(0.6);
+    expect(polarity('Die Ministerin hat ein Gesetz angekündigt.')).toBe(0.6);
+    expect(polarity('El ministerio anunció el plan.')).toBe(0.6);
+  });
+
+  it('reads offering to do something as committing to it, not offering a comment', () => {
+    expect(polarity('Doctors offered to give free flu shots to detained migrants.')).toBe(1);
+    expect(polarity('El colegio médico se ofreció a vacunar a los migrantes.')).toBe(1);
+    expect(polarity('Os médicos se ofereceram para vacinar os migrantes.')).toBe(1);
+    expect(polarity('The ministry offered no comment.')).toBe(0);
+  });
+
+  it('reads "announced that …" as reporting speech, not as putting a measure forward', () => {
+    expect(polarity('The minister announced on Friday that she would resign.')).toBe(0);
+    expect(polarity("Le député a annoncé qu'il transmettrait un mémorandum.")).toBe(0);
+    expect(polarity('Die Regierung hat angekündigt, dass sie klagen wird.')).toBe(0);
+    expect(polarity('The minister announced a plan that would cut fares.')).toBe(0.6);
+  });
+
+  it('negates them like any cue', () => {
+    expect(polarity('The ministry did not announce any plan.')).toBeCloseTo(-0.3);
+    expect(polarity('O governo não anunciou a medida.')).toBeCloseTo(-0.3);
+  });
+
+  it('ignores words that only begin like a cue ("volunteer" firefighters, "officer")', () => {
+    expect(polarity('The volunteer firefighters spoke to the officer.')).toBe(0);
+  });
+});
+
+describe('phrases of wanting an outcome and of pressing charges', () => {
+  it('reads "would like to see" and "souhaite que" as backing', () => {
+    expect(polarity('Some advisers would like to see China agree to large purchases.')).toBe(1);
+    expect(polarity('Le ministre souhaite que la loi soit votée.')).toBe(1);
+    expect(polarity('El presidente quisiera que el Congreso apruebe la ley.')).toBe(1);
+  });
+
+  it('reads pressing charges as pursuing the prosecution', () => {
+    expect(polarity('The authority will press war crimes charges against Israel.')).toBe(1);
+    expect(polarity('The police will not press charges.')).toBe(-0.5);
+    expect(polarity('La fiscalía no quisiera que el caso se archive.')).toBe(-0.5);
+  });
+});
+
+describe('casting doubt', () => {
+  it('is contesting, in five languages', () => {
+    expect(polarity('The president has cast doubt on the voting machines.')).toBe(-1);
+    expect(polarity('Le député a mis en doute la sincérité du scrutin.')).toBe(-1);
+    expect(polarity('Die Partei hat das Ergebnis in Zweifel gezogen.')).toBe(-1);
+    expect(polarity('El senador ha puesto en duda la reforma.')).toBe(-1);
+    expect(polarity('O presidente tem colocado em dúvida a segurança das urnas.')).toBe(-1);
+  });
+
+  it('is negated like a single cue', () => {
+    expect(polarity('The court did not cast doubt on the result.')).toBe(0.5);
+    expect(polarity('O ministro não colocou em dúvida as urnas.')).toBe(0.5);
+  });
+});
+
+describe('benefit judgements', () => {
+  it('count as support only when voiced', () => {
+    const hits = stanceHits('Good relations could strengthen moderate voices.', 0, 48);
+    expect(hits.map((h) => [h.value, h.voicedOnly])).toEqual([[0.5, true]]);
+    expect(polarity('Das Abkommen würde die Wirtschaft stärken.')).toBe(0.5);
+    expect(polarity('The deal would not benefit anyone.')).toBeCloseTo(-0.25);
+  });
+
+  it('give a reported speaker a stance', () => {
+    const stances = stancesIn('Analysts said good relations with Sudan could strengthen moderate voices in the country.');
+    expect(stances['Analysts']).toBe('supports');
+  });
+});
+
+describe('warnings', () => {
+  it('weigh less than acting: doctors who offer shots and warn of an epidemic support the shots', () => {
+    expect(polarity('The doctors warned that migrants are at risk.')).toBe(-0.5);
+    expect(polarity('Les médecins sont inquiets.')).toBe(-0.5);
+    const stances = stancesIn(
+      'The Doctors for Camp Closure group offered to give free flu shots to detained migrants. The group warned that an epidemic could follow.',
+    );
+    expect(stances['Doctors for Camp Closure']).toBe('supports');
+  });
+
+  it('alone still read as opposition', () => {
+    expect(decideStance([polarity('The mayor warned against the plan.')], false)).toBe('opposes');
+  });
+});
+
+describe('holders named after a stance noun', () => {
+  it('"ridicule across Twitter" is held by Twitter, and not by the subject of the next clause', () => {
+    const stances = stancesIn(
+      'Governor Kristi Noem launched the campaign on Monday. The tagline drew ridicule across Twitter on Monday, but Noem cited the backlash as proof.',
+    );
+    expect(stances['Twitter']).toBe('opposes');
+    expect(stances['Kristi Noem']).toBe('supports');
+  });
+});
+
+describe('office-based stance', () => {
+  it('a prosecutor supports the prosecution, in five languages', () => {
+    expect(roleStance(null, 'U.S. Attorney James Kennedy Jr.')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance('procureur de la République', 'Rémy Heitz')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance(null, 'die Staatsanwältin Anna Müller')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance(null, 'el fiscal Juan Pérez')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance(null, 'o promotor Carlos Silva')).toBe(ROLE_STANCE_WEIGHT);
+  });
+
+  it('does not reach past other words, nor read defence lawyers or budgets as offices', () => {
+    expect(roleStance(null, 'the prosecutor asked Judge Smith')).toBe(0);
+    expect(roleStance(null, "Carlineo's attorney Sonya Zoghlin")).toBe(0);
+    expect(roleStance(null, 'fiscal policy adviser John Smith')).toBe(0);
+    expect(roleStance('fiscal conservative', 'John Smith')).toBe(0);
+  });
+
+  it('gives the prosecutor a stance with the sentence naming the office as evidence, but lets stated cues decide', () => {
+    const article = articleFromText('U.S. Attorney James Kennedy Jr. said the case shows that threats are not free speech.', { lang: 'en' });
+    const { stakeholders } = analyzeActors(article, findQuoteSpans(article), POLICY);
+    const kennedy = stakeholders.find((s) => s.name.startsWith('James Kennedy'));
+    expect(kennedy?.stance).toBe('supports');
+    expect(kennedy?.evidence[0]?.text).toContain('U.S. Attorney James Kennedy');
+    expect(stancesIn('Prosecutor Jane Doe said she strongly opposes the new sentencing law.')['Jane Doe']).toBe('opposes');
   });
 });
 
