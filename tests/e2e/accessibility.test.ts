@@ -4,24 +4,12 @@
  * page that is not an article, the options page and the notes library.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer } from './support/fixture-server.ts';
-import type { FixtureServer } from './support/fixture-server.ts';
+import { useExtensionSession } from './support/session.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useExtensionSession();
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -33,7 +21,7 @@ async function saveHighlight(page: Page, tabId: number, css: string): Promise<vo
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   }, css);
-  const worker = await browser.worker();
+  const worker = await session.browser.worker();
   await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'capture-selection', colour: 'yellow' }), tabId);
 }
 
@@ -46,8 +34,8 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 describe('axe-core finds no violations', () => {
   test('in the panel on the demo article, with a note and a highlight', async () => {
-    const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
-    const panel = await openPanelTab(browser, tabId);
+    const { page, tabId } = await openFixture(session.browser, session.server, '/eu-taliban-brussels.html');
+    const panel = await openPanelTab(session.browser, tabId);
     await panel.locator('.glance').waitFor();
     await saveHighlight(page, tabId, 'h1');
     await panel.locator('.highlight').first().waitFor();
@@ -59,15 +47,15 @@ describe('axe-core finds no violations', () => {
   });
 
   test('in the panel on a page that is not an article', async () => {
-    const { tabId } = await openFixture(browser, server, '/');
-    const panel = await openPanelTab(browser, tabId);
+    const { tabId } = await openFixture(session.browser, session.server, '/');
+    const panel = await openPanelTab(session.browser, tabId);
     await panel.locator('.not-policy').waitFor();
     await expectNoViolations(panel);
   });
 
   test('on the options page, with sites listed and a refused entry', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/src/options/index.html`);
     await options.locator('#always-run-input').fill('news.example');
     await options.locator('#always-run-input').press('Enter');
     await options.locator('[data-list="always-run"] .site').waitFor();
@@ -78,8 +66,8 @@ describe('axe-core finds no violations', () => {
   });
 
   test('in the notes library', async () => {
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+    const library = await session.browser.context.newPage();
+    await library.goto(`chrome-extension://${session.browser.extensionId}/src/library/index.html`);
     // The note written in the first test is listed.
     await library.locator('.library-article').first().waitFor();
     await expectNoViolations(library);

@@ -5,27 +5,15 @@
  * passage revealed or drawn, no highlight saved, no scroll).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer } from './support/fixture-server.ts';
-import type { FixtureServer } from './support/fixture-server.ts';
+import { expect, test } from 'vitest';
 import { highlightButtonCentre, selectInPage } from './support/reader-actions.ts';
+import { useExtensionSession } from './support/session.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useExtensionSession();
 
 /** Everything a spoofed message could change that the page can see: drawn highlights and the scroll position. */
 function pageState(page: Page) {
@@ -33,7 +21,7 @@ function pageState(page: Page) {
 }
 
 test('the page’s own scripts cannot reach the extension’s runtime', async () => {
-  const { page } = await openFixture(browser, server, ARTICLE);
+  const { page } = await openFixture(session.browser, session.server, ARTICLE);
   const reach = await page.evaluate(async (extensionId) => {
     const runtime = (window as { chrome?: { runtime?: { sendMessage?: unknown; id?: unknown } } }).chrome?.runtime;
     let answered = false;
@@ -46,12 +34,12 @@ test('the page’s own scripts cannot reach the extension’s runtime', async ()
       }
     }
     return { id: runtime?.id ?? null, answered };
-  }, browser.extensionId);
+  }, session.browser.extensionId);
   expect(reach).toEqual({ id: null, answered: false });
 });
 
 test('our message shapes posted or dispatched by the page change nothing', async () => {
-  const { page, tabId } = await openFixture(browser, server, ARTICLE);
+  const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
   const before = await pageState(page);
 
   await page.evaluate(
@@ -80,14 +68,14 @@ test('our message shapes posted or dispatched by the page change nothing', async
   expect(await pageState(page)).toEqual(before);
 
   // Nothing was saved either: the panel lists no highlight for the article.
-  const panel = await openPanelTab(browser, tabId);
+  const panel = await openPanelTab(session.browser, tabId);
   await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
   expect(await panel.locator('.highlights .highlight').count()).toBe(0);
 });
 
 test('a script-made click on the on-page Highlight button saves nothing; the reader’s click does', async () => {
-  const { page, tabId } = await openFixture(browser, server, ARTICLE);
-  const panel = await openPanelTab(browser, tabId);
+  const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+  const panel = await openPanelTab(session.browser, tabId);
   await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
   await page.bringToFront();
   await selectInPage(page, PREVOT_QUOTE);

@@ -8,26 +8,14 @@
  * the manifest.)
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer } from './support/fixture-server.ts';
-import type { FixtureServer } from './support/fixture-server.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtensionSession } from './support/session.ts';
 import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels, but I cannot block it';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useExtensionSession();
 
 interface Focused {
   tag: string;
@@ -73,14 +61,14 @@ async function expectEveryControlReached(page: Page): Promise<void> {
 }
 
 async function stepOnPage(tabId: number, direction: 'next' | 'previous'): Promise<void> {
-  const worker = await browser.worker();
+  const worker = await session.browser.worker();
   await worker.evaluate(([id, dir]) => chrome.tabs.sendMessage(id as number, { type: 'step-passage', direction: dir }), [tabId, direction] as const);
 }
 
 describe('keyboard', () => {
   test('Tab reaches a pull quote with visible focus on every stop, and Enter highlights it on the page', async () => {
-    const { page, tabId } = await openFixture(browser, server, ARTICLE);
-    const panel = await openPanelTab(browser, tabId);
+    const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    const panel = await openPanelTab(session.browser, tabId);
     await panel.locator('.quote').first().waitFor();
     const stops = await tabTo(panel, (f) => f.within === 'quote' && f.text.includes(PREVOT_QUOTE));
     // The route passes the page toggle, the glance and the stakeholders' evidence.
@@ -93,8 +81,8 @@ describe('keyboard', () => {
   });
 
   test('a name in "Positions at a glance" brings its stakeholder into focus and its evidence onto the page', async () => {
-    const { page, tabId } = await openFixture(browser, server, ARTICLE);
-    const panel = await openPanelTab(browser, tabId);
+    const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    const panel = await openPanelTab(session.browser, tabId);
     const prevot = panel.locator('.glance-opposes .glance-name', { hasText: 'Maxime Prévot' });
     await prevot.focus();
     await panel.keyboard.press('Enter');
@@ -104,8 +92,8 @@ describe('keyboard', () => {
   });
 
   test('next and previous step through the drawn passages in page order, wrapping at the ends', async () => {
-    const { page, tabId } = await openFixture(browser, server, ARTICLE);
-    await openPanelTab(browser, tabId);
+    const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    await openPanelTab(session.browser, tabId);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(1);
     const revealed = async () => (await highlightTexts(page, 'policy-lens-reveal'))[0];
     const topOf = () => page.evaluate(() => ([...CSS.highlights.get('policy-lens-reveal')!][0] as Range).getBoundingClientRect().top + scrollY);
@@ -125,19 +113,19 @@ describe('keyboard', () => {
   });
 
   test('every control of the panel and of the options page is reached with Tab and shows its focus', async () => {
-    const { tabId } = await openFixture(browser, server, ARTICLE);
-    const panel = await openPanelTab(browser, tabId);
+    const { tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    const panel = await openPanelTab(session.browser, tabId);
     await panel.locator('textarea.note-body').first().waitFor();
     await expectEveryControlReached(panel);
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/src/options/index.html`);
     await options.locator('main.options h1').waitFor();
     await expectEveryControlReached(options);
   });
 
   test('the manifest suggests the four shortcuts Chrome allows, and Chrome assigns them', async () => {
-    const worker = await browser.worker();
+    const worker = await session.browser.worker();
     const suggested = await worker.evaluate(() =>
       Object.fromEntries(Object.entries(chrome.runtime.getManifest().commands ?? {}).map(([name, c]) => [name, (c.suggested_key as { default?: string } | undefined)?.default])),
     );

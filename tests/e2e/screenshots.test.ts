@@ -4,30 +4,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureServer } from './support/fixture-server.ts';
-import type { FixtureServer } from './support/fixture-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionSession } from './support/session.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const session = useExtensionSession();
 
 test('the panel on the demo article, light and dark', async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
-  const panel = await openPanelTab(browser, tabId);
+  const { tabId } = await openFixture(session.browser, session.server, '/eu-taliban-brussels.html');
+  const panel = await openPanelTab(session.browser, tabId);
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.locator('.glance').waitFor();
   await panel.locator('textarea.note-body').first().waitFor();

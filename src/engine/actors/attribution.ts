@@ -1,4 +1,5 @@
 import type { ArticleText } from '../types.ts';
+import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type ActorIndex, documentActor, promoteToPerson } from './actors-index.ts';
 import { findDocument } from './documents.ts';
@@ -200,14 +201,7 @@ function sourcePreposition(ctx: Context, tokens: Token[], from: number): number 
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
   const { mentions } = ctx.index;
   const found: Mention[] = [];
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length && mentions[k]!.start < to; k++) {
+  for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
     const m = mentions[k]!;
     if (m.end > to) break;
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;

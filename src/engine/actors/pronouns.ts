@@ -1,4 +1,5 @@
 import { type ActorIndex, promoteToPerson } from './actors-index.ts';
+import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { followsArticleOrPreposition, followsPreposition, type Mention } from './mention.ts';
 
 /** How far back a pronoun may reach (characters): about three paragraphs. */
@@ -50,14 +51,7 @@ export function resolvePronoun(index: ActorIndex, pronoun: Mention | null, at: n
 }
 
 function upperBound(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(mentions, offset);
 }
 
 /** No actor is named before it in its sentence except as an object: usually the grammatical subject in news prose. */

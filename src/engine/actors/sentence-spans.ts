@@ -1,4 +1,5 @@
 import type { ArticleText } from '../types.ts';
+import { rangeIndexAt } from '../text/offsets.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 /** A sentence of the article, as offsets into `ArticleText.text`. */
@@ -20,16 +21,7 @@ export function sentenceSpans(article: ArticleText, maxChars: number): SentenceS
   return spans;
 }
 
-/** Index of the sentence containing `offset` (binary search); -1 when none. */
+/** Index of the sentence containing `offset`; -1 when none. */
 export function sentenceAt(spans: SentenceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return rangeIndexAt(spans, offset);
 }

@@ -4,6 +4,7 @@ import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import { isReportingVerb } from '../actors/reporting-verbs.ts';
 import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
+import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { stanceHits } from './polarity.ts';
@@ -97,18 +98,7 @@ function inConcession(text: string, sentenceStart: number, offset: number): bool
 }
 
 function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (offset) => rangeIndexAt(spans, offset) !== -1;
 }
 
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
@@ -172,13 +162,5 @@ function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: numb
 }
 
 function firstAtOrAfter(index: ActorIndex, offset: number): number {
-  const { mentions } = index;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(index.mentions, offset);
 }
