@@ -67,7 +67,7 @@ export async function libraryMarkdown(db: PolicyLensDb): Promise<string> {
 
 /** Page text shown literally: Markdown and HTML characters escaped, line breaks flattened. */
 export function pageText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~!]/g, '\\$&');
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~!&]/g, '\\$&');
 }
 
 function blockQuote(text: string): string {
