@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Passage } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
@@ -29,15 +30,11 @@ export function HighlightList({ highlights, missing, notes, onReveal }: UserHigh
       ) : null}
       <ul>
         {found.map((h) => (
-          <li key={h.id} class="highlight" data-highlight-id={h.id}>
+          <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={remove}>
             <PassageButton passage={asPassage(h)} onReveal={onReveal} label={t('showHighlight')}>
               <span class={`highlight-text colour-${h.colour}`}>{h.quote.exact}</span>
             </PassageButton>
-            <AttachedNotes bodies={notes.get(h.id)} />
-            <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
-              {t('delete')}
-            </button>
-          </li>
+          </HighlightItem>
         ))}
       </ul>
       {lost.length > 0 ? (
@@ -46,13 +43,9 @@ export function HighlightList({ highlights, missing, notes, onReveal }: UserHigh
           <p class="hint">{t('orphansHint')}</p>
           <ul>
             {lost.map((h) => (
-              <li key={h.id} class="highlight orphan" data-highlight-id={h.id}>
+              <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={remove} orphan>
                 <span class="highlight-text">{h.quote.exact}</span>
-                <AttachedNotes bodies={notes.get(h.id)} />
-                <button type="button" class="link-button" onClick={() => remove(h)} aria-label={t('deleteHighlightLabel', h.quote.exact)}>
-                  {t('delete')}
-                </button>
-              </li>
+              </HighlightItem>
             ))}
           </ul>
         </div>
@@ -66,6 +59,31 @@ export function HighlightList({ highlights, missing, notes, onReveal }: UserHigh
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** One highlight: its text (a button to show it on the page, when it is there), its notes, and Delete. */
+function HighlightItem({
+  highlight,
+  notes,
+  onDelete,
+  orphan = false,
+  children,
+}: {
+  highlight: HighlightRecord;
+  notes: string[] | undefined;
+  onDelete: (h: HighlightRecord) => void;
+  orphan?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <li class={orphan ? 'highlight orphan' : 'highlight'} data-highlight-id={highlight.id}>
+      {children}
+      <AttachedNotes bodies={notes} />
+      <button type="button" class="link-button" onClick={() => onDelete(highlight)} aria-label={t('deleteHighlightLabel', highlight.quote.exact)}>
+        {t('delete')}
+      </button>
+    </li>
   );
 }
 
