@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { hostOf } from '../shared/article-identity.ts';
 import type { ArticleRecord } from '../storage/db.ts';
 import { database } from '../storage/db.ts';
 import { articleMarkdownFor } from '../storage/export-markdown.ts';
@@ -59,12 +60,4 @@ function openArticle(url: string) {
 
 function day(time: number): string {
   return new Date(time).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

@@ -47,3 +47,12 @@ export function articleKey(pageUrl: string, declaredCanonical: string | null): s
 function siteOf(hostname: string): string {
   return hostname.toLowerCase().replace(/^(www\d?|m|mobile|amp)\./, '');
 }
+
+/** The host name to show for a page ("news.example"), or the text itself when it is not a URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

@@ -58,6 +58,17 @@ async function expectNoteKept(panel: Page, text: string): Promise<void> {
   }
 }
 
+/** Relaunch the browser on the profile and check the note is there. */
+async function expectNoteKeptAfterRelaunch(profileDir: string, text: string): Promise<void> {
+  const browser = await launchWithExtension({ profileDir });
+  try {
+    const { panel } = await panelOnArticle(browser);
+    await expectNoteKept(panel, text);
+  } finally {
+    await browser.close();
+  }
+}
+
 describe('the service worker stopped while in use', () => {
   test('a highlight made and a note saved after the stop are both kept', async () => {
     const browser = await launchWithExtension({ remoteDebugging: true });
@@ -99,20 +110,14 @@ describe('closing in the middle of a save', () => {
   test('the browser closed right after typing keeps the text after a relaunch on the same profile', async () => {
     const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-crash-'));
     const note = `Browser closed mid-save ${Date.now()}`;
-    let browser = await launchWithExtension({ profileDir });
+    const browser = await launchWithExtension({ profileDir });
     try {
       const { panel } = await panelOnArticle(browser);
       await typeNote(panel, note);
     } finally {
       await browser.close();
     }
-    browser = await launchWithExtension({ profileDir });
-    try {
-      const { panel } = await panelOnArticle(browser);
-      await expectNoteKept(panel, note);
-    } finally {
-      await browser.close();
-    }
+    await expectNoteKeptAfterRelaunch(profileDir, note);
   });
 
   // Measured: a crash within ~200 ms of the last keystroke loses that note (nothing has reached the disk yet: the
@@ -120,7 +125,7 @@ describe('closing in the middle of a save', () => {
   test('the browser killed outright 1.5 s after the last keystroke keeps the text after a relaunch', async () => {
     const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-killed-'));
     const note = `Browser killed after typing ${Date.now()}`;
-    let browser = await launchWithExtension({ profileDir });
+    const browser = await launchWithExtension({ profileDir });
     try {
       const { panel } = await panelOnArticle(browser);
       await typeNote(panel, note);
@@ -131,12 +136,6 @@ describe('closing in the middle of a save', () => {
         // Already gone: it was killed.
       });
     }
-    browser = await launchWithExtension({ profileDir });
-    try {
-      const { panel } = await panelOnArticle(browser);
-      await expectNoteKept(panel, note);
-    } finally {
-      await browser.close();
-    }
+    await expectNoteKeptAfterRelaunch(profileDir, note);
   });
 });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../engine/types.ts';
+import { hostOf } from '../../shared/article-identity.ts';
 import { t, topicName } from '../../shared/i18n.ts';
 
 export function ArticleHeader({ analysis }: { analysis: Analysis }) {
@@ -22,12 +23,4 @@ export function ArticleHeader({ analysis }: { analysis: Analysis }) {
       {analysis.truncated ? <p class="notice">{t('pageTruncated')}</p> : null}
     </header>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

@@ -13,7 +13,7 @@ export function OpenInSidePanel({ tabId }: { tabId: number }) {
     sidePanel.open({ tabId }).catch((error: unknown) => console.warn('Policy Lens: side panel not opened', error));
   };
   return (
-    <button type="button" class="open-side-panel" onClick={open}>
+    <button type="button" class="open-side-panel action" onClick={open}>
       {t('openInSidePanel')}
     </button>
   );

@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listenOnLoopback } from './loopback.ts';
+import type { Loopback } from './loopback.ts';
 
 export const FIXTURE_ROOT = fileURLToPath(new URL('../../fixtures/site/', import.meta.url));
 
@@ -20,11 +22,7 @@ function spaShell(relative: string): string {
   return relative.startsWith('/spa/') && !extname(relative) ? '/spa/index.html' : relative;
 }
 
-export interface FixtureServer {
-  origin: string;
-  url(path: string): string;
-  close(): Promise<void>;
-}
+export type FixtureServer = Loopback;
 
 export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
@@ -43,13 +41,5 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
       res.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
-  return {
-    origin,
-    url: (path) => origin + path,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenOnLoopback(server);
 }

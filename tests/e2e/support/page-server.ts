@@ -5,6 +5,8 @@
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import { listenOnLoopback } from './loopback.ts';
+import type { Loopback } from './loopback.ts';
 
 export interface ServedPage {
   body: string | Buffer;
@@ -12,14 +14,11 @@ export interface ServedPage {
   contentType?: string;
 }
 
-export interface PageServer {
-  origin: string;
-  url(path: string): string;
+export interface PageServer extends Loopback {
   /** Serve `page` at `path` (replacing what was there). */
   put(path: string, page: ServedPage | string): void;
   /** Every path requested so far, in order (query strings included). */
   readonly requests: readonly string[];
-  close(): Promise<void>;
 }
 
 export async function startPageServer(): Promise<PageServer> {
@@ -37,19 +36,9 @@ export async function startPageServer(): Promise<PageServer> {
     res.writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('page server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
   return {
-    origin,
-    url: (path) => origin + path,
+    ...(await listenOnLoopback(server)),
     put: (path, page) => pages.set(path, typeof page === 'string' ? { body: page } : page),
     requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }

@@ -6,24 +6,11 @@
 import { describe, expect, test } from 'vitest';
 import type { PageReading } from '../../../src/engine/types.ts';
 import { parseMessage } from '../../../src/shared/messages.ts';
-import type { OwnExtension, SenderInfo } from '../../../src/shared/messages.ts';
-
-const own: OwnExtension = { id: 'ownextensionid', origin: 'chrome-extension://ownextensionid/' };
-const contentScript: SenderInfo = { id: own.id, url: 'https://news.example/story', tab: { id: 7 }, frameId: 0 };
-const panelPage: SenderInfo = { id: own.id, url: `${own.origin}src/sidepanel/index.html` };
+import type { SenderInfo } from '../../../src/shared/messages.ts';
+import { contentScript, own, panelPage, storyReading } from '../support/protocol-fixtures.ts';
 
 const selector = (exact: string) => ({ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' });
-const reading = (overrides: Partial<PageReading> = {}): PageReading => ({
-  url: 'https://news.example/story',
-  canonicalUrl: 'https://news.example/story',
-  title: 'A story',
-  siteName: null,
-  lang: 'en',
-  article: { isArticle: true, confidence: 0.9, reasons: [] },
-  policy: null,
-  text: null,
-  ...overrides,
-});
+const reading = (overrides: Partial<PageReading> = {}): PageReading => storyReading({ policy: null, text: null, ...overrides });
 const passage = (i: number, label = 'label') => ({ id: `p${i}`, layer: 'quote', quote: selector('a passage'), label });
 
 describe('senders that are almost ours', () => {

@@ -1,32 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseMessage } from '../../../src/shared/messages.ts';
-import type { OwnExtension, SenderInfo } from '../../../src/shared/messages.ts';
-import type { PageReading } from '../../../src/engine/types.ts';
+import { contentScript, own, panelPage, storyReading, worker } from '../support/protocol-fixtures.ts';
 
-const own: OwnExtension = { id: 'ownextensionid', origin: 'chrome-extension://ownextensionid/' };
-const contentScript: SenderInfo = { id: own.id, url: 'https://news.example/story', tab: { id: 7 }, frameId: 0 };
-const panelPage: SenderInfo = { id: own.id, url: `${own.origin}src/sidepanel/index.html` };
-const worker: SenderInfo = { id: own.id, url: `${own.origin}service-worker-loader.js` };
-
-const reading: PageReading = {
-  url: 'https://news.example/story',
-  canonicalUrl: 'https://news.example/story',
-  title: 'A story',
-  siteName: null,
-  lang: 'en',
-  article: { isArticle: true, confidence: 0.9, reasons: [] },
-  policy: { isPolicy: true, topic: 'Immigration', confidence: 0.8, signals: ['asylum'] },
-  text: {
-    title: 'A story',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedTime: null,
-    text: 'Body.',
-    blocks: [{ kind: 'paragraph', text: 'Body.', start: 0 }],
-    truncated: false,
-  },
-};
+const reading = storyReading();
 
 describe('parseMessage accepts', () => {
   test('a page reading from the top frame of a tab', () => {
