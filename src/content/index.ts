@@ -76,6 +76,11 @@ async function readAndReport(): Promise<void> {
   if (mode === 'never') return;
   const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href), lastReading));
   lastReading = reading;
+  await report(reading);
+}
+
+/** Send a reading to the service worker and draw the reader's highlights it answers with. */
+async function report(reading: PageReading): Promise<void> {
   try {
     const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
     const highlights = response?.highlights ?? [];
@@ -131,7 +136,10 @@ function handle(message: Message): Promise<unknown> | undefined {
 function readOnRequest(): ReadRequestResponse {
   if (mode === 'never') return { running: false };
   requested = true;
-  readOnce();
+  // A panel asks when the service worker has no reading for this tab: if the page was read already, the worker
+  // lost it (it was stopped while handling it), so send it again rather than nothing.
+  if (lastReading && !readInFlight) void report(lastReading);
+  else readOnce();
   return { running: true };
 }
 
