@@ -125,8 +125,16 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
     const session = await cdp.newBrowserCDPSession();
     const { targetInfos } = await session.send('Target.getTargets');
     const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
-    for (const worker of workers) await session.send('Target.closeTarget', { targetId: worker.targetId });
     if (workers.length === 0) throw new Error('no service worker to stop');
+    for (const worker of workers) await session.send('Target.closeTarget', { targetId: worker.targetId });
+    // closeTarget returns before the worker has stopped; wait until it has.
+    const stopped = new Set(workers.map((w) => w.targetId));
+    for (let waited = 0; ; waited += 50) {
+      const { targetInfos: now } = await session.send('Target.getTargets');
+      if (!now.some((t) => stopped.has(t.targetId))) break;
+      if (waited > 5_000) throw new Error('the service worker did not stop within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   } finally {
     await cdp.close();
   }
