@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The built extension; POLICY_LENS_DIST names another build (e.g. one made while others rebuild dist/). */
 export const DIST = process.env.POLICY_LENS_DIST ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -117,9 +118,13 @@ export async function badgeText(browser: ExtensionBrowser, tabId: number): Promi
 
 /**
  * Stop the extension's service worker the way Chrome does when it is idle
- * (the browser must have been launched with `remoteDebugging`).
+ * (the browser must have been launched with `remoteDebugging`), and return
+ * only once the worker that was running is gone. Events may wake a fresh one
+ * at once, so "gone" means no running worker still holds a mark set before.
  */
 export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const mark = 'policyLensTestStopMark';
+  await (await browser.worker()).evaluate((name) => Object.assign(globalThis, { [name]: true }), mark);
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${devToolsPort(browser.profileDir)}`);
   try {
     const session = await cdp.newBrowserCDPSession();
@@ -127,15 +132,15 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
     const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
     if (workers.length === 0) throw new Error('no service worker to stop');
     for (const worker of workers) await session.send('Target.closeTarget', { targetId: worker.targetId });
-    // closeTarget returns before the worker has stopped; wait until it has.
-    const stopped = new Set(workers.map((w) => w.targetId));
-    for (let waited = 0; ; waited += 50) {
-      const { targetInfos: now } = await session.send('Target.getTargets');
-      if (!now.some((t) => stopped.has(t.targetId))) break;
-      if (waited > 5_000) throw new Error('the service worker did not stop within 5 s');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
   } finally {
     await cdp.close();
   }
+  const holdsMark = (worker: Worker) =>
+    Promise.race([worker.evaluate((name) => name in globalThis, mark).catch(() => false), sleep(250, false)]);
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const marked = await Promise.all(browser.context.serviceWorkers().map(holdsMark));
+    if (!marked.includes(true)) return;
+    await sleep(50);
+  }
+  throw new Error('the service worker did not stop within 5 s');
 }
