@@ -211,6 +211,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     (g, t) => g ?? (MALE_TITLES.has(t.lower) ? 'male' : FEMALE_TITLES.has(t.lower) ? 'female' : null),
     null,
   );
+  // "Office of Inspector General": titles all the way down name an office, not a person.
+  if (titleTokens.length && tokens.every((t) => isTitle(t.lower))) return [make('organisation', run.slice(from))];
   if (titleTokens.length && !isPlaceOrDate(phrase)) {
     const person = make('person', tokens, titledGender ?? firstNameGender(lowers[0]!));
     // "Indiana State Teachers Association President Keith Gambill" also names the association.

@@ -1,9 +1,11 @@
 import type { ActorIndex } from './actors-index.ts';
 import { isReportingVerb } from './reporting-verbs.ts';
 import { tokenize } from './tokens.ts';
-import { ROLE_NOUNS } from './vocabulary.ts';
+import { ABBREVIATED_TITLES, HONORIFICS, ROLE_NOUNS } from './vocabulary.ts';
 
-const MAX_ROLE_CHARS = 90;
+const MAX_ROLE_CHARS = 120;
+const MAX_ROLE_WORDS = 14;
+const COORDINATORS = new Set('and et y e und'.split(' '));
 const MAX_PRE_ROLE_WORDS = 5;
 /** Words of a role's complement between the role and the name ("chef de l'Etat", "minister of Health"). */
 const MAX_COMPLEMENT_WORDS = 4;
@@ -11,10 +13,16 @@ const ROLE_COMPLEMENT_LINKS = new Set(["of", 'de', 'du', 'des', "l'", "l’", 'l
 
 /** Lower-case words that may qualify a role written before a name ("former press secretary"). */
 const ROLE_MODIFIERS = new Set(
-  'former senior deputy press foreign interior justice health defence defense finance state federal national top acting interim chief executive vice general assistant associate local regional public prime trade'.split(' '),
+  'former senior deputy press foreign interior justice health defence defense finance state federal national top acting interim chief executive vice general assistant associate local regional public prime trade security intelligence military police party opposition union campaign policy economic education energy environment immigration transport labor labour treasury'.split(' '),
 );
-const CLAUSE_OPENERS = new Set('is was are were has have had will would could should can may might must did does do est était ont sera ist war hat hatte fue ha era foi tem'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'is was are were has have had will would could should can may might must did does do est était ont sera avait aurait soit ist war hat hatte habe wäre würde fue ha era había haya habría foi tem tenha teria tinha havia haja seja esteja estava'.split(' '),
+);
+/** A relative clause ends the role: "a senator who voted against" is a senator. */
+const RELATIVE_PRONOUNS = new Set('who whom whose which that qui que dont lequel laquelle quien quienes cuyo cuya welche welcher welches'.split(' '));
 const APPOSITION_OPENERS = /^(?:a|an|the|un|une|le|la|l'|el|o|der|die|das|ein|eine|former|then)\s/i;
+/** ", as well as the director …" adds another person: what follows is theirs, not a role of this one. */
+const LIST_CONTINUATIONS = /^(?:and|or|but|as well as|along with|together with|plus|et|ou|mais|ainsi que|de même que|y|o|pero|así como|junto (?:a|con)|e|ou|mas|bem como|und|oder|aber|sowie)\s/i;
 
 const rolesCache = new WeakMap<ActorIndex, { actorCount: number; roles: Map<number, string> }>();
 
@@ -29,8 +37,8 @@ export function findRoles(index: ActorIndex): Map<number, string> {
   mentions.forEach((m, mi) => {
     const ai = index.actorOf[mi]!;
     if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
-    const role = appositionAfter(text, m.end) ?? roleBefore(text, m.start) ?? m.title;
-    if (role) roles.set(ai, role);
+    const role = appositionAfter(text, m.end) ?? roleBefore(text, m.start, m.end) ?? m.title;
+    if (role && !HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role));
   });
   return roles;
 }
@@ -39,13 +47,26 @@ export function findRoles(index: ActorIndex): Map<number, string> {
 function appositionAfter(text: string, end: number): string | null {
   if (!text.startsWith(', ', end)) return null;
   const rest = text.slice(end + 2, end + 2 + MAX_ROLE_CHARS);
-  // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end.
-  const stop = rest.search(/[,;()“”"«»]|\.\s|\.$/);
+  // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end ("U.S. envoy" is not one).
+  const stop = rest.search(/[,;()“”"«»]|(?<!(?:^|[^\p{L}])\p{Lu})\.(?:\s|$)/u);
   if (stop <= 0) return null;
-  const phrase = rest.slice(0, stop).trim();
-  const tokens = tokenize(phrase);
-  if (!tokens.length || tokens.length > 14) return null;
-  if (tokens.some((t) => isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which')) return null;
+  let phrase = rest.slice(0, stop).trim();
+  if (LIST_CONTINUATIONS.test(phrase)) return null;
+  let tokens = tokenize(phrase);
+  const relative = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower));
+  if (relative === 0) return null;
+  if (relative > 0) {
+    phrase = phrase.slice(0, tokens[relative]!.start).trim();
+    tokens = tokens.slice(0, relative);
+  }
+  // "vice president of X and a former U.S. ambassador to Y": a long role keeps its first office.
+  const coordinated = tokens.findIndex((t, i) => i > 0 && COORDINATORS.has(t.lower));
+  if (tokens.length > MAX_ROLE_WORDS && coordinated > 0) {
+    phrase = phrase.slice(0, tokens[coordinated]!.start).trim();
+    tokens = tokens.slice(0, coordinated);
+  }
+  if (!tokens.length || tokens.length > MAX_ROLE_WORDS) return null;
+  if (tokens.some((t) => isReportingVerb(t.lower))) return null;
   // ", is acting as a middle-man …" is a clause, not an apposition.
   if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
   const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));
@@ -54,8 +75,10 @@ function appositionAfter(text: string, end: number): string | null {
   return phrase.replace(APPOSITION_OPENERS, '').trim();
 }
 
-/** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest" → the words before the name. */
-function roleBefore(text: string, start: number): string | null {
+/** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest", "the minister, X," → the words before the name. */
+function roleBefore(text: string, start: number, end: number): string | null {
+  // "le ministre de l'Intérieur, Jan Hamáček, a déclaré": the name set off by commas after its role.
+  if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) start -= 2;
   const tokens = tokenize(text, Math.max(0, start - 80), start);
   // "la députée UMP Laure de la Raudière": the party stands between role and name.
   const last = tokens[tokens.length - 1];
@@ -81,4 +104,10 @@ function roleBefore(text: string, start: number): string | null {
   }
   const first = tokens[k]!;
   return text.slice(first.start, tokens[tokens.length - 1]!.end).replace(/^(?:The|A|An)\s/, '');
+}
+
+/** "Republican Gov" → "Republican Gov.": tokens drop the abbreviation's full stop. */
+function withAbbreviationStop(role: string): string {
+  const last = role.match(/(\p{L}+)$/u)?.[1]?.toLowerCase();
+  return last && ABBREVIATED_TITLES.has(last) ? `${role}.` : role;
 }

@@ -23,6 +23,12 @@ const TITLES = words(`
 export const MALE_TITLES = words('mr sir lord king prince father m monsieur herr sr don dom');
 export const FEMALE_TITLES = words('mrs ms miss dame lady queen princess mme mlle madame frau sra srta doña');
 
+/** Titles that only say how to address someone: not a role worth showing ("Mr", "Dr", "Herr"). */
+export const HONORIFICS = new Set([...MALE_TITLES, ...FEMALE_TITLES, 'dr', 'me', 'mlle', 'sr', 'sra', 'srta']);
+
+/** Abbreviated titles, written with their full stop when shown as a role ("Gov.", "Sen."). */
+export const ABBREVIATED_TITLES = words('gov sen rep gen col capt lt sgt prof supt atty adm cmdr');
+
 /** Lower-case particles inside personal names ("Laure de la Raudière", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('de da do dos das del della di du la le van von der den ter bin al el y');
 

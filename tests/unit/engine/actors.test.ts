@@ -176,6 +176,36 @@ describe('stakeholders', () => {
     expect(byName['Josh Earnest']?.stance).toBe('opposes');
   });
 
+  it('does not take the next person\'s role from ", as well as …"', () => {
+    const text =
+      'The minister met Jaroslav Faltýnek, aide to Prime Minister Andrej Babiš, as well as the hospital director Jiří Havrlant.\nAndrej Babiš condemned the visit and called for the resignation.';
+    const { stakeholders } = analyse(text);
+    expect(stakeholders.find((s) => s.name === 'Andrej Babiš')?.role).toBe('Prime Minister');
+  });
+
+  it('shows roles as the article gives them, not honorifics, clauses or the start of an abbreviation', () => {
+    const text = [
+      'Mr. Eric Reeves criticised the sanctions policy on Tuesday.',
+      'Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel, opposed the deal.',
+      'Pouria Amirshahi, député socialiste qui a voté contre, criticised the law.',
+      'Republican Gov. Eric Holcomb supports the raise.',
+      'A report by the DHS Office of Inspector General criticised the detention conditions.',
+    ].join('\n');
+    const { stakeholders } = analyse(text);
+    const role = (name: string) => stakeholders.find((s) => s.name === name)?.role;
+    expect(role('Eric Reeves')).toBeNull();
+    expect(role('Martin Indyk')).toBe('executive vice president of the Brookings Institution');
+    expect(role('Pouria Amirshahi')).toBe('député socialiste');
+    expect(role('Eric Holcomb')).toBe('Republican Gov.');
+    expect(stakeholders.map((s) => s.name)).not.toContain('General');
+  });
+
+  it('takes a role written before a name set off by commas ("o ministro da Defesa, X,")', () => {
+    const text = 'Embora o ministro da Defesa, Paulo Sergio Nogueira, tenha dito que as Forças Armadas respeitam a eleição, os militares criticaram as urnas.';
+    const { stakeholders } = analyse(text, 'pt');
+    expect(stakeholders.find((s) => s.name === 'Paulo Sergio Nogueira')?.role).toBe('ministro da Defesa');
+  });
+
   it('are only produced for policy articles', () => {
     const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
     expect(stakeholders).toEqual([]);
