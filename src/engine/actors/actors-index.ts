@@ -114,15 +114,18 @@ function groupKey(m: Mention): string {
 function newActor(index: ActorIndex, m: Mention): number {
   const kind: ActorKind = m.kind === 'organisation' || m.kind === 'place' ? 'organisation' : m.kind === 'group' ? 'group' : 'person';
   const capitals = m.words.filter((w) => !ORG_CONNECTORS.has(w));
+  // Only a name written in capitals has an acronym: "gouvernement français" is not "GF".
+  const capitalised = m.text.split(/\s+/).every((w) => ORG_CONNECTORS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   const actor: Actor = {
     index: index.actors.length,
     kind,
-    name: kind === 'group' ? capitalise(m.text) : m.text,
+    // Groups and bodies found in running text ("civil society", "gouvernement français") are shown as names.
+    name: kind === 'person' ? m.text : capitalise(m.text),
     words: m.words,
     aliases: new Set(),
     mentions: [],
     gender: m.gender,
-    acronym: kind === 'organisation' && capitals.length >= 2 ? capitals.map((w) => w[0]).join('').toUpperCase() : null,
+    acronym: kind === 'organisation' && capitalised && capitals.length >= 2 ? capitals.map((w) => w[0]).join('').toUpperCase() : null,
     place: m.kind === 'place',
     document: false,
   };

@@ -36,14 +36,18 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number): Men
       else break;
     }
     const qualifiers = tokens.slice(k, i).filter((q) => !['some', 'many', 'other'].includes(q.lower));
-    if (GENERIC_GROUP_NOUNS.has(t.lower) && !qualifiers.length) return;
-    const words = [...qualifiers, t];
+    // "les responsables belges", "los funcionarios españoles": the nationality after the noun.
+    const next = tokens[i + 1];
+    const after = next && !next.capitalised && text.slice(t.end, next.start) === ' ' && isDemonym(next.lower) ? next : null;
+    if (GENERIC_GROUP_NOUNS.has(t.lower) && !qualifiers.length && !after) return;
+    const words = [...qualifiers, t, ...(after ? [after] : [])];
+    const last = words[words.length - 1]!;
     found.push({
       kind: 'group',
-      text: text.slice(words[0]!.start, t.end),
+      text: text.slice(words[0]!.start, last.end),
       words: words.map((w) => w.lower),
       start: words[0]!.start,
-      end: t.end,
+      end: last.end,
       blockIndex,
       title: null,
       gender: null,
@@ -53,14 +57,31 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number): Men
   return found;
 }
 
-/** "the French foreign ministry", "the Belgian government": a body named by nationality and function. */
+/**
+ * A body named by nationality and function: "the French foreign ministry",
+ * "le gouvernement français", "o governo brasileiro", "die französische Regierung".
+ */
 function bodiesByNationality(text: string, tokens: Token[], blockIndex: number): Mention[] {
   const found: Mention[] = [];
+  const adjacent = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
   tokens.forEach((t, i) => {
-    if (t.capitalised || !ORG_WORDS.has(t.lower)) return;
+    if (!ORG_WORDS.has(t.lower)) return;
+    const next = tokens[i + 1];
+    // Romance order: the nationality right after the body, both lower case.
+    if (!t.capitalised && next && !next.capitalised && adjacent(t, next) && isDemonym(next.lower)) {
+      found.push(makeMention(text, 'organisation', [t, next], blockIndex, null, null));
+      return;
+    }
+    // German: a lower-case nationality before the capitalised body.
+    const previous = tokens[i - 1];
+    if (t.capitalised && previous && !previous.capitalised && adjacent(previous, t) && isDemonym(previous.lower)) {
+      found.push(makeMention(text, 'organisation', [previous, t], blockIndex, null, null));
+      return;
+    }
+    if (t.capitalised) return;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const q = tokens[k]!;
-      if (text.slice(q.end, tokens[k + 1]!.start) !== ' ') return;
+      if (!adjacent(q, tokens[k + 1]!)) return;
       if (q.capitalised && isDemonym(q.lower)) {
         found.push(makeMention(text, 'organisation', tokens.slice(k, i + 1), blockIndex, null, null));
         return;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isForeignDemonym } from './demonyms.ts';
 
 /**
  * compromise's lexicon (first names with their usual gender, places,
@@ -36,8 +37,9 @@ export function isPlaceOrDate(phrase: string): boolean {
   return tagsOf(phrase).some((t) => PLACE_TAGS.has(t));
 }
 
+/** A nationality, in English (compromise's lexicon) or in French, Spanish, Portuguese or German. */
 export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym');
+  return tagsOf(word).includes('Demonym') || isForeignDemonym(word.toLowerCase());
 }
 
 /** An ordinary word the lexicon knows as something other than a name (verb, adjective, determiner…). */

@@ -26,7 +26,8 @@ const REPORTING_VERBS = words(`
   martelé insiste insisté prévient prévenu averti avertit réagi juge jugé écrit tweeté répondu répond
   poursuit poursuivi conclut conclu reconnaît reconnu annonce annoncé commenté dénonce dénoncé regrette
   regretté note noté raconte raconté confirme confirmé admet admis résume observe tranche déplore glisse
-  commente relève remarque
+  commente relève remarque disent affirment estiment expliquent ajoutent soulignent assurent indiquent
+  précisent rappellent préviennent jugent écrivent répondent dénoncent regrettent déplorent réclament
   sagte sagt sagten gesagt erklärte erklärt erklärten betonte betont betonten meinte meint schrieb
   schreibt geschrieben warnte warnt kritisierte kritisiert forderte fordert ergänzte ergänzt berichtete
   berichtet äußerte äußert erläuterte erläutert bekräftigte unterstrich argumentierte twitterte verkündete
@@ -35,11 +36,15 @@ const REPORTING_VERBS = words(`
   agregó agrega indicó indica sostuvo sostiene subrayó advirtió advierte destacó comentó manifestó expresó
   reconoció apuntó precisó escribió tuiteó insistió opinó consideró considera respondió concluyó recordó
   criticó lamentó denunció resalta resaltó opina relata relató cuenta contó agrega apunta insiste subraya
-  recuerda detalla precisa matiza admite reconoce
+  recuerda detalla precisa matiza admite reconoce dijeron dicen afirmaron afirman declararon explicaron
+  señalaron aseguraron añadieron agregaron indicaron advirtieron sostuvieron denunciaron criticaron
+  lamentaron respondieron reclamaron
   disse diz afirmou declarou explicou ressaltou destacou assegurou acrescentou completou indicou apontou
   escreveu argumentou alertou avaliou avalia considerou comentou garantiu reforçou observou lembrou
   informou respondeu criticou defendeu tuitou publicou concluiu falou fala contou conta relatou informa aponta
-  acrescenta ressalta destaca observa completa pontua relata explica diz
+  acrescenta ressalta destaca observa completa pontua relata explica diz disseram dizem afirmaram
+  declararam explicaram alertaram garantiram criticaram defenderam avaliaram ressaltaram destacaram
+  informaram responderam denunciaram
 `);
 
 /** Prepositions that credit a statement to whoever follows ("according to X", "selon X", „…“, so Maas). */

@@ -90,17 +90,21 @@ export const GROUP_NOUNS = words(`
   investors landlords tenants retailers manufacturers insurers veterans prosecutors judges lawyers
   observers commentators users groups organizations organisations ngos opposition providers advisers advisors
   militants opposants détracteurs critiques partisans syndicats habitants associations élus responsables
-  experts écologistes manifestants
+  experts écologistes manifestants autorités dirigeants fonctionnaires diplomates députés agriculteurs
   aktivisten kritiker gegner befürworter unterstützer gewerkschaften anwohner politiker experten
-  demonstranten verbände
+  demonstranten verbände behörden diplomaten abgeordnete landwirte
   activistas críticos opositores partidarios defensores sindicatos vecinos manifestantes expertos
-  ativistas opositores apoiadores defensores moradores manifestantes especialistas
+  autoridades dirigentes funcionarios legisladores diputados políticos agricultores
+  ativistas opositores apoiadores defensores moradores manifestantes especialistas funcionários
+  parlamentares deputados políticos servidores
 `);
 
 /** Collective nouns that need a qualifier to name a specific actor ("Belgian officials", not just "officials"). */
 export const GENERIC_GROUP_NOUNS = words(`
   officials leaders politicians groups organizations organisations users workers employees citizens
   businesses allies responsables politiker verbände associations providers advisers advisors
+  autorités dirigeants fonctionnaires behörden autoridades dirigentes funcionarios funcionários políticos servidores
+  députés diputados deputados abgeordnete parlamentares legisladores
 `);
 
 /** Multi-word collective actors matched as phrases. */

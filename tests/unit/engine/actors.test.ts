@@ -153,6 +153,13 @@ describe('organisations', () => {
     expect(speakerOf(text, 'trademarked')).toBe('Robert Maguire');
   });
 
+  it('bodies and groups named by nationality in French, Spanish, Portuguese and German word order', () => {
+    expect(speakerOf('« Nous refusons cette réforme », a déclaré le gouvernement français.', 'refusons', 'fr')).toBe('Gouvernement français');
+    expect(speakerOf('"Es un acuerdo necesario", dijeron los funcionarios españoles.', 'acuerdo', 'es')).toBe('Funcionarios españoles');
+    expect(speakerOf('"A reforma é necessária", afirmou o governo brasileiro.', 'reforma', 'pt')).toBe('Governo brasileiro');
+    expect(speakerOf('„Wir lehnen das ab“, sagte die französische Regierung.', 'lehnen', 'de')).toBe('Französische Regierung');
+  });
+
   it('"the French foreign ministry said" names a body', () => {
     expect(speakerOf('The French foreign ministry said it "regrets any decision likely to encourage settlement building".', 'regrets')).toBe(
       'French foreign ministry',
