@@ -1,3 +1,4 @@
+import { isPageFurniture } from '../text/furniture.ts';
 import type { ArticleText } from '../types.ts';
 import { groupsIn } from './groups.ts';
 import type { Mention } from './mention.ts';
@@ -14,7 +15,7 @@ export function findMentions(article: ArticleText): Mention[] {
   const german = article.lang === 'de';
   article.blocks.forEach((block, blockIndex) => {
     if (block.start > MAX_ACTOR_TEXT) return;
-    if (block.kind === 'caption') return;
+    if (block.kind === 'caption' || isPageFurniture(block.text)) return;
     const tokens = tokenize(article.text, block.start, Math.min(block.start + block.text.length, MAX_ACTOR_TEXT));
     mentions.push(...namesIn(article.text, tokens, blockIndex, german));
     mentions.push(...groupsIn(article.text, tokens, blockIndex));

@@ -24,6 +24,8 @@ import {
 const MAX_NAME_TOKENS = 12;
 
 const COORDINATORS = new Set(['and', 'und', 'et', 'e', 'y']);
+/** Articles after a connector inside a body's name ("for the", "de la", "für die"). */
+const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das', 'den']);
 
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
 
@@ -98,7 +100,10 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
       const second = tokens[j + 1];
       const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second);
-      const link = twoParticles ? [next, second] : [next];
+      // "Office for the Western District", "Council on the Environment": a body's name runs over a connector and its article.
+      const connectorAndArticle =
+        !!second && ORG_CONNECTORS.has(next.lower) && !COORDINATORS.has(next.lower) && BODY_ARTICLES.has(second.lower) && joins(text, next, second) && run.some((t) => ORG_WORDS.has(t.lower));
+      const link = twoParticles || connectorAndArticle ? [next, second!] : [next];
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
       const coordinating = COORDINATORS.has(next.lower);
@@ -138,9 +143,19 @@ const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|an
 /** Lower-case nouns that make a preceding name a body: "Obama administration", "Taliban regime", "Likud party". */
 const BODY_HEADS = new Set(['administration', 'government', 'regime', 'party', 'campaign', 'ministry', 'cabinet', 'delegation', 'team', 'office', 'spokesperson', 'spokesman', 'spokeswoman']);
 
-function namedBody(text: string, run: Token[], head: Token, blockIndex: number): Mention | null {
+/** Where the name starts in a capitalised run: after sentence-initial function words, but "New York" keeps its "New". */
+function nameStart(run: Token[]): number {
   let from = 0;
-  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) from++;
+  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) {
+    const next = run[from + 1];
+    if (run[from]!.lower === 'new' && next && isPlace(`new ${next.lower}`)) break;
+    from++;
+  }
+  return from;
+}
+
+function namedBody(text: string, run: Token[], head: Token, blockIndex: number): Mention | null {
+  const from = nameStart(run);
   const name = run.slice(from);
   if (!name.length || name.some((t) => ORG_WORDS.has(t.lower))) return null;
   // "a Commission spokesperson": the body is the name before the spokesperson.
@@ -149,8 +164,7 @@ function namedBody(text: string, run: Token[], head: Token, blockIndex: number):
 }
 
 function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean): Mention[] | null {
-  let from = 0;
-  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) from++;
+  const from = nameStart(run);
   // "Secretary of State Mike Pompeo", "Indiana House Speaker Brian Bosma": the name follows the last title.
   let titleEnd = -1;
   for (let k = from; k < run.length - 1; k++) {

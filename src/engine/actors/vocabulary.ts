@@ -159,6 +159,7 @@ export const NON_ORG_ACRONYMS = words(`
   us usa uk un ok tv am pm ad bc ce gdp covid id ii iii iv vi vii viii ix xi xii dc nyc la ceo cfo
   fbi cia nfl nba mlb nhl afp ap upi dpa efe reuters ap bbc cnn abc nbc cbs pbs npr gmt utc est pst
   faq pdf url html ai
+  pv gw mw kw kwh mwh gwh twh co2 ghg lng lpg ev evs gmo lgbt lgbtq hiv aids gps sms usb
 `);
 
 /** Media outlets and agencies credited in captions and bylines, never stakeholders. */

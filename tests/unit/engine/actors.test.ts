@@ -213,6 +213,31 @@ describe('stakeholders', () => {
     expect(stakeholders.find((s) => s.name === 'Paulo Sergio Nogueira')?.role).toBe('ministro da Defesa');
   });
 
+  it('are not taken from page furniture (credits, affiliate disclosures)', () => {
+    const text = [
+      'Jan Hamáček, photo: Archives du Gouvernement tchèque',
+      'Jan Hamáček criticised the health minister and called for his resignation.',
+      'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+    ].join('\n');
+    const names = analyse(text).stakeholders.map((s) => s.name);
+    expect(names).toContain('Jan Hamáček');
+    expect(names.filter((n) => /Archives|Affiliate|Microsoft/.test(n))).toEqual([]);
+  });
+
+  it('keep a body\'s name whole over "for the", and "New York" whole, without merging two bodies over "and the"', () => {
+    const text = [
+      'The Attorney’s Office for the Western District of New York announced the charges and welcomed the plea.',
+      'The plan was criticised by the Council on Foreign Relations and the Department of Health.',
+      'The Council on Foreign Relations condemned it again on Monday.',
+    ].join('\n');
+    const names = analyse(text).stakeholders.map((s) => s.name);
+    expect(names).toContain('Office for the Western District');
+    expect(names).toContain('Council on Foreign Relations');
+    expect(names.filter((n) => n.includes(' and the '))).toEqual([]);
+    expect(names).not.toContain('York');
+    expect(names).not.toContain('Office');
+  });
+
   it('are only produced for policy articles', () => {
     const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
     expect(stakeholders).toEqual([]);
