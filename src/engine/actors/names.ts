@@ -50,6 +50,8 @@ function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
   for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
     if (ORG_WORDS.has(tokens[j]!.lower)) return bodyBefore;
   }
+  // Two people ("Jonathan Moyo and Saviour Kasukuwere"): a full name on each side, no body in either.
+  if (before.length >= 2 && !before.some((t) => ORG_WORDS.has(t.lower) || ORG_CONNECTORS.has(t.lower))) return true;
   // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
   return !tokens[k + 1]?.capitalised;
 }
@@ -125,7 +127,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       j++;
     }
     // A run that hit the cap is a headline or a list of names: skip to its end.
-    if (run.length < MAX_NAME_TOKENS) {
+    if (run.length < MAX_NAME_TOKENS && !isQuotedTerm(text, run)) {
       const head = tokens[j];
       const body = head && !german && BODY_HEADS.has(head.lower) && joins(text, run[run.length - 1]!, head) ? head : null;
       const named = body ? namedBody(text, run, body, blockIndex) : null;
@@ -136,6 +138,13 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
     i = j;
   }
   return found;
+}
+
+/** Dubbed "Gucci Grace", the "Blue House": a nickname or a title in quotation marks names nobody new. */
+function isQuotedTerm(text: string, run: Token[]): boolean {
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  return /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
 }
 
 const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;

@@ -139,9 +139,33 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       return ai >= 0 ? [ai] : [];
     }
     const ai = actorOf[k]!;
-    if (ai >= 0) return [ai];
+    if (ai < 0) continue;
+    const coordinated = coordinatedBefore(index, k, s.start);
+    // "wins on healthcare, Cuba and Iran": a list after a preposition is its object, however long.
+    const first = k - coordinated.length;
+    if (coordinated.length && followsPreposition(text, mentions[first]!, s.start)) {
+      k = first;
+      continue;
+    }
+    return [...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai];
   }
   return [];
+}
+
+/** Between two coordinated subjects: "X and Y", "X, Y and Z", "X et Y", "X sowie Y". */
+const COORDINATION = /^(?:\s*,)?\s+(?:and|as well as|et|ainsi que|y|e|und|sowie)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|o\s+|a\s+|die\s+|der\s+)?$|^,\s+(?:the\s+)?$/i;
+
+/** "Jonathan Moyo and Saviour Kasukuwere condemned …": the mentions coordinated with subject mention `k`, which share its cue. */
+function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number): number[] {
+  const { text, mentions } = index;
+  const coordinated: number[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = mentions[j]!;
+    const next = mentions[j + 1]!;
+    if (prev.start < sentenceStart || prev.kind === 'pronoun' || !COORDINATION.test(text.slice(prev.end, next.start))) break;
+    coordinated.unshift(j);
+  }
+  return coordinated;
 }
 
 /** The actor who "said" / "argued" earlier in the sentence, before `offset`, if any. */

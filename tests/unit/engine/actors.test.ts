@@ -238,6 +238,16 @@ describe('stakeholders', () => {
     expect(names).not.toContain('Office');
   });
 
+  it('two people joined by "and" stay two; a nickname in quotation marks is nobody new', () => {
+    const text = [
+      'Jonathan Moyo and Saviour Kasukuwere condemned the military takeover.',
+      'Dubbed "Gucci Grace" by critics, she opposed the generals. The army held them at the "Blue House" compound.',
+    ].join('\n');
+    const names = analyse(text).stakeholders.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Jonathan Moyo', 'Saviour Kasukuwere']));
+    expect(names.filter((n) => / and |Gucci|Blue House/.test(n))).toEqual([]);
+  });
+
   it('are only produced for policy articles', () => {
     const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
     expect(stakeholders).toEqual([]);
