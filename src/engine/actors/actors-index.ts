@@ -1,7 +1,8 @@
 import type { ActorKind } from '../types.ts';
 import type { Gender } from './name-lexicon.ts';
 import type { Mention } from './mention.ts';
-import { ORG_CONNECTORS } from './vocabulary.ts';
+import { formalFirstName } from './nicknames.ts';
+import { NAME_SUFFIXES, ORG_CONNECTORS } from './vocabulary.ts';
 
 /** One actor of the article, all its name variants merged. */
 export interface Actor {
@@ -50,8 +51,8 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
       m.kind === 'place';
     if (!full) return;
     const key = `${m.kind}:${groupKey(m)}`;
-    // "Robert Danin" and "Robert M. Danin": same first and last word.
-    const firstAndLast = m.kind === 'person' ? `${m.words[0]} ${m.words[m.words.length - 1]}` : '';
+    // "Robert Danin" and "Robert M. Danin", "Pat Carlineo" and "Patrick Carlineo Jr.": same first and last name.
+    const firstAndLast = m.kind === 'person' ? firstAndLastName(m.words) : '';
     let ai = byKey.get(key) ?? (firstAndLast ? (byFirstAndLast.get(firstAndLast) ?? -1) : -1);
     if (ai < 0) {
       ai = newActor(index, m);
@@ -109,6 +110,12 @@ function nameByUsage(index: ActorIndex, actor: Actor): void {
 
 function groupKey(m: Mention): string {
   return m.words.filter((w) => w !== 'the').join(' ');
+}
+
+/** A person's first name (formal form) and surname, leaving out "Jr." and the like. */
+function firstAndLastName(words: string[]): string {
+  const named = words.filter((w, i) => i === 0 || !NAME_SUFFIXES.has(w));
+  return named.length < 2 ? '' : `${formalFirstName(named[0]!)} ${named[named.length - 1]}`;
 }
 
 function newActor(index: ActorIndex, m: Mention): number {

@@ -248,6 +248,17 @@ describe('stakeholders', () => {
     expect(names.filter((n) => / and |Gucci|Blue House/.test(n))).toEqual([]);
   });
 
+  it('a short first name is the same person ("Pat" for "Patrick … Jr."); another first name is another person', () => {
+    const text = [
+      'Patrick Carlineo Jr. pleaded guilty to threatening the congresswoman.',
+      '"I am a patriot," Pat Carlineo said, defending his call.',
+      'Mark Meadows criticised the ruling, and Debbie Meadows opposed it too.',
+    ].join('\n');
+    const names = analyse(text).stakeholders.map((s) => s.name);
+    expect(names.filter((n) => n.includes('Carlineo'))).toHaveLength(1);
+    expect(names).toEqual(expect.arrayContaining(['Mark Meadows', 'Debbie Meadows']));
+  });
+
   it('are only produced for policy articles', () => {
     const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
     expect(stakeholders).toEqual([]);
