@@ -78,7 +78,7 @@ export function buildStakeholders(
     const analyst = !!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w));
     const stance = decideStance(
       c.signals.map((s) => s.value),
-      analyst,
+      { analyst, quoted: c.quotes > 0 },
     );
     return {
       id,

@@ -8,11 +8,16 @@ const MIXED_MIN_WEIGHT = 1.5;
 /** Analysts take a side only when they say so clearly. */
 const ANALYST_MIN_WEIGHT = 2;
 
-/**
- * The stance that a list of signed cue weights adds up to. `voicesAnalysis`
- * marks analysts and mediators: with no cue they are neutral, not unclear.
- */
-export function decideStance(values: number[], voicesAnalysis: boolean): Stance {
+/** Who the actor is in the article, beyond the cues credited to them. */
+export interface StanceContext {
+  /** Analysts and mediators: with no clear cue they are neutral. */
+  analyst: boolean;
+  /** Quoted in their own words: with no cue they spoke without taking a side (neutral), not in silence (unclear). */
+  quoted: boolean;
+}
+
+/** The stance that a list of signed cue weights adds up to. */
+export function decideStance(values: number[], { analyst, quoted }: StanceContext): Stance {
   let support = 0;
   let oppose = 0;
   for (const v of values) {
@@ -21,9 +26,10 @@ export function decideStance(values: number[], voicesAnalysis: boolean): Stance 
   }
   const weaker = Math.min(support, oppose);
   const stronger = Math.max(support, oppose);
-  if (stronger < (voicesAnalysis ? ANALYST_MIN_WEIGHT : MIN_WEIGHT)) return voicesAnalysis ? 'neutral' : 'unclear';
+  const noSide: Stance = analyst || quoted ? 'neutral' : 'unclear';
+  if (stronger < (analyst ? ANALYST_MIN_WEIGHT : MIN_WEIGHT)) return noSide;
   if (weaker >= MIXED_MIN_WEIGHT && weaker >= stronger * MIXED_RATIO) return 'mixed';
   // Cues that cancel out say nothing either way.
-  if (support === oppose) return voicesAnalysis ? 'neutral' : 'unclear';
+  if (support === oppose) return noSide;
   return support > oppose ? 'supports' : 'opposes';
 }

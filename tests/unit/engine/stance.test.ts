@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeActors } from '../../../src/engine/actors/index.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { decideStance } from '../../../src/engine/stance/decide.ts';
+
+const NOBODY = { analyst: false, quoted: false };
+const ANALYST = { analyst: true, quoted: false };
+const QUOTED = { analyst: false, quoted: true };
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { ROLE_STANCE_WEIGHT, roleStance } from '../../../src/engine/stance/role-stance.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -34,13 +38,13 @@ describe('stance cues', () => {
   it('turns a negated cue into a weak opposite: "does not oppose" is not opposition', () => {
     expect(polarity('The governor does not oppose the bill.')).toBe(0.5);
     expect(polarity('Il ne soutient pas la réforme.')).toBe(-0.5);
-    expect(decideStance([polarity('The governor does not oppose the bill.')], false)).toBe('supports');
+    expect(decideStance([polarity('The governor does not oppose the bill.')], NOBODY)).toBe('supports');
   });
 
   it('keeps the concession of "I disapprove …, but I cannot block it" on the opposing side', () => {
     const value = polarity('I disapprove of the invitation of the Taliban to Brussels, but I cannot block it');
     expect(value).toBeCloseTo(-0.7);
-    expect(decideStance([value], false)).toBe('opposes');
+    expect(decideStance([value], NOBODY)).toBe('opposes');
   });
 
   it('does not read "opposition" alone or "defendant" as positions', () => {
@@ -143,7 +147,7 @@ describe('warnings', () => {
   });
 
   it('alone still read as opposition', () => {
-    expect(decideStance([polarity('The mayor warned against the plan.')], false)).toBe('opposes');
+    expect(decideStance([polarity('The mayor warned against the plan.')], NOBODY)).toBe('opposes');
   });
 });
 
@@ -184,15 +188,17 @@ describe('office-based stance', () => {
 });
 
 describe('decideStance', () => {
-  it('is unclear without cues, neutral for analysts', () => {
-    expect(decideStance([], false)).toBe('unclear');
-    expect(decideStance([], true)).toBe('neutral');
-    expect(decideStance([-1], true)).toBe('neutral');
-    expect(decideStance([-1, -1.5], true)).toBe('opposes');
+  it('is unclear without cues, neutral for analysts and for those quoted without taking a side', () => {
+    expect(decideStance([], NOBODY)).toBe('unclear');
+    expect(decideStance([], ANALYST)).toBe('neutral');
+    expect(decideStance([-1], ANALYST)).toBe('neutral');
+    expect(decideStance([-1, -1.5], ANALYST)).toBe('opposes');
+    expect(decideStance([], QUOTED)).toBe('neutral');
+    expect(decideStance([-1], QUOTED)).toBe('opposes');
   });
 
   it('is mixed only when both sides weigh', () => {
-    expect(decideStance([1, 1, -1.6], false)).toBe('mixed');
-    expect(decideStance([1, -0.6], false)).toBe('supports');
+    expect(decideStance([1, 1, -1.6], NOBODY)).toBe('mixed');
+    expect(decideStance([1, -0.6], NOBODY)).toBe('supports');
   });
 });
