@@ -2,6 +2,7 @@ import type { ArticleText, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
 import { decideStance } from '../stance/decide.ts';
+import { OWNERSHIP_WEIGHT, ownsMeasure } from '../stance/ownership.ts';
 import { roleStance } from '../stance/role-stance.ts';
 import { passageAt } from '../text/passage.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
@@ -44,6 +45,7 @@ export function buildStakeholders(
   addGroupNameStances(index, sentences, signals);
   const roles = findRoles(index);
   addRoleStances(index, sentences, roles, signals);
+  addOwnershipStances(index, sentences, signals);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);
@@ -139,6 +141,15 @@ function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map
       signals.push({ actor: actor.index, value, sentence });
       break;
     }
+  }
+}
+
+/** "Trump's tariffs", "the Commission's proposal": the measure's owner is for it (once per actor). */
+function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
+  for (const actor of index.actors) {
+    const owning = actor.mentions.find((mi) => ownsMeasure(index.text, index.mentions[mi]!.end));
+    if (owning === undefined) continue;
+    signals.push({ actor: actor.index, value: OWNERSHIP_WEIGHT, sentence: sentenceAt(sentences, index.mentions[owning]!.start) });
   }
 }
 

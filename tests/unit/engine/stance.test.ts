@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyzeActors } from '../../../src/engine/actors/index.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { decideStance } from '../../../src/engine/stance/decide.ts';
-
-const NOBODY = { analyst: false, quoted: false };
-const ANALYST = { analyst: true, quoted: false };
-const QUOTED = { analyst: false, quoted: true };
+import { ownsMeasure } from '../../../src/engine/stance/ownership.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { ROLE_STANCE_WEIGHT, roleStance } from '../../../src/engine/stance/role-stance.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
 import type { PolicyVerdict } from '../../../src/engine/types.ts';
 
 const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Law and Crime', confidence: 1, signals: [] };
+const NOBODY = { analyst: false, quoted: false };
+const ANALYST = { analyst: true, quoted: false };
+const QUOTED = { analyst: false, quoted: true };
 
 /** The stance of each stakeholder the engine finds in `text`, by name. */
 function stancesIn(text: string, lang = 'en'): Record<string, string> {
@@ -184,6 +184,22 @@ describe('office-based stance', () => {
     expect(kennedy?.stance).toBe('supports');
     expect(kennedy?.evidence[0]?.text).toContain('U.S. Attorney James Kennedy');
     expect(stancesIn('Prosecutor Jane Doe said she strongly opposes the new sentencing law.')['Jane Doe']).toBe('opposes');
+  });
+});
+
+describe('ownership', () => {
+  it('"X\'s plan" makes X its backer; "X\'s critics" does not', () => {
+    const owns = (sentence: string) => ownsMeasure(sentence, sentence.indexOf('’') >= 0 ? sentence.indexOf('’') : sentence.indexOf("'"));
+    expect(owns("Trump's tariffs hit farmers.")).toBe(true);
+    expect(owns('Mnangagwa’s post-Mugabe plan might be rolling into action.')).toBe(true);
+    expect(owns("the governor's new school budget passed")).toBe(true);
+    expect(owns("Trump's critics said the tariffs hurt farmers.")).toBe(false);
+    expect(owns("Omar's office said she was safe.")).toBe(false);
+  });
+
+  it('counts for the owner when nothing they say decides', () => {
+    const stances = stancesIn("Emmerson Mnangagwa's plan for a transition was drawn up with the military.\nEmmerson Mnangagwa returned to Harare on Wednesday.");
+    expect(stances['Emmerson Mnangagwa']).toBe('supports');
   });
 });
 
