@@ -89,6 +89,9 @@ describe('side panel bound to a tab', () => {
       const row = panel.locator('.stakeholder', { has: panel.locator('.name', { hasText: group }) });
       expect(await row.first().locator('.stance').getAttribute('data-stance')).toBe('opposes');
     }
+    // Each label says what it means on hover.
+    const prevot = panel.locator('.stakeholder', { has: panel.locator('.name', { hasText: 'Maxime Prévot' }) });
+    expect(await prevot.locator('.stance').first().getAttribute('title')).toBe('Is against the measure or decision at the heart of the article');
   });
 
   test('a page that is not a policy article says so and still takes notes', async () => {

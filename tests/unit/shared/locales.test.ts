@@ -28,7 +28,10 @@ describe('locales', () => {
 
   test('every policy topic and stance has a message', () => {
     for (const topic of CAP_TOPICS) expect(english[topicMessageKey(topic)]?.message).toBe(topic);
-    for (const stance of STANCES) expect(english[stanceMessageKey(stance)]).toBeDefined();
+    for (const stance of STANCES) {
+      expect(english[stanceMessageKey(stance)]).toBeDefined();
+      expect(english[`${stanceMessageKey(stance)}Meaning`], `${stance} meaning`).toBeDefined();
+    }
   });
 
   test('the manifest names only messages that exist', () => {
