@@ -77,7 +77,7 @@ export function buildStakeholders(
     const id = `s${i}`;
     idOfActor.set(c.actor.index, id);
     const role = roles.get(c.actor.index) ?? null;
-    const analyst = !!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w));
+    const analyst = (!!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w))) || actsAsMediator(index, c.actor);
     const stance = decideStance(
       c.signals.map((s) => s.value),
       { analyst, quoted: c.quotes > 0 },
@@ -100,6 +100,15 @@ function isNamedPlayer(actor: Actor, roles: Map<number, string>): boolean {
   if (actor.kind === 'group' || actor.place) return false;
   if (actor.kind === 'person') return actor.mentions.length >= MIN_PERSON_MENTIONS || roles.has(actor.index);
   return actor.mentions.length >= MIN_MENTIONS_WITHOUT_POSITION;
+}
+
+/** What a go-between does, right after their name: "is acting as a middle-man between", "mediated the talks". */
+const MEDIATING =
+  /^[^.;:]{0,40}?\b(?:act(?:s|ed|ing)? as (?:a |an |the )?(?:middle-?man|mediator|go-between|intermediary|broker)|mediat(?:e|es|ed|ing)\b|brokered|brokering|sert d['’]intermédiaire|médiat(?:eur|rice|ion)|vermittel\p{L}*|als vermittler|media(?:r|ndo|dor|dora)\b|intermedi[aá]ri[oa])/iu;
+
+/** Mediators take no side unless they clearly say so. */
+function actsAsMediator(index: ActorIndex, actor: Actor): boolean {
+  return actor.mentions.some((mi) => MEDIATING.test(index.text.slice(index.mentions[mi]!.end, index.mentions[mi]!.end + 80)));
 }
 
 function isMedia(actor: Actor): boolean {

@@ -203,6 +203,15 @@ describe('ownership', () => {
   });
 });
 
+describe('mediators', () => {
+  it('take no side unless they clearly say so', () => {
+    const stances = stancesIn(
+      'The priest, Fidelis Mukonori, is acting as a middle-man between Mugabe and the generals, who oppose his rule.\nFidelis Mukonori met Mugabe again on Thursday.',
+    );
+    expect(stances['Fidelis Mukonori']).toBe('neutral');
+  });
+});
+
 describe('decideStance', () => {
   it('is unclear without cues, neutral for analysts and for those quoted without taking a side', () => {
     expect(decideStance([], NOBODY)).toBe('unclear');
