@@ -130,11 +130,12 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
     if (!relative && followsPreposition(text, m, s.start)) continue;
     if (m.kind === 'pronoun') {
-      if (!allowPronouns) return [];
       if (!isSubjectPronoun(m)) continue;
       // "Erekat said they would take measures to oppose it": in reported speech the pronoun is the speaker's side.
+      // Inside a quotation too: "The Republicans have said they will block a deal" is the Republicans' position.
       const reporter = reportingSubjectBefore(index, s, m.start);
       if (reporter !== null) return [reporter];
+      if (!allowPronouns) return [];
       const ai = resolvePronoun(index, m, m.start);
       return ai >= 0 ? [ai] : [];
     }

@@ -203,6 +203,16 @@ describe('ownership', () => {
   });
 });
 
+describe('positions reported inside a quotation', () => {
+  it('"The Republicans have said they will block a deal" is the Republicans\' position, not the speaker\'s', () => {
+    const stances = stancesIn(
+      '“The Republicans have said they will do what they can to block a deal,” Martin Indyk said.\nMartin Indyk is a former ambassador.',
+    );
+    expect(stances['Republicans']).toBe('opposes');
+    expect(stances['Martin Indyk']).not.toBe('opposes');
+  });
+});
+
 describe('mediators', () => {
   it('take no side unless they clearly say so', () => {
     const stances = stancesIn(
