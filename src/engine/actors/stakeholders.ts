@@ -73,7 +73,7 @@ export function buildStakeholders(
   candidates.sort((a, b) => b.prominence - a.prominence);
 
   const idOfActor = new Map<number, string>();
-  const stakeholders = candidates.slice(0, MAX_STAKEHOLDERS).map((c, i): Stakeholder => {
+  const stakeholders = mostProminent(candidates).map((c, i): Stakeholder => {
     const id = `s${i}`;
     idOfActor.set(c.actor.index, id);
     const role = roles.get(c.actor.index) ?? null;
@@ -93,6 +93,18 @@ export function buildStakeholders(
     };
   });
   return { stakeholders, idOfActor };
+}
+
+/**
+ * The stakeholders to show, most prominent first. When there are too many,
+ * those who said or did something about the issue come before those who are
+ * only named: a minister quoted once outranks a place named five times.
+ */
+function mostProminent(sorted: Candidate[]): Candidate[] {
+  if (sorted.length <= MAX_STAKEHOLDERS) return sorted;
+  const heard = (c: Candidate) => c.quotes > 0 || c.signals.length > 0;
+  const kept = new Set([...sorted.filter(heard), ...sorted.filter((c) => !heard(c))].slice(0, MAX_STAKEHOLDERS));
+  return sorted.filter((c) => kept.has(c));
 }
 
 /** People named twice or with their role, bodies named repeatedly: the players even when their position is not reported. */

@@ -259,6 +259,14 @@ describe('stakeholders', () => {
     expect(names).toEqual(expect.arrayContaining(['Mark Meadows', 'Debbie Meadows']));
   });
 
+  it('when there are too many, those who said something come before those only named', () => {
+    const bodies = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'Kappa', 'Lambda', 'Omicron', 'Sigma', 'Omega', 'Upsilon'];
+    const named = bodies.map((b) => `The ${b} Agency met. The ${b} Agency met again. The ${b} Agency adjourned.`).join('\n');
+    const { stakeholders } = analyse(`${named}\nForeign Minister Ayman Safadi criticised the plan.`);
+    expect(stakeholders.length).toBe(14);
+    expect(stakeholders.map((s) => s.name)).toContain('Ayman Safadi');
+  });
+
   it('are only produced for policy articles', () => {
     const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
     expect(stakeholders).toEqual([]);
