@@ -128,7 +128,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (m.start < clauseStart) break;
     // "members of US Congress who remain opposed": the antecedent of "who" holds the position, preposition or not.
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
-    if (!relative && followsPreposition(text, m, s.start)) continue;
+    if (!relative && followsPreposition(text, m, s.start) && !subjectOfParticiple(text, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
       // "Erekat said they would take measures to oppose it": in reported speech the pronoun is the speaker's side.
@@ -167,6 +167,11 @@ function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number):
     coordinated.unshift(j);
   }
   return coordinated;
+}
+
+/** "with Foreign Minister Ayman Safadi warning of …": after "with", a name followed by a participle is its subject. */
+function subjectOfParticiple(text: string, m: { start: number; end: number }): boolean {
+  return /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(m.end, m.end + 20));
 }
 
 /** The actor who "said" / "argued" earlier in the sentence, before `offset`, if any. */

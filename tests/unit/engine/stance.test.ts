@@ -213,6 +213,16 @@ describe('positions reported inside a quotation', () => {
   });
 });
 
+describe('"with X doing"', () => {
+  it('after "with", a name followed by a participle is the subject; a plain object is not', () => {
+    const stances = stancesIn(
+      'Egypt sharply criticised the US policy shift, with Ayman Safadi condemning it as dangerous.\nThe ministry met with Saeb Erekat and rejected the plan.\nSaeb Erekat spoke on Monday.',
+    );
+    expect(stances['Ayman Safadi']).toBe('opposes');
+    expect(stances['Saeb Erekat']).not.toBe('opposes');
+  });
+});
+
 describe('mediators', () => {
   it('take no side unless they clearly say so', () => {
     const stances = stancesIn(
