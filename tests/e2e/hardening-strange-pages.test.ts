@@ -1,20 +1,25 @@
 /**
  * Huge and strange pages, generated at run time: the content script reads
  * them in tasks under the 50 ms long-task threshold (its own code timed in
- * the page; the page's longest task with and without the extension, from a
- * DevTools trace, is reported alongside), the reading arrives, and the panel
- * opens on it promptly, says when only the page's beginning was analysed,
- * and shows right-to-left and legacy-encoded text as the page has it.
+ * the page, and every task that ran the installed extension's code in a
+ * DevTools trace; the page's longest task with and without the extension is
+ * reported alongside), the reading arrives, and the panel opens on it
+ * promptly, says when only the page's beginning was analysed, and shows
+ * right-to-left and legacy-encoded text as the page has it.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { strangePages } from '../fixtures/hostile/strange-pages.ts';
 import type { StrangePage } from '../fixtures/hostile/strange-pages.ts';
 import { chromePath, launchWithExtension, QUIET_FLAGS, tabIdOf } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { longestReadTask } from './support/content-read-timing.ts';
-import { longestTaskAfterParsing } from './support/long-tasks.ts';
+import { tasksAfterParsing } from './support/long-tasks.ts';
+import type { LoadTasks } from './support/long-tasks.ts';
 import { startPageServer } from './support/page-server.ts';
 import type { PageServer } from './support/page-server.ts';
 import { openPanelTab } from './support/tabs.ts';
@@ -26,26 +31,29 @@ const PANEL_READY_MS = 10_000;
 const pages = strangePages();
 let server: PageServer;
 let withExtension: ExtensionBrowser;
-let plainBrowser: Browser;
 let plain: BrowserContext;
 
 beforeAll(async () => {
   server = await startPageServer();
   for (const page of pages) server.put(page.path, { body: page.body, contentType: page.contentType });
   withExtension = await launchWithExtension();
-  plainBrowser = await chromium.launch({ executablePath: chromePath(), headless: true, args: QUIET_FLAGS });
-  // The same window as the extension's browser (launched with viewport: null): layout costs depend on it.
-  plain = await plainBrowser.newContext({ viewport: null });
+  // The same kind of browser as the extension's (a persistent profile, viewport: null), without the extension.
+  plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'policy-lens-plain-')), {
+    executablePath: chromePath(),
+    headless: true,
+    viewport: null,
+    args: QUIET_FLAGS,
+  });
 });
 afterAll(async () => {
   await withExtension.close();
-  await plainBrowser.close();
+  await plain.close();
   await server.close();
 });
 
-/** The page's longest task after parsing, with the content script's reading arrived (or, without the extension, a moment later). */
-function longestTask(context: BrowserContext, page: StrangePage): Promise<number> {
-  return longestTaskAfterParsing(context, server.url(page.path), async (tab) => {
+/** The page's tasks after parsing, with the content script's reading arrived (or, without the extension, a moment later). */
+function loadTasks(context: BrowserContext, page: StrangePage): Promise<LoadTasks> {
+  return tasksAfterParsing(context, server.url(page.path), async (tab) => {
     if (context === withExtension.context) await tabIdOf(withExtension, tab, 20_000);
     await tab.waitForTimeout(300);
   });
@@ -54,14 +62,19 @@ function longestTask(context: BrowserContext, page: StrangePage): Promise<number
 describe.each(pages.filter((p) => p.tooLarge))('$name', (page) => {
   test('the content script reads it in tasks under 50 ms, and the panel opens promptly and says the page was cut short', async () => {
     const readTask = await longestReadTask(plain, server.url(page.path));
-    // Reported, not asserted: on the largest pages a rendering task (layout, not our code) comes out longer with the extension.
-    const without = await longestTask(plain, page);
-    const withIt = await longestTask(withExtension.context, page);
+    const without = await loadTasks(plain, page);
+    const withIt = await loadTasks(withExtension.context, page);
+    // The page's own longest task (laying out 50,000 elements) is reported, not asserted. It is the page's work:
+    // with any content script at all (an empty one measures the same), Chrome does the page's last layout after
+    // DOMContentLoaded instead of before it, so it only moves into the window measured here.
     console.info(
-      `${page.name}: content script's longest reading task ${readTask} ms; longest task after parsing ` +
-        `${without} ms CPU without the extension, ${withIt} ms with it`,
+      `${page.name}: content script's longest reading task ${readTask} ms; the extension's longest task in the trace ` +
+        `${withIt.longestExtension} ms CPU; the page's longest task after parsing ${without.longest} ms CPU without ` +
+        `the extension, ${withIt.longest} ms with it`,
     );
     expect(readTask).toBeLessThanOrEqual(LONG_TASK_MS);
+    expect(withIt.longestExtension).toBeGreaterThan(0);
+    expect(withIt.longestExtension).toBeLessThanOrEqual(LONG_TASK_MS);
 
     const tab = await withExtension.context.newPage();
     await tab.goto(server.url(page.path));
