@@ -181,6 +181,10 @@ function lastSentenceBreak(window: string): number {
   return cut;
 }
 
+/** "according to a spokesperson for the Commission": the body speaks through them. */
+const SPOKESPERSON_OF =
+  /^\s*(?:(?:a|an|the|un|une|le|la|l['’]|ein|eine|einer|der|die|un|una|el|um|uma|o)\s*)?(?:spokes(?:person|man|woman)|representative|statement|porte-parole|sprecher(?:in)?|portavoz|porta-voz)\s+(?:for|of|from|at|de|du|des|der|del|da|do)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/i;
+
 /** "according to X", "selon X", "laut X", „…“, so Maas. */
 function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
   const text = ctx.article.text;
@@ -192,7 +196,9 @@ function sourcePreposition(ctx: Context, tokens: Token[], from: number): number 
     if (!isSource) continue;
     const after = mentionsIn(ctx, t.start, t.end + 80).filter((m) => m.start >= (SOURCE_PREPOSITIONS.has(t.lower) ? t.end : t.start));
     const first = after[0];
-    if (first && text.slice(t.end, first.start).split(/\s+/).length <= 4) return speakerOf(ctx, first, t.start);
+    if (!first) continue;
+    const gap = text.slice(t.end, first.start);
+    if (gap.split(/\s+/).length <= 4 || SPOKESPERSON_OF.test(gap)) return speakerOf(ctx, first, t.start);
   }
   return null;
 }

@@ -11,6 +11,11 @@ const GROUP_QUALIFIERS = new Set(
   ),
 );
 
+/** Portfolios that name a ministry or department on their own ("the health ministry"). */
+const PORTFOLIOS = new Set(
+  'health foreign interior justice finance treasury education defence defense environment labour labor trade transport agriculture energy economy culture housing immigration'.split(' '),
+);
+
 export function groupsIn(text: string, tokens: Token[], blockIndex: number): Mention[] {
   const found: Mention[] = [];
   const blockText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).toLowerCase() : '';
@@ -79,6 +84,11 @@ function bodiesByNationality(text: string, tokens: Token[], blockIndex: number):
       return;
     }
     if (t.capitalised) return;
+    // "the health ministry said", "the foreign ministry": a body named by its portfolio.
+    if (previous && PORTFOLIOS.has(previous.lower) && adjacent(previous, t) && /\bthe\s+$/i.test(text.slice(Math.max(0, previous.start - 4), previous.start))) {
+      found.push(makeMention(text, 'organisation', [previous, t], blockIndex, null, null));
+      return;
+    }
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const q = tokens[k]!;
       if (!adjacent(q, tokens[k + 1]!)) return;

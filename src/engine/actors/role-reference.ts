@@ -23,7 +23,9 @@ const MAX_REFERENCE_WORDS = 7;
  * indefinite descriptions ("a senior official"); null when the phrase is no description.
  */
 export function resolveRoleReference(index: ActorIndex, phrase: string, at: number, lastSpeaker: number): number | null {
-  const all = tokenize(phrase);
+  // "In a statement, the ministry": the description is what follows the last comma.
+  const afterComma = phrase.slice(phrase.lastIndexOf(',') + 1);
+  const all = tokenize(/\p{L}/u.test(afterComma) ? afterComma : phrase);
   // "ainda o jornalista", "à cette occasion le ministre": the description starts at its determiner.
   const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^l['’]/.test(t.lower)));
   const tokens = opening > 0 ? all.slice(opening) : all;

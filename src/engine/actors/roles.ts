@@ -18,6 +18,8 @@ const ROLE_MODIFIERS = new Set(
 const CLAUSE_OPENERS = new Set(
   'is was are were has have had will would could should can may might must did does do est était ont sera avait aurait soit ist war hat hatte habe wäre würde fue ha era había haya habría foi tem tenha teria tinha havia haja seja esteja estava'.split(' '),
 );
+/** "Le ministre de l'Intérieur", "El presidente", "As Prime Minister": the role without its determiner. */
+const LEADING_DETERMINER = /^(?:(?:the|a|an|as|le|la|les|un|une|el|los|las|uno|una|o|os|um|uma|der|die|das|ein|eine)\s+|l['’])/i;
 /** A relative clause ends the role: "a senator who voted against" is a senator. */
 const RELATIVE_PRONOUNS = new Set('who whom whose which that qui que dont lequel laquelle quien quienes cuyo cuya welche welcher welches'.split(' '));
 const APPOSITION_OPENERS = /^(?:a|an|the|un|une|le|la|l'|el|o|der|die|das|ein|eine|former|then)\s/i;
@@ -103,7 +105,7 @@ function roleBefore(text: string, start: number, end: number): string | null {
     else break;
   }
   const first = tokens[k]!;
-  return text.slice(first.start, tokens[tokens.length - 1]!.end).replace(/^(?:The|A|An)\s/, '');
+  return text.slice(first.start, tokens[tokens.length - 1]!.end).replace(LEADING_DETERMINER, '');
 }
 
 /** "Republican Gov" → "Republican Gov.": tokens drop the abbreviation's full stop. */

@@ -160,6 +160,16 @@ describe('organisations', () => {
     expect(speakerOf('„Wir lehnen das ab“, sagte die französische Regierung.', 'lehnen', 'de')).toBe('Französische Regierung');
   });
 
+  it('"according to a spokesperson for the Commission" credits the Commission', () => {
+    const text = 'The European Commission backed the deal. According to a spokesperson for the Commission, “the agreement respects every rule of the single market.”';
+    expect(speakerOf(text, 'agreement respects')).toBe('European Commission');
+  });
+
+  it('"the health ministry" is a body; "In a statement, the ministry said" is that body speaking', () => {
+    const text = 'The health ministry released new figures. In a statement, the ministry said: “Vaccination rates have never been higher in the region.”';
+    expect(speakerOf(text, 'Vaccination rates')).toBe('Health ministry');
+  });
+
   it('"the French foreign ministry said" names a body', () => {
     expect(speakerOf('The French foreign ministry said it "regrets any decision likely to encourage settlement building".', 'regrets')).toBe(
       'French foreign ministry',
@@ -205,6 +215,12 @@ describe('stakeholders', () => {
     expect(role('Pouria Amirshahi')).toBe('député socialiste');
     expect(role('Eric Holcomb')).toBe('Republican Gov.');
     expect(stakeholders.map((s) => s.name)).not.toContain('General');
+  });
+
+  it('shows a role without its determiner, in any of the five languages', () => {
+    const roles = (text: string, lang: string) => analyse(text, lang).stakeholders.map((s) => s.role);
+    expect(roles('Le ministre de l’Intérieur Gérald Darmanin a présenté et défendu le projet de loi.', 'fr')).toContain('ministre de l’Intérieur');
+    expect(roles('El presidente Pedro Sánchez defendió la ley de vivienda ante el Congreso.', 'es')).toContain('presidente');
   });
 
   it('takes a role written before a name set off by commas ("o ministro da Defesa, X,")', () => {
