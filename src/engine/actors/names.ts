@@ -106,10 +106,13 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       const connectorAndArticle =
         !!second && ORG_CONNECTORS.has(next.lower) && !COORDINATORS.has(next.lower) && BODY_ARTICLES.has(second.lower) && joins(text, next, second) && run.some((t) => ORG_WORDS.has(t.lower));
       const link = twoParticles || connectorAndArticle ? [next, second!] : [next];
+      // A lone article joins words only inside a body's name: "sagte Friedrich Merz der Zeitung" names Merz alone.
+      const loneArticle = link.length === 1 && BODY_ARTICLES.has(next.lower) && !run.some((t) => ORG_WORDS.has(t.lower));
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
       const coordinating = COORDINATORS.has(next.lower);
       const linking =
+        !loneArticle &&
         link.every((t) => NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) &&
         (!coordinating || !startsOwnName(tokens, j + 1, run));
       const dateAfter = !!after && CAPITALISED_FUNCTION_WORDS.has(after.lower); // "Statehouse on Tuesday"

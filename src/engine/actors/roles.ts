@@ -8,8 +8,8 @@ const MAX_ROLE_WORDS = 14;
 const COORDINATORS = new Set('and et y e und'.split(' '));
 const MAX_PRE_ROLE_WORDS = 5;
 /** Words of a role's complement between the role and the name ("chef de l'Etat", "minister of Health"). */
-const MAX_COMPLEMENT_WORDS = 4;
-const ROLE_COMPLEMENT_LINKS = new Set(["of", 'de', 'du', 'des', "l'", "l’", 'la', 'le', 'del', 'da', 'do', 'der', 'des']);
+const MAX_COMPLEMENT_WORDS = 6;
+const ROLE_COMPLEMENT_LINKS = new Set(["of", 'for', 'the', 'de', 'du', 'des', "l'", "l’", 'la', 'le', 'del', 'da', 'do', 'der', 'für', 'von', 'pour', 'para']);
 
 /** Lower-case words that may qualify a role written before a name ("former press secretary"). */
 const ROLE_MODIFIERS = new Set(
@@ -80,7 +80,12 @@ function appositionAfter(text: string, end: number): string | null {
 /** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest", "the minister, X," → the words before the name. */
 function roleBefore(text: string, start: number, end: number): string | null {
   // "le ministre de l'Intérieur, Jan Hamáček, a déclaré": the name set off by commas after its role.
-  if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) start -= 2;
+  if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) {
+    start -= 2;
+    // "der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach,": the body's acronym is no part of the role.
+    const acronym = /\s\(\p{Lu}{2,8}\)$/u.exec(text.slice(Math.max(0, start - 12), start));
+    if (acronym) start -= acronym[0].length;
+  }
   const tokens = tokenize(text, Math.max(0, start - 80), start);
   // "la députée UMP Laure de la Raudière": the party stands between role and name.
   const last = tokens[tokens.length - 1];

@@ -58,6 +58,12 @@ export function buildStakeholders(
     if (list) list.push(s);
     else signalsOf.set(s.actor, [s]);
   }
+  // A body that says nothing itself speaks through the people whose role names it.
+  for (const [body, people] of representatives(index, roles)) {
+    if (signalsOf.has(body) || quotesOf.has(body)) continue;
+    signalsOf.set(body, people.flatMap((p) => (signalsOf.get(p) ?? []).map((s) => ({ ...s, actor: body }))));
+    quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
+  }
 
   const candidates: Candidate[] = [];
   for (const actor of index.actors) {
@@ -112,6 +118,25 @@ function isNamedPlayer(actor: Actor, roles: Map<number, string>): boolean {
   if (actor.kind === 'group' || actor.place) return false;
   if (actor.kind === 'person') return actor.mentions.length >= MIN_PERSON_MENTIONS || roles.has(actor.index);
   return actor.mentions.length >= MIN_MENTIONS_WITHOUT_POSITION;
+}
+
+/**
+ * People who speak for a body: "Daniel Terzenbach, Vorstand der Bundesagentur
+ * für Arbeit", "Karine Jean-Pierre, a spokeswoman for the White House".
+ * Analysts are left out: a think tank's fellow speaks for themselves.
+ */
+function representatives(index: ActorIndex, roles: Map<number, string>): Map<number, number[]> {
+  const bodies = index.actors.filter((a) => a.kind === 'organisation' && !a.place && !a.document && a.words.length >= 2);
+  const found = new Map<number, number[]>();
+  for (const [person, role] of roles) {
+    const lower = role.toLowerCase();
+    if (lower.split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w))) continue;
+    for (const body of bodies) {
+      if (!lower.includes(body.name.toLowerCase())) continue;
+      found.set(body.index, [...(found.get(body.index) ?? []), person]);
+    }
+  }
+  return found;
 }
 
 /** What a go-between does, right after their name: "is acting as a middle-man between", "mediated the talks". */

@@ -170,6 +170,12 @@ describe('organisations', () => {
     expect(speakerOf(text, 'Vaccination rates')).toBe('Health ministry');
   });
 
+  it('German: "sagte X der Zeitung" names X alone; a long body in a role, its acronym left out', () => {
+    expect(speakerOf('Die Opposition kritisierte den Plan. »Das ist ein Skandal«, sagte Friedrich Merz der Zeitung.', 'Skandal', 'de')).toBe('Friedrich Merz');
+    const text = '„Der Arbeitsmarkt ist gut gestartet“, sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute in Nürnberg.';
+    expect(analyse(text, 'de').stakeholders.find((s) => s.name === 'Daniel Terzenbach')?.role).toBe('Vorstand Regionen der Bundesagentur für Arbeit');
+  });
+
   it('"the French foreign ministry said" names a body', () => {
     expect(speakerOf('The French foreign ministry said it "regrets any decision likely to encourage settlement building".', 'regrets')).toBe(
       'French foreign ministry',

@@ -223,6 +223,22 @@ describe('"with X doing"', () => {
   });
 });
 
+describe('bodies and the people who speak for them', () => {
+  it('a body that says nothing itself takes the position of the person whose role names it; a think tank does not', () => {
+    const stances = stancesIn(
+      [
+        'The Teachers Association organised the rally at the Statehouse.',
+        'Teachers Association President Keith Gambill demanded higher pay and condemned the budget.',
+        'Robert Danin, a senior fellow at the Council on Foreign Relations, welcomed the deal.',
+        'The Council on Foreign Relations hosted the debate.',
+      ].join('\n'),
+    );
+    expect(stances['Keith Gambill']).toBe('opposes');
+    expect(stances['Teachers Association']).toBe('opposes');
+    expect(stances['Council on Foreign Relations']).not.toBe('supports');
+  });
+});
+
 describe('mediators', () => {
   it('take no side unless they clearly say so', () => {
     const stances = stancesIn(
