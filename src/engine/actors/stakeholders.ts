@@ -1,14 +1,13 @@
 import type { ArticleText, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
+import { actsAsMediator, addIdentitySignals, representatives } from '../stance/actor-signals.ts';
 import { decideStance } from '../stance/decide.ts';
-import { OWNERSHIP_WEIGHT, ownsMeasure } from '../stance/ownership.ts';
-import { roleStance } from '../stance/role-stance.ts';
 import { passageAt } from '../text/passage.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
 import { type SentenceSpan, sentenceAt } from './sentence-spans.ts';
-import { ANALYST_ROLE_WORDS, MEDIA_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from './vocabulary.ts';
+import { ANALYST_ROLE_WORDS, MEDIA_WORDS } from './vocabulary.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
 const MAX_STAKEHOLDERS = 14;
@@ -42,10 +41,8 @@ export function buildStakeholders(
   speakers: number[],
 ): StakeholderResult {
   const signals = attributeStanceCues(index, sentences, spans, speakers);
-  addGroupNameStances(index, sentences, signals);
   const roles = findRoles(index);
-  addRoleStances(index, sentences, roles, signals);
-  addOwnershipStances(index, sentences, signals);
+  addIdentitySignals(index, sentences, roles, signals);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);
@@ -120,98 +117,8 @@ function isNamedPlayer(actor: Actor, roles: Map<number, string>): boolean {
   return actor.mentions.length >= MIN_MENTIONS_WITHOUT_POSITION;
 }
 
-/**
- * People who speak for a body: "Daniel Terzenbach, Vorstand der Bundesagentur
- * für Arbeit", "Karine Jean-Pierre, a spokeswoman for the White House".
- * Analysts are left out: a think tank's fellow speaks for themselves.
- */
-function representatives(index: ActorIndex, roles: Map<number, string>): Map<number, number[]> {
-  const bodies = index.actors.filter((a) => a.kind === 'organisation' && !a.place && !a.document && a.words.length >= 2);
-  const found = new Map<number, number[]>();
-  for (const [person, role] of roles) {
-    const lower = role.toLowerCase();
-    if (lower.split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w))) continue;
-    for (const body of bodies) {
-      if (!lower.includes(body.name.toLowerCase())) continue;
-      found.set(body.index, [...(found.get(body.index) ?? []), person]);
-    }
-  }
-  return found;
-}
-
-/** What a go-between does, right after their name: "is acting as a middle-man between", "mediated the talks". */
-const MEDIATING =
-  /^[^.;:]{0,40}?\b(?:act(?:s|ed|ing)? as (?:a |an |the )?(?:middle-?man|mediator|go-between|intermediary|broker)|mediat(?:e|es|ed|ing)\b|brokered|brokering|sert d['’]intermédiaire|médiat(?:eur|rice|ion)|vermittel\p{L}*|als vermittler|media(?:r|ndo|dor|dora)\b|intermedi[aá]ri[oa])/iu;
-
-/** Mediators take no side unless they clearly say so. */
-function actsAsMediator(index: ActorIndex, actor: Actor): boolean {
-  return actor.mentions.some((mi) => MEDIATING.test(index.text.slice(index.mentions[mi]!.end, index.mentions[mi]!.end + 80)));
-}
-
 function isMedia(actor: Actor): boolean {
   return actor.kind !== 'group' && actor.words.some((w) => MEDIA_WORDS.has(w)) && actor.words.length <= 3;
-}
-
-/**
- * "critics", "opponents", "supporters": the name itself states the position,
- * and people given as examples share it ("des opposants de la première
- * heure, comme Laure de la Raudière ou Sergio Coronado").
- */
-function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
-  for (const actor of index.actors) {
-    if (actor.kind !== 'group') continue;
-    const head = actor.words[actor.words.length - 1]!;
-    const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
-    if (!value) continue;
-    const m = index.mentions[actor.mentions[0]!]!;
-    const sentence = sentenceAt(sentences, m.start);
-    signals.push({ actor: actor.index, value, sentence });
-    for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {
-      signals.push({ actor: example, value, sentence });
-    }
-  }
-}
-
-/** Characters before a name that may hold its office ("U.S. Attorney James Kennedy Jr."). */
-const OFFICE_REACH = 24;
-
-/** "U.S. Attorney James Kennedy Jr.", "le parquet": the office states the position; the sentence naming it is the evidence. */
-function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map<number, string>, signals: StanceSignal[]): void {
-  for (const actor of index.actors) {
-    for (const mi of actor.mentions) {
-      const m = index.mentions[mi]!;
-      const sentence = sentenceAt(sentences, m.start);
-      const phrase = index.text.slice(Math.max(sentences[sentence]?.start ?? 0, m.start - OFFICE_REACH), m.end);
-      const value = roleStance(roles.get(actor.index) ?? null, phrase);
-      if (!value) continue;
-      signals.push({ actor: actor.index, value, sentence });
-      break;
-    }
-  }
-}
-
-/** "Trump's tariffs", "the Commission's proposal": the measure's owner is for it (once per actor). */
-function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
-  for (const actor of index.actors) {
-    const owning = actor.mentions.find((mi) => ownsMeasure(index.text, index.mentions[mi]!.end));
-    if (owning === undefined) continue;
-    signals.push({ actor: actor.index, value: OWNERSHIP_WEIGHT, sentence: sentenceAt(sentences, index.mentions[owning]!.start) });
-  }
-}
-
-const EXAMPLE_MARKER = /\b(?:such as|including|like|among them|comme|notamment|dont|wie|darunter|como|entre ellos|incluindo)\b/i;
-
-/** People named as examples after a group, up to the end of the sentence. */
-function examplesAfter(index: ActorIndex, from: number, to: number): number[] {
-  const marker = EXAMPLE_MARKER.exec(index.text.slice(from, to));
-  if (!marker) return [];
-  const start = from + marker.index;
-  const people: number[] = [];
-  index.mentions.forEach((m, mi) => {
-    const ai = index.actorOf[mi]!;
-    if (m.start > start && m.end <= to && ai >= 0 && index.actors[ai]!.kind === 'person') people.push(ai);
-  });
-  return people;
 }
 
 /** The sentences behind the stance (strongest first), or where the actor appears when no position is voiced. */
