@@ -3,6 +3,7 @@ import { hostOf } from '../shared/article-identity.ts';
 import type { ArticleRecord } from '../storage/db.ts';
 import { database } from '../storage/db.ts';
 import { articleMarkdownFor } from '../storage/export-markdown.ts';
+import { markdownLabels } from '../shared/markdown-labels.ts';
 import type { SearchHit } from '../storage/search.ts';
 import { t, tCount } from '../shared/i18n.ts';
 import type { MessageKey } from '../shared/i18n.ts';
@@ -15,7 +16,7 @@ const HIT_KIND: Record<SearchHit['kind'], MessageKey> = { note: 'libraryHitNote'
 export function ArticleRow({ article, hits, query }: { article: ArticleRecord; hits: SearchHit[]; query: string }) {
   const title = article.title || t('untitledPage');
   const exportMarkdown = async () => {
-    const markdown = await articleMarkdownFor(database(), article.key);
+    const markdown = await articleMarkdownFor(database(), article.key, markdownLabels());
     if (markdown) downloadText(fileNameFor(title, 'md'), markdown, 'text/markdown');
   };
   return (

@@ -3,6 +3,7 @@ import { database } from '../storage/db.ts';
 import { describeStorageError } from '../storage/durability.ts';
 import { exportJson } from '../storage/export-json.ts';
 import { libraryMarkdown } from '../storage/export-markdown.ts';
+import { markdownLabels } from '../shared/markdown-labels.ts';
 import { importFile } from '../storage/import-json.ts';
 import { t } from '../shared/i18n.ts';
 import { downloadText, today } from '../sidepanel/state/download.ts';
@@ -29,7 +30,7 @@ export function DataTransfer() {
     run(async () => {
       const db = database();
       if (kind === 'json') downloadText(`policy-lens-notes-${today()}.json`, await exportJson(db), 'application/json');
-      else downloadText(`policy-lens-notes-${today()}.md`, await libraryMarkdown(db), 'text/markdown');
+      else downloadText(`policy-lens-notes-${today()}.md`, await libraryMarkdown(db, markdownLabels()), 'text/markdown');
       return null;
     });
 

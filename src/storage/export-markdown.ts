@@ -3,47 +3,90 @@
  * (titles, names, quotes) is escaped so it shows literally; the reader's own
  * notes keep their Markdown, with `<` escaped so no HTML in them can run.
  */
+import type { Stance } from '../engine/types.ts';
 import type { ArticleRecord, HighlightRecord, NoteAttachment, NoteRecord, PolicyLensDb } from './db.ts';
 import { highlightsForArticle } from './highlights.ts';
 import { listLibrary } from './library.ts';
 import { notesForArticle } from './notes.ts';
 
-export function articleMarkdown(article: ArticleRecord, notes: NoteRecord[], highlights: HighlightRecord[]): string {
-  const lines = [`# ${pageText(article.title || 'Untitled page')}`, ''];
-  lines.push(`- URL: ${linkText(article.url)}`);
-  if (article.siteName) lines.push(`- Site: ${pageText(article.siteName)}`);
-  if (article.topic) lines.push(`- Topic: ${pageText(article.topic)}`);
-  lines.push(`- First kept: ${day(article.createdAt)}`, '');
+/** The words an export is written in: English here, the reader's language from the extension's pages. */
+export interface MarkdownLabels {
+  untitled: string;
+  url: string;
+  site: string;
+  topic: string;
+  firstKept: string;
+  stakeholders: string;
+  highlights: string;
+  notes: string;
+  empty: string;
+  tags: string;
+  onStakeholder(name: string): string;
+  onQuoteBy(speaker: string): string;
+  onQuote: string;
+  onHighlight: string;
+  stance(stance: Stance): string;
+  topicName(topic: string): string;
+  /** "Topic: Immigration", "Thème : Immigration". */
+  field(label: string, value: string): string;
+}
+
+export const ENGLISH_LABELS: MarkdownLabels = {
+  untitled: 'Untitled page',
+  url: 'URL',
+  site: 'Site',
+  topic: 'Topic',
+  firstKept: 'First kept',
+  stakeholders: 'Stakeholders',
+  highlights: 'Highlights',
+  notes: 'Notes',
+  empty: '(empty)',
+  tags: 'Tags',
+  onStakeholder: (name) => `on ${name}`,
+  onQuoteBy: (speaker) => `on a quote by ${speaker}`,
+  onQuote: 'on a quote',
+  onHighlight: 'on a highlight',
+  stance: (stance) => stance,
+  topicName: (topic) => topic,
+  field: (label, value) => `${label}: ${value}`,
+};
+
+export function articleMarkdown(article: ArticleRecord, notes: NoteRecord[], highlights: HighlightRecord[], labels = ENGLISH_LABELS): string {
+  const lines = [`# ${pageText(article.title || labels.untitled)}`, ''];
+  lines.push(`- ${labels.field(labels.url, linkText(article.url))}`);
+  if (article.siteName) lines.push(`- ${labels.field(labels.site, pageText(article.siteName))}`);
+  if (article.topic) lines.push(`- ${labels.field(labels.topic, pageText(labels.topicName(article.topic)))}`);
+  lines.push(`- ${labels.field(labels.firstKept, day(article.createdAt))}`, '');
   if (article.stakeholders.length > 0) {
-    lines.push('## Stakeholders', '');
-    for (const s of article.stakeholders) lines.push(`- **${pageText(s.name)}**${s.role ? ` (${pageText(s.role)})` : ''}: ${s.stance}`);
+    lines.push(`## ${labels.stakeholders}`, '');
+    for (const s of article.stakeholders) lines.push(`- ${labels.field(`**${pageText(s.name)}**${s.role ? ` (${pageText(s.role)})` : ''}`, labels.stance(s.stance))}`);
     lines.push('');
   }
   if (highlights.length > 0) {
-    lines.push('## Highlights', '');
+    lines.push(`## ${labels.highlights}`, '');
     for (const h of highlights) lines.push(blockQuote(h.quote.exact), '');
   }
   if (notes.length > 0) {
-    lines.push('## Notes', '');
-    for (const note of notes) lines.push(...noteLines(note, highlights));
+    lines.push(`## ${labels.notes}`, '');
+    for (const note of notes) lines.push(...noteLines(note, highlights, labels));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function noteLines(note: NoteRecord, highlights: HighlightRecord[]): string[] {
-  const lines = [`### ${day(note.createdAt)}${attachmentTitle(note.attachment)}`, ''];
+function noteLines(note: NoteRecord, highlights: HighlightRecord[], labels: MarkdownLabels): string[] {
+  const lines = [`### ${day(note.createdAt)}${attachmentTitle(note.attachment, labels)}`, ''];
   const passage = attachedPassage(note.attachment, highlights);
   if (passage) lines.push(blockQuote(passage), '');
-  lines.push(note.body.replace(/</g, '\\<').trim() || '_(empty)_', '');
-  if (note.tags.length > 0) lines.push(`Tags: ${note.tags.map((t) => `#${pageText(t)}`).join(' ')}`, '');
+  lines.push(note.body.replace(/</g, '\\<').trim() || `_${labels.empty}_`, '');
+  if (note.tags.length > 0) lines.push(labels.field(labels.tags, note.tags.map((t) => `#${pageText(t)}`).join(' ')), '');
   return lines;
 }
 
-function attachmentTitle(attachment: NoteAttachment | null): string {
+function attachmentTitle(attachment: NoteAttachment | null, labels: MarkdownLabels): string {
   if (attachment === null) return '';
-  if (attachment.kind === 'stakeholder') return ` · on ${pageText(attachment.name)}`;
-  if (attachment.kind === 'quote') return attachment.speaker ? ` · on a quote by ${pageText(attachment.speaker)}` : ' · on a quote';
-  return ' · on a highlight';
+  if (attachment.kind === 'stakeholder') return ` · ${labels.onStakeholder(pageText(attachment.name))}`;
+  if (attachment.kind === 'quote') return ` · ${attachment.speaker ? labels.onQuoteBy(pageText(attachment.speaker)) : labels.onQuote}`;
+  return ` · ${labels.onHighlight}`;
 }
 
 function attachedPassage(attachment: NoteAttachment | null, highlights: HighlightRecord[]): string | null {
@@ -52,16 +95,16 @@ function attachedPassage(attachment: NoteAttachment | null, highlights: Highligh
   return null;
 }
 
-export async function articleMarkdownFor(db: PolicyLensDb, articleKey: string): Promise<string | null> {
+export async function articleMarkdownFor(db: PolicyLensDb, articleKey: string, labels = ENGLISH_LABELS): Promise<string | null> {
   const article = await db.articles.get(articleKey);
   if (!article) return null;
-  return articleMarkdown(article, await notesForArticle(db, articleKey), await highlightsForArticle(db, articleKey));
+  return articleMarkdown(article, await notesForArticle(db, articleKey), await highlightsForArticle(db, articleKey), labels);
 }
 
 /** Every article in the library, newest first, as one document. */
-export async function libraryMarkdown(db: PolicyLensDb): Promise<string> {
+export async function libraryMarkdown(db: PolicyLensDb, labels = ENGLISH_LABELS): Promise<string> {
   const parts: string[] = [];
-  for (const article of await listLibrary(db)) parts.push((await articleMarkdownFor(db, article.key)) ?? '');
+  for (const article of await listLibrary(db)) parts.push((await articleMarkdownFor(db, article.key, labels)) ?? '');
   return parts.join('\n---\n\n');
 }
 

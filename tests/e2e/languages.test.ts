@@ -1,8 +1,9 @@
 /**
  * French UI under a French browser: the panel's headings, stances, states and
- * notes, the library, and the manifest's name for the commands come from
- * `_locales/fr`.
+ * notes, the Markdown export, the library, and the manifest's name for the
+ * commands come from `_locales/fr`.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
@@ -47,6 +48,23 @@ describe('a French browser', () => {
     await expect.poll(() => library.locator('.empty').textContent()).toMatch(/^Aucune note pour l’instant\./);
     expect(await library.locator('html').getAttribute('lang')).toBe('fr');
     expect(await library.title()).toBe('Bibliothèque Policy Lens');
+  });
+
+  test('exports Markdown in French', async () => {
+    const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+    const panel = await openPanelTab(browser, tabId);
+    const editor = panel.locator('textarea.note-body').first();
+    await expect.poll(() => editor.isEnabled()).toBe(true);
+    await editor.fill('Vérifier les chiffres des retours.');
+    await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Enregistré sur cet appareil');
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Exporter en Markdown' }).click()]);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('- Thème : Immigration');
+    expect(markdown).toContain('## Parties prenantes');
+    expect(markdown).toMatch(/\*\*Maxime Prévot\*\* \(Belgian official\) : Contre/);
+    expect(markdown).toContain('## Notes');
+    expect(markdown).not.toMatch(/Stakeholders|First kept|opposes/);
+    await panel.close();
   });
 
   test('shows the options page and the extension commands in French', async () => {

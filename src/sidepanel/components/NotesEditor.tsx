@@ -3,6 +3,7 @@ import type { Analysis } from '../../engine/types.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import { articleMarkdownFor } from '../../storage/export-markdown.ts';
+import { markdownLabels } from '../../shared/markdown-labels.ts';
 import { highlightsForArticle } from '../../storage/highlights.ts';
 import { t } from '../../shared/i18n.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
@@ -34,7 +35,7 @@ export function NotesEditor({ article, analysis }: { article: ArticleMeta | null
   const statusText = STATUS_TEXT[notes.status];
 
   const exportMarkdown = async () => {
-    const markdown = await articleMarkdownFor(database(), article.key);
+    const markdown = await articleMarkdownFor(database(), article.key, markdownLabels());
     if (markdown) downloadText(fileNameFor(article.title, 'md'), markdown, 'text/markdown');
   };
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
-import { articleMarkdownFor, libraryMarkdown } from '../../../src/storage/export-markdown.ts';
+import { articleMarkdownFor, ENGLISH_LABELS, libraryMarkdown } from '../../../src/storage/export-markdown.ts';
 import { libraryFacets, listLibrary, NO_FILTER } from '../../../src/storage/library.ts';
 import { deleteNote, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
@@ -104,6 +104,24 @@ describe('Markdown export', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('is written in the words it is given (the reader\'s language)', async () => {
+    const french = {
+      ...ENGLISH_LABELS,
+      topic: 'Thème',
+      stakeholders: 'Parties prenantes',
+      tags: 'Étiquettes',
+      onHighlight: 'sur un passage surligné',
+      stance: (stance: string) => (stance === 'opposes' ? 'Contre' : stance),
+      field: (label: string, value: string) => `${label} : ${value}`,
+    };
+    const markdown = (await articleMarkdownFor(db, articleMeta(1).key, french))!;
+    expect(markdown).toContain('- Thème : Immigration');
+    expect(markdown).toContain('## Parties prenantes');
+    expect(markdown).toContain('- **Maxime Prévot** (Belgian minister) : Contre');
+    expect(markdown).toContain('Étiquettes : #visa #follow-up');
+    expect(markdown).toContain('### 1970-01-01 · sur un passage surligné');
   });
 
   test('page text with HTML and Markdown shows literally; everything is one document', async () => {

@@ -1,0 +1,26 @@
+/** The Markdown export's words in the reader's language (the export itself is written in src/storage/). */
+import type { CapTopic } from '../engine/types.ts';
+import type { MarkdownLabels } from '../storage/export-markdown.ts';
+import { stanceName, t, topicName } from './i18n.ts';
+
+export function markdownLabels(): MarkdownLabels {
+  return {
+    untitled: t('untitledPage'),
+    url: t('markdownUrl'),
+    site: t('markdownSite'),
+    topic: t('markdownTopic'),
+    firstKept: t('markdownFirstKept'),
+    stakeholders: t('markdownStakeholders'),
+    highlights: t('markdownHighlights'),
+    notes: t('markdownNotes'),
+    empty: t('markdownEmpty'),
+    tags: t('markdownTags'),
+    onStakeholder: (name) => t('markdownOnStakeholder', name),
+    onQuoteBy: (speaker) => t('markdownOnQuoteBy', speaker),
+    onQuote: t('markdownOnQuote'),
+    onHighlight: t('markdownOnHighlight'),
+    stance: stanceName,
+    topicName: (topic) => topicName(topic as CapTopic),
+    field: (label, value) => t('markdownField', label, value),
+  };
+}
