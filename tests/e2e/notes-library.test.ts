@@ -262,7 +262,7 @@ describe('library, export and import', () => {
       const markdown = await download(library, 'Export all as Markdown');
       expect(markdown).toContain('> the deficit will narrow only slowly');
       // Stakeholders and stances come from the panel's analysis, kept with the article when its notes were saved.
-      expect(markdown).toMatch(/## Stakeholders\n\n(- .*\n)*- \*\*Maxime Prévot\*\* \(.*\): opposes\n/);
+      expect(markdown).toMatch(/## Stakeholders\n\n(- .*\n)*- \*\*Maxime Prévot\*\* \(.*\): Opposes\n/);
       expect(markdown).toContain('Deficit target slips to 2028 \\<img src=x onerror=alert(1)>');
     } finally {
       await source.close();
