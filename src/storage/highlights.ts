@@ -1,11 +1,11 @@
 /** The reader's highlights on article pages (drawn by the content script, stored here). */
 import type { TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
-import { recountArticle, touchArticle } from './articles.ts';
+import { touchArticle } from './articles.ts';
 import type { ArticleMeta } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
 import type { HighlightRecord, PolicyLensDb } from './db.ts';
 import { searchEntriesFor } from './search-index.ts';
-import { setDeleted } from './soft-delete.ts';
+import { putLive, setDeleted } from './soft-delete.ts';
 
 export interface HighlightDraft {
   /** Omit for a new highlight. */
@@ -30,10 +30,7 @@ export async function saveHighlight(db: PolicyLensDb, article: ArticleMeta, draf
       updatedAt: now,
       deletedAt: null,
     };
-    await db.highlights.put(record);
-    await db.searchIndex.put(searchEntriesFor.highlight(record));
-    if (existing?.deletedAt !== null) await recountArticle(db, article.key);
-    return record;
+    return putLive(db, db.highlights, searchEntriesFor.highlight, record, existing);
   });
 }
 

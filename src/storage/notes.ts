@@ -1,11 +1,11 @@
 /** Reading and writing the reader's notes. */
-import { recountArticle, touchArticle } from './articles.ts';
+import { touchArticle } from './articles.ts';
 import { sameAttachment } from './attachments.ts';
 import type { ArticleMeta } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
 import type { NoteAttachment, NoteRecord, PolicyLensDb } from './db.ts';
 import { searchEntriesFor } from './search-index.ts';
-import { setDeleted } from './soft-delete.ts';
+import { putLive, setDeleted } from './soft-delete.ts';
 
 /** What an editor holds of a note: everything the reader can change. */
 export interface NoteDraft {
@@ -69,10 +69,7 @@ async function writeNote(db: PolicyLensDb, articleKey: string, draft: NoteDraft,
     updatedAt: now,
     deletedAt: null,
   };
-  await db.notes.put(record);
-  await db.searchIndex.put(searchEntriesFor.note(record));
-  if (existing?.deletedAt !== null) await recountArticle(db, articleKey);
-  return record;
+  return putLive(db, db.notes, searchEntriesFor.note, record, existing);
 }
 
 /** Soft-delete a note; `restoreNote` undoes it. */

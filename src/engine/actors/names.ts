@@ -3,6 +3,7 @@ import { followsArticleOrPreposition, makeMention, type Mention, type MentionKin
 import type { Token } from './tokens.ts';
 import {
   CAPITALISED_FUNCTION_WORDS,
+  COORDINATORS,
   FEMALE_TITLES,
   GROUP_NOUNS,
   MALE_TITLES,
@@ -23,7 +24,6 @@ import {
 /** Longest name we accept; longer capitalised runs are headlines or lists. */
 const MAX_NAME_TOKENS = 12;
 
-const COORDINATORS = new Set(['and', 'und', 'et', 'e', 'y']);
 /** Articles after a connector inside a body's name ("for the", "de la", "für die"). */
 const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das', 'den']);
 

@@ -1,11 +1,10 @@
 import type { ActorIndex } from './actors-index.ts';
 import { isReportingVerb } from './reporting-verbs.ts';
 import { tokenize } from './tokens.ts';
-import { ABBREVIATED_TITLES, HONORIFICS, ROLE_NOUNS } from './vocabulary.ts';
+import { ABBREVIATED_TITLES, COORDINATORS, HONORIFICS, ROLE_NOUNS } from './vocabulary.ts';
 
 const MAX_ROLE_CHARS = 120;
 const MAX_ROLE_WORDS = 14;
-const COORDINATORS = new Set('and et y e und'.split(' '));
 const MAX_PRE_ROLE_WORDS = 5;
 /** Words of a role's complement between the role and the name ("chef de l'Etat", "minister of Health"). */
 const MAX_COMPLEMENT_WORDS = 6;

@@ -1,13 +1,13 @@
 import type { ArticleText, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
-import { actsAsMediator, addIdentitySignals, representatives } from '../stance/actor-signals.ts';
+import { actsAsMediator, addIdentitySignals, isAnalystRole, representatives } from '../stance/actor-signals.ts';
 import { decideStance } from '../stance/decide.ts';
 import { passageAt } from '../text/passage.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
 import { type SentenceSpan, sentenceAt } from './sentence-spans.ts';
-import { ANALYST_ROLE_WORDS, MEDIA_WORDS } from './vocabulary.ts';
+import { MEDIA_WORDS } from './vocabulary.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
 const MAX_STAKEHOLDERS = 14;
@@ -80,7 +80,7 @@ export function buildStakeholders(
     const id = `s${i}`;
     idOfActor.set(c.actor.index, id);
     const role = roles.get(c.actor.index) ?? null;
-    const analyst = (!!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w))) || actsAsMediator(index, c.actor);
+    const analyst = isAnalystRole(role) || actsAsMediator(index, c.actor);
     const stance = decideStance(
       c.signals.map((s) => s.value),
       { analyst, quoted: c.quotes > 0 },

@@ -52,6 +52,9 @@ export const ORG_WORDS = words(`
   escuela école colegio hospital hôpital krankenhaus museo museum observatorio observatoire centro
 `);
 
+/** Words that coordinate two names or phrases ("and", "et", "y", "e", "und"). */
+export const COORDINATORS = words('and und et e y');
+
 /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
 export const ORG_CONNECTORS = words('of for on and the de del des du la le für der die do da dos das e y et und');
 

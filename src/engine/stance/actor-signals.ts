@@ -89,14 +89,18 @@ export function representatives(index: ActorIndex, roles: Map<number, string>): 
   const bodies = index.actors.filter((a) => a.kind === 'organisation' && !a.place && !a.document && a.words.length >= 2);
   const found = new Map<number, number[]>();
   for (const [person, role] of roles) {
-    const lower = role.toLowerCase();
-    if (lower.split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w))) continue;
+    if (isAnalystRole(role)) continue;
     for (const body of bodies) {
-      if (!lower.includes(body.name.toLowerCase())) continue;
+      if (!role.toLowerCase().includes(body.name.toLowerCase())) continue;
       found.set(body.index, [...(found.get(body.index) ?? []), person]);
     }
   }
   return found;
+}
+
+/** Analysts and observers ("a senior fellow at …", "economist"): they speak for themselves and take sides only clearly. */
+export function isAnalystRole(role: string | null): boolean {
+  return !!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w));
 }
 
 /** What a go-between does, right after their name: "is acting as a middle-man between", "mediated the talks". */
