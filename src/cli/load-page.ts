@@ -30,7 +30,10 @@ export async function loadHtmlFile(path: string): Promise<LoadedPage> {
 }
 
 function parseHtml(html: string, fallbackUrl: string): LoadedPage {
-  const dom = new JSDOM(html, { url: fallbackUrl, virtualConsole: new VirtualConsole() });
+  // jsdom's CSS parser throws while parsing some real stylesheets (SCSS left in a
+  // <style>); the engine reads text, not styles, so the CLI drops them unparsed.
+  const withoutStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  const dom = new JSDOM(withoutStyles, { url: fallbackUrl, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   return { doc, url: declaredUrl(doc) ?? fallbackUrl, close: () => dom.window.close() };
 }

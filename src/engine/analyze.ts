@@ -24,6 +24,7 @@ export function analyzeReading(contentReading: PageReading): Analysis {
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
+    issue: null,
   };
   const article = reading.text;
   if (!article) return { ...base, quotes: [], stakeholders: [] };

@@ -135,6 +135,14 @@ export interface Stakeholder {
   /** "Belgian official", "EU executive"… when the article says. */
   role: string | null;
   stance: Stance;
+  /**
+   * What the stance is about: the article's issue, or the target named in the
+   * evidence when that differs ("China's maritime claims"); null when the
+   * engine cannot say, and then a side is not shown without its object.
+   */
+  on: string | null;
+  /** Why the engine chose this stance, in plain words, strongest reason first (shown on hover). */
+  stanceReasons: string[];
   /** Sentences that justify the stance (or, for unclear stances, that mention the actor). */
   evidence: Passage[];
   /** Other names the article uses for this actor ("Prévot", "the Commission"). */
@@ -155,6 +163,12 @@ export interface PageFacts {
 export interface Analysis extends PageFacts {
   engineVersion: string;
   policy: PolicyVerdict;
+  /**
+   * The article's policy question in a few words, phrased as a measure or
+   * decision ("a ban on rental e-scooters in Montreal"); null when the page is
+   * not a policy article or the engine cannot tell.
+   */
+  issue: string | null;
   /** Best first. */
   quotes: Quote[];
   /** Most prominent first. */

@@ -91,6 +91,8 @@ export function buildStakeholders(
       kind: c.actor.kind,
       role,
       stance,
+      on: null,
+      stanceReasons: [],
       evidence: evidenceFor(article, index, sentences, c, stance),
       aliases: [...c.actor.aliases].filter((a) => a !== c.actor.name),
     };
