@@ -5,7 +5,6 @@
  * Plain JavaScript so it can run before anything is installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,9 +13,6 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync(`${root}node_modules/.package-lock.json`)) {
-  console.log('Installing dependencies (npm ci)…');
-  run('npm', ['ci']);
-}
+run('node', ['tests/tools/ensure-installed.mjs']);
 run('npm', ['run', '--silent', 'build']);
 run('npx', ['tsx', 'tests/tools/launch-demo.ts', ...process.argv.slice(2)]);
