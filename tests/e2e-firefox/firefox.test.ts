@@ -5,6 +5,7 @@
  * quotes, a note and a highlight survive a reload and a restart, and nothing
  * leaves the machine.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/support/fixture-server.ts';
@@ -88,6 +89,9 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(text).toContain('European Commission');
     expect(text).toContain('I disapprove of the invitation of the Taliban to Brussels, but I cannot block it');
     expect(text).not.toContain('needs your permission');
+    // The README's picture of the sidebar in Firefox, from this run.
+    await panel.setViewport({ width: 400, height: 900 });
+    await panel.screenshot({ path: fileURLToPath(new URL('../e2e/screenshots/firefox-sidebar.png', import.meta.url)) });
     await panel.close();
   });
 
