@@ -15,9 +15,13 @@ export function normaliseUrl(raw: string): string {
     return raw;
   }
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-  }
+  // forEach, not the iterator: in Firefox's content scripts a URLSearchParams
+  // iterator crosses a security wrapper and is not iterable.
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, name) => {
+    if (TRACKING_PARAM.test(name)) tracking.push(name);
+  });
+  for (const name of tracking) url.searchParams.delete(name);
   url.searchParams.sort();
   url.hostname = url.hostname.toLowerCase();
   return url.toString();

@@ -7,12 +7,14 @@ import { t } from '../../shared/i18n.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { useAnalysisOnPage } from '../state/analysis-passages.ts';
+import { usePageAccess } from '../state/page-access.ts';
 import { useBoundTab } from '../state/bound-tab.ts';
 import { useReveal } from '../state/reveal.ts';
 import { useSettings } from '../state/settings.ts';
 import { useSiteStatus } from '../state/site-status.ts';
 import { useTabReading } from '../state/tab-reading.ts';
 import { useUserHighlights } from '../state/user-highlights.ts';
+import { AccessNeeded } from './AccessNeeded.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
@@ -35,10 +37,12 @@ export function App() {
   const noReading = state.status === 'ready' && !reading;
   const site = useSiteStatus(tabId, noReading);
   const siteOff = noReading && site === 'off';
+  const access = usePageAccess();
 
   return (
     <main class="panel" aria-busy={state.status === 'loading'}>
       {poppedOut && tabId !== null ? <OpenInSidePanel tabId={tabId} /> : null}
+      {access === 'missing' ? <AccessNeeded /> : null}
       {state.status === 'loading' || (noReading && (site === 'asking' || site === 'reading')) ? (
         <p class="loading" role="status">
           {t('readingPage')}
