@@ -48,7 +48,8 @@ export function watchSelectionButton(onHighlight: () => void, signal: AbortSigna
 
   const options = { capture: true, signal };
   // After the reader finishes selecting, not on every change while dragging; never on a page's synthetic events.
-  document.addEventListener('mouseup', (e) => e.isTrusted && setTimeout(place, 0), options);
+  // (A click on the button itself is no selecting.)
+  document.addEventListener('mouseup', (e) => e.isTrusted && !isOverlay(e.target) && setTimeout(place, 0), options);
   document.addEventListener('keyup', (e) => e.isTrusted && e.shiftKey && place(), options);
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide(), options);
   document.addEventListener('pointerdown', (e) => isOverlay(e.target) || hide(), options);

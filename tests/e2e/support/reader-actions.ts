@@ -14,6 +14,8 @@ export async function selectInPage(page: Page, text: string, within = 'p'): Prom
       const node = [...(element?.childNodes ?? [])].find((n): n is Text => n instanceof Text && n.data.includes(wanted!));
       if (!node) throw new Error(`"${wanted}" is not in one text node of a ${selector}`);
       node.parentElement!.scrollIntoView({ block: 'center' });
+      // Pressing on text that is already selected would drag it rather than select anew.
+      getSelection()?.removeAllRanges();
       const at = node.data.indexOf(wanted!);
       const charRect = (i: number) => {
         const range = document.createRange();
