@@ -9,11 +9,18 @@ import { highlightButtonCentre, highlightButtonShown } from './overlay.ts';
  */
 export async function selectInPage(page: Page, text: string, within = 'p'): Promise<void> {
   const ends = await page.evaluate(
-    ([wanted, selector]) => {
+    async ([wanted, selector]) => {
       const element = [...document.querySelectorAll(selector!)].find((e) => e.textContent?.includes(wanted!));
       const node = [...(element?.childNodes ?? [])].find((n): n is Text => n instanceof Text && n.data.includes(wanted!));
       if (!node) throw new Error(`"${wanted}" is not in one text node of a ${selector}`);
       node.parentElement!.scrollIntoView({ block: 'center' });
+      // A smooth scroll (a passage shown from the panel) may still be moving the page: wait until it stands still.
+      const frame = () => new Promise(requestAnimationFrame);
+      for (let last = NaN, now = node.parentElement!.getBoundingClientRect().top; now !== last; ) {
+        await frame();
+        await frame();
+        [last, now] = [now, node.parentElement!.getBoundingClientRect().top];
+      }
       // Pressing on text that is already selected would drag it rather than select anew.
       getSelection()?.removeAllRanges();
       const at = node.data.indexOf(wanted!);
