@@ -16,8 +16,9 @@ import { ownExtension, sendToExtension } from '../shared/runtime.ts';
 import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
 import type { Settings, SiteMode } from '../shared/settings.ts';
 import { boundedReading } from './bounded-reading.ts';
-import { setColours, showColoursFor } from './colour-sheet.ts';
+import { setHighlightColours } from './highlights/colours.ts';
 import { watchHoverLabels } from './highlights/hover-label.ts';
+import { ensureOverlay, removeOverlay } from './highlights/overlay.ts';
 import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
 import { readWithinBudget } from './page-budget.ts';
 import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
@@ -40,7 +41,7 @@ let pageFeatures: AbortController | null = null;
 const readsOnItsOwn = () => mode === 'auto' || mode === 'always' || (mode === 'on-request' && requested);
 
 function applySettings(settings: Settings): void {
-  setColours(settings.colours);
+  setHighlightColours(settings.colours);
   const before = mode;
   mode = siteMode(settings, location.hostname);
   if (mode === 'never') {
@@ -57,6 +58,7 @@ function withdraw(): void {
   pageFeatures = null;
   drawPassageSet('analysis', []);
   drawPassageSet('user', []);
+  removeOverlay();
   if (!lastReading) return;
   lastReading = null;
   sendToExtension({ type: 'page-withdrawn' }).catch(() => {
@@ -82,9 +84,10 @@ async function readAndReport(): Promise<void> {
 /** Send a reading to the service worker and draw the reader's highlights it answers with. */
 async function report(reading: PageReading): Promise<void> {
   try {
+    // On an article the overlay is there whether or not the reader highlighted it: its presence tells the page nothing.
+    if (reading.text) ensureOverlay();
     const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
     const highlights = response?.highlights ?? [];
-    showColoursFor(highlights);
     drawPassageSet('user', highlights);
     // Only pages with something drawn need watching for text that changes under it.
     if (highlights.length) mutations.start();
@@ -119,7 +122,6 @@ function handle(message: Message): Promise<unknown> | undefined {
     case 'reveal-passage':
       return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
     case 'draw-passages': {
-      showColoursFor(message.passages);
       const missing = drawPassageSet(message.set, message.passages);
       mutations.start();
       return Promise.resolve<DrawResponse>({ missing });

@@ -1,14 +1,14 @@
 /**
- * Scroll a passage into view and flash it with the CSS Custom Highlight API
- * (or the fallback marks), which styles text without changing the page's DOM.
- * The reader can also step through the drawn passages with the keyboard,
- * from the one shown last.
+ * Show a passage the reader picked in the panel: mark it in the overlay and
+ * scroll it into view if it is not in view already (a scroll is the one
+ * thing of a reveal a page can notice). The reader can also step through the
+ * drawn passages with the keyboard, from the one shown last.
  */
 import type { TextQuoteSelector } from '../engine/types.ts';
 import { drawLayer } from './highlights/layers.ts';
 import { anchoredPassages, anchorInPage } from './highlights/passage-sets.ts';
 
-export const REVEAL_LAYER = 'policy-lens-reveal';
+export const REVEAL_LAYER = 'reveal';
 
 let lastShown: Range | null = null;
 
@@ -38,7 +38,12 @@ export function stepPassage(direction: 'next' | 'previous'): boolean {
 function showRange(range: Range): void {
   lastShown = range;
   drawLayer(REVEAL_LAYER, [range]);
+  if (inView(range.getBoundingClientRect())) return;
   const target = range.startContainer.parentElement;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+}
+
+function inView(rect: DOMRect): boolean {
+  return rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
 }

@@ -30,6 +30,8 @@ export interface Settings {
   alwaysRun: string[];
   colours: Record<ColourLayer, string>;
   sections: Record<PanelSection, boolean>;
+  /** Draw every quote and stance's evidence on the page (off: only the reader's highlights and the passage they pick). */
+  showAnalysisOnPage: boolean;
 }
 
 /** Okabe–Ito for stances and quotes (colour-blind safe); soft pastel markers for the reader's own highlights. */
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
     'user-pink': '#ffaad2',
   },
   sections: { stakeholders: true, quotes: true, highlights: true, notes: true },
+  showAnalysisOnPage: false,
 };
 
 export type SettingKey = keyof Settings;
@@ -74,6 +77,7 @@ const settingsSchema = v.object({
   alwaysRun: v.fallback(siteList, DEFAULT_SETTINGS.alwaysRun),
   colours: recordOf(COLOUR_LAYERS, hexColour, DEFAULT_SETTINGS.colours),
   sections: recordOf(PANEL_SECTIONS, v.boolean(), DEFAULT_SETTINGS.sections),
+  showAnalysisOnPage: v.fallback(v.boolean(), DEFAULT_SETTINGS.showAnalysisOnPage),
 });
 
 /** Settings from what storage returned (anything: other versions, hand edits, nothing at all). */

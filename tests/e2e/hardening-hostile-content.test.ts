@@ -95,7 +95,7 @@ describe('a hostile article', () => {
     await panel.locator('.more-quotes summary').click();
     const scriptQuote = panel.locator('.quote', { has: panel.locator('.quote-text', { hasText: byName('script element') }) });
     await scriptQuote.locator('button.passage').first().click();
-    await expect.poll(async () => (await highlightTexts(page, 'policy-lens-reveal')).join('')).toContain(byName('script element'));
+    await expect.poll(async () => (await highlightTexts(page, 'reveal')).join('')).toContain(byName('script element'));
 
     expect(await injectedMarkup(panel)).toEqual([]);
     await expectNothingRan([panel, page]);

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { highlightButtonCentre, selectInPage } from './support/reader-actions.ts';
+import { drawnLayers, highlightButtonCentre } from './support/overlay.ts';
+import { clickHighlightButton, selectInPage } from './support/reader-actions.ts';
 import { useExtensionSession } from './support/session.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
 
@@ -16,8 +17,8 @@ const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels,
 const session = useExtensionSession();
 
 /** Everything a spoofed message could change that the page can see: drawn highlights and the scroll position. */
-function pageState(page: Page) {
-  return page.evaluate(() => ({ highlights: [...CSS.highlights.keys()].sort(), scrollY: window.scrollY }));
+async function pageState(page: Page) {
+  return { highlights: await drawnLayers(page), scrollY: await page.evaluate(() => window.scrollY) };
 }
 
 test('the page’s own scripts cannot reach the extension’s runtime', async () => {
@@ -79,17 +80,18 @@ test('a script-made click on the on-page Highlight button saves nothing; the rea
   await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
   await page.bringToFront();
   await selectInPage(page, PREVOT_QUOTE);
-  const centre = await highlightButtonCentre(page);
+  let centre: { x: number; y: number } | null = null;
+  await expect.poll(async () => (centre = await highlightButtonCentre(page))).not.toBeNull();
 
   // The page's scripts can only reach the host of the closed shadow root, and their clicks are not the reader's.
   await page.evaluate(({ x, y }) => {
-    (document.querySelector('policy-lens-highlight-button') as HTMLElement).click();
+    (document.querySelector('policy-lens-overlay') as HTMLElement).click();
     document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
-  }, centre);
+  }, centre!);
   await page.waitForTimeout(300);
   expect(await panel.locator('.highlights .highlight').count()).toBe(0);
 
   // Control: the reader's real click at the same place saves it.
-  await page.mouse.click(centre.x, centre.y);
+  await clickHighlightButton(page);
   await expect.poll(() => panel.locator('.highlights .highlight').count()).toBe(1);
 });

@@ -99,7 +99,7 @@ test('a database left at version 1 by an earlier install: its note and highlight
   const { page, tabId } = await openFixture(browser, server, path);
   const panel = await openPanelTab(browser, tabId);
   await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe('Kept since the first release');
-  await expect.poll(() => highlightTexts(page, 'policy-lens-user-yellow')).toEqual([quote]);
+  await expect.poll(() => highlightTexts(page, 'user-yellow')).toEqual([quote]);
   // The migrated database takes new notes too.
   await panel.getByRole('button', { name: 'Add a note' }).click();
   await panel.locator('textarea.note-body').last().fill('Written after the upgrade');

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { drawnBoxes, drawnLayers, showAnalysisOnPage } from './support/overlay.ts';
 import { useExtensionSession } from './support/session.ts';
 import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
 
@@ -77,7 +78,7 @@ describe('keyboard', () => {
     for (const stop of stops) expect(stop.outline, `focus ring on ${stop.classes || stop.tag}`).toMatch(/^(solid|auto) [1-9]/);
 
     await panel.keyboard.press('Enter');
-    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([PREVOT_QUOTE]);
+    await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([PREVOT_QUOTE]);
   });
 
   test('a name in "Positions at a glance" brings its stakeholder into focus and its evidence onto the page', async () => {
@@ -88,15 +89,16 @@ describe('keyboard', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-stakeholder'))).toBe('Maxime Prévot');
     const evidence = await panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .evidence').first().textContent();
-    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([evidence]);
+    await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([evidence]);
   });
 
   test('next and previous step through the drawn passages in page order, wrapping at the ends', async () => {
     const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    await showAnalysisOnPage(session.browser);
     await openPanelTab(session.browser, tabId);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(1);
-    const revealed = async () => (await highlightTexts(page, 'policy-lens-reveal'))[0];
-    const topOf = () => page.evaluate(() => ([...CSS.highlights.get('policy-lens-reveal')!][0] as Range).getBoundingClientRect().top + scrollY);
+    await expect.poll(async () => (await drawnLayers(page)).length).toBeGreaterThan(1);
+    const revealed = async () => (await highlightTexts(page, 'reveal'))[0];
+    const topOf = async () => ((await drawnBoxes(page, 'reveal'))[0]?.[0]?.top ?? NaN) + (await page.evaluate(() => scrollY));
 
     await stepOnPage(tabId, 'next');
     await expect.poll(revealed).toBeTruthy();

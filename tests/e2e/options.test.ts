@@ -11,6 +11,7 @@ import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
+import { drawnBackground, drawnLayers, showAnalysisOnPage } from './support/overlay.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 
@@ -69,7 +70,7 @@ describe('sites', () => {
     expect(await panel.locator('.stakeholder').count()).toBe(0);
     expect(await hasReading(tabId)).toBe(false);
     expect(await badgeText(browser, tabId)).toBe('');
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await drawnLayers(page)).toEqual([]);
 
     // The same article on another host is read as usual.
     const elsewhere = await openFixture(browser, server, ARTICLE);
@@ -117,14 +118,14 @@ describe('sites', () => {
 });
 
 describe('highlight colours and panel sections', () => {
-  /** The background colour the page's highlight layer is painted with, as Chromium resolves it. */
-  const highlightBackground = (page: Page, layer: string) =>
-    page.evaluate((name) => getComputedStyle(document.body, `::highlight(${name})`).backgroundColor, `policy-lens-${layer}`);
+  /** The background colour a layer's boxes are painted with, as Chromium resolves it inside the overlay. */
+  const highlightBackground = (page: Page, layer: string) => drawnBackground(page, layer);
 
   test('a colour change restyles the highlights already on the page', async () => {
+    await showAnalysisOnPage(browser);
     const { page, tabId } = await openFixture(browser, server, ARTICLE);
     await openPanelTab(browser, tabId);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('policy-lens-opposes'))).toBe(true);
+    await expect.poll(async () => (await drawnLayers(page)).includes('opposes')).toBe(true);
     // The Okabe–Ito vermilion by default.
     expect(await highlightBackground(page, 'opposes')).toBe('rgba(213, 94, 0, 0.16)');
 

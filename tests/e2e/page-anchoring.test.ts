@@ -6,12 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { FIXTURE_ROOT, startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
+import { highlightInPage } from './support/reader-actions.ts';
 import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
 
 // The pages are copied so a test can edit them between visits, as publishers do.
@@ -31,41 +31,14 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Select `text` inside the element matching `css`, as a reader's drag would, and release the mouse. */
-async function select(page: Page, css: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, wanted]) => {
-      const node = document.querySelector(selector!)!.firstChild as Text;
-      const at = node.data.indexOf(wanted!);
-      if (at < 0) throw new Error(`"${wanted}" not in ${selector}`);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted!.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [css, text],
-  );
-}
-
-/** Click the on-page Highlight button (it lives in a closed shadow root: click where it is drawn). */
-async function clickHighlightButton(page: Page): Promise<void> {
-  const host = page.locator('policy-lens-highlight-button');
-  await expect.poll(() => host.isVisible()).toBe(true);
-  const box = (await host.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
 describe('user highlights', () => {
   const PASSAGE = 'the new goverment plan would cut waiting lists by half';
   const NOTE = 'Check this against the ministry’s own waiting-list figures.';
 
   test('are saved from the selection, drawn again after a reload, re-anchored after edits, and kept when their text is gone', async () => {
     const { page, tabId } = await openFixture(browser, server, '/editable.html');
-    await select(page, '#target', PASSAGE);
-    await clickHighlightButton(page);
-    await expect.poll(() => highlightTexts(page, 'policy-lens-user-yellow')).toEqual([PASSAGE]);
+    await highlightInPage(page, PASSAGE, '#target');
+    await expect.poll(() => highlightTexts(page, 'user-yellow')).toEqual([PASSAGE]);
 
     const panel = await openPanelTab(browser, tabId);
     const item = panel.locator('.highlight', { hasText: PASSAGE });
@@ -80,13 +53,13 @@ describe('user highlights', () => {
     await expect.poll(() => item.locator('.highlight-note').allTextContents()).toEqual([NOTE]);
 
     await page.reload();
-    await expect.poll(() => highlightTexts(page, 'policy-lens-user-yellow')).toEqual([PASSAGE]);
+    await expect.poll(() => highlightTexts(page, 'user-yellow')).toEqual([PASSAGE]);
 
     // A word inserted before the passage, and a typo fixed inside it.
     editPage((html) => html.replace('The ministry said the new goverment plan', 'The ministry said on Friday that the new government plan'));
     await page.reload();
     await expect
-      .poll(() => highlightTexts(page, 'policy-lens-user-yellow'))
+      .poll(() => highlightTexts(page, 'user-yellow'))
       .toEqual(['the new government plan would cut waiting lists by half']);
 
     // The paragraph is deleted: the highlight is not dropped but listed as not found.
@@ -98,7 +71,7 @@ describe('user highlights', () => {
     // Its note is intact, with it and in the notes.
     expect(await orphan.locator('.highlight-note').allTextContents()).toEqual([NOTE]);
     expect(await panel.locator('.note-card textarea.note-body').first().inputValue()).toBe(NOTE);
-    expect(await highlightTexts(page, 'policy-lens-user-yellow')).toEqual([]);
+    expect(await highlightTexts(page, 'user-yellow')).toEqual([]);
   });
 });
 

@@ -106,7 +106,7 @@ describe('side panel bound to a tab', () => {
     const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
     const panel = await openPanelTab(browser, tabId);
     await panel.locator('.quote button.passage').first().click();
-    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([PREVOT_QUOTE]);
+    await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([PREVOT_QUOTE]);
   });
 });
 

@@ -1,12 +1,11 @@
 /**
- * The highlight colours the reader chose, applied to the page by a
- * constructed style sheet in `document.adoptedStyleSheets`: a page's content
- * security policy can block a <style> element but not this, and it can be
- * replaced at once when the settings change.
+ * The highlight colours the reader chose, as rules of the overlay's own style
+ * sheet (inside its closed shadow root): nothing of them reaches the page's
+ * style sheets, and replacing them restyles only the overlay.
  */
 import type { ColourLayer } from '../../shared/settings.ts';
 import { COLOUR_LAYERS } from '../../shared/settings.ts';
-import { layerName } from './passage-sets.ts';
+import { setDrawingStyles } from './overlay.ts';
 
 /** How strongly each layer tints the text: analysis lightly, the reader's own highlights like a marker pen. */
 const TINT: Record<ColourLayer, number> = {
@@ -24,25 +23,30 @@ const TINT: Record<ColourLayer, number> = {
 
 /** Stances also differ by underline, so they are told apart without colour. */
 const UNDERLINE: Partial<Record<ColourLayer, string>> = {
-  supports: 'solid',
-  opposes: 'wavy',
-  mixed: 'double',
-  neutral: 'dashed',
-  quote: 'dotted',
+  supports: '2px solid',
+  mixed: '3px double',
+  neutral: '2px dashed',
+  quote: '2px dotted',
 };
 
+/** The class of a layer's boxes in the overlay. */
+export const layerClass = (layer: string) => `l-${layer}`;
+
 export function highlightRules(colours: Record<ColourLayer, string>): string {
-  return COLOUR_LAYERS.map((layer) => {
+  const rules = COLOUR_LAYERS.map((layer) => {
     const colour = colours[layer];
-    const background = `background-color: ${withAlpha(colour, TINT[layer])};`;
-    const underline = UNDERLINE[layer] ? ` text-decoration: underline ${UNDERLINE[layer]} ${colour};` : '';
-    const name = layerName(layer);
-    return (
-      `::highlight(${name}) { ${background}${underline} color: inherit; }\n` +
-      // The fallback for browsers without the Custom Highlight API (see layers.ts).
-      `policy-lens-mark[data-layer="${name}"] { ${background} }`
-    );
-  }).join('\n');
+    const underline = UNDERLINE[layer] ? `border-bottom:${UNDERLINE[layer]} ${colour};` : '';
+    return `.${layerClass(layer)}{background-color:${withAlpha(colour, TINT[layer])};${underline}}`;
+  });
+  // Opposition is underlined with a zigzag, which no border style draws.
+  const zigzag = (angle: number) => `linear-gradient(${angle}deg,transparent 35%,${colours.opposes} 35% 62%,transparent 62%)`;
+  rules.push(
+    `.${layerClass('opposes')}::after{content:"";position:absolute;left:0;right:0;bottom:-3px;height:4px;` +
+      `background:${zigzag(135)} 0 0/6px 4px repeat-x,${zigzag(45)} 3px 0/6px 4px repeat-x}`,
+  );
+  // The passage the reader picked in the panel: the browser-wide yellow, whatever the colours.
+  rules.push(`.${layerClass('reveal')}{background-color:rgb(253 224 71 / 0.8)}`);
+  return rules.join('\n');
 }
 
 function withAlpha(hex: string, alpha: number): string {
@@ -50,11 +54,7 @@ function withAlpha(hex: string, alpha: number): string {
   return `rgb(${r} ${g} ${b} / ${alpha})`;
 }
 
-let sheet: CSSStyleSheet | null = null;
-
-export function applyHighlightColours(colours: Record<ColourLayer, string>): void {
-  if (!sheet) sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightRules(colours));
-  // Pages may replace their adopted sheets: add ours again whenever it is missing.
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+/** Draw with these colours from now on. */
+export function setHighlightColours(colours: Record<ColourLayer, string>): void {
+  setDrawingStyles(highlightRules(colours));
 }

@@ -1,13 +1,17 @@
 /**
- * Says who said a highlighted quote when the reader points at it. Highlights
- * drawn with the Custom Highlight API have no elements to hover, so the
- * pointer position is hit-tested against the drawn ranges (at most once per
- * frame).
+ * Says who said a highlighted quote when the reader points at it. The drawn
+ * boxes let the pointer through to the page, so the pointer position is
+ * hit-tested against the drawn ranges (at most once per frame). The label is
+ * drawn inside the overlay: the page sees neither it nor where it goes.
  */
-import { createShadowHost } from '../shadow-host.ts';
+import { addControlStyles, ensureOverlay } from './overlay.ts';
 import { anchoredPassages } from './passage-sets.ts';
 
-let label: { host: HTMLElement; text: HTMLElement } | null = null;
+addControlStyles(
+  '.label{position:fixed;font:13px/1.4 system-ui,sans-serif;background:#1c1c1e;color:#fff;padding:4px 8px;border-radius:6px;max-width:260px;box-shadow:0 2px 8px rgb(0 0 0/.25)}',
+);
+
+let label: HTMLElement | null = null;
 let frame = 0;
 
 export function watchHoverLabels(signal: AbortSignal): void {
@@ -22,7 +26,7 @@ export function watchHoverLabels(signal: AbortSignal): void {
     },
     { passive: true, signal },
   );
-  signal.addEventListener('abort', () => label?.host.remove());
+  signal.addEventListener('abort', () => label?.remove());
 }
 
 function showLabelAt(x: number, y: number): void {
@@ -30,14 +34,14 @@ function showLabelAt(x: number, y: number): void {
   const caret = passages.length ? caretAt(x, y) : null;
   const hit = caret && passages.find(({ range }) => range.isPointInRange(caret.node, caret.offset));
   if (!hit || !hit.passage.label) {
-    if (label) label.host.hidden = true;
+    if (label) label.hidden = true;
     return;
   }
-  const { host, text } = ensureLabel();
-  text.textContent = hit.passage.label;
-  host.hidden = false;
-  host.style.left = `${Math.min(x + 12, window.innerWidth - 280)}px`;
-  host.style.top = `${y + 16}px`;
+  const shown = ensureLabel();
+  shown.textContent = hit.passage.label;
+  shown.hidden = false;
+  shown.style.left = `${Math.min(x + 12, window.innerWidth - 280)}px`;
+  shown.style.top = `${y + 16}px`;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -49,17 +53,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-function ensureLabel(): { host: HTMLElement; text: HTMLElement } {
-  if (label && label.host.isConnected) return label;
-  const { host, root } = createShadowHost(
-    'policy-lens-label',
-    'pointer-events:none;',
-    'div{font:13px/1.4 system-ui,sans-serif;background:#1c1c1e;color:#fff;padding:4px 8px;border-radius:6px;max-width:260px;box-shadow:0 2px 8px rgb(0 0 0/.25)}',
-  );
-  const text = document.createElement('div');
-  text.setAttribute('role', 'tooltip');
-  root.append(text);
-  document.documentElement.append(host);
-  label = { host, text };
+function ensureLabel(): HTMLElement {
+  const { controls: root } = ensureOverlay();
+  if (label && label.parentNode === root) return label;
+  label = document.createElement('div');
+  label.className = 'label';
+  label.setAttribute('role', 'tooltip');
+  root.append(label);
   return label;
 }

@@ -21,13 +21,10 @@ const passagesBySet = new Map<PassageSet, DrawnPassage[]>();
 const anchoredBySet = new Map<PassageSet, AnchoredPassage[]>();
 const layersBySet = new Map<PassageSet, Set<PassageLayer>>();
 
-export const layerName = (layer: PassageLayer) => `policy-lens-${layer}`;
-
 /** Replace a set's passages and draw them; returns the ids that were not found. */
 export function drawPassageSet(set: PassageSet, passages: DrawnPassage[]): string[] {
   passagesBySet.set(set, passages);
-  // Clear before reading the text: fallback marks move text nodes, which collapses ranges over them.
-  for (const layer of layersBySet.get(set) ?? []) clearLayer(layerName(layer));
+  for (const layer of layersBySet.get(set) ?? []) clearLayer(layer);
   if (passages.length === 0) {
     // Nothing to find: spare the page a walk over all its text (most pages have no highlights).
     layersBySet.delete(set);
@@ -49,7 +46,7 @@ export function drawPassageSet(set: PassageSet, passages: DrawnPassage[]): strin
     ranges.push(range);
     byLayer.set(passage.layer, ranges);
   }
-  for (const [layer, ranges] of byLayer) drawLayer(layerName(layer), ranges);
+  for (const [layer, ranges] of byLayer) drawLayer(layer, ranges);
   layersBySet.set(set, new Set(byLayer.keys()));
   anchoredBySet.set(set, anchored);
   return missing;

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { analyzeReading } from '../../engine/analyze.ts';
 import type { Analysis, Passage, Stakeholder } from '../../engine/types.ts';
 import { articleMetaOf } from '../../shared/article-meta.ts';
 import { t } from '../../shared/i18n.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS, saveSettings } from '../../shared/settings.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { useAnalysisOnPage } from '../state/analysis-passages.ts';
 import { usePageAccess } from '../state/page-access.ts';
@@ -30,10 +30,11 @@ export function App() {
   const analysis = useMemo(() => (reading ? analyzeReading(reading) : null), [reading]);
   const article = useMemo<ArticleMeta | null>(() => (reading ? articleMetaOf(reading) : null), [reading]);
   const { reveal, message } = useReveal(tabId);
-  const [showOnPage, setShowOnPage] = useState(true);
+  const settings = useSettings();
+  const showOnPage = settings?.showAnalysisOnPage ?? DEFAULT_SETTINGS.showAnalysisOnPage;
   useAnalysisOnPage(tabId, analysis && isPolicyArticle(analysis) ? analysis : null, showOnPage);
   const userHighlights = useUserHighlights(tabId, reading?.canonicalUrl ?? null);
-  const sections = useSettings()?.sections ?? DEFAULT_SETTINGS.sections;
+  const sections = settings?.sections ?? DEFAULT_SETTINGS.sections;
   const noReading = state.status === 'ready' && !reading;
   const site = useSiteStatus(tabId, noReading);
   const siteOff = noReading && site === 'off';
@@ -60,7 +61,7 @@ export function App() {
       {analysis && isPolicyArticle(analysis) ? (
         <>
           <label class="toggle">
-            <input type="checkbox" checked={showOnPage} onChange={(e) => setShowOnPage(e.currentTarget.checked)} />
+            <input type="checkbox" checked={showOnPage} onChange={(e) => void saveSettings({ showAnalysisOnPage: e.currentTarget.checked })} />
             {t('highlightOnPage')}
           </label>
           {sections.stakeholders ? (

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { tabIdOf } from './extension-browser.ts';
 import type { ExtensionBrowser } from './extension-browser.ts';
 import type { FixtureServer } from './fixture-server.ts';
+import { drawnTexts } from './overlay.ts';
 
 let pagesOpened = 0;
 
@@ -21,7 +22,5 @@ export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Pr
   return panel;
 }
 
-/** The text of each range in a named CSS highlight of the page, in order. */
-export function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
-}
+/** The page text under each passage drawn in a layer ('user-yellow', 'reveal'…), in order. */
+export const highlightTexts = drawnTexts;

@@ -8,10 +8,9 @@ const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings.ts');
 describe('highlightRules', () => {
   test('tints each layer with the chosen colour and keeps the stances told apart by underline', () => {
     const rules = highlightRules({ ...DEFAULT_SETTINGS.colours, opposes: '#112233' });
-    expect(rules).toContain('::highlight(policy-lens-opposes) { background-color: rgb(17 34 51 / 0.16); text-decoration: underline wavy #112233;');
-    expect(rules).toContain('::highlight(policy-lens-supports) { background-color: rgb(0 114 178 / 0.16); text-decoration: underline solid #0072b2;');
-    expect(rules).toContain('::highlight(policy-lens-user-yellow) { background-color: rgb(255 230 110 / 0.7); color: inherit; }');
-    // The fallback marks for browsers without the Custom Highlight API get the same tint.
-    expect(rules).toContain('policy-lens-mark[data-layer="policy-lens-opposes"] { background-color: rgb(17 34 51 / 0.16); }');
+    expect(rules).toContain('.l-opposes{background-color:rgb(17 34 51 / 0.16);}');
+    expect(rules).toMatch(/\.l-opposes::after\{[^}]*#112233/);
+    expect(rules).toContain('.l-supports{background-color:rgb(0 114 178 / 0.16);border-bottom:2px solid #0072b2;}');
+    expect(rules).toContain('.l-user-yellow{background-color:rgb(255 230 110 / 0.7);}');
   });
 });
