@@ -9,7 +9,6 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { PageReading } from '../engine/types.ts';
-import { normaliseUrl } from '../shared/article-identity.ts';
 import { PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
 import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, PageReadResponse, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
 import { ownExtension, sendToExtension } from '../shared/runtime.ts';
@@ -24,9 +23,11 @@ import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
 import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
 import { watchSelectionButton } from './selection/highlight-button.ts';
+import { spaIdentity } from './spa-identity.ts';
 
 const lifetime = new AbortController();
 let lastReading: PageReading | null = null;
+const withSpaIdentity = spaIdentity();
 
 const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime.signal);
 
@@ -74,7 +75,7 @@ function readOnce(): void {
 
 async function readAndReport(): Promise<void> {
   if (mode === 'never') return;
-  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href), lastReading));
+  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href)));
   lastReading = reading;
   await report(reading);
 }
@@ -92,16 +93,6 @@ async function report(reading: PageReading): Promise<void> {
     // The extension was reloaded or updated under this page: nothing to report to.
     console.debug('Policy Lens: page not reported', error);
   }
-}
-
-/**
- * Single-page apps often leave the first article's canonical link in place
- * when they show the next one: then the canonical no longer identifies the
- * article, and the page's own URL must.
- */
-function withSpaIdentity(reading: PageReading, previous: PageReading | null): PageReading {
-  if (!previous || previous.url === reading.url || previous.canonicalUrl !== reading.canonicalUrl) return reading;
-  return { ...reading, canonicalUrl: normaliseUrl(reading.url) };
 }
 
 async function saveSelection(colour: HighlightColour): Promise<void> {

@@ -7,11 +7,12 @@
  */
 import * as v from 'valibot';
 import { CAP_TOPICS } from '../engine/types.ts';
+import { isAcceptableKey, MAX_URL_CHARS } from './article-identity.ts';
 import type { PageReading, TextQuoteSelector } from '../engine/types.ts';
 
 /** Strings from pages are untrusted: bound them so a hostile page cannot make us store megabytes of title. */
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
-const url = v.pipe(v.string(), v.maxLength(8_192));
+const url = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** The engine caps extracted text well below this. */
 const MAX_ARTICLE_CHARS = 2_000_000;
@@ -222,6 +223,10 @@ export function parseMessage(raw: unknown, sender: SenderInfo, own: OwnExtension
   }
   if (message.type === 'page-read' && !sameOrigin(message.reading.url, sender.url)) {
     return { ok: false, reason: 'page-read about another origin than its sender' };
+  }
+  // A page may only speak for its own article: never claim another page's key (and with it, its notes).
+  if (message.type === 'page-read' && !isAcceptableKey(message.reading.url, message.reading.canonicalUrl)) {
+    return { ok: false, reason: 'page-read claims another page’s article key' };
   }
   return { ok: true, message, sender: { kind, tabId: sender.tab?.id ?? null } };
 }
