@@ -9,8 +9,8 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { PageReading } from '../engine/types.ts';
-import { PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
-import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, PageReadResponse, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
+import { highlightsInAnswer, PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
+import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
 import { ownExtension, sendToExtension } from '../shared/runtime.ts';
 import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
 import type { Settings, SiteMode } from '../shared/settings.ts';
@@ -83,8 +83,7 @@ async function readAndReport(): Promise<void> {
 /** Send a reading to the service worker and draw the reader's highlights it answers with. */
 async function report(reading: PageReading): Promise<void> {
   try {
-    const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
-    const highlights = response?.highlights ?? [];
+    const highlights = highlightsInAnswer(await sendToExtension<unknown>({ type: 'page-read', reading }));
     showColoursFor(highlights);
     drawPassageSet('user', highlights);
     // Only pages with something drawn need watching for text that changes under it.
