@@ -19,7 +19,7 @@ import { setColours, showColoursFor } from './colour-sheet.ts';
 import { watchHoverLabels } from './highlights/hover-label.ts';
 import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
 import { readWithinBudget } from './page-budget.ts';
-import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
+import { coalesced, waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
 import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
 import { watchSelectionButton } from './selection/highlight-button.ts';
@@ -128,7 +128,9 @@ function readOnRequest(): ReadRequestResponse {
   requested = true;
   // A panel asks when the service worker has no reading for this tab: if the page was read already, the worker
   // lost it (it was stopped while handling it), so send it again rather than nothing.
-  if (lastReading && !readInFlight) void report(lastReading);
+  // After the app changed its address, the last reading is another article's: read again, with the other reads.
+  if (lastReading && !readInFlight && sameDocumentAddress(lastReading.url, location.href)) void report(lastReading);
+  else if (lastReading) readAfterNavigation();
   else readOnce();
   return { running: true };
 }
@@ -144,6 +146,11 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(() => drawPassageSet('analysis', []));
 });
 
+const sameDocumentAddress = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
+/** One reading per burst of address changes, once the new page has rendered. */
+const readAfterNavigation = coalesced(() => void waitForQuiet().then(readAndReport));
+
 function startPageFeatures(): AbortController {
   const features = new AbortController();
   const signal = AbortSignal.any([lifetime.signal, features.signal]);
@@ -151,7 +158,7 @@ function startPageFeatures(): AbortController {
   watchSelectionButton(() => void saveSelection('yellow'), signal);
   watchNavigation(() => {
     drawPassageSet('analysis', []);
-    if (readsOnItsOwn()) void waitForQuiet().then(readAndReport);
+    if (readsOnItsOwn()) readAfterNavigation();
   }, signal);
   return features;
 }
