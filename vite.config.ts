@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { contentScriptBundle, withoutContentScripts } from './build/content-script.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -33,12 +34,18 @@ function firefoxManifest(chrome: typeof manifest): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const target = firefox ? 'firefox140' : 'chrome116';
+  const forBrowser = firefox ? firefoxManifest(manifest) : (manifest as ManifestV3Export);
   return {
-    plugins: [preact(), crx({ manifest: firefox ? firefoxManifest(manifest) : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({ manifest: withoutContentScripts(forBrowser), browser: firefox ? 'firefox' : 'chrome' }),
+      contentScriptBundle(manifest.content_scripts, target),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      target: firefox ? 'firefox140' : 'chrome116',
+      target,
       // crxjs finds Chrome's side panel page in the manifest, not Firefox's sidebar: name the pages here.
       // The notes library (src/library/) is opened from the panel, so no manifest entry names it either.
       rollupOptions: { input: { sidepanel: 'src/sidepanel/index.html', library: 'src/library/index.html', options: 'src/options/index.html' } },

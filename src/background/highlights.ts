@@ -6,13 +6,15 @@
 import type { PageReading } from '../engine/types.ts';
 import { articleMetaOf } from '../shared/article-meta.ts';
 import { toDrawnPassage } from '../shared/highlight-passage.ts';
+import { MAX_DRAWN_PASSAGES } from '../shared/messages.ts';
 import type { DrawnPassage, MessageOf } from '../shared/messages.ts';
 import { sendToTab } from '../shared/runtime.ts';
 import { database } from '../storage/db.ts';
 import { highlightsForArticle, saveHighlight } from '../storage/highlights.ts';
 
+/** The article's highlights as the page draws them, no more than one message carries. */
 export async function highlightsToDraw(articleKey: string): Promise<DrawnPassage[]> {
-  return (await highlightsForArticle(database(), articleKey)).map(toDrawnPassage);
+  return (await highlightsForArticle(database(), articleKey)).slice(0, MAX_DRAWN_PASSAGES).map(toDrawnPassage);
 }
 
 export async function createHighlight(tabId: number, reading: PageReading, message: MessageOf<'create-highlight'>): Promise<string> {

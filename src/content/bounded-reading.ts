@@ -5,6 +5,7 @@
  * being read at all; cut strings are marked with an ellipsis.
  */
 import type { ArticleText, PageReading } from '../engine/types.ts';
+import { isAcceptableKey, MAX_URL_CHARS, normaliseUrl } from '../shared/article-identity.ts';
 
 /** The protocol's bounds (src/shared/messages.ts), checked together by tests/unit/hardening/bounded-reading.test.ts. */
 const SHORT_TEXT_CHARS = 2_000;
@@ -37,9 +38,25 @@ function boundedText(text: ArticleText): ArticleText {
   };
 }
 
+/**
+ * A URL past the protocol's bound is cut (its origin, at the start, stays),
+ * and the key follows it when the canonical link was too long or no longer
+ * fits the cut URL: two pages alike in their first 8,192 characters share a
+ * key, which beats not reading them at all.
+ */
+function boundedIdentity(reading: PageReading): Pick<PageReading, 'url' | 'canonicalUrl'> {
+  const { url, canonicalUrl } = reading;
+  if (url.length <= MAX_URL_CHARS && canonicalUrl.length <= MAX_URL_CHARS) return { url, canonicalUrl };
+  const cutUrl = url.slice(0, MAX_URL_CHARS);
+  if (canonicalUrl.length <= MAX_URL_CHARS && isAcceptableKey(cutUrl, canonicalUrl)) return { url: cutUrl, canonicalUrl };
+  const key = normaliseUrl(cutUrl);
+  return { url: cutUrl, canonicalUrl: key.length <= MAX_URL_CHARS ? key : cutUrl };
+}
+
 export function boundedReading(reading: PageReading): PageReading {
   return {
     ...reading,
+    ...boundedIdentity(reading),
     title: cut(reading.title),
     siteName: cutOrNull(reading.siteName),
     lang: langOrNull(reading.lang),

@@ -9,9 +9,8 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { PageReading } from '../engine/types.ts';
-import { normaliseUrl } from '../shared/article-identity.ts';
-import { PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
-import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, PageReadResponse, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
+import { highlightsInAnswer, PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
+import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
 import { ownExtension, sendToExtension } from '../shared/runtime.ts';
 import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
 import type { Settings, SiteMode } from '../shared/settings.ts';
@@ -21,13 +20,15 @@ import { watchHoverLabels } from './highlights/hover-label.ts';
 import { ensureOverlay, removeOverlay } from './highlights/overlay.ts';
 import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
 import { readWithinBudget } from './page-budget.ts';
-import { waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
+import { coalesced, waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
 import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
 import { watchSelectionButton } from './selection/highlight-button.ts';
+import { spaIdentity } from './spa-identity.ts';
 
 const lifetime = new AbortController();
 let lastReading: PageReading | null = null;
+const withSpaIdentity = spaIdentity();
 
 const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime.signal);
 
@@ -76,7 +77,7 @@ function readOnce(): void {
 
 async function readAndReport(): Promise<void> {
   if (mode === 'never') return;
-  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href), lastReading));
+  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href)));
   lastReading = reading;
   await report(reading);
 }
@@ -86,8 +87,7 @@ async function report(reading: PageReading): Promise<void> {
   try {
     // On an article the overlay is there whether or not the reader highlighted it: its presence tells the page nothing.
     if (reading.text) ensureOverlay();
-    const response = await sendToExtension<PageReadResponse | undefined>({ type: 'page-read', reading });
-    const highlights = response?.highlights ?? [];
+    const highlights = highlightsInAnswer(await sendToExtension<unknown>({ type: 'page-read', reading }));
     drawPassageSet('user', highlights);
     // Only pages with something drawn need watching for text that changes under it.
     if (highlights.length) mutations.start();
@@ -95,16 +95,6 @@ async function report(reading: PageReading): Promise<void> {
     // The extension was reloaded or updated under this page: nothing to report to.
     console.debug('Policy Lens: page not reported', error);
   }
-}
-
-/**
- * Single-page apps often leave the first article's canonical link in place
- * when they show the next one: then the canonical no longer identifies the
- * article, and the page's own URL must.
- */
-function withSpaIdentity(reading: PageReading, previous: PageReading | null): PageReading {
-  if (!previous || previous.url === reading.url || previous.canonicalUrl !== reading.canonicalUrl) return reading;
-  return { ...reading, canonicalUrl: normaliseUrl(reading.url) };
 }
 
 async function saveSelection(colour: HighlightColour): Promise<void> {
@@ -140,7 +130,9 @@ function readOnRequest(): ReadRequestResponse {
   requested = true;
   // A panel asks when the service worker has no reading for this tab: if the page was read already, the worker
   // lost it (it was stopped while handling it), so send it again rather than nothing.
-  if (lastReading && !readInFlight) void report(lastReading);
+  // After the app changed its address, the last reading is another article's: read again, with the other reads.
+  if (lastReading && !readInFlight && sameDocumentAddress(lastReading.url, location.href)) void report(lastReading);
+  else if (lastReading) readAfterNavigation();
   else readOnce();
   return { running: true };
 }
@@ -156,6 +148,11 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(() => drawPassageSet('analysis', []));
 });
 
+const sameDocumentAddress = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
+/** One reading per burst of address changes, once the new page has rendered. */
+const readAfterNavigation = coalesced(() => void waitForQuiet().then(readAndReport));
+
 function startPageFeatures(): AbortController {
   const features = new AbortController();
   const signal = AbortSignal.any([lifetime.signal, features.signal]);
@@ -163,7 +160,7 @@ function startPageFeatures(): AbortController {
   watchSelectionButton(() => void saveSelection('yellow'), signal);
   watchNavigation(() => {
     drawPassageSet('analysis', []);
-    if (readsOnItsOwn()) void waitForQuiet().then(readAndReport);
+    if (readsOnItsOwn()) readAfterNavigation();
   }, signal);
   return features;
 }

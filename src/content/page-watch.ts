@@ -107,3 +107,25 @@ export function waitForQuiet(quietMs = 300, maxMs = 3_000): Promise<void> {
     const limit = setTimeout(done, maxMs);
   });
 }
+
+/**
+ * Coalesces bursts of calls: `run` goes once the calls stop for `quietMs`,
+ * or `maxWaitMs` after the first of a burst that does not stop, so an app
+ * that changes its address four times a second is read every few seconds,
+ * not four times a second.
+ */
+export function coalesced(run: () => void, { quietMs = 500, maxWaitMs = 3_000 } = {}): () => void {
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let limit: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    clearTimeout(quiet);
+    clearTimeout(limit);
+    limit = undefined;
+    run();
+  };
+  return () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(fire, quietMs);
+    limit ??= setTimeout(fire, maxWaitMs);
+  };
+}

@@ -7,20 +7,27 @@
  */
 import * as v from 'valibot';
 import { CAP_TOPICS } from '../engine/types.ts';
+import { isAcceptableKey, MAX_URL_CHARS } from './article-identity.ts';
 import type { PageReading, TextQuoteSelector } from '../engine/types.ts';
 
 /** Strings from pages are untrusted: bound them so a hostile page cannot make us store megabytes of title. */
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
-const url = v.pipe(v.string(), v.maxLength(8_192));
+const url = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** The engine caps extracted text well below this. */
 const MAX_ARTICLE_CHARS = 2_000_000;
 
+/** The longest passage drawn or saved, and the context kept on each side of it. */
+export const MAX_QUOTE_CHARS = 20_000;
+export const MAX_CONTEXT_CHARS = 200;
+/** The most passages one set draws. */
+export const MAX_DRAWN_PASSAGES = 5_000;
+
 const textQuoteSelector = v.object({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
-  prefix: v.pipe(v.string(), v.maxLength(200)),
-  suffix: v.pipe(v.string(), v.maxLength(200)),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTE_CHARS)),
+  prefix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_CHARS)),
+  suffix: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_CHARS)),
 });
 
 const positionInPage = v.object({
@@ -45,6 +52,20 @@ const drawnPassage = v.object({
   /** Shown when the reader hovers it on the page ("Maxime Prévot · opposes"). */
   label: shortText,
 });
+
+/**
+ * A list of passages to draw, checked one by one: a passage that is not
+ * valid is left out, not the whole list; past the cap the rest is dropped.
+ */
+const drawnPassageList = v.pipe(
+  v.array(v.unknown()),
+  v.transform((items) =>
+    items.slice(0, MAX_DRAWN_PASSAGES).flatMap((item) => {
+      const parsed = v.safeParse(drawnPassage, item);
+      return parsed.success ? [parsed.output] : [];
+    }),
+  ),
+);
 
 const articleVerdict = v.object({
   isArticle: v.boolean(),
@@ -103,7 +124,7 @@ const messageSchema = v.variant('type', [
   v.object({
     type: v.literal('draw-passages'),
     set: v.picklist(['analysis', 'user']),
-    passages: v.pipe(v.array(drawnPassage), v.maxLength(5_000)),
+    passages: drawnPassageList,
   }),
   /** background → content: the reader's keyboard shortcut, show the next or previous drawn passage (answered with `RevealResponse`). */
   v.object({ type: v.literal('step-passage'), direction: v.picklist(['next', 'previous']) }),
@@ -146,6 +167,26 @@ export interface DrawResponse {
 /** The answer to `page-read`: the reader's highlights for this article, to draw at once. */
 export interface PageReadResponse {
   highlights: DrawnPassage[];
+}
+const pageReadResponse = v.object({ highlights: drawnPassageList });
+
+/** The highlights in an answer to `page-read`, checked like any message (none when the answer is not one). */
+export function highlightsInAnswer(raw: unknown): DrawnPassage[] {
+  const parsed = v.safeParse(pageReadResponse, raw);
+  return parsed.success ? parsed.output.highlights : [];
+}
+
+/** A quotation fitted to the protocol: a longer passage is cut, and what followed the cut becomes its suffix. */
+export function fittedQuote(quote: TextQuoteSelector): TextQuoteSelector {
+  const { exact, prefix, suffix } = quote;
+  if (exact.length <= MAX_QUOTE_CHARS && prefix.length <= MAX_CONTEXT_CHARS && suffix.length <= MAX_CONTEXT_CHARS) return quote;
+  const cut = exact.length > MAX_QUOTE_CHARS;
+  return {
+    type: 'TextQuoteSelector',
+    exact: exact.slice(0, MAX_QUOTE_CHARS),
+    prefix: prefix.slice(-MAX_CONTEXT_CHARS),
+    suffix: (cut ? exact.slice(MAX_QUOTE_CHARS) : suffix).slice(0, MAX_CONTEXT_CHARS),
+  };
 }
 /** Whether the page is read: never on a site the reader turned Policy Lens off for. */
 export interface ReadRequestResponse {
@@ -222,6 +263,10 @@ export function parseMessage(raw: unknown, sender: SenderInfo, own: OwnExtension
   }
   if (message.type === 'page-read' && !sameOrigin(message.reading.url, sender.url)) {
     return { ok: false, reason: 'page-read about another origin than its sender' };
+  }
+  // A page may only speak for its own article: never claim another page's key (and with it, its notes).
+  if (message.type === 'page-read' && !isAcceptableKey(message.reading.url, message.reading.canonicalUrl)) {
+    return { ok: false, reason: 'page-read claims another page’s article key' };
   }
   return { ok: true, message, sender: { kind, tabId: sender.tab?.id ?? null } };
 }

@@ -1,4 +1,5 @@
 /** The article records notes and highlights hang from: metadata, and the counts the library lists. */
+import { normaliseUrl } from '../shared/article-identity.ts';
 import type { ArticleRecord, PolicyLensDb, StakeholderSnapshot } from './db.ts';
 import { searchEntriesFor } from './search-index.ts';
 
@@ -11,11 +12,13 @@ export type ArticleMeta = Pick<ArticleRecord, 'key' | 'url' | 'title' | 'siteNam
 /** Create or refresh the article's record; call inside a write transaction. */
 export async function touchArticle(db: PolicyLensDb, meta: ArticleMeta, now: number): Promise<void> {
   const existing = await db.articles.get(meta.key);
+  // Only the article's own address may rename it: a variant (AMP, mobile, another query) keeps what is stored.
+  const identity = existing && normaliseUrl(meta.url) !== meta.key ? existing : meta;
   const record: ArticleRecord = {
     key: meta.key,
-    url: meta.url,
-    title: meta.title,
-    siteName: meta.siteName,
+    url: identity.url,
+    title: identity.title,
+    siteName: identity.siteName,
     topic: meta.topic,
     stakeholders: meta.stakeholders ?? existing?.stakeholders ?? [],
     createdAt: existing?.createdAt ?? now,

@@ -7,6 +7,14 @@
  *    way the Hypothesis client weighs them (50 : 20 : 20 : 2).
  * Works on text with white space removed (see page-text.ts), so it is pure
  * string work that runs in Node tests and benchmarks as in the page.
+ *
+ * The fuzzy search costs time in proportion to the page (over 100 ms on a
+ * 200,000-character page for a long passage), and a live page (a ticking
+ * clock) asks again after every change. So a passage the search did not find
+ * is remembered with the text it was not found in, and the next search looks
+ * only where the text changed since: a match lying wholly in unchanged text
+ * would have been found the first time. A clock's tick costs a comparison
+ * of the two texts and a search of a few hundred characters.
  */
 import search from 'approx-string-match';
 
@@ -52,20 +60,50 @@ function bestExact(text: string, target: LocateTarget): number | null {
   return best;
 }
 
+/** Passages the fuzzy search did not find, with the text it searched (bounded: forgetting only costs a full search). */
+const notFoundIn = new Map<string, string>();
+const REMEMBERED_MISSES = 1_000;
+
 function bestFuzzy(text: string, target: LocateTarget): Location | null {
   const maxErrors = Math.floor(target.exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return null;
+  const missKey = `${target.exact}\u0000${target.prefix}\u0000${target.suffix}`;
+  const previous = notFoundIn.get(missKey);
+  const window = previous === undefined ? { start: 0, end: text.length } : changedWindow(previous, text, target.exact.length + maxErrors);
   let best: Location | null = null;
   let bestScore = -Infinity;
-  for (const match of search(text, target.exact, maxErrors)) {
-    const quoteSimilarity = 1 - match.errors / target.exact.length;
-    const score = contextScore(text, target, match.start, match.end, quoteSimilarity);
-    if (score > bestScore) {
-      best = { start: match.start, end: match.end, method: 'fuzzy' };
-      bestScore = score;
+  if (window) {
+    for (const match of search(text.slice(window.start, window.end), target.exact, maxErrors)) {
+      const start = window.start + match.start;
+      const end = window.start + match.end;
+      const score = contextScore(text, target, start, end, 1 - match.errors / target.exact.length);
+      if (score > bestScore) {
+        best = { start, end, method: 'fuzzy' };
+        bestScore = score;
+      }
     }
   }
+  if (best) notFoundIn.delete(missKey);
+  else {
+    if (notFoundIn.size >= REMEMBERED_MISSES) notFoundIn.clear();
+    notFoundIn.set(missKey, text);
+  }
   return best;
+}
+
+/**
+ * The part of `now` that differs from `before` (after their common beginning,
+ * before their common end), widened by `margin` on each side for matches
+ * that straddle its edges; null when the texts are the same.
+ */
+export function changedWindow(before: string, now: string, margin: number): { start: number; end: number } | null {
+  if (before === now) return null;
+  const shorter = Math.min(before.length, now.length);
+  let head = 0;
+  while (head < shorter && before.charCodeAt(head) === now.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && before.charCodeAt(before.length - 1 - tail) === now.charCodeAt(now.length - 1 - tail)) tail++;
+  return { start: Math.max(0, head - margin), end: Math.min(now.length, now.length - tail + margin) };
 }
 
 function contextScore(text: string, target: LocateTarget, start: number, end: number, quoteSimilarity: number): number {

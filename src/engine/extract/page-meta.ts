@@ -32,11 +32,17 @@ export function readPageMeta(doc: Document, url: string, head: HeadInfo): PageMe
   const declaredCanonical = head.canonical ?? head.meta.get('og:url') ?? null;
   const siteName = head.meta.get('og:site_name') ?? null;
   return {
-    canonicalUrl: articleKey(url, declaredCanonical),
+    canonicalUrl: articleKey(url, declaredCanonical, { amp: isAmpDocument(doc) }),
     ogTitle: collapseSpace(head.meta.get('og:title') ?? '') || null,
     documentTitle: withoutSiteName(collapseSpace(doc.title ?? ''), siteName),
     siteName,
     lang: primaryLanguage(doc.documentElement?.getAttribute('lang')) ?? primaryLanguage(head.meta.get('og:locale')),
     publishedTime: head.meta.get('article:published_time') ?? head.meta.get('datepublished') ?? null,
   };
+}
+
+/** An AMP page says so on its root element, which is what lets its canonical link drop the AMP marker. */
+function isAmpDocument(doc: Document): boolean {
+  const root = doc.documentElement;
+  return Boolean(root && (root.hasAttribute('amp') || root.hasAttribute('⚡')));
 }

@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Analysis, Stakeholder } from '../../engine/types.ts';
 import { stanceName, t } from '../../shared/i18n.ts';
-import { PANEL_PORT } from '../../shared/messages.ts';
+import { fittedQuote, PANEL_PORT } from '../../shared/messages.ts';
 import type { DrawnPassage } from '../../shared/messages.ts';
 import { sendToTab } from '../../shared/runtime.ts';
 
@@ -18,7 +18,7 @@ export function analysisPassages(analysis: Analysis): DrawnPassage[] {
     return {
       id: quote.id,
       layer: owner && owner.stance !== 'unclear' ? owner.stance : 'quote',
-      quote: quote.quote,
+      quote: fittedQuote(quote.quote),
       label: owner ? whereTheyStand(owner) : t('quoteLabel', quote.speaker ?? t('speakerNotNamed')),
     };
   });
@@ -27,7 +27,7 @@ export function analysisPassages(analysis: Analysis): DrawnPassage[] {
       passages.push({
         id: `${stakeholder.id}-e${i}`,
         layer: stakeholder.stance,
-        quote: evidence.quote,
+        quote: fittedQuote(evidence.quote),
         label: whereTheyStand(stakeholder),
       }),
     );

@@ -79,7 +79,7 @@ describe('readPage', () => {
   });
 
   it('prefers og:title and og:url, and guesses the language when the page does not declare it', () => {
-    const head = `<meta property="og:title" content="Le Parlement adopte la réforme"><meta property="og:url" content="https://journal.example.fr/politique/reforme-adoptee">`;
+    const head = `<meta property="og:title" content="Le Parlement adopte la réforme"><meta property="og:url" content="https://journal.example.fr/politique/reforme-adoptee?from=share">`;
     const paragraphs = [
       "Le Parlement a adopté mardi la réforme des retraites après des semaines de débats, et le gouvernement s'en est félicité dans un communiqué.",
       "Les syndicats, qui dénoncent un texte injuste pour les salariés, ont appelé à une nouvelle journée de grève dans toute la France la semaine prochaine.",
@@ -90,10 +90,10 @@ describe('readPage', () => {
       "Le texte doit encore être promulgué par le président de la République, après un examen par le Conseil constitutionnel saisi par les parlementaires.",
     ];
     const html = newsPage({ title: 'Réforme', paragraphs, head }).replace('<html lang="en">', '<html>');
-    const url = 'https://journal.example.fr/p/123?fbclid=abc';
+    const url = 'https://journal.example.fr/politique/reforme-adoptee?fbclid=abc&page=1';
     const reading = withPolicyVerdict(readPage(docOf(html, url), url));
     expect(reading.title).toBe('Le Parlement adopte la réforme');
-    expect(reading.canonicalUrl).toBe('https://journal.example.fr/politique/reforme-adoptee');
+    expect(reading.canonicalUrl).toBe('https://journal.example.fr/politique/reforme-adoptee?from=share');
     expect(reading.lang).toBe('fr');
     expect(reading.policy?.isPolicy).toBe(true);
     expect(reading.policy?.topic).toBe('Labor');

@@ -47,4 +47,20 @@ describe('boundedReading', () => {
     const ordinary: PageReading = { ...hostileReading, title: 'A story', siteName: 'Gazette', lang: 'en', article: { ...hostileReading.article, reasons: ['byline'] }, policy: null, text: null };
     expect(boundedReading(ordinary)).toEqual(ordinary);
   });
+
+  test('a URL or canonical link over 8,192 characters is cut to fit, its origin kept, and the reading is accepted', () => {
+    const longUrl = `https://news.example/story?q=${'x'.repeat(9_000)}`;
+    const ordinary: PageReading = { ...hostileReading, title: 'A story', siteName: 'Gazette', lang: 'en', policy: null, text: null };
+    for (const reading of [
+      { ...ordinary, url: longUrl, canonicalUrl: longUrl },
+      { ...ordinary, canonicalUrl: `https://news.example/story?${'y'.repeat(9_000)}` },
+    ]) {
+      const bounded = boundedReading(reading);
+      expect(bounded.url.length).toBeLessThanOrEqual(8_192);
+      expect(bounded.canonicalUrl.length).toBeLessThanOrEqual(8_192);
+      expect(new URL(bounded.url).origin).toBe('https://news.example');
+      expect(parseMessage({ type: 'page-read', reading: bounded }, contentScript, own).ok).toBe(true);
+    }
+  });
 });
+

@@ -52,8 +52,6 @@ describe('a tab speaks only for itself', () => {
 describe('oversized payloads are refused', () => {
   const huge: [string, unknown, SenderInfo][] = [
     ['a 20,001-character selector', { type: 'reveal-passage', selector: selector('x'.repeat(20_001)) }, panelPage],
-    ['5,001 passages to draw', { type: 'draw-passages', set: 'analysis', passages: Array.from({ length: 5_001 }, (_, i) => passage(i)) }, panelPage],
-    ['a 2,001-character hover label', { type: 'draw-passages', set: 'analysis', passages: [passage(0, 'x'.repeat(2_001))] }, panelPage],
     ['a 100 KB site name', { type: 'page-read', reading: reading({ siteName: 'x'.repeat(100_000) }) }, contentScript],
     ['a 9 KB URL', { type: 'page-read', reading: reading({ url: `https://news.example/${'x'.repeat(9_000)}` }) }, contentScript],
     ['51 article reasons', { type: 'page-read', reading: reading({ article: { isArticle: false, confidence: 1, reasons: Array(51).fill('r') } }) }, contentScript],
@@ -69,6 +67,15 @@ describe('oversized payloads are refused', () => {
   test.each(huge)('%s', (_name, raw, sender) => {
     expect(parseMessage(raw, sender, own)).toMatchObject({ ok: false, reason: expect.stringMatching(/malformed/) });
   });
+});
+
+test('passages over the bounds are left out of a list to draw, one by one, and the list is cut at 5,000', () => {
+  const drawn = (raw: unknown) => {
+    const parsed = parseMessage(raw, panelPage, own);
+    return parsed.ok && parsed.message.type === 'draw-passages' ? parsed.message.passages.length : null;
+  };
+  expect(drawn({ type: 'draw-passages', set: 'analysis', passages: Array.from({ length: 5_001 }, (_, i) => passage(i)) })).toBe(5_000);
+  expect(drawn({ type: 'draw-passages', set: 'analysis', passages: [passage(0, 'x'.repeat(2_001)), passage(1)] })).toBe(1);
 });
 
 test('a "__proto__" key in a message pollutes nothing and is not passed on', () => {

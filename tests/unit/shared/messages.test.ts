@@ -78,6 +78,14 @@ describe('parseMessage rejects other senders', () => {
     });
   });
 
+  test('a content script claiming another page’s article as its key', () => {
+    const claim = { ...reading, url: 'https://news.example/guest/page', canonicalUrl: 'https://news.example/story' };
+    expect(parseMessage({ type: 'page-read', reading: claim }, { ...contentScript, url: claim.url }, own)).toMatchObject({
+      ok: false,
+      reason: 'page-read claims another page’s article key',
+    });
+  });
+
   test('an extension page pretending to be a content script', () => {
     expect(parseMessage({ type: 'page-read', reading }, panelPage, own).ok).toBe(false);
   });

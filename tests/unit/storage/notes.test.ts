@@ -27,6 +27,15 @@ describe('notes', () => {
     expect(await db.articles.get(article.key)).toMatchObject({ noteCount: 2, highlightCount: 0 });
   });
 
+  test('a page at another address (a variant sharing the key) cannot rename the stored article; its own address can', async () => {
+    await saveNote(db, article, draft('n1', 'first'), { baseUpdatedAt: null, now: 1000 });
+    const variant = { ...article, url: 'https://news.example/amp/story-1', title: 'Another title', siteName: 'Another site' };
+    await saveNote(db, variant, draft('n2', 'second'), { baseUpdatedAt: null, now: 2000 });
+    expect(await db.articles.get(article.key)).toMatchObject({ url: article.url, title: article.title, siteName: article.siteName, noteCount: 2 });
+    await saveNote(db, { ...article, title: 'Updated headline' }, draft('n3', 'third'), { baseUpdatedAt: null, now: 3000 });
+    expect(await db.articles.get(article.key)).toMatchObject({ url: article.url, title: 'Updated headline' });
+  });
+
   test('saving again updates the note and keeps its creation time', async () => {
     await saveNote(db, article, draft('n1', 'draft'), { baseUpdatedAt: null, now: 1000 });
     const result = await saveNote(db, article, draft('n1', 'final'), { baseUpdatedAt: 1000, now: 2000 });
