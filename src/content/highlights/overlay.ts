@@ -2,7 +2,9 @@
  * The elements of ours over the page, holding everything Policy Lens draws
  * there: one for highlight boxes, one for the hover label and the Highlight
  * button (controls must not blend with the page the way highlight tints do).
- * Their content lives in closed shadow roots with their own style sheets, so
+ * Their content lives in closed shadow roots with their own <style> elements
+ * (not adopted constructed sheets: Firefox does not take a content script's
+ * CSSStyleSheet into a page's shadow root), so
  * page scripts cannot enumerate what is drawn, read its colours or restyle
  * it, and a page's MutationObserver never sees it change: the host elements
  * are created together, once, and their attributes never change afterwards.
@@ -39,16 +41,19 @@ interface Host {
 
 let overlay: Overlay | null = null;
 let hosts: Host[] = [];
-const colourSheet = new CSSStyleSheet();
-const controlSheets: CSSStyleSheet[] = [];
+/** The drawing layers' colours, kept here so the overlay can be created (or re-created) with them at any time. */
+let colourCss = '';
+let colourStyle: HTMLStyleElement | null = null;
+const controlCss: string[] = [];
 
 /** The overlay, created on first use and put back if the page removed it. */
 export function ensureOverlay(): Overlay {
   if (!overlay) {
-    const drawing = createHost(DRAWING_STYLE, [colourSheet]);
-    const controls = createHost('', controlSheets);
+    const drawing = createHost(DRAWING_STYLE);
+    const controls = createHost(controlCss.join(''));
+    colourStyle = styleElement(colourCss);
     const boxes = document.createElement('div');
-    drawing.root.append(boxes);
+    drawing.root.append(colourStyle, boxes);
     hosts = [drawing, controls];
     overlay = { boxes, controls: controls.root };
   }
@@ -60,14 +65,18 @@ export function ensureOverlay(): Overlay {
   return overlay;
 }
 
-function createHost(css: string, sheets: CSSStyleSheet[]): Host {
+function createHost(css: string): Host {
   const element = document.createElement(OVERLAY_ELEMENT);
   const root = element.attachShadow({ mode: 'closed' });
-  const base = new CSSStyleSheet();
-  base.replaceSync(HOST_STYLE + css);
-  root.adoptedStyleSheets = [base, ...sheets];
+  root.append(styleElement(HOST_STYLE + css));
   element.popover = 'manual';
   return { element, root };
+}
+
+function styleElement(css: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  return style;
 }
 
 /** Bring the controls above whatever the page put in the top layer since (or back, if the page closed them). */
@@ -88,14 +97,14 @@ function raise(element: HTMLElement): void {
 
 /** Styles for one of the controls (the label, the button), added once at start-up. */
 export function addControlStyles(css: string): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  controlSheets.push(sheet);
+  controlCss.push(css);
+  overlay?.controls.append(styleElement(css));
 }
 
 /** Styles for the boxes of the drawing layers; the overlay is not created for them (most pages never show a highlight). */
 export function setDrawingStyles(css: string): void {
-  colourSheet.replaceSync(css);
+  colourCss = css;
+  if (colourStyle) colourStyle.textContent = css;
 }
 
 /** Whether an event's target (as a listener outside the shadow roots sees it) is the overlay, i.e. one of its controls. */
