@@ -10,16 +10,17 @@ import type { DrawnPassage, MessageOf } from '../shared/messages.ts';
 import { sendToTab } from '../shared/runtime.ts';
 import { database } from '../storage/db.ts';
 import { highlightsForArticle, saveHighlight } from '../storage/highlights.ts';
+import { reportHighlightNotSaved } from '../storage/storage-notices.ts';
 
 export async function highlightsToDraw(articleKey: string): Promise<DrawnPassage[]> {
   return (await highlightsForArticle(database(), articleKey)).map(toDrawnPassage);
 }
 
 export async function createHighlight(tabId: number, reading: PageReading, message: MessageOf<'create-highlight'>): Promise<string> {
-  const { id } = await saveHighlight(database(), articleMetaOf(reading), {
-    quote: message.quote,
-    position: message.position,
-    colour: message.colour,
+  const draft = { quote: message.quote, position: message.position, colour: message.colour };
+  const { id } = await saveHighlight(database(), articleMetaOf(reading), draft).catch(async (error: unknown) => {
+    await reportHighlightNotSaved(error);
+    throw error;
   });
   await sendToTab(tabId, { type: 'draw-passages', set: 'user', passages: await highlightsToDraw(reading.canonicalUrl) });
   return id;

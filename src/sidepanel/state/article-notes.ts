@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import type { NoteRecord } from '../../storage/db.ts';
-import { describeStorageError, requestPersistentStorage } from '../../storage/durability.ts';
+import { describeStorageError, describeStorageProblem, requestPersistentStorage } from '../../storage/durability.ts';
 import { t } from '../../shared/i18n.ts';
 import { deleteNote, newNoteId, notesForArticleWithDeleted, restoreNote, saveNote } from '../../storage/notes.ts';
 import type { NoteDraft } from '../../storage/notes.ts';
@@ -107,7 +107,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
       setStatus([...drafts.current.values()].some(needsSaving) ? 'pending' : 'saved');
     } catch (err) {
       setStatus('error');
-      setError(`${describeStorageError(err)} ${t('notesTextKept')}`);
+      setError(`${await describeStorageProblem(err)} ${t('notesTextKept')}`);
       timer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
     }
     // `flush` (declared below, stable) only serialises calls to this function.
