@@ -3,7 +3,8 @@
  * IndexedDB database of its own with strict durability: Chromium commits it
  * to disk before the write reports success, so a panel closed or a browser
  * killed before the note's save commits loses at most the keystroke being
- * written. (localStorage, used before, reaches the disk seconds later.)
+ * written. (localStorage reaches the disk seconds later: it is only the
+ * fallback where IndexedDB is unavailable.)
  * The next panel to open saves what such a page left behind.
  *
  * Each page journals under its own id and holds a Web Lock for its lifetime,
@@ -77,11 +78,41 @@ async function drain(): Promise<void> {
     try {
       if (Object.keys(snapshot).length === 0) await journal().pages.delete(pageId);
       else await journal().pages.put({ pageId, drafts: snapshot });
+      fallbackWrite({});
     } catch {
-      // A full disk or no IndexedDB: the draft still lives in the editor and its save is retried.
+      // No IndexedDB (as in some private windows): localStorage, written lazily, is better than nothing.
+      fallbackWrite(snapshot);
     }
   }
   writing = null;
+}
+
+const FALLBACK_PREFIX = 'policy-lens:unsaved:';
+
+function fallbackWrite(drafts: Record<string, JournalledDraft>): void {
+  try {
+    if (Object.keys(drafts).length === 0) localStorage.removeItem(FALLBACK_PREFIX + pageId);
+    else localStorage.setItem(FALLBACK_PREFIX + pageId, JSON.stringify(drafts));
+  } catch {
+    // Full or unavailable too: the draft still lives in the editor and its save is retried.
+  }
+}
+
+/** Journals of gone pages that could only be kept in localStorage. */
+function fallbackJournals(held: Set<string>): { drafts: JournalledDraft[]; release(): Promise<void> }[] {
+  const journals = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    const id = key?.startsWith(FALLBACK_PREFIX) ? key.slice(FALLBACK_PREFIX.length) : null;
+    if (key == null || id === null || id === pageId || held.has(lockName(id))) continue;
+    try {
+      const drafts = Object.values(JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, JournalledDraft>);
+      journals.push({ drafts, release: async () => localStorage.removeItem(key) });
+    } catch {
+      localStorage.removeItem(key);
+    }
+  }
+  return journals;
 }
 
 /**
@@ -90,9 +121,14 @@ async function drain(): Promise<void> {
  */
 export async function orphanedJournals(): Promise<{ drafts: JournalledDraft[]; release(): Promise<void> }[]> {
   if (!navigator.locks) return [];
-  const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
-  const pages = await journal().pages.toArray();
-  return pages
-    .filter((page) => page.pageId !== pageId && !held.has(lockName(page.pageId)))
-    .map((page) => ({ drafts: Object.values(page.drafts), release: () => journal().pages.delete(page.pageId) }));
+  const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name ?? ''));
+  const pages = await journal()
+    .pages.toArray()
+    .catch(() => []);
+  return [
+    ...fallbackJournals(held),
+    ...pages
+      .filter((page) => page.pageId !== pageId && !held.has(lockName(page.pageId)))
+      .map((page) => ({ drafts: Object.values(page.drafts), release: () => journal().pages.delete(page.pageId) })),
+  ];
 }
