@@ -11,6 +11,7 @@ import type { DrawnPassage, MessageOf } from '../shared/messages.ts';
 import { sendToTab } from '../shared/runtime.ts';
 import { database } from '../storage/db.ts';
 import { highlightsForArticle, saveHighlight } from '../storage/highlights.ts';
+import { reportHighlightNotSaved } from '../storage/storage-notices.ts';
 
 /** The article's highlights as the page draws them, no more than one message carries. */
 export async function highlightsToDraw(articleKey: string): Promise<DrawnPassage[]> {
@@ -18,10 +19,10 @@ export async function highlightsToDraw(articleKey: string): Promise<DrawnPassage
 }
 
 export async function createHighlight(tabId: number, reading: PageReading, message: MessageOf<'create-highlight'>): Promise<string> {
-  const { id } = await saveHighlight(database(), articleMetaOf(reading), {
-    quote: message.quote,
-    position: message.position,
-    colour: message.colour,
+  const draft = { quote: message.quote, position: message.position, colour: message.colour };
+  const { id } = await saveHighlight(database(), articleMetaOf(reading), draft).catch(async (error: unknown) => {
+    await reportHighlightNotSaved(error);
+    throw error;
   });
   await sendToTab(tabId, { type: 'draw-passages', set: 'user', passages: await highlightsToDraw(reading.canonicalUrl) });
   return id;

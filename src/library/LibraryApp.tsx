@@ -13,6 +13,7 @@ import { useDatabaseProblem } from '../sidepanel/state/database-problem.ts';
 import { useLiveQuery } from '../sidepanel/state/live-query.ts';
 import { describeStorageError } from '../storage/durability.ts';
 import { t, tCount } from '../shared/i18n.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
 import { Filters } from './Filters.tsx';
@@ -35,6 +36,7 @@ export function LibraryApp() {
         <h1>{t('libraryHeading')}</h1>
         <StorageUse />
       </header>
+      <StorageNotices />
       <div class="library-controls" role="search">
         <label for="library-search">{t('librarySearchLabel')}</label>
         <input

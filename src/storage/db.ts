@@ -10,6 +10,7 @@
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
 import type { Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
+import { withBackupCopy } from './backup-copy.ts';
 import { searchEntriesFor } from './search-index.ts';
 
 /** A stakeholder's position as the analysis saw it when the reader kept something about the article. */
@@ -162,8 +163,10 @@ export function inWriteTransaction<T>(db: PolicyLensDb, write: () => Promise<T>)
 
 let shared: PolicyLensDb | null = null;
 
-/** The database this extension page or worker uses, opened on first use. */
+/** The database this extension page or worker uses, opened on first use, with its backup copy in `storage.local`. */
 export function database(): PolicyLensDb {
-  shared ??= openDatabase();
+  shared ??= withBackupCopy(openDatabase());
+  // Dexie gives up on a database that failed to open (as on a full disk): try again on this use, there may be room now.
+  if (shared.hasFailed()) shared.close({ disableAutoOpen: false });
   return shared;
 }

@@ -4,6 +4,7 @@
  * what to tell the reader when a write fails.
  */
 import { t } from '../shared/i18n.ts';
+import { extensionLocalArea } from './backup-copy.ts';
 
 export interface StorageUse {
   usedBytes: number;
@@ -34,15 +35,49 @@ export async function storageUse(): Promise<StorageUse | null> {
 
 /** A sentence for the reader: what went wrong and what to do; the caller says what happens to their text. */
 export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  const innerName = inner instanceof Error || inner instanceof DOMException ? inner.name : '';
-  const names = `${name} ${innerName} ${String(error)}`;
+  const names = errorNames(error);
   if (/QuotaExceeded|quota/i.test(names)) return t('storageQuota');
   // Dexie opens a database a later release upgraded at that release's version; tables it then lacks mean the same thing.
   if (/VersionError|NotFoundError/.test(names)) return t('storageNewerVersion');
   if (/MissingAPI|InvalidState|UnknownError|OpenFailed|DatabaseClosed/.test(names)) return t('storageUnavailable');
   return t('storageRefused');
+}
+
+function errorNames(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const innerName = inner instanceof Error || inner instanceof DOMException ? inner.name : '';
+  return `${name} ${innerName} ${String(error)} ${String(inner ?? '')}`;
+}
+
+/** Chromium on a full disk: "IO error: …: FILE_ERROR_NO_SPACE" (an UnknownError from IndexedDB), or a quota error. */
+const DISK_FULL = /NO_SPACE|QuotaExceeded|ENOSPC/i;
+/** A probe bigger than a page, so it needs new room on the disk rather than the tail of a written one. */
+const PROBE_BYTES = 64 * 1024;
+
+/**
+ * Whether a failed write failed for want of disk space. IndexedDB names the
+ * full disk only in its first failure; later opens report a bare "Internal
+ * error", so an unexplained failure is checked by writing a probe of its own.
+ */
+export async function isDiskFull(error: unknown): Promise<boolean> {
+  const names = errorNames(error);
+  if (DISK_FULL.test(names)) return true;
+  if (!/UnknownError|OpenFailed|DatabaseClosed/.test(names)) return false;
+  const area = extensionLocalArea();
+  if (!area) return false;
+  try {
+    await area.set({ 'probe:space': 'x'.repeat(PROBE_BYTES) });
+    await area.remove(['probe:space']);
+    return false;
+  } catch (probeError) {
+    return DISK_FULL.test(errorNames(probeError));
+  }
+}
+
+/** `describeStorageError`, telling a full disk from storage that is unavailable (both are IndexedDB's UnknownError). */
+export async function describeStorageProblem(error: unknown): Promise<string> {
+  return (await isDiskFull(error)) ? t('storageDiskFull') : describeStorageError(error);
 }
 
 export function formatBytes(bytes: number): string {

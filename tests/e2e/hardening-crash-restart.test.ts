@@ -3,7 +3,9 @@
  * the panel closed 50 ms after the last keystroke, the browser closed right
  * after typing, the browser killed outright 1.5 s after it. Every note
  * written is found again afterwards; the count of notes lost is reported and
- * must be 0.
+ * must be 0. And the browser killed 100, 300 and 1000 ms after the last
+ * keystroke or in the middle of typing: at most the last second of typing is
+ * lost (the worst loss is reported).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +26,13 @@ const PREVOT_QUOTE = 'I disapprove of the invitation of the Taliban to Brussels,
 let server: FixtureServer;
 const notesWritten: string[] = [];
 const notesLost: string[] = [];
+const typingLostMs: number[] = [];
 beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(async () => {
   console.info(`crash and restart: ${notesWritten.length} notes written, ${notesLost.length} lost`);
+  if (typingLostMs.length > 0) console.info(`killed while typing: worst loss ${Math.max(...typingLostMs)} ms of typing (${typingLostMs.join(', ')})`);
   await server.close();
 });
 
@@ -120,8 +124,6 @@ describe('closing in the middle of a save', () => {
     await expectNoteKeptAfterRelaunch(profileDir, note);
   });
 
-  // Measured: a crash within ~200 ms of the last keystroke loses that note (nothing has reached the disk yet: the
-  // autosave waits for a pause, and Chromium writes localStorage and IndexedDB lazily); from about 1 s on it is kept.
   test('the browser killed outright 1.5 s after the last keystroke keeps the text after a relaunch', async () => {
     const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-killed-'));
     const note = `Browser killed after typing ${Date.now()}`;
@@ -137,5 +139,84 @@ describe('closing in the middle of a save', () => {
       });
     }
     await expectNoteKeptAfterRelaunch(profileDir, note);
+  });
+});
+
+describe('the browser killed while or just after typing', () => {
+  const TEXT = 'Every word typed here should survive a crash of the browser, bar the last second at most.';
+  /** What the reader loses at worst, in time spent typing (the promise made in the README). */
+  const MAX_LOSS_MS = 1_000;
+
+  /**
+   * Type key by key, noting when each key was typed; `killAfterMs` kills the browser that long into the typing.
+   * Returns the text typed and each character's time.
+   */
+  async function typeTimed(panel: Page, profileDir: string, killAfterMs: number | null): Promise<{ typed: string; times: number[] }> {
+    await panel.locator('textarea.note-body').first().click();
+    const start = Date.now();
+    const times: number[] = [];
+    for (const char of TEXT) {
+      if (killAfterMs !== null && Date.now() - start >= killAfterMs) {
+        killBrowser(profileDir);
+        break;
+      }
+      await panel.keyboard.type(char);
+      times.push(Date.now());
+      await panel.waitForTimeout(30);
+    }
+    return { typed: TEXT.slice(0, times.length), times };
+  }
+
+  /** The note's text after a relaunch: the whole of `typed` once recovered, or whatever part of it was kept. */
+  async function textAfterRelaunch(profileDir: string, typed: string): Promise<string> {
+    const browser = await launchWithExtension({ profileDir });
+    try {
+      const { panel } = await panelOnArticle(browser);
+      const shown = () => panel.locator('textarea.note-body').first().inputValue();
+      await expect.poll(shown).toBe(typed).catch(() => undefined);
+      return await shown();
+    } finally {
+      await browser.close();
+    }
+  }
+
+  /** Typing time lost: from the last key kept to the last key typed (0 when all is kept). */
+  function lossMs(typed: string, kept: string, times: number[]): number {
+    expect(typed.startsWith(kept)).toBe(true);
+    if (kept.length === typed.length) return 0;
+    const lastTyped = times[times.length - 1] ?? 0;
+    return kept.length === 0 ? lastTyped - (times[0] ?? 0) : lastTyped - (times[kept.length - 1] ?? 0);
+  }
+
+  async function crashAndMeasure(killAfterMs: number | null, pauseMs: number): Promise<number> {
+    const profileDir = mkdtempSync(join(tmpdir(), 'policy-lens-kill-window-'));
+    const browser = await launchWithExtension({ profileDir });
+    let typing: { typed: string; times: number[] };
+    try {
+      const { panel } = await panelOnArticle(browser);
+      typing = await typeTimed(panel, profileDir, killAfterMs);
+      if (killAfterMs === null) {
+        await panel.waitForTimeout(pauseMs);
+        killBrowser(profileDir);
+      }
+    } finally {
+      await browser.close().catch(() => {
+        // Already gone: it was killed.
+      });
+    }
+    const kept = await textAfterRelaunch(profileDir, typing.typed);
+    const lost = lossMs(typing.typed, kept, typing.times);
+    typingLostMs.push(lost);
+    return lost;
+  }
+
+  for (const pauseMs of [100, 300, 1_000]) {
+    test(`killed ${pauseMs} ms after the last keystroke: at most the last second of typing is lost`, async () => {
+      expect(await crashAndMeasure(null, pauseMs)).toBeLessThanOrEqual(MAX_LOSS_MS);
+    });
+  }
+
+  test('killed in the middle of continuous typing: at most the last second of typing is lost', async () => {
+    expect(await crashAndMeasure(2_000, 0)).toBeLessThanOrEqual(MAX_LOSS_MS);
   });
 });

@@ -5,6 +5,7 @@ import type { Analysis, Passage, Stakeholder } from '../../engine/types.ts';
 import { articleMetaOf } from '../../shared/article-meta.ts';
 import { t } from '../../shared/i18n.ts';
 import { DEFAULT_SETTINGS, saveSettings } from '../../shared/settings.ts';
+import { StorageNotices } from '../../shared/StorageNotices.tsx';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { useAnalysisOnPage } from '../state/analysis-passages.ts';
 import { usePageAccess } from '../state/page-access.ts';
@@ -44,6 +45,7 @@ export function App() {
     <main class="panel" aria-busy={state.status === 'loading'}>
       {poppedOut && tabId !== null ? <OpenInSidePanel tabId={tabId} /> : null}
       {access === 'missing' ? <AccessNeeded /> : null}
+      <StorageNotices />
       {state.status === 'loading' || (noReading && (site === 'asking' || site === 'reading')) ? (
         <p class="loading" role="status">
           {t('readingPage')}

@@ -1,15 +1,16 @@
 /**
  * The notes of the panel's article: stored notes, live from the database (so
  * another panel's edits appear here), overlaid with this panel's unsaved
- * drafts. Drafts are saved as the reader types (debounced), when the panel is
- * hidden or closed, and retried after a failure; until a save succeeds the
- * text stays in the editor and in the draft journal, never dropped.
+ * drafts. Drafts are saved 300 ms after the reader stops typing and at least
+ * every second while they type on, when the panel is hidden or closed, and
+ * retried after a failure; until a save succeeds the text stays in the editor
+ * and in the draft journal, never dropped.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import type { NoteRecord } from '../../storage/db.ts';
-import { describeStorageError, requestPersistentStorage } from '../../storage/durability.ts';
+import { describeStorageError, describeStorageProblem, requestPersistentStorage } from '../../storage/durability.ts';
 import { t } from '../../shared/i18n.ts';
 import { deleteNote, newNoteId, notesForArticleWithDeleted, restoreNote, saveNote } from '../../storage/notes.ts';
 import type { NoteDraft } from '../../storage/notes.ts';
@@ -18,7 +19,10 @@ import type { JournalledDraft } from './draft-journal.ts';
 import { useDatabaseProblem } from './database-problem.ts';
 import { useLiveQuery } from './live-query.ts';
 
-export const SAVE_DELAY_MS = 400;
+/** A pause in typing this long saves. */
+export const SAVE_DELAY_MS = 300;
+/** Continuous typing saves this often: a crash then loses at most this much typing, even without the journal. */
+export const SAVE_MAX_WAIT_MS = 1_000;
 const RETRY_DELAY_MS = 5_000;
 
 export type SaveStatus = 'loading' | 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -64,6 +68,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const [deleted, setDeleted] = useState<NoteRecord | null>(null);
   const databaseProblem = useDatabaseProblem();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const deadline = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const articleRef = useRef(article);
   articleRef.current = article;
@@ -78,7 +83,9 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
 
   const saveDrafts = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
+    if (deadline.current) clearTimeout(deadline.current);
     timer.current = null;
+    deadline.current = null;
     const pending = [...drafts.current.values()].filter(needsSaving);
     if (pending.length === 0) return;
     setStatus('saving');
@@ -100,7 +107,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
       setStatus([...drafts.current.values()].some(needsSaving) ? 'pending' : 'saved');
     } catch (err) {
       setStatus('error');
-      setError(`${describeStorageError(err)} ${t('notesTextKept')}`);
+      setError(`${await describeStorageProblem(err)} ${t('notesTextKept')}`);
       timer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
     }
     // `flush` (declared below, stable) only serialises calls to this function.
@@ -115,6 +122,7 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    deadline.current ??= setTimeout(() => void flush(), SAVE_MAX_WAIT_MS);
   }, [flush]);
 
   useEffect(() => {
@@ -261,7 +269,7 @@ function recoverOrphanedDrafts(): Promise<void> {
     for (const journal of await orphanedJournals()) {
       try {
         for (const d of journal.drafts.filter(worthSaving)) await saveNote(database(), d.article, d, { baseUpdatedAt: d.baseUpdatedAt });
-        journal.release();
+        await journal.release();
       } catch {
         // Left in the journal: the next panel tries again.
       }

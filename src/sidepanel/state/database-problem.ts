@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { database } from '../../storage/db.ts';
-import { describeStorageError } from '../../storage/durability.ts';
+import { describeStorageProblem } from '../../storage/durability.ts';
 
 export function useDatabaseProblem(): string | null {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     database()
       .open()
-      .catch((error: unknown) => setProblem(describeStorageError(error)));
+      .catch(async (error: unknown) => setProblem(await describeStorageProblem(error)));
   }, []);
   return problem;
 }

@@ -1,0 +1,199 @@
+/**
+ * A second, independent copy of every article, note and highlight, in the
+ * extension's `storage.local` (a store of its own, apart from IndexedDB).
+ * Chromium deletes an IndexedDB database it finds damaged, as after a disk
+ * that filled mid-write; the copy outlives it, and the database restores
+ * itself from the copy when it opens with fewer notes and highlights than
+ * the copy holds.
+ *
+ * The copy follows the database by itself: every write to the three tables,
+ * whoever makes it (panel, worker, library import), is copied once its
+ * transaction commits. Records are soft-deleted, so a deletion is copied as
+ * the record with its `deletedAt`, and a restore never brings a deleted note back.
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { recountArticle } from './articles.ts';
+import { inWriteTransaction } from './db.ts';
+import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from './db.ts';
+import { planMerge } from './merge.ts';
+import { searchEntriesFor } from './search-index.ts';
+
+/** The part of `storage.local` the copy uses (so tests can give it a store in memory). */
+export interface CopyArea {
+  get(keys: string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  /** Chromium 130+: the keys alone, so counting the copy does not read it. */
+  getKeys?(): Promise<string[]>;
+}
+
+const PREFIX = { articles: 'copy:article:', notes: 'copy:note:', highlights: 'copy:highlight:' } as const;
+type CopiedTable = keyof typeof PREFIX;
+/** Where a restore is announced, for whichever page shows it (see `restore-notice.ts`). */
+export const RESTORE_NOTICE_KEY = 'notice:restored';
+/** The newest `updatedAt` of a note or highlight copied: a database whose newest is older lost a change. */
+const NEWEST_KEY = 'copy:newest';
+
+export interface RestoreNotice {
+  notes: number;
+  highlights: number;
+  at: number;
+}
+
+/** `storage.local` in an extension context; null elsewhere (Node tests, a plain page). */
+export function extensionLocalArea(): CopyArea | null {
+  const api = (globalThis as { browser?: unknown; chrome?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome;
+  return (api as { storage?: { local?: CopyArea } } | undefined)?.storage?.local ?? null;
+}
+
+/** Keep `db` and the copy in `area` together: restore or complete one from the other on open, copy every write. */
+export function withBackupCopy(db: PolicyLensDb, area: CopyArea | null = extensionLocalArea()): PolicyLensDb {
+  if (!area) return db;
+  db.use(copyingMiddleware(area));
+  db.on('ready', (vipDb) => reconcileWithCopy(vipDb as PolicyLensDb, area).catch(reportCopyFailure), true);
+  return db;
+}
+
+function copyingMiddleware(area: CopyArea): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'policy-lens-backup-copy',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name in PREFIX ? copying(table, name as CopiedTable, area) : table;
+      },
+    }),
+  };
+}
+
+function copying(table: DBCoreTable, name: CopiedTable, area: CopyArea): DBCoreTable {
+  const keyOf = (record: unknown) => PREFIX[name] + String((record as { key?: string; id?: string })[name === 'articles' ? 'key' : 'id']);
+  return {
+    ...table,
+    mutate: async (req: DBCoreMutateRequest) => {
+      const result = await table.mutate(req);
+      if (req.type === 'put' || req.type === 'add') {
+        afterCommit(req.trans, area, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
+      } else if (req.type === 'delete') {
+        afterCommit(req.trans, area, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
+      }
+      // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted.
+      return result;
+    },
+  };
+}
+
+interface CopyChanges {
+  set: Record<string, unknown>;
+  remove: string[];
+}
+
+const pendingByTransaction = new WeakMap<object, CopyChanges>();
+
+/** Gather a transaction's changes and copy them once it commits (an aborted one leaves the copy as it was). */
+function afterCommit(trans: unknown, area: CopyArea, changes: CopyChanges): void {
+  const pending = pendingByTransaction.get(trans as object);
+  if (pending) {
+    Object.assign(pending.set, changes.set);
+    pending.remove.push(...changes.remove);
+    return;
+  }
+  pendingByTransaction.set(trans as object, changes);
+  (trans as IDBTransaction).addEventListener('complete', () => void writeToCopy(area, changes));
+}
+
+async function writeToCopy(area: CopyArea, changes: CopyChanges): Promise<void> {
+  const newest = Object.entries(changes.set)
+    .filter(([key]) => key.startsWith(PREFIX.notes) || key.startsWith(PREFIX.highlights))
+    .reduce((max, [, record]) => Math.max(max, (record as { updatedAt: number }).updatedAt), 0);
+  try {
+    if (Object.keys(changes.set).length > 0) await area.set(newest > 0 ? { ...changes.set, [NEWEST_KEY]: newest } : changes.set);
+    if (changes.remove.length > 0) await area.remove(changes.remove);
+  } catch (error) {
+    // A full disk: the copy is behind until the next start completes it from the database.
+    reportCopyFailure(error);
+  }
+}
+
+function reportCopyFailure(error: unknown): void {
+  console.warn('Policy Lens: the backup copy could not be updated:', error);
+}
+
+/**
+ * On open: a database that lacks a note or highlight the copy has, or whose
+ * newest change is older than the copy's, lost some (or all): restore from
+ * the copy. Records the copy lacks (written before it existed, or while the
+ * disk was full) are added to it. Only keys and the newest time are read,
+ * unless something must be restored.
+ */
+export async function reconcileWithCopy(db: PolicyLensDb, area: CopyArea): Promise<void> {
+  const copyKeys = new Set(area.getKeys ? await area.getKeys() : Object.keys(await area.get(null)));
+  const [noteIds, highlightIds, newestNote, newestHighlight, copyNewest] = await Promise.all([
+    db.notes.toCollection().primaryKeys(),
+    db.highlights.toCollection().primaryKeys(),
+    db.notes.orderBy('updatedAt').last(),
+    db.highlights.orderBy('updatedAt').last(),
+    area.get([NEWEST_KEY]).then((items) => Number(items[NEWEST_KEY] ?? 0)),
+  ]);
+  const inDatabase = new Set([...noteIds.map((id) => PREFIX.notes + id), ...highlightIds.map((id) => PREFIX.highlights + id)]);
+  const databaseNewest = Math.max(newestNote?.updatedAt ?? 0, newestHighlight?.updatedAt ?? 0);
+  const lost = [...copyKeys].some((k) => (k.startsWith(PREFIX.notes) || k.startsWith(PREFIX.highlights)) && !inDatabase.has(k));
+  if (lost || copyNewest > databaseNewest) {
+    const restored = await restoreFromCopy(db, area);
+    if (restored.notes + restored.highlights > 0) await area.set({ [RESTORE_NOTICE_KEY]: { ...restored, at: Date.now() } });
+  }
+  const notCopied = [...inDatabase].filter((k) => !copyKeys.has(k));
+  if (notCopied.length > 0) {
+    const ids = (prefix: string) => notCopied.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+    const notes = (await db.notes.bulkGet(ids(PREFIX.notes))).filter((n) => n !== undefined);
+    const highlights = (await db.highlights.bulkGet(ids(PREFIX.highlights))).filter((h) => h !== undefined);
+    const articles = (await db.articles.bulkGet([...new Set([...notes, ...highlights].map((r) => r.articleKey))])).filter((a) => a !== undefined);
+    await area.set({
+      ...recordsByKey(PREFIX.articles, articles, (a) => a.key),
+      ...recordsByKey(PREFIX.notes, notes, (n) => n.id),
+      ...recordsByKey(PREFIX.highlights, highlights, (h) => h.id),
+    });
+  }
+}
+
+function recordsByKey<T>(prefix: string, records: T[], keyOf: (record: T) => string): Record<string, T> {
+  return Object.fromEntries(records.map((r) => [prefix + keyOf(r), r]));
+}
+
+/** Put back every record the database lacks or holds in an older version; returns how many live notes and highlights came back. */
+export async function restoreFromCopy(db: PolicyLensDb, area: CopyArea): Promise<Omit<RestoreNotice, 'at'>> {
+  const copy = await area.get(null);
+  const articles = valuesUnder<ArticleRecord>(copy, PREFIX.articles, (a) => typeof a.key === 'string');
+  const notes = valuesUnder<NoteRecord>(copy, PREFIX.notes, isLiveOrDeletedRecord);
+  const highlights = valuesUnder<HighlightRecord>(copy, PREFIX.highlights, isLiveOrDeletedRecord);
+  return inWriteTransaction(db, async () => {
+    const restoredArticles = planMerge(articles, await db.articles.bulkGet(articles.map((a) => a.key))).write;
+    const restoredNotes = planMerge(notes, await db.notes.bulkGet(notes.map((n) => n.id))).write;
+    const restoredHighlights = planMerge(highlights, await db.highlights.bulkGet(highlights.map((h) => h.id))).write;
+    await db.articles.bulkPut(restoredArticles);
+    await db.notes.bulkPut(restoredNotes);
+    await db.highlights.bulkPut(restoredHighlights);
+    const liveNotes = restoredNotes.filter((n) => n.deletedAt === null);
+    const liveHighlights = restoredHighlights.filter((h) => h.deletedAt === null);
+    await db.searchIndex.bulkPut([
+      ...restoredArticles.map((a) => searchEntriesFor.article(a)),
+      ...liveNotes.map((n) => searchEntriesFor.note(n)),
+      ...liveHighlights.map((h) => searchEntriesFor.highlight(h)),
+    ]);
+    const touched = new Set([...restoredNotes, ...restoredHighlights].map((r) => r.articleKey));
+    for (const key of touched) await recountArticle(db, key);
+    return { notes: liveNotes.length, highlights: liveHighlights.length };
+  });
+}
+
+function valuesUnder<T>(copy: Record<string, unknown>, prefix: string, valid: (value: T) => boolean): T[] {
+  return Object.entries(copy)
+    .filter(([key, value]) => key.startsWith(prefix) && typeof value === 'object' && value !== null && valid(value as T))
+    .map(([, value]) => value as T);
+}
+
+function isLiveOrDeletedRecord(record: NoteRecord | HighlightRecord): boolean {
+  return typeof record.id === 'string' && typeof record.articleKey === 'string' && typeof record.updatedAt === 'number';
+}
