@@ -146,7 +146,7 @@ describe('keyboard', () => {
       Object.fromEntries(Object.entries(chrome.runtime.getManifest().commands ?? {}).map(([name, c]) => [name, (c.suggested_key as { default?: string } | undefined)?.default])),
     );
     expect(suggested).toEqual({
-      _execute_action: 'Alt+Shift+P',
+      _execute_action: 'Alt+Shift+O',
       'save-highlight': 'Alt+Shift+H',
       'next-quote': 'Alt+Shift+Period',
       'previous-quote': 'Alt+Shift+Comma',
