@@ -4,7 +4,7 @@
  * (`../shared/corpus`) is present, the panel on two of its pages too, into
  * `screenshots/corpus/` (not committed: the pages belong to their publishers).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -15,8 +15,15 @@ import { openFixture, openPanelTab } from './support/tabs.ts';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url));
-/** Two policy articles with many stakeholders, where the panel used to be longest. */
-const CORPUS_PAGES = ['sh-thehill-omar', 'sh-usatoday-guards'];
+
+/** The two English policy articles with the most labelled stakeholders, where the panel is longest. */
+function longestCorpusPages(): string[] {
+  const labelled = readdirSync(CORPUS)
+    .filter((id) => existsSync(`${CORPUS}${id}/source.html`))
+    .map((id) => ({ id, gold: JSON.parse(readFileSync(`${CORPUS}${id}/gold.json`, 'utf8')) as { is_policy: boolean; lang: string; stakeholders: unknown[] } }))
+    .filter(({ gold }) => gold.is_policy && gold.lang === 'en');
+  return labelled.sort((a, b) => b.gold.stakeholders.length - a.gold.stakeholders.length || a.id.localeCompare(b.id)).slice(0, 2).map(({ id }) => id);
+}
 
 const session = useExtensionSession();
 let pages: PageServer;
@@ -46,7 +53,7 @@ test('the panel on the demo article, light and dark', async () => {
 
 test.skipIf(!existsSync(CORPUS))('the panel on two corpus pages, whole, light and dark', async () => {
   mkdirSync(`${SHOTS}corpus`, { recursive: true });
-  for (const id of CORPUS_PAGES) {
+  for (const id of longestCorpusPages()) {
     pages.put(`/${id}.html`, { body: readFileSync(`${CORPUS}${id}/source.html`) });
     const { tabId } = await openFixture(session.browser, pages, `/${id}.html`);
     await shoot(await openPanelTab(session.browser, tabId), `${SHOTS}corpus/${id}`, true);
