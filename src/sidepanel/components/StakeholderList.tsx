@@ -62,7 +62,7 @@ function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder
       </button>
       <StanceWhy id={whyId} stakeholder={s} />
       <div id={detailsId} class="stakeholder-details" hidden={!open}>
-        {s.role ? <p class="role-full">{s.role}</p> : null}
+        <p class="role-full">{s.role ? `${s.name}, ${s.role}` : s.name}</p>
         {evidence.length === 0 ? <p class="empty">{t('evidenceNone')}</p> : null}
         {evidence.map((e) => (
           <PassageButton key={e.position.start} passage={e} onReveal={onReveal} label={t('showEvidence')}>
