@@ -3,8 +3,7 @@
  * (extension shortcuts do not fire from Playwright's key presses): the one
  * the tests run under, or a private Xvfb started for them.
  */
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export interface Display {
