@@ -36,13 +36,14 @@ describe('axe-core finds no violations', () => {
   test('in the panel on the demo article, with a note and a highlight', async () => {
     const { page, tabId } = await openFixture(session.browser, session.server, '/eu-taliban-brussels.html');
     const panel = await openPanelTab(session.browser, tabId);
-    await panel.locator('.glance').waitFor();
+    await panel.locator('.stakeholder').first().waitFor();
     await saveHighlight(page, tabId, 'h1');
     await panel.locator('.highlight').first().waitFor();
     await panel.locator('textarea.note-body').first().fill('Check the visa numbers.');
     await expect.poll(() => panel.locator('.save-status').first().textContent()).toBe('Saved on this device');
-    // Open every disclosure so its content is checked too.
+    // Open every disclosure and every stakeholder's evidence so their content is checked too.
     for (const details of await panel.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    for (const line of await panel.locator('.stakeholder-line').all()) await line.click();
     await expectNoViolations(panel);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The keyboard: every control of the panel and the options page is reached
- * with Tab and shows where the focus is; Enter on a quote highlights it on the page; the glance's names
- * lead to their evidence; and the next/previous shortcuts step through the
+ * with Tab and shows where the focus is; Enter on a quote highlights it on the page; a stakeholder's line
+ * opens its evidence; "Write a note" takes the keyboard to a note; and the next/previous shortcuts step through the
  * passages drawn on the page. (Chromium does not fire extension shortcuts
  * for Playwright's key presses, so the step is sent as the service worker
  * sends it when the shortcut fires; the commands themselves are checked in
@@ -31,7 +31,7 @@ async function focused(panel: Page): Promise<Focused> {
   return panel.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const style = getComputedStyle(el);
-    const within = el.closest('.quote, .stakeholder, .glance, .highlight, .note-card')?.classList[0] ?? null;
+    const within = el.closest('.quote, .stakeholder, .section-nav, .highlight, .note-card')?.classList[0] ?? null;
     return { tag: el.localName, text: el.textContent ?? '', classes: el.className, outline: `${style.outlineStyle} ${style.outlineWidth}`, within };
   });
 }
@@ -50,7 +50,8 @@ async function tabTo(panel: Page, matches: (f: Focused) => boolean, maxStops = 8
 
 /** Tab once per control from the top of the page: each must get the focus, with a visible ring. */
 async function expectEveryControlReached(page: Page): Promise<void> {
-  const controls = page.locator('input, button:not([disabled]), select, textarea, summary, a[href]');
+  // Controls inside closed parts (a stakeholder's evidence, more quotes) are reached once opened.
+  const controls = page.locator(':is(input, button:not([disabled]), select, textarea, summary, a[href]):visible');
   const count = await controls.count();
   for (let i = 0; i < count; i++) {
     await page.keyboard.press('Tab');
@@ -72,24 +73,39 @@ describe('keyboard', () => {
     const panel = await openPanelTab(session.browser, tabId);
     await panel.locator('.quote').first().waitFor();
     const stops = await tabTo(panel, (f) => f.within === 'quote' && f.text.includes(PREVOT_QUOTE));
-    // The route passes the page toggle, the glance and the stakeholders' evidence.
+    // The route passes the section bar, the page toggle and one line per stakeholder.
+    expect(stops.some((s) => s.classes.includes('write-note'))).toBe(true);
     expect(stops.some((s) => s.tag === 'input')).toBe(true);
-    expect(stops.some((s) => s.classes === 'glance-name')).toBe(true);
+    expect(stops.some((s) => s.classes === 'stakeholder-line')).toBe(true);
     for (const stop of stops) expect(stop.outline, `focus ring on ${stop.classes || stop.tag}`).toMatch(/^(solid|auto) [1-9]/);
 
     await panel.keyboard.press('Enter');
     await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([PREVOT_QUOTE]);
   });
 
-  test('a name in "Positions at a glance" brings its stakeholder into focus and its evidence onto the page', async () => {
+  test('Enter on a stakeholder opens its evidence, and Enter on the evidence shows it on the page', async () => {
     const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
     const panel = await openPanelTab(session.browser, tabId);
-    const prevot = panel.locator('.glance-opposes .glance-name', { hasText: 'Maxime Prévot' });
-    await prevot.focus();
+    const line = panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .stakeholder-line');
+    await line.focus();
+    // Focusing the line shows why the stance.
+    expect(await panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .stance-why').isVisible()).toBe(true);
     await panel.keyboard.press('Enter');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-stakeholder'))).toBe('Maxime Prévot');
-    const evidence = await panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .evidence').first().textContent();
+    expect(await line.getAttribute('aria-expanded')).toBe('true');
+    await panel.keyboard.press('Tab');
+    expect((await focused(panel)).within).toBe('stakeholder');
+    const evidence = await panel.evaluate(() => document.activeElement?.textContent);
+    await panel.keyboard.press('Enter');
     await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([evidence]);
+  });
+
+  test('"Write a note" in the section bar takes the keyboard to the note', async () => {
+    const { tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    const panel = await openPanelTab(session.browser, tabId);
+    await panel.locator('.stakeholder').first().waitFor();
+    await tabTo(panel, (f) => f.classes.includes('write-note'));
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('note-body'))).toBe(true);
   });
 
   test('next and previous step through the drawn passages in page order, wrapping at the ends', async () => {
@@ -132,7 +148,7 @@ describe('keyboard', () => {
       Object.fromEntries(Object.entries(chrome.runtime.getManifest().commands ?? {}).map(([name, c]) => [name, (c.suggested_key as { default?: string } | undefined)?.default])),
     );
     expect(suggested).toEqual({
-      _execute_action: 'Alt+Shift+P',
+      _execute_action: 'Alt+Shift+O',
       'save-highlight': 'Alt+Shift+H',
       'next-quote': 'Alt+Shift+Period',
       'previous-quote': 'Alt+Shift+Comma',

@@ -30,7 +30,7 @@ describe('a French browser', () => {
     expect(await panel.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^fr/);
     await expect.poll(() => panel.locator('#stakeholders-heading').textContent()).toBe('Acteurs');
     expect(await panel.locator('#quotes-heading').textContent()).toBe('Citations');
-    expect(await panel.locator('.glance-heading').textContent()).toBe('Les positions en un coup d’œil');
+    expect(await panel.locator('.section-nav .write-note').textContent()).toContain('Écrire une note');
     expect(await panel.locator('.topic-chip').textContent()).toBe('Immigration');
     expect(await panel.locator('.confidence').textContent()).toMatch(/^sûr à \d+ %$/);
     const prevot = panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"] .stance');

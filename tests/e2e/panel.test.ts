@@ -89,9 +89,60 @@ describe('side panel bound to a tab', () => {
       const row = panel.locator('.stakeholder', { has: panel.locator('.name', { hasText: group }) });
       expect(await row.first().locator('.stance').getAttribute('data-stance')).toBe('opposes');
     }
-    // Each label says what it means on hover.
+    // Each position says what it is on (the engine's object, else the article's issue), and why on hover.
     const prevot = panel.locator('.stakeholder', { has: panel.locator('.name', { hasText: 'Maxime Prévot' }) });
-    expect(await prevot.locator('.stance').first().getAttribute('title')).toBe('Is against the measure or decision at the heart of the article');
+    expect(await prevot.locator('.stance').textContent()).toMatch(/^▼ Opposes · \S/);
+    const why = prevot.locator('.stance-why');
+    expect(await why.isVisible()).toBe(false);
+    await prevot.locator('.stance').hover();
+    await expect.poll(() => why.isVisible()).toBe(true);
+    expect(await why.textContent()).toContain('Is against what follows the stance');
+    expect(await prevot.locator('.stakeholder-line').getAttribute('aria-describedby')).toBe(await why.getAttribute('id'));
+    // The question is stated when the engine names one.
+    const issue = panel.locator('.issue');
+    if ((await issue.count()) > 0) expect(await issue.textContent()).toMatch(/^The question: \S/);
+  });
+
+  test('a stakeholder is one line; its evidence opens on demand and shows on the page', async () => {
+    const { page, tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+    const panel = await openPanelTab(browser, tabId);
+    const prevot = panel.locator('.stakeholder[data-stakeholder="Maxime Prévot"]');
+    const line = prevot.locator('.stakeholder-line');
+    await line.waitFor();
+    const box = await line.boundingBox();
+    expect(box?.height).toBeLessThan(40);
+    expect(await prevot.locator('.evidence').first().isVisible()).toBe(false);
+    await line.click();
+    expect(await line.getAttribute('aria-expanded')).toBe('true');
+    const evidence = prevot.locator('.evidence');
+    const texts = await evidence.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+    await evidence.first().click();
+    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([texts[0]]);
+  });
+
+  test('"Write a note" stays in reach and puts the cursor in a note from anywhere in the panel', async () => {
+    const { tabId } = await openFixture(browser, server, '/eu-taliban-brussels.html');
+    const panel = await openPanelTab(browser, tabId);
+    await panel.setViewportSize({ width: 400, height: 600 });
+    await panel.locator('.quote').first().scrollIntoViewIfNeeded();
+    const write = panel.locator('.section-nav .write-note');
+    const inView = (selector: string) => panel.locator(selector).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(await inView('.section-nav .write-note')).toBe(true);
+    await write.click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('note-body'))).toBe(true);
+    await expect.poll(() => inView('textarea.note-body')).toBe(true);
+    await panel.keyboard.type('Typed straight after one click.');
+    await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+    // With every note written, the next click opens a fresh one.
+    await panel.evaluate(() => scrollTo(0, 0));
+    await write.click();
+    await expect.poll(() => panel.locator('textarea.note-body').count()).toBe(2);
+    await expect.poll(() => panel.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value)).toBe('');
   });
 
   test('a page that is not a policy article says so and still takes notes', async () => {

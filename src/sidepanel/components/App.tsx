@@ -1,7 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { analyzeReading } from '../../engine/analyze.ts';
-import type { Analysis, Passage, Stakeholder } from '../../engine/types.ts';
+import type { PageReading } from '../../engine/types.ts';
 import { articleMetaOf } from '../../shared/article-meta.ts';
 import { t } from '../../shared/i18n.ts';
 import { DEFAULT_SETTINGS, saveSettings } from '../../shared/settings.ts';
@@ -11,24 +10,31 @@ import { useAnalysisOnPage } from '../state/analysis-passages.ts';
 import { usePageAccess } from '../state/page-access.ts';
 import { useBoundTab } from '../state/bound-tab.ts';
 import { useReveal } from '../state/reveal.ts';
+import { useSafeAnalysis } from '../state/safe-analysis.ts';
 import { useSettings } from '../state/settings.ts';
 import { useSiteStatus } from '../state/site-status.ts';
 import { useTabReading } from '../state/tab-reading.ts';
 import { useUserHighlights } from '../state/user-highlights.ts';
 import { AccessNeeded } from './AccessNeeded.tsx';
+import { AnalysisBoundary, AnalysisFailed } from './AnalysisBoundary.tsx';
+import { analysisContents, AnalysisSections, isPolicyArticle } from './AnalysisSections.tsx';
+import type { AnalysisContents } from './AnalysisSections.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { OpenInSidePanel } from './OpenInSidePanel.tsx';
-import { PositionsAtAGlance } from './PositionsAtAGlance.tsx';
-import { QuoteList } from './QuoteList.tsx';
-import { StakeholderList, stakeholderElementId } from './StakeholderList.tsx';
+import { SectionNav } from './SectionNav.tsx';
+import type { NavSection } from './SectionNav.tsx';
 
 export function App() {
   const { tabId, poppedOut } = useBoundTab();
   const state = useTabReading(tabId);
   const reading = state.status === 'ready' ? state.reading : null;
-  const analysis = useMemo(() => (reading ? analyzeReading(reading) : null), [reading]);
+  const outcome = useSafeAnalysis(reading);
+  // The reading whose analysis could not be shown: from then on the panel leaves that analysis out.
+  const [unshowable, setUnshowable] = useState<PageReading | null>(null);
+  const analysis = unshowable !== null && unshowable === reading ? null : outcome.analysis;
+  const analysisFailed = outcome.failed || (reading !== null && unshowable === reading);
   const article = useMemo<ArticleMeta | null>(() => (reading ? articleMetaOf(reading) : null), [reading]);
   const { reveal, message } = useReveal(tabId);
   const settings = useSettings();
@@ -40,6 +46,8 @@ export function App() {
   const site = useSiteStatus(tabId, noReading);
   const siteOff = noReading && site === 'off';
   const access = usePageAccess();
+  const [writeRequest, setWriteRequest] = useState(0);
+  const canWrite = sections.notes && !siteOff && article !== null;
 
   return (
     <main class="panel" aria-busy={state.status === 'loading'}>
@@ -58,28 +66,25 @@ export function App() {
       ) : null}
       {noReading && site === 'unreachable' ? <p class="empty">{t('nothingToRead')}</p> : null}
       {siteOff ? <SiteOff /> : null}
-      {analysis ? <ArticleHeader analysis={analysis} /> : null}
-      {analysis && !isPolicyArticle(analysis) ? <NotPolicy analysis={analysis} /> : null}
-      {analysis && isPolicyArticle(analysis) ? (
-        <>
-          <label class="toggle">
-            <input type="checkbox" checked={showOnPage} onChange={(e) => void saveSettings({ showAnalysisOnPage: e.currentTarget.checked })} />
-            {t('highlightOnPage')}
-          </label>
-          {sections.stakeholders ? (
-            <section aria-labelledby="stakeholders-heading">
-              <h2 id="stakeholders-heading">{t('sectionStakeholders')}</h2>
-              <PositionsAtAGlance stakeholders={analysis.stakeholders} onSelect={(s) => showStakeholder(s, reveal)} />
-              <StakeholderList stakeholders={analysis.stakeholders} onReveal={reveal} />
-            </section>
+      {reading ? (
+        <AnalysisBoundary key={reading.canonicalUrl} onFailure={() => setUnshowable(reading)} fallback={<ArticleHeader page={reading} analysis={null} />}>
+          <ArticleHeader page={reading} analysis={analysis} />
+        </AnalysisBoundary>
+      ) : null}
+      {reading ? (
+        <SectionNav sections={navSections(analysisContents(analysis, sections), sections.highlights)} onWriteNote={canWrite ? () => setWriteRequest((n) => n + 1) : null} />
+      ) : null}
+      {analysisFailed ? <AnalysisFailed /> : null}
+      {analysis ? (
+        <AnalysisBoundary key={reading?.canonicalUrl} onFailure={() => setUnshowable(reading)}>
+          {isPolicyArticle(analysis) ? (
+            <label class="toggle">
+              <input type="checkbox" checked={showOnPage} onChange={(e) => void saveSettings({ showAnalysisOnPage: e.currentTarget.checked })} />
+              {t('highlightOnPage')}
+            </label>
           ) : null}
-          {sections.quotes ? (
-            <section aria-labelledby="quotes-heading">
-              <h2 id="quotes-heading">{t('sectionQuotes')}</h2>
-              <QuoteList quotes={analysis.quotes} onReveal={reveal} />
-            </section>
-          ) : null}
-        </>
+          <AnalysisSections analysis={analysis} sections={sections} onReveal={reveal} />
+        </AnalysisBoundary>
       ) : null}
       {message ? <p class="notice" role="status">{message}</p> : null}
       {reading && sections.highlights ? (
@@ -91,7 +96,7 @@ export function App() {
       {sections.notes && !siteOff ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('sectionNotes')}</h2>
-          <NotesEditor article={article} analysis={analysis} />
+          <NotesEditor article={article} analysis={analysis} writeRequest={writeRequest} />
         </section>
       ) : null}
       <div class="panel-footer">
@@ -103,18 +108,14 @@ export function App() {
   );
 }
 
-function isPolicyArticle(analysis: Analysis): boolean {
-  return analysis.article.isArticle && analysis.policy.isPolicy;
-}
-
-function NotPolicy({ analysis }: { analysis: Analysis }) {
-  const text = analysis.article.isArticle ? t('notPolicyArticle') : t('notAnArticle');
-  return (
-    <div class="not-policy">
-      <p>{text}</p>
-      {analysis.article.reasons.length ? <p class="reasons">{analysis.article.reasons.join(' · ')}</p> : null}
-    </div>
-  );
+/** The section bar's entries, in the panel's order. */
+function navSections(contents: AnalysisContents, highlights: boolean): NavSection[] {
+  const entries: (NavSection | null)[] = [
+    contents.stakeholders !== null ? { target: 'stakeholders-heading', label: t('navStakeholders'), count: contents.stakeholders } : null,
+    contents.quotes !== null ? { target: 'quotes-heading', label: t('navQuotes'), count: contents.quotes } : null,
+    highlights ? { target: 'highlights-heading', label: t('navHighlights'), count: null } : null,
+  ];
+  return entries.filter((e) => e !== null);
 }
 
 const openOptions = () => void browser.runtime.openOptionsPage();
@@ -129,14 +130,4 @@ function SiteOff() {
       </button>
     </div>
   );
-}
-
-/** From "Positions at a glance": bring the stakeholder's entry into view (and focus), and its first evidence on the page. */
-function showStakeholder(stakeholder: Stakeholder, reveal: (p: Passage) => void): void {
-  const entry = document.getElementById(stakeholderElementId(stakeholder));
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  entry?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
-  entry?.focus({ preventScroll: true });
-  const evidence = stakeholder.evidence[0];
-  if (evidence) reveal(evidence);
 }

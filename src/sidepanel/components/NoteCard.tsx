@@ -8,6 +8,9 @@ import type { AttachmentOption } from '../state/attachment-options.ts';
 import { optionsIncluding } from '../state/attachment-options.ts';
 import type { EditableNote } from '../state/article-notes.ts';
 
+/** The id of a note's text box, so the panel can put the cursor there. */
+export const noteBodyId = (id: string) => `note-body-${id}`;
+
 interface NoteCardProps {
   note: EditableNote;
   /** 1-based, for labels that tell the notes apart to screen readers. */
@@ -20,7 +23,7 @@ interface NoteCardProps {
 export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCardProps) {
   const choices = optionsIncluding(options, note.attachment);
   const selected = choices.findIndex((o) => sameAttachment(o.attachment, note.attachment));
-  const bodyId = `note-body-${note.id}`;
+  const bodyId = noteBodyId(note.id);
   return (
     <li class="note-card" data-note-id={note.id}>
       <label for={bodyId} class="visually-hidden">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../engine/types.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
@@ -8,11 +9,12 @@ import { highlightsForArticle } from '../../storage/highlights.ts';
 import { t } from '../../shared/i18n.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
 import { useArticleNotes } from '../state/article-notes.ts';
-import type { SaveStatus } from '../state/article-notes.ts';
+import type { EditableNote, SaveStatus } from '../state/article-notes.ts';
 import { attachmentOptions } from '../state/attachment-options.ts';
 import { downloadText, fileNameFor } from '../state/download.ts';
 import { useLiveQuery } from '../state/live-query.ts';
-import { NoteCard } from './NoteCard.tsx';
+import { NoteCard, noteBodyId } from './NoteCard.tsx';
+import { prefersReducedMotion } from './SectionNav.tsx';
 
 const STATUS_TEXT: Record<SaveStatus, MessageKey | null> = {
   loading: 'notesLoading',
@@ -25,9 +27,15 @@ const STATUS_TEXT: Record<SaveStatus, MessageKey | null> = {
 
 const LIBRARY_PATH = 'src/library/index.html';
 
-export function NotesEditor({ article, analysis }: { article: ArticleMeta | null; analysis: Analysis | null }) {
+/**
+ * The article's notes. `writeRequest` changes when the reader asks to write
+ * a note from elsewhere in the panel: the cursor goes to an empty note (one
+ * is added when every note has text).
+ */
+export function NotesEditor({ article, analysis, writeRequest }: { article: ArticleMeta | null; analysis: Analysis | null; writeRequest: number }) {
   const withStakeholders = article && analysis?.policy.isPolicy ? { ...article, stakeholders: stakeholdersOf(analysis) } : article;
   const notes = useArticleNotes(withStakeholders);
+  useFocusOnRequest(writeRequest, notes.notes, notes.add);
   const key = article?.key ?? null;
   const highlights = useLiveQuery(() => (key ? highlightsForArticle(database(), key) : Promise.resolve([])), [key]);
   if (!article) return <p class="empty">{t('notesOnWebPages')}</p>;
@@ -76,6 +84,25 @@ export function NotesEditor({ article, analysis }: { article: ArticleMeta | null
       </div>
     </div>
   );
+}
+
+function useFocusOnRequest(request: number, notes: EditableNote[], add: () => void): void {
+  const waiting = useRef(false);
+  useEffect(() => {
+    if (request === 0) return;
+    waiting.current = true;
+    if (!notes.some((n) => n.body === '')) add();
+    // Runs only for a new request; the effect below finishes it once the empty note is there.
+  }, [request]);
+  useEffect(() => {
+    if (!waiting.current) return;
+    const empty = notes.find((n) => n.body === '');
+    const editor = empty && document.getElementById(noteBodyId(empty.id));
+    if (!editor) return;
+    waiting.current = false;
+    editor.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    editor.focus({ preventScroll: true });
+  });
 }
 
 function stakeholdersOf(analysis: Analysis) {

@@ -1,11 +1,14 @@
 import type { Passage, Quote } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
+import { distinctPassages } from '../state/distinct-passages.ts';
 import { PassageButton } from './PassageButton.tsx';
 
 /** How many pull quotes show before "Show all". */
-const FIRST_QUOTES = 5;
+const FIRST_QUOTES = 3;
 
-export function QuoteList({ quotes, onReveal }: { quotes: Quote[]; onReveal: (p: Passage) => void }) {
+export function QuoteList({ quotes: all, onReveal }: { quotes: Quote[]; onReveal: (p: Passage) => void }) {
+  // A quote printed twice (a pull-out box, a caption) is listed once.
+  const quotes = distinctPassages(all);
   if (quotes.length === 0) return <p class="empty">{t('quotesEmpty')}</p>;
   const first = quotes.slice(0, FIRST_QUOTES);
   const rest = quotes.slice(FIRST_QUOTES);

@@ -1,32 +1,102 @@
+import { useState } from 'preact/hooks';
 import type { Passage, Stakeholder } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
+import { distinctPassages } from '../state/distinct-passages.ts';
 import { PassageButton } from './PassageButton.tsx';
-import { StanceLabel } from './StanceLabel.tsx';
+import { PositionLabel, StanceWhy } from './StanceLabel.tsx';
 
-/** The element id of a stakeholder's entry, so "Positions at a glance" can bring it into view. */
-export const stakeholderElementId = (s: Stakeholder) => `stakeholder-${s.id}`;
+/** How many pieces of evidence an opened stakeholder shows. */
+const EVIDENCE_SHOWN = 3;
 
+/** Those the article reports a position for, and those it only names. */
+export function splitByPosition(stakeholders: readonly Stakeholder[]): { positioned: Stakeholder[]; mentioned: Stakeholder[] } {
+  return {
+    positioned: stakeholders.filter((s) => s.stance !== 'unclear'),
+    mentioned: stakeholders.filter((s) => s.stance === 'unclear'),
+  };
+}
+
+/**
+ * One line per stakeholder (name, role, position and what it is on), most
+ * prominent first; the line opens to the reasons and the evidence. Actors
+ * whose position the article does not report are one line of names below.
+ */
 export function StakeholderList({ stakeholders, onReveal }: { stakeholders: Stakeholder[]; onReveal: (p: Passage) => void }) {
-  if (stakeholders.length === 0) {
-    return <p class="empty">{t('stakeholdersEmpty')}</p>;
-  }
+  const { positioned, mentioned } = splitByPosition(stakeholders);
   return (
-    <ul class="stakeholders">
-      {stakeholders.map((s) => (
-        // Focusable by script only: the glance moves focus here so keyboard and screen reader users land on the evidence.
-        <li key={s.id} id={stakeholderElementId(s)} tabIndex={-1} class="stakeholder" data-stakeholder={s.name}>
-          <div class="stakeholder-head">
-            <span class="name">{s.name}</span>
-            <StanceLabel stance={s.stance} />
-          </div>
-          {s.role ? <p class="role">{s.role}</p> : null}
-          {s.evidence.slice(0, 2).map((e) => (
-            <PassageButton key={e.position.start} passage={e} onReveal={onReveal} label={t('showEvidence')}>
-              <span class="evidence">{e.text}</span>
-            </PassageButton>
+    <>
+      {positioned.length > 0 ? (
+        <ul class="stakeholders">
+          {positioned.map((s) => (
+            <StakeholderRow key={s.id} stakeholder={s} onReveal={onReveal} />
           ))}
-        </li>
-      ))}
-    </ul>
+        </ul>
+      ) : (
+        <p class="empty">{t('stakeholdersEmpty')}</p>
+      )}
+      {mentioned.length > 0 ? <AlsoMentioned stakeholders={mentioned} onReveal={onReveal} /> : null}
+    </>
+  );
+}
+
+function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder; onReveal: (p: Passage) => void }) {
+  const [open, setOpen] = useState(false);
+  const evidence = distinctPassages(s.evidence).slice(0, EVIDENCE_SHOWN);
+  const detailsId = `stakeholder-${s.id}-details`;
+  const whyId = `stakeholder-${s.id}-why`;
+  return (
+    <li class="stakeholder" data-stakeholder={s.name} data-stance={s.stance}>
+      <button
+        type="button"
+        class="stakeholder-line"
+        aria-expanded={open}
+        aria-controls={detailsId}
+        aria-describedby={whyId}
+        onClick={() => setOpen(!open)}
+      >
+        <span class="who">
+          <span class="name">{s.name}</span>
+          {s.role ? <span class="role">{s.role}</span> : null}
+        </span>
+        <PositionLabel stakeholder={s} />
+      </button>
+      <StanceWhy id={whyId} stakeholder={s} />
+      <div id={detailsId} class="stakeholder-details" hidden={!open}>
+        <p class="role-full">{s.role ? `${s.name}, ${s.role}` : s.name}</p>
+        {evidence.length === 0 ? <p class="empty">{t('evidenceNone')}</p> : null}
+        {evidence.map((e) => (
+          <PassageButton key={e.position.start} passage={e} onReveal={onReveal} label={t('showEvidence')}>
+            <span class="evidence">{e.text}</span>
+          </PassageButton>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** Named, position not reported: one line; a name with a mention on the page shows it there. */
+export function AlsoMentioned({ stakeholders, onReveal }: { stakeholders: Stakeholder[]; onReveal: (p: Passage) => void }) {
+  return (
+    <div class="also-mentioned" role="group" aria-labelledby="also-mentioned-heading">
+      <h3 id="also-mentioned-heading" class="also-heading">
+        {t('alsoMentioned')}
+      </h3>
+      <ul class="mentioned-names">
+        {stakeholders.map((s) => {
+          const mention = s.evidence[0];
+          return (
+            <li key={s.id} data-stakeholder={s.name} data-stance={s.stance}>
+              {mention ? (
+                <button type="button" class="mentioned-name" onClick={() => onReveal(mention)} title={t('showMention', s.name)}>
+                  {s.name}
+                </button>
+              ) : (
+                <span class="mentioned-name">{s.name}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -45,6 +45,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   profileDir?: string;
   headless?: boolean;
+  /** The X display of a headed browser (e.g. a private Xvfb's), instead of the tests' own DISPLAY. */
+  display?: string;
   /** Expose a DevTools port so the real side panel can be reached with connectOverCDP. */
   remoteDebugging?: boolean;
   extraArgs?: string[];
@@ -61,6 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: null,
     ...(options.locale ? { locale: options.locale } : {}),
     args: [
