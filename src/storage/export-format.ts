@@ -19,6 +19,14 @@ export const LIMITS = {
   records: 200_000,
 } as const;
 
+/** Bounds of the analysis summary kept with an article (see `articleSummaryOf`). */
+export const SUMMARY_LIMITS = {
+  textChars: 2_000,
+  stakeholders: 100,
+  evidencePerStakeholder: 3,
+  quotes: 10,
+} as const;
+
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const url = v.pipe(v.string(), v.maxLength(8_192));
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
@@ -44,9 +52,21 @@ const article = v.object({
   siteName: v.nullable(shortText),
   topic: v.nullable(shortText),
   stakeholders: v.pipe(
-    v.array(v.object({ name: shortText, role: v.nullable(shortText), stance: v.picklist(STANCES) })),
+    v.array(
+      v.object({
+        name: shortText,
+        role: v.nullable(shortText),
+        stance: v.picklist(STANCES),
+        // The summary fields came with schema v3; exports made before it lack them and still import.
+        on: v.optional(v.nullable(shortText), null),
+        evidence: v.optional(v.pipe(v.array(shortText), v.maxLength(SUMMARY_LIMITS.evidencePerStakeholder)), []),
+      }),
+    ),
     v.maxLength(500),
   ),
+  issue: v.optional(v.nullable(shortText), null),
+  quotes: v.optional(v.pipe(v.array(v.object({ text: shortText, speaker: v.nullable(shortText) })), v.maxLength(SUMMARY_LIMITS.quotes)), []),
+  engineVersion: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100))), null),
   createdAt: time,
   updatedAt: time,
 });

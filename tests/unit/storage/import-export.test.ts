@@ -7,7 +7,7 @@ import { planMerge } from '../../../src/storage/merge.ts';
 import { notesForArticle, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
 import { inEnglish } from '../support/english-i18n.ts';
-import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
+import { articleMeta, draft, freshDatabase, seedLibrary, SUMMARY } from './helpers.ts';
 
 let db: PolicyLensDb;
 let other: PolicyLensDb;
@@ -50,7 +50,7 @@ describe('JSON export and import', () => {
     expect(file).toMatchObject({ format: 'policy-lens-notes', version: 1 });
     expect(file.notes.map((n: { id: string }) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect(file.articles[0]).not.toHaveProperty('noteCount');
-    expect(file.articles[0].stakeholders).toEqual([{ name: 'Maxime Prévot', role: 'Belgian minister', stance: 'opposes' }]);
+    expect(file.articles[0]).toMatchObject(SUMMARY);
   });
 
   test('importing the same file twice adds nothing', async () => {
