@@ -99,6 +99,18 @@ const highlight = v.object({
   deletedAt: v.nullable(time),
 });
 
+/** Each kind of record, validated on its own so a large import is checked in slices (see import-json.ts). */
+export const recordSchemas = { articles: article, notes: note, highlights: highlight } as const;
+
+/** The file's outline: its header and three arrays of at most `LIMITS.records` records, not yet looked into. */
+export const exportOutlineSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  articles: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+  notes: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+  highlights: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+});
+
 export const exportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
