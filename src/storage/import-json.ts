@@ -12,7 +12,6 @@
  */
 import * as v from 'valibot';
 import type { MessageKey } from '../shared/i18n.ts';
-import { recountArticle } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
 import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from './db.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportOutlineSchema, recordSchemas } from './export-format.ts';
@@ -190,13 +189,37 @@ function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: (Not
     const table = kind === 'notes' ? db.notes : db.highlights;
     const entryOf = (record: NoteRecord | HighlightRecord) =>
       kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord);
-    const plan = planMerge<NoteRecord | HighlightRecord>(batch, await table.bulkGet(batch.map((r) => r.id)), { restoreAt });
+    const stored = await table.bulkGet(batch.map((r) => r.id));
+    const plan = planMerge<NoteRecord | HighlightRecord>(batch, stored, { restoreAt });
     await (table as typeof db.notes).bulkPut(plan.write as NoteRecord[]);
     await db.searchIndex.bulkPut(plan.write.filter((r) => r.deletedAt === null).map(entryOf));
     await db.searchIndex.bulkDelete(plan.write.filter((r) => r.deletedAt !== null).map((r) => entryOf(r).id));
-    for (const key of new Set(plan.write.map((r) => r.articleKey))) await recountArticle(db, key);
+    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r])));
     return plan;
   });
+}
+
+/**
+ * Change each touched article's count by what the batch changed (a record
+ * that became live adds one, one deleted takes one away): counting every
+ * article's records again would make each batch slower than the one before.
+ */
+async function adjustCounts(
+  db: PolicyLensDb,
+  field: 'noteCount' | 'highlightCount',
+  written: (NoteRecord | HighlightRecord)[],
+  before: Map<string, NoteRecord | HighlightRecord>,
+): Promise<void> {
+  const deltas = new Map<string, number>();
+  const live = (r: { deletedAt: number | null } | undefined) => (r !== undefined && r.deletedAt === null ? 1 : 0);
+  for (const record of written) {
+    const previous = before.get(record.id);
+    if (previous && previous.articleKey !== record.articleKey) deltas.set(previous.articleKey, (deltas.get(previous.articleKey) ?? 0) - live(previous));
+    deltas.set(record.articleKey, (deltas.get(record.articleKey) ?? 0) + live(record) - (previous?.articleKey === record.articleKey ? live(previous) : 0));
+  }
+  const articles = await db.articles.bulkGet([...deltas.keys()]);
+  const changed = articles.filter((a) => a !== undefined).map((a) => ({ ...a, [field]: Math.max(0, a[field] + (deltas.get(a.key) ?? 0)) }));
+  await db.articles.bulkPut(changed);
 }
 
 /** Let the page paint and handle input, and let transactions queued by other pages run. */
