@@ -15,7 +15,6 @@ import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
 import { benchPage } from './bench-page.ts';
-import { benchImportInChromium } from './bench-import-chromium.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
 import { benchStorage } from './bench-storage.ts';
 import { contentScriptSize, type BundleSize } from './bundle-size.ts';
@@ -179,11 +178,7 @@ async function measure(id: string, path: string): Promise<PageTimes> {
 async function figureSections(): Promise<string[]> {
   const groups: [string, () => Promise<BenchFigure[]>][] = [['Notes database (Node, fake-indexeddb)', benchStorage]];
   if (!noBrowser) {
-    groups.push(
-      ['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium],
-      ['Import of 100,000 notes (library page, built extension)', benchImportInChromium],
-      ['In the page (Chromium)', benchPage],
-    );
+    groups.push(['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium], ['In the page (Chromium)', benchPage]);
   }
   const lines: string[] = [];
   for (const [name, run] of groups) {
