@@ -42,6 +42,9 @@ function syntheticLibrary(): ExportFile {
     siteName: `News ${i % 40}`,
     topic: ['Immigration', 'Health', 'Environment', 'Defense'][i % 4]!,
     stakeholders: [],
+    issue: null,
+    quotes: [],
+    engineVersion: null,
     createdAt: i,
     updatedAt: i,
   }));

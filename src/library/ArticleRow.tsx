@@ -11,7 +11,14 @@ import { downloadText, fileNameFor } from '../sidepanel/state/download.ts';
 import { topicLabel } from './Filters.tsx';
 import { snippetAround } from './snippet.ts';
 
-const HIT_KIND: Record<SearchHit['kind'], MessageKey> = { note: 'libraryHitNote', highlight: 'libraryHitHighlight', article: 'libraryHitTitle' };
+const HIT_KIND: Record<SearchHit['kind'], MessageKey> = {
+  note: 'libraryHitNote',
+  highlight: 'libraryHitHighlight',
+  article: 'libraryHitTitle',
+  issue: 'libraryHitIssue',
+  stakeholder: 'libraryHitStakeholder',
+  quote: 'libraryHitQuote',
+};
 
 export function ArticleRow({ article, hits, query }: { article: ArticleRecord; hits: SearchHit[]; query: string }) {
   const title = article.title || t('untitledPage');

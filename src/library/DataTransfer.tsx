@@ -1,19 +1,30 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { database } from '../storage/db.ts';
 import { describeStorageError } from '../storage/durability.ts';
 import { exportJson } from '../storage/export-json.ts';
 import { libraryMarkdown } from '../storage/export-markdown.ts';
 import { markdownLabels } from '../shared/markdown-labels.ts';
-import { importFile } from '../storage/import-json.ts';
+import { countDeletedSinceExport, mergeExport, readExportFile } from '../storage/import-json.ts';
+import type { ExportFile } from '../storage/export-format.ts';
 import { t } from '../shared/i18n.ts';
 import { downloadText, today } from '../sidepanel/state/download.ts';
 
 type Outcome = { ok: boolean; text: string } | null;
 
+/** An import waiting for the reader's answer: bring back what was deleted since the file was made? */
+interface Question {
+  name: string;
+  file: ExportFile;
+  deleted: number;
+}
+
 /** Export everything (Markdown to read, JSON to keep or move), and import a JSON export. */
 export function DataTransfer() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [progress, setProgress] = useState<{ name: string; done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
 
   const run = async (task: () => Promise<Outcome>) => {
     setBusy(true);
@@ -23,6 +34,7 @@ export function DataTransfer() {
       setOutcome({ ok: false, text: describeStorageError(error) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -38,12 +50,41 @@ export function DataTransfer() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setOutcome(null);
     void run(async () => {
-      const result = await importFile(database(), file);
-      if (!result.ok) return { ok: false, text: t(...result.problem) };
-      const { added, updated, unchanged } = result.counts;
-      return { ok: true, text: t('importDone', file.name, added, updated, unchanged) };
+      setProgress({ name: file.name, done: 0, total: 0 });
+      const checked = await readExportFile(file);
+      if (!checked.ok) return { ok: false, text: t(...checked.problem) };
+      const deleted = await countDeletedSinceExport(database(), checked.file);
+      if (deleted > 0) {
+        setQuestion({ name: file.name, file: checked.file, deleted });
+        return null;
+      }
+      return merge(file.name, checked.file, false);
     });
+  };
+
+  const merge = async (name: string, file: ExportFile, restoreDeleted: boolean): Promise<Outcome> => {
+    const controller = new AbortController();
+    cancel.current = controller;
+    try {
+      const result = await mergeExport(database(), file, {
+        restoreDeleted,
+        signal: controller.signal,
+        onProgress: (done, total) => setProgress({ name, done, total }),
+      });
+      if (!result.ok) return { ok: false, text: t(...result.problem) };
+      const { restored, added, updated, unchanged } = result.counts;
+      return { ok: !result.cancelled, text: t(result.cancelled ? 'importCancelled' : 'importDone', name, restored, added, updated, unchanged) };
+    } finally {
+      cancel.current = null;
+    }
+  };
+
+  const answer = (restore: boolean) => {
+    if (!question) return;
+    setQuestion(null);
+    void run(() => merge(question.name, question.file, restore));
   };
 
   return (
@@ -62,6 +103,30 @@ export function DataTransfer() {
           <input type="file" accept="application/json,.json" class="visually-hidden" disabled={busy} onChange={(e) => importChosen(e.currentTarget)} />
         </label>
       </div>
+      {question ? (
+        <div class="import-question" role="group" aria-labelledby="import-question-text">
+          <p id="import-question-text">{t('importRestoreQuestion', question.deleted, question.name)}</p>
+          <div class="note-actions">
+            <button type="button" class="action" onClick={() => answer(true)}>
+              {t('importRestoreYes')}
+            </button>
+            <button type="button" class="action" onClick={() => answer(false)}>
+              {t('importRestoreNo')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {progress && !question ? (
+        <div class="import-progress" role="status">
+          <p>{progress.total ? t('importProgress', progress.name, progress.done.toLocaleString(), progress.total.toLocaleString()) : t('importChecking', progress.name)}</p>
+          <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label={t('importProgressLabel')} />
+          {progress.total ? (
+            <button type="button" class="action" onClick={() => cancel.current?.abort()}>
+              {t('importCancel')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {outcome ? (
         <p class={outcome.ok ? 'notice import-result' : 'error import-result'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}

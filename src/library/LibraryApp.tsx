@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { database } from '../storage/db.ts';
 import { libraryFacets, listLibrary, NO_FILTER } from '../storage/library.ts';
 import type { LibraryFilter } from '../storage/library.ts';
-import { searchLibrary } from '../storage/search.ts';
+import { MAX_HITS, searchLibraryCounted } from '../storage/search.ts';
 import type { SearchHit } from '../storage/search.ts';
 import { useDatabaseProblem } from '../sidepanel/state/database-problem.ts';
 import { useLiveQuery } from '../sidepanel/state/live-query.ts';
@@ -59,6 +59,9 @@ export function LibraryApp() {
             {problem}
           </p>
         ) : null}
+        {results.status === 'ready' && results.value.matching > MAX_HITS ? (
+          <p class="notice hits-capped">{t('libraryHitsCapped', MAX_HITS.toLocaleString(), results.value.matching.toLocaleString())}</p>
+        ) : null}
         {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
         <ul class="library-list">
           {articles.slice(0, shown).map((a) => (
@@ -80,10 +83,11 @@ export function LibraryApp() {
 async function libraryResults(query: string, filter: LibraryFilter) {
   const db = database();
   const articles = await listLibrary(db, filter);
-  if (query.trim() === '') return { articles, hits: new Map<string, SearchHit[]>() };
+  if (query.trim() === '') return { articles, hits: new Map<string, SearchHit[]>(), matching: 0 };
   const hits = new Map<string, SearchHit[]>();
-  for (const hit of await searchLibrary(db, query)) hits.set(hit.articleKey, [...(hits.get(hit.articleKey) ?? []), hit]);
-  return { articles: articles.filter((a) => hits.has(a.key)), hits };
+  const found = await searchLibraryCounted(db, query);
+  for (const hit of found.hits) hits.set(hit.articleKey, [...(hits.get(hit.articleKey) ?? []), hit]);
+  return { articles: articles.filter((a) => hits.has(a.key)), hits, matching: found.matching };
 }
 
 function heading(query: string, count: number | null): string {

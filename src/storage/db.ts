@@ -18,18 +18,36 @@ export interface StakeholderSnapshot {
   name: string;
   role: string | null;
   stance: Stance;
+  /** Since v3: what the stance is about (null when the engine could not say, and in records kept before v3). */
+  on: string | null;
+  /** Since v3: the sentences behind the stance, as text. */
+  evidence: string[];
 }
 
-/** An article the reader has kept something about. */
-export interface ArticleRecord {
+/** Since v3: a pull quote as the analysis saw it. */
+export interface QuoteSnapshot {
+  text: string;
+  speaker: string | null;
+}
+
+/** What the analysis said about the article, kept so the library can search it and exports can show it. */
+export interface ArticleSummary {
+  /** The article's policy question, when the engine could tell. */
+  issue: string | null;
+  stakeholders: StakeholderSnapshot[];
+  quotes: QuoteSnapshot[];
+  /** The engine that wrote the summary (null for records kept before v3). */
+  engineVersion: string | null;
+}
+
+/** An article the reader has kept something about; `stakeholders` since v2, the rest of the summary since v3. */
+export interface ArticleRecord extends ArticleSummary {
   /** The article key from `articleKey()`: canonical URL without tracking noise. */
   key: string;
   url: string;
   title: string;
   siteName: string | null;
   topic: string | null;
-  /** Since v2. */
-  stakeholders: StakeholderSnapshot[];
   createdAt: number;
   updatedAt: number;
   /** Derived (since v2): live notes and highlights, kept so the library lists without counting. */
@@ -73,13 +91,14 @@ export interface HighlightRecord {
 }
 
 /**
- * Derived (since v2): the words of a live note, highlight or article title,
- * for full-text search by word prefix. Rebuilt from the records, never exported.
+ * Derived (since v2): the words of a live note, highlight or article title
+ * (and since v3 of the article's summary: issue, stakeholders, quotes), for
+ * full-text search by word prefix. Rebuilt from the records, never exported.
  */
 export interface SearchEntry {
   /** `${kind}:${record id or article key}` */
   id: string;
-  kind: 'note' | 'highlight' | 'article';
+  kind: 'note' | 'highlight' | 'article' | 'summary';
   articleKey: string;
   words: string[];
 }
@@ -103,7 +122,7 @@ export function declareVersion1(db: Dexie): void {
 }
 
 /** Version 2: tags and attachments on notes, stakeholders and counts on articles, a search index. */
-function declareVersion2(db: Dexie): void {
+export function declareVersion2(db: Dexie): void {
   db.version(2)
     .stores({
       articles: 'key, updatedAt, topic, siteName',
@@ -139,6 +158,24 @@ async function migrateToVersion2(tx: Transaction): Promise<void> {
   ]);
 }
 
+/** Version 3: the article's summary (issue, what each stance is about and its evidence, quotes), searchable. */
+function declareVersion3(db: Dexie): void {
+  db.version(3).stores({}).upgrade(migrateToVersion3);
+}
+
+async function migrateToVersion3(tx: Transaction): Promise<void> {
+  const articles = tx.table<ArticleRecord, string>('articles');
+  const upgraded = (await articles.toArray()).map((article) => ({
+    ...article,
+    issue: article.issue ?? null,
+    quotes: article.quotes ?? [],
+    engineVersion: article.engineVersion ?? null,
+    stakeholders: article.stakeholders.map((s) => ({ ...s, on: s.on ?? null, evidence: s.evidence ?? [] })),
+  }));
+  await articles.bulkPut(upgraded);
+  await tx.table<SearchEntry, string>('searchIndex').bulkPut(upgraded.map((a) => searchEntriesFor.summary(a)));
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -149,6 +186,7 @@ export function openDatabase(name = DB_NAME): PolicyLensDb {
   const db = new Dexie(name) as PolicyLensDb;
   declareVersion1(db);
   declareVersion2(db);
+  declareVersion3(db);
   return db;
 }
 

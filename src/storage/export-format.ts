@@ -19,6 +19,14 @@ export const LIMITS = {
   records: 200_000,
 } as const;
 
+/** Bounds of the analysis summary kept with an article (see `articleSummaryOf`). */
+export const SUMMARY_LIMITS = {
+  textChars: 2_000,
+  stakeholders: 100,
+  evidencePerStakeholder: 3,
+  quotes: 10,
+} as const;
+
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const url = v.pipe(v.string(), v.maxLength(8_192));
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
@@ -44,9 +52,21 @@ const article = v.object({
   siteName: v.nullable(shortText),
   topic: v.nullable(shortText),
   stakeholders: v.pipe(
-    v.array(v.object({ name: shortText, role: v.nullable(shortText), stance: v.picklist(STANCES) })),
+    v.array(
+      v.object({
+        name: shortText,
+        role: v.nullable(shortText),
+        stance: v.picklist(STANCES),
+        // The summary fields came with schema v3; exports made before it lack them and still import.
+        on: v.optional(v.nullable(shortText), null),
+        evidence: v.optional(v.pipe(v.array(shortText), v.maxLength(SUMMARY_LIMITS.evidencePerStakeholder)), []),
+      }),
+    ),
     v.maxLength(500),
   ),
+  issue: v.optional(v.nullable(shortText), null),
+  quotes: v.optional(v.pipe(v.array(v.object({ text: shortText, speaker: v.nullable(shortText) })), v.maxLength(SUMMARY_LIMITS.quotes)), []),
+  engineVersion: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100))), null),
   createdAt: time,
   updatedAt: time,
 });
@@ -77,6 +97,18 @@ const highlight = v.object({
   createdAt: time,
   updatedAt: time,
   deletedAt: v.nullable(time),
+});
+
+/** Each kind of record, validated on its own so a large import is checked in slices (see import-json.ts). */
+export const recordSchemas = { articles: article, notes: note, highlights: highlight } as const;
+
+/** The file's outline: its header and three arrays of at most `LIMITS.records` records, not yet looked into. */
+export const exportOutlineSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  articles: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+  notes: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+  highlights: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
 });
 
 export const exportFileSchema = v.object({

@@ -1,13 +1,19 @@
 /**
- * Markdown exports, readable in Obsidian or any editor. Text from pages
- * (titles, names, quotes) is escaped so it shows literally; the reader's own
- * notes keep their Markdown, with `<` escaped so no HTML in them can run.
+ * Markdown exports, readable in Obsidian or any editor: the article's issue,
+ * who stands where on what and why, its quotes, the reader's highlights and
+ * notes. Text from pages (titles, names, quotes) is escaped so it shows
+ * literally; the reader's own notes keep their Markdown, without live HTML.
  */
 import type { Stance } from '../engine/types.ts';
-import type { ArticleRecord, HighlightRecord, NoteAttachment, NoteRecord, PolicyLensDb } from './db.ts';
+import type { ArticleRecord, HighlightRecord, NoteAttachment, NoteRecord, PolicyLensDb, StakeholderSnapshot } from './db.ts';
 import { highlightsForArticle } from './highlights.ts';
 import { listLibrary } from './library.ts';
+import { noteMarkdown, pageText } from './markdown-escape.ts';
 import { notesForArticle } from './notes.ts';
+
+/** The stances that take a side, and so are shown only with what they are about. */
+export type Side = Extract<Stance, 'supports' | 'opposes' | 'mixed'>;
+const SIDES: readonly Stance[] = ['supports', 'opposes', 'mixed'] satisfies Side[];
 
 /** The words an export is written in: English here, the reader's language from the extension's pages. */
 export interface MarkdownLabels {
@@ -15,8 +21,10 @@ export interface MarkdownLabels {
   url: string;
   site: string;
   topic: string;
+  issue: string;
   firstKept: string;
   stakeholders: string;
+  quotes: string;
   highlights: string;
   notes: string;
   empty: string;
@@ -26,6 +34,8 @@ export interface MarkdownLabels {
   onQuote: string;
   onHighlight: string;
   stance(stance: Stance): string;
+  /** "Opposes a ban on rental e-scooters", "Contre l'interdiction…". */
+  stanceOn(stance: Side, on: string): string;
   topicName(topic: string): string;
   /** "Topic: Immigration", "Thème : Immigration". */
   field(label: string, value: string): string;
@@ -36,8 +46,10 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   url: 'URL',
   site: 'Site',
   topic: 'Topic',
+  issue: 'Issue',
   firstKept: 'First kept',
   stakeholders: 'Stakeholders',
+  quotes: 'Quotes',
   highlights: 'Highlights',
   notes: 'Notes',
   empty: '(empty)',
@@ -47,6 +59,7 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   onQuote: 'on a quote',
   onHighlight: 'on a highlight',
   stance: (stance) => stance,
+  stanceOn: (stance, on) => `${{ supports: 'Supports', opposes: 'Opposes', mixed: 'Mixed on' }[stance]} ${on}`,
   topicName: (topic) => topic,
   field: (label, value) => `${label}: ${value}`,
 };
@@ -56,11 +69,16 @@ export function articleMarkdown(article: ArticleRecord, notes: NoteRecord[], hig
   lines.push(`- ${labels.field(labels.url, linkText(article.url))}`);
   if (article.siteName) lines.push(`- ${labels.field(labels.site, pageText(article.siteName))}`);
   if (article.topic) lines.push(`- ${labels.field(labels.topic, pageText(labels.topicName(article.topic)))}`);
+  if (article.issue) lines.push(`- ${labels.field(labels.issue, pageText(article.issue))}`);
   lines.push(`- ${labels.field(labels.firstKept, day(article.createdAt))}`, '');
   if (article.stakeholders.length > 0) {
     lines.push(`## ${labels.stakeholders}`, '');
-    for (const s of article.stakeholders) lines.push(`- ${labels.field(`**${pageText(s.name)}**${s.role ? ` (${pageText(s.role)})` : ''}`, labels.stance(s.stance))}`);
+    for (const s of article.stakeholders) lines.push(...stakeholderLines(s, article.issue, labels));
     lines.push('');
+  }
+  if (article.quotes.length > 0) {
+    lines.push(`## ${labels.quotes}`, '');
+    for (const q of article.quotes) lines.push(blockQuote(q.text), ...(q.speaker ? [`> — ${pageText(q.speaker)}`] : []), '');
   }
   if (highlights.length > 0) {
     lines.push(`## ${labels.highlights}`, '');
@@ -73,11 +91,31 @@ export function articleMarkdown(article: ArticleRecord, notes: NoteRecord[], hig
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** "- **Name** (role): Opposes the measure", then the evidence quoted beneath it. */
+function stakeholderLines(s: StakeholderSnapshot, issue: string | null, labels: MarkdownLabels): string[] {
+  const who = `**${pageText(s.name)}**${s.role ? ` (${pageText(s.role)})` : ''}`;
+  const position = positionText(s, issue, labels);
+  const lines = [`- ${position ? labels.field(who, position) : who}`];
+  s.evidence.forEach((text, i) => lines.push(...(i > 0 ? ['  >'] : []), ...blockQuote(text).split('\n').map((line) => `  ${line}`)));
+  return lines;
+}
+
+/** A side is named only with its object (the stakeholder's own, else the article's issue); without one it is left out. */
+function positionText(s: StakeholderSnapshot, issue: string | null, labels: MarkdownLabels): string | null {
+  if (!isSide(s.stance)) return labels.stance(s.stance);
+  const on = s.on ?? issue;
+  return on ? labels.stanceOn(s.stance, pageText(on)) : null;
+}
+
+function isSide(stance: Stance): stance is Side {
+  return SIDES.includes(stance);
+}
+
 function noteLines(note: NoteRecord, highlights: HighlightRecord[], labels: MarkdownLabels): string[] {
   const lines = [`### ${day(note.createdAt)}${attachmentTitle(note.attachment, labels)}`, ''];
   const passage = attachedPassage(note.attachment, highlights);
   if (passage) lines.push(blockQuote(passage), '');
-  lines.push(note.body.replace(/</g, '\\<').trim() || `_${labels.empty}_`, '');
+  lines.push(noteMarkdown(note.body).trim() || `_${labels.empty}_`, '');
   if (note.tags.length > 0) lines.push(labels.field(labels.tags, note.tags.map((t) => `#${pageText(t)}`).join(' ')), '');
   return lines;
 }
@@ -106,11 +144,6 @@ export async function libraryMarkdown(db: PolicyLensDb, labels = ENGLISH_LABELS)
   const parts: string[] = [];
   for (const article of await listLibrary(db)) parts.push((await articleMarkdownFor(db, article.key, labels)) ?? '');
   return parts.join('\n---\n\n');
-}
-
-/** Page text shown literally: Markdown and HTML characters escaped, line breaks flattened. */
-export function pageText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~!&]/g, '\\$&');
 }
 
 function blockQuote(text: string): string {

@@ -2,53 +2,73 @@
  * Importing a JSON export. Everything is checked before anything is written:
  * size (before reading the file), JSON syntax, format and version, every
  * field (valibot), ids unique and every record's article present. The merge
- * then runs in one transaction, so a failure leaves the database as it was.
+ * then runs in batches, each its own short transaction (articles first, so a
+ * note is never written without its article): the reader's saves in the panel
+ * wait at most for one batch, and the library page stays responsive between
+ * batches, with progress and a cancel. A failure or a cancel stops between
+ * batches; what was written is whole, and importing the file again finishes it.
  * A refusal is a message key with its substitutions: this code also runs
  * outside the extension (the storage bench), where there are no messages.
  */
 import * as v from 'valibot';
 import type { MessageKey } from '../shared/i18n.ts';
-import { recountArticle } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
-import type { ArticleRecord, PolicyLensDb } from './db.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from './export-format.ts';
+import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from './db.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportOutlineSchema, recordSchemas } from './export-format.ts';
 import type { ExportFile } from './export-format.ts';
-import { planMerge } from './merge.ts';
+import { deletedSinceExport, planMerge } from './merge.ts';
 import { searchEntriesFor } from './search-index.ts';
 
 /** Far above any real library (10,000 notes export to about 5 MB), far below what would hurt the panel. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** Records per write transaction: small enough that a panel's save never waits long behind one. */
+export const IMPORT_BATCH = 500;
+/** Records validated between two pauses of the library page. */
+const CHECK_SLICE = 2_000;
+
 export interface ImportCounts {
+  restored: number;
   added: number;
   updated: number;
   unchanged: number;
 }
 /** A message key for `t()` and its substitutions. */
 export type ImportProblem = [MessageKey, ...string[]];
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problem: ImportProblem };
+export type ImportResult =
+  | { ok: true; counts: ImportCounts; cancelled: boolean }
+  | { ok: false; problem: ImportProblem; counts?: ImportCounts };
 
-/** Import a file the reader picked; its size is checked before a byte of it is read. */
-export async function importFile(db: PolicyLensDb, file: Blob): Promise<ImportResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return failure('importFileTooBig', megabytes(file.size), megabytes(MAX_IMPORT_BYTES));
-  }
-  return importJson(db, await file.text());
-}
-
-export async function importJson(db: PolicyLensDb, text: string): Promise<ImportResult> {
-  const checked = checkExportFile(text);
-  if (!checked.ok) return checked;
-  try {
-    return { ok: true, counts: await mergeExport(db, checked.file) };
-  } catch (error) {
-    return failure('importNotSaved', error instanceof Error ? error.message : String(error));
-  }
+export interface ImportOptions {
+  /** Bring back notes and highlights deleted here after the file was made (ask the reader first: `countDeletedSinceExport`). */
+  restoreDeleted?: boolean;
+  /** Stops the import between two batches. */
+  signal?: AbortSignal;
+  /** Records merged so far, of all in the file. */
+  onProgress?(done: number, total: number): void;
+  now?: number;
 }
 
 type Checked = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
 
-export function checkExportFile(text: string): Checked {
+/** Read and check a file the reader picked; its size is checked before a byte of it is read. */
+export async function readExportFile(file: Blob): Promise<Checked> {
+  if (file.size > MAX_IMPORT_BYTES) return failure('importFileTooBig', megabytes(file.size), megabytes(MAX_IMPORT_BYTES));
+  return checkExportFile(await file.text());
+}
+
+/** Check, then merge (without restoring deletions): for callers that do not ask the reader. */
+export async function importFile(db: PolicyLensDb, file: Blob, options: ImportOptions = {}): Promise<ImportResult> {
+  const checked = await readExportFile(file);
+  return checked.ok ? mergeExport(db, checked.file, options) : checked;
+}
+
+export async function importJson(db: PolicyLensDb, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const checked = await checkExportFile(text);
+  return checked.ok ? mergeExport(db, checked.file, options) : checked;
+}
+
+export async function checkExportFile(text: string): Promise<Checked> {
   if (text.length > MAX_IMPORT_BYTES) return failure('importTextTooBig', megabytes(MAX_IMPORT_BYTES));
   let raw: unknown;
   try {
@@ -61,14 +81,23 @@ export function checkExportFile(text: string): Checked {
   if (header.output.version !== EXPORT_VERSION) {
     return failure(header.output.version > EXPORT_VERSION ? 'importNewerVersion' : 'importUnknownVersion', String(header.output.version));
   }
-  const parsed = v.safeParse(exportFileSchema, raw);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return failure('importDamaged', `${describePath(issue.path)} ${issue.message.replace(/^Invalid \w+: /, '').toLowerCase()}`);
+  const outline = v.safeParse(exportOutlineSchema, raw);
+  if (!outline.success) return damaged(outline.issues[0], []);
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles: [], notes: [], highlights: [] };
+  for (const table of TABLES) {
+    const records = outline.output[table];
+    for (let i = 0; i < records.length; i++) {
+      if (i > 0 && i % CHECK_SLICE === 0) await pause();
+      const parsed = v.safeParse(recordSchemas[table], records[i]);
+      if (!parsed.success) return damaged(parsed.issues[0], [table, i]);
+      (file[table] as unknown[]).push(parsed.output);
+    }
   }
-  const problem = integrityProblem(parsed.output);
-  return problem ? failure(...problem) : { ok: true, file: parsed.output };
+  const problem = integrityProblem(file);
+  return problem ? failure(...problem) : { ok: true, file };
 }
+
+const TABLES = ['articles', 'notes', 'highlights'] as const;
 
 function integrityProblem(file: ExportFile): ImportProblem | null {
   const articleKeys = new Set(file.articles.map((a) => a.key));
@@ -85,44 +114,127 @@ function integrityProblem(file: ExportFile): ImportProblem | null {
   return null;
 }
 
-async function mergeExport(db: PolicyLensDb, file: ExportFile): Promise<ImportCounts> {
-  return inWriteTransaction(db, async () => {
-    const storedArticles = await db.articles.bulkGet(file.articles.map((a) => a.key));
-    const articles = planMerge(file.articles, storedArticles);
-    const notes = planMerge(file.notes, await db.notes.bulkGet(file.notes.map((n) => n.id)));
-    const highlights = planMerge(file.highlights, await db.highlights.bulkGet(file.highlights.map((h) => h.id)));
+/** Notes and highlights live in the file but deleted here since it was made: what the reader is offered to bring back. */
+export async function countDeletedSinceExport(db: PolicyLensDb, file: ExportFile): Promise<number> {
+  let count = 0;
+  for (const [incoming, table] of [
+    [file.notes, db.notes],
+    [file.highlights, db.highlights],
+  ] as const) {
+    for (let start = 0; start < incoming.length; start += IMPORT_BATCH) {
+      const batch = incoming.slice(start, start + IMPORT_BATCH);
+      const stored = await table.bulkGet(batch.map((r) => r.id));
+      count += batch.filter((record, i) => {
+        const current = stored[i];
+        return current !== undefined && deletedSinceExport(record, current);
+      }).length;
+    }
+  }
+  return count;
+}
 
-    const storedByKey = new Map(storedArticles.filter((a) => a !== undefined).map((a) => [a.key, a]));
-    const articleRecords: ArticleRecord[] = articles.write.map((a) => ({
+/** Merge a checked file, batch by batch; stops between batches when cancelled. */
+export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: ImportOptions = {}): Promise<ImportResult> {
+  const counts: ImportCounts = { restored: 0, added: 0, updated: 0, unchanged: 0 };
+  const total = file.articles.length + file.notes.length + file.highlights.length;
+  const restoreAt = options.restoreDeleted ? (options.now ?? Date.now()) : null;
+  let done = 0;
+  const batches = [
+    ...slices(file.articles).map((batch) => () => mergeArticles(db, batch)),
+    ...slices(file.notes).map((batch) => () => mergeLiving(db, 'notes', batch, restoreAt)),
+    ...slices(file.highlights).map((batch) => () => mergeLiving(db, 'highlights', batch, restoreAt)),
+  ];
+  options.onProgress?.(0, total);
+  for (const merge of batches) {
+    if (options.signal?.aborted) return { ok: true, counts, cancelled: true };
+    try {
+      const plan = await merge();
+      for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
+      done += plan.restored + plan.added + plan.updated + plan.unchanged;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return done === 0 ? failure('importNotSaved', reason) : { ok: false, problem: ['importStopped', reason, String(done), String(total)], counts };
+    }
+    options.onProgress?.(done, total);
+    await pause();
+  }
+  return { ok: true, counts, cancelled: false };
+}
+
+function slices<T>(records: T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < records.length; start += IMPORT_BATCH) out.push(records.slice(start, start + IMPORT_BATCH));
+  return out;
+}
+
+function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles']) {
+  return inWriteTransaction(db, async () => {
+    const stored = await db.articles.bulkGet(batch.map((a) => a.key));
+    const plan = planMerge(batch, stored);
+    const storedByKey = new Map(stored.filter((a) => a !== undefined).map((a) => [a.key, a]));
+    const records: ArticleRecord[] = plan.write.map((a) => ({
       ...a,
       noteCount: storedByKey.get(a.key)?.noteCount ?? 0,
       highlightCount: storedByKey.get(a.key)?.highlightCount ?? 0,
     }));
-    await db.articles.bulkPut(articleRecords);
-    await db.notes.bulkPut(notes.write);
-    await db.highlights.bulkPut(highlights.write);
-
-    const changed = [
-      ...notes.write.map((record) => ({ record, entry: searchEntriesFor.note(record) })),
-      ...highlights.write.map((record) => ({ record, entry: searchEntriesFor.highlight(record) })),
-    ];
-    await db.searchIndex.bulkPut([
-      ...articleRecords.map(searchEntriesFor.article),
-      ...changed.filter((c) => c.record.deletedAt === null).map((c) => c.entry),
-    ]);
-    await db.searchIndex.bulkDelete(changed.filter((c) => c.record.deletedAt !== null).map((c) => c.entry.id));
-
-    const touched = new Set([...articles.write.map((a) => a.key), ...changed.map((c) => c.record.articleKey)]);
-    for (const key of touched) await recountArticle(db, key);
-
-    const sum = (field: keyof ImportCounts) => articles[field] + notes[field] + highlights[field];
-    return { added: sum('added'), updated: sum('updated'), unchanged: sum('unchanged') };
+    await db.articles.bulkPut(records);
+    await db.searchIndex.bulkPut([...records.map(searchEntriesFor.article), ...records.map(searchEntriesFor.summary)]);
+    return plan;
   });
 }
 
-function describePath(path: v.BaseIssue<unknown>['path']): string {
-  if (!path?.length) return 'the file';
-  return path.map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`)).join('');
+/** A batch of notes or highlights, with their search entries and their articles' counts. */
+function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: (NoteRecord | HighlightRecord)[], restoreAt: number | null) {
+  return inWriteTransaction(db, async () => {
+    const table = kind === 'notes' ? db.notes : db.highlights;
+    const entryOf = (record: NoteRecord | HighlightRecord) =>
+      kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord);
+    const stored = await table.bulkGet(batch.map((r) => r.id));
+    const plan = planMerge<NoteRecord | HighlightRecord>(batch, stored, { restoreAt });
+    await (table as typeof db.notes).bulkPut(plan.write as NoteRecord[]);
+    await db.searchIndex.bulkPut(plan.write.filter((r) => r.deletedAt === null).map(entryOf));
+    await db.searchIndex.bulkDelete(plan.write.filter((r) => r.deletedAt !== null).map((r) => entryOf(r).id));
+    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r])));
+    return plan;
+  });
+}
+
+/**
+ * Change each touched article's count by what the batch changed (a record
+ * that became live adds one, one deleted takes one away): counting every
+ * article's records again would make each batch slower than the one before.
+ */
+async function adjustCounts(
+  db: PolicyLensDb,
+  field: 'noteCount' | 'highlightCount',
+  written: (NoteRecord | HighlightRecord)[],
+  before: Map<string, NoteRecord | HighlightRecord>,
+): Promise<void> {
+  const deltas = new Map<string, number>();
+  const live = (r: { deletedAt: number | null } | undefined) => (r !== undefined && r.deletedAt === null ? 1 : 0);
+  for (const record of written) {
+    const previous = before.get(record.id);
+    if (previous && previous.articleKey !== record.articleKey) deltas.set(previous.articleKey, (deltas.get(previous.articleKey) ?? 0) - live(previous));
+    deltas.set(record.articleKey, (deltas.get(record.articleKey) ?? 0) + live(record) - (previous?.articleKey === record.articleKey ? live(previous) : 0));
+  }
+  const articles = await db.articles.bulkGet([...deltas.keys()]);
+  const changed = articles.filter((a) => a !== undefined).map((a) => ({ ...a, [field]: Math.max(0, a[field] + (deltas.get(a.key) ?? 0)) }));
+  await db.articles.bulkPut(changed);
+}
+
+/** Let the page paint and handle input, and let transactions queued by other pages run. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function damaged(issue: v.BaseIssue<unknown> | undefined, prefix: (string | number)[]): { ok: false; problem: ImportProblem } {
+  const path = [...prefix, ...(issue?.path ?? []).map((item) => item.key as string | number)];
+  return failure('importDamaged', `${describePath(path)} ${(issue?.message ?? '').replace(/^Invalid \w+: /, '').toLowerCase()}`);
+}
+
+function describePath(path: (string | number)[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 }
 
 function megabytes(bytes: number): string {

@@ -4,7 +4,7 @@
  * start of one of its words, so "visa" finds "…check the visa numbers…" and
  * typing "vis" already finds it.
  */
-import type { ArticleRecord, HighlightRecord, NoteRecord, SearchEntry } from './db.ts';
+import type { ArticleRecord, ArticleSummary, HighlightRecord, NoteRecord, SearchEntry } from './db.ts';
 
 /** Longer "words" (pasted URLs, hashes) are cut: a prefix of 40 characters is as good for finding them. */
 const MAX_WORD_LENGTH = 40;
@@ -28,6 +28,13 @@ export const searchEntriesFor = {
     articleKey: a.key,
     words: wordsOf(`${a.title} ${a.siteName ?? ''}`),
   }),
+  /** What readers remember of an article besides its title: its issue, who is in it, what was said. */
+  summary: (a: Pick<ArticleRecord, 'key'> & ArticleSummary): SearchEntry => ({
+    id: `summary:${a.key}`,
+    kind: 'summary',
+    articleKey: a.key,
+    words: wordsOf(summaryPieces(a).map((p) => p.text).join(' ')),
+  }),
   note: (n: Pick<NoteRecord, 'id' | 'articleKey' | 'body' | 'tags'>): SearchEntry => ({
     id: `note:${n.id}`,
     kind: 'note',
@@ -41,3 +48,17 @@ export const searchEntriesFor = {
     words: wordsOf(h.quote.exact),
   }),
 };
+
+export interface SummaryPiece {
+  kind: 'issue' | 'stakeholder' | 'quote';
+  text: string;
+}
+
+/** The searchable pieces of a summary, each as the library shows it when it matches. */
+export function summaryPieces(summary: ArticleSummary): SummaryPiece[] {
+  return [
+    ...(summary.issue ? [{ kind: 'issue' as const, text: summary.issue }] : []),
+    ...summary.stakeholders.map((s) => ({ kind: 'stakeholder' as const, text: s.role ? `${s.name} (${s.role})` : s.name })),
+    ...summary.quotes.map((q) => ({ kind: 'quote' as const, text: q.speaker ? `${q.text} (${q.speaker})` : q.text })),
+  ];
+}

@@ -261,8 +261,11 @@ describe('library, export and import', () => {
       exported = await download(library, 'Export all as JSON');
       const markdown = await download(library, 'Export all as Markdown');
       expect(markdown).toContain('> the deficit will narrow only slowly');
-      // Stakeholders and stances come from the panel's analysis, kept with the article when its notes were saved.
-      expect(markdown).toMatch(/## Stakeholders\n\n(- .*\n)*- \*\*Maxime Prévot\*\* \(.*\): Opposes\n/);
+      // Stakeholders, their evidence and the quotes come from the panel's analysis, kept with the article when its notes were saved.
+      expect(markdown).toMatch(/## Stakeholders\n\n(.*\n)*- \*\*Maxime Prévot\*\* \(.*\).*\n  > \S/);
+      expect(markdown).toMatch(/## Quotes\n\n> \S.*\n> — \S/);
+      // A side is named only with what it is about.
+      expect(markdown).not.toMatch(/: (Supports|Opposes|Mixed)\n/);
       expect(markdown).toContain('Deficit target slips to 2028 \\<img src=x onerror=alert(1)>');
     } finally {
       await source.close();

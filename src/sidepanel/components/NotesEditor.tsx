@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../engine/types.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { database } from '../../storage/db.ts';
 import { articleMarkdownFor } from '../../storage/export-markdown.ts';
 import { markdownLabels } from '../../shared/markdown-labels.ts';
+import { articleSummaryOf } from '../../shared/article-meta.ts';
 import { highlightsForArticle } from '../../storage/highlights.ts';
 import { t } from '../../shared/i18n.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
@@ -13,6 +14,7 @@ import type { EditableNote, SaveStatus } from '../state/article-notes.ts';
 import { attachmentOptions } from '../state/attachment-options.ts';
 import { downloadText, fileNameFor } from '../state/download.ts';
 import { useLiveQuery } from '../state/live-query.ts';
+import { useStoredSummary } from '../state/stored-summary.ts';
 import { NoteCard, noteBodyId } from './NoteCard.tsx';
 import { prefersReducedMotion } from './SectionNav.tsx';
 
@@ -33,11 +35,15 @@ const LIBRARY_PATH = 'src/library/index.html';
  * is added when every note has text).
  */
 export function NotesEditor({ article, analysis, writeRequest }: { article: ArticleMeta | null; analysis: Analysis | null; writeRequest: number }) {
-  const withStakeholders = article && analysis?.policy.isPolicy ? { ...article, stakeholders: stakeholdersOf(analysis) } : article;
-  const notes = useArticleNotes(withStakeholders);
+  const withSummary = useMemo(
+    () => (article && analysis?.policy.isPolicy ? { ...article, summary: articleSummaryOf(analysis) } : article),
+    [article, analysis],
+  );
+  const notes = useArticleNotes(withSummary);
   useFocusOnRequest(writeRequest, notes.notes, notes.add);
   const key = article?.key ?? null;
   const highlights = useLiveQuery(() => (key ? highlightsForArticle(database(), key) : Promise.resolve([])), [key]);
+  useStoredSummary(withSummary, highlights.status === 'ready' ? highlights.value.length : 0);
   if (!article) return <p class="empty">{t('notesOnWebPages')}</p>;
   const options = attachmentOptions(analysis, highlights.status === 'ready' ? highlights.value : []);
   const statusText = STATUS_TEXT[notes.status];
@@ -103,8 +109,4 @@ function useFocusOnRequest(request: number, notes: EditableNote[], add: () => vo
     editor.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     editor.focus({ preventScroll: true });
   });
-}
-
-function stakeholdersOf(analysis: Analysis) {
-  return analysis.stakeholders.map((s) => ({ name: s.name, role: s.role, stance: s.stance }));
 }

@@ -23,7 +23,12 @@ beforeEach(async () => {
   const article = articleMeta(1, {
     title: payloads[0]!.text,
     siteName: payloads[1]!.text,
-    stakeholders: payloads.slice(0, 10).map((p) => ({ name: p.text, role: p.text, stance: 'opposes' as const })),
+    summary: {
+      issue: payloads[2]!.text,
+      stakeholders: payloads.slice(0, 10).map((p) => ({ name: p.text, role: p.text, stance: 'opposes' as const, on: p.text, evidence: [p.text] })),
+      quotes: payloads.slice(0, 10).map((p) => ({ text: p.text, speaker: p.text })),
+      engineVersion: 'test',
+    },
   });
   for (const [i, p] of payloads.entries()) {
     await saveHighlight(db, article, { id: `h${i}`, quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 }, colour: 'yellow' }, 1_000 + i);
@@ -40,8 +45,8 @@ describe('Markdown export of hostile page text', () => {
     const markdown = (await articleMarkdownFor(db, KEY))!;
     // The article URL is the one deliberate autolink.
     const pageLines = markdown.split('\n').filter((line) => !line.startsWith('- URL: '));
-    // A leading "> " is the blockquote marker; escaped backslashes ("\\\\") are dropped first so they cannot hide a character.
-    const unescaped = pageLines.filter((line) => /(?<!\\)[<>[\]!`]/.test(line.replace(/^> /, '').replace(/\\\\/g, '')));
+    // A leading "> " is the blockquote marker (indented under a stakeholder for evidence); escaped backslashes ("\\\\") are dropped first so they cannot hide a character.
+    const unescaped = pageLines.filter((line) => /(?<!\\)[<>[\]!`]/.test(line.replace(/^\s*> /, '').replace(/\\\\/g, '')));
     expect(unescaped).toEqual([]);
     // Each payload is still all there, as escaped text.
     for (const p of payloads.slice(0, 10)) expect(markdown.replace(/\\(.)/g, '$1')).toContain(p.text.replace(/\s+/g, ' '));

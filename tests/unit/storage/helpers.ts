@@ -1,7 +1,7 @@
 /** Shared test data for the storage tests: fresh databases and small seeded libraries. */
 import 'fake-indexeddb/auto';
 import { openDatabase } from '../../../src/storage/db.ts';
-import type { PolicyLensDb } from '../../../src/storage/db.ts';
+import type { ArticleSummary, PolicyLensDb } from '../../../src/storage/db.ts';
 import type { ArticleMeta } from '../../../src/storage/articles.ts';
 import { saveHighlight } from '../../../src/storage/highlights.ts';
 import { deleteNote, saveNote } from '../../../src/storage/notes.ts';
@@ -24,6 +24,22 @@ export function articleMeta(n: number, overrides: Partial<ArticleMeta> = {}): Ar
   };
 }
 
+/** What the panel's analysis said about the first seeded article. */
+export const SUMMARY: ArticleSummary = {
+  issue: 'a returns agreement for rejected asylum seekers',
+  stakeholders: [
+    {
+      name: 'Maxime Prévot',
+      role: 'Belgian minister',
+      stance: 'opposes',
+      on: 'the returns agreement',
+      evidence: ['Prévot said the agreement would not pass the cabinet.'],
+    },
+  ],
+  quotes: [{ text: 'We will not sign a deal we cannot enforce', speaker: 'Maxime Prévot' }],
+  engineVersion: 'test-1',
+};
+
 export function draft(id: string, body: string, extra: Partial<NoteDraft> = {}): NoteDraft {
   return { id, body, tags: [], attachment: null, ...extra };
 }
@@ -34,7 +50,7 @@ export function quoteSelector(exact: string) {
 
 /** Two articles with notes (one tagged, one attached to a highlight), a highlight and a deleted note. */
 export async function seedLibrary(db: PolicyLensDb): Promise<void> {
-  const first = articleMeta(1, { stakeholders: [{ name: 'Maxime Prévot', role: 'Belgian minister', stance: 'opposes' }] });
+  const first = articleMeta(1, { summary: SUMMARY });
   const highlight = await saveHighlight(
     db,
     first,

@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { exportJson } from '../../../src/storage/export-json.ts';
-import { importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
+import { checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
+import { deleteHighlight } from '../../../src/storage/highlights.ts';
 import { planMerge } from '../../../src/storage/merge.ts';
-import { notesForArticle, saveNote } from '../../../src/storage/notes.ts';
+import { deleteNote, notesForArticle, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
 import { inEnglish } from '../support/english-i18n.ts';
-import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
+import { articleMeta, draft, freshDatabase, seedLibrary, SUMMARY } from './helpers.ts';
 
 let db: PolicyLensDb;
 let other: PolicyLensDb;
@@ -36,7 +37,7 @@ describe('JSON export and import', () => {
     await seedLibrary(db);
     const first = await exportJson(db);
     const result = await importJson(other, first);
-    expect(result).toEqual({ ok: true, counts: { added: 7, updated: 0, unchanged: 0 } });
+    expect(result).toEqual({ ok: true, cancelled: false, counts: { restored: 0, added: 7, updated: 0, unchanged: 0 } });
     expect(await exportJson(other)).toBe(first);
     // Derived data is rebuilt: counts and search work in the imported copy.
     expect(await other.articles.get(articleMeta(1).key)).toMatchObject({ noteCount: 2, highlightCount: 1 });
@@ -50,7 +51,7 @@ describe('JSON export and import', () => {
     expect(file).toMatchObject({ format: 'policy-lens-notes', version: 1 });
     expect(file.notes.map((n: { id: string }) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect(file.articles[0]).not.toHaveProperty('noteCount');
-    expect(file.articles[0].stakeholders).toEqual([{ name: 'Maxime Prévot', role: 'Belgian minister', stance: 'opposes' }]);
+    expect(file.articles[0]).toMatchObject(SUMMARY);
   });
 
   test('importing the same file twice adds nothing', async () => {
@@ -58,7 +59,7 @@ describe('JSON export and import', () => {
     const text = await exportJson(db);
     await importJson(db, text);
     const again = await importJson(db, text);
-    expect(again).toEqual({ ok: true, counts: { added: 0, updated: 0, unchanged: 7 } });
+    expect(again).toEqual({ ok: true, cancelled: false, counts: { restored: 0, added: 0, updated: 0, unchanged: 7 } });
     expect(await notesForArticle(db, articleMeta(1).key)).toHaveLength(2);
   });
 
@@ -81,8 +82,67 @@ describe('JSON export and import', () => {
   test('planMerge: newer incoming wins (an edit or a deletion alike), equal time keeps what is stored, unknown ids are added', () => {
     const stored = [{ id: 'a', updatedAt: 5 }, { id: 'b', updatedAt: 9 }, undefined];
     const incoming = [{ id: 'a', updatedAt: 7 }, { id: 'b', updatedAt: 9 }, { id: 'c', updatedAt: 1 }];
-    expect(planMerge(incoming, stored)).toEqual({ write: [incoming[0], incoming[2]], added: 1, updated: 1, unchanged: 1 });
+    expect(planMerge(incoming, stored)).toEqual({ write: [incoming[0], incoming[2]], added: 1, updated: 1, restored: 0, unchanged: 1 });
   });
+});
+
+describe('restoring a backup', () => {
+  test('notes and highlights deleted since the backup are offered back and restored, with exact counts', async () => {
+    await seedLibrary(db);
+    const backup = await exportJson(db);
+    await deleteNote(db, 'n1', 20_000);
+    await deleteHighlight(db, 'h1', 20_000);
+    await saveNote(db, articleMeta(2), draft('n7', 'written after the backup'), { baseUpdatedAt: null, now: 21_000 });
+    const checked = await checkExportFile(backup);
+    if (!checked.ok) throw new Error('the backup was refused');
+    // n4 was deleted before the backup too: not offered.
+    expect(await countDeletedSinceExport(db, checked.file)).toBe(2);
+
+    // Without the reader's word, deletions stay.
+    const kept = await importJson(db, backup);
+    expect(kept).toMatchObject({ ok: true, counts: { restored: 0, added: 0, updated: 0, unchanged: 7 } });
+    expect((await notesForArticle(db, articleMeta(1).key)).map((n) => n.id)).toEqual(['n2']);
+
+    const restored = await importJson(db, backup, { restoreDeleted: true, now: 30_000 });
+    expect(restored).toEqual({ ok: true, cancelled: false, counts: { restored: 2, added: 0, updated: 0, unchanged: 5 } });
+    expect((await notesForArticle(db, articleMeta(1).key)).map((n) => [n.id, n.deletedAt, n.updatedAt])).toEqual([
+      ['n1', null, 30_000],
+      ['n2', null, 3_000],
+    ]);
+    expect((await db.highlights.get('h1'))?.deletedAt).toBeNull();
+    expect(await db.articles.get(articleMeta(1).key)).toMatchObject({ noteCount: 2, highlightCount: 1 });
+    expect((await searchLibrary(db, 'visa numbers')).map((h) => h.id)).toEqual(['n1']);
+    expect((await db.notes.get('n7'))?.deletedAt).toBeNull();
+    expect((await db.notes.get('n4'))?.deletedAt).not.toBeNull();
+  });
+});
+
+describe('large imports: batches, progress, cancel', () => {
+  function bigExport(notes: number): string {
+    const article = { key: 'https://big.example/a', url: 'https://big.example/a', title: 'Big', siteName: null, topic: null, stakeholders: [], createdAt: 1, updatedAt: 1 };
+    const note = (i: number) => ({ id: `big-${i}`, articleKey: article.key, body: `levy note ${i}`, tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null });
+    return JSON.stringify({ format: 'policy-lens-notes', version: 1, articles: [article], notes: Array.from({ length: notes }, (_, i) => note(i)), highlights: [] });
+  }
+
+  test('merges in batches of bounded size, reporting progress after each', async () => {
+    const total = 2 * IMPORT_BATCH + 11;
+    const progress: [number, number][] = [];
+    const result = await importJson(db, bigExport(total - 1), { onProgress: (done, all) => progress.push([done, all]) });
+    expect(result).toMatchObject({ ok: true, cancelled: false, counts: { added: total } });
+    expect(progress).toEqual([[0, total], [1, total], [IMPORT_BATCH + 1, total], [2 * IMPORT_BATCH + 1, total], [total, total]]);
+    expect(await db.articles.get('https://big.example/a')).toMatchObject({ noteCount: total - 1 });
+  }, 60_000);
+
+  test('a cancel stops between batches; what was written is whole, and importing again finishes', async () => {
+    const text = bigExport(3 * IMPORT_BATCH);
+    const controller = new AbortController();
+    const result = await importJson(db, text, { signal: controller.signal, onProgress: (done) => done > IMPORT_BATCH && controller.abort() });
+    expect(result).toMatchObject({ ok: true, cancelled: true, counts: { added: IMPORT_BATCH + 1 } });
+    expect(await db.notes.count()).toBe(IMPORT_BATCH);
+    expect(await db.articles.get('https://big.example/a')).toMatchObject({ noteCount: IMPORT_BATCH });
+    const again = await importJson(db, text);
+    expect(again).toMatchObject({ ok: true, counts: { added: 2 * IMPORT_BATCH, unchanged: IMPORT_BATCH + 1 } });
+  }, 60_000);
 });
 
 describe('malformed and hostile imports change nothing', () => {
@@ -143,7 +203,7 @@ describe('malformed and hostile imports change nothing', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  test('a failure inside the merge rolls the whole import back', async () => {
+  test('a failure inside a batch rolls that batch back (here the whole import, one batch)', async () => {
     await seedLibrary(db);
     const file = await validExport();
     file.notes.push({ ...file.notes[0]!, id: 'late', body: 'would be added' });
@@ -153,7 +213,8 @@ describe('malformed and hostile imports change nothing', () => {
     db.searchIndex.bulkDelete = () => Promise.reject(new Error('disk full')) as never;
     const result = await importJson(db, JSON.stringify(file));
     db.searchIndex.bulkDelete = original;
-    expect(result).toEqual({ ok: false, problem: ['importNotSaved', 'disk full'] });
+    // The articles' batch went through (changing nothing here); the notes' batch failed and was rolled back whole.
+    expect(result).toMatchObject({ ok: false, problem: ['importStopped', 'disk full', '2', '8'] });
     expect(await snapshot(db)).toEqual(before);
   });
 

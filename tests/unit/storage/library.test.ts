@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { inWriteTransaction } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { articleMarkdownFor, ENGLISH_LABELS, libraryMarkdown } from '../../../src/storage/export-markdown.ts';
 import { libraryFacets, listLibrary, NO_FILTER } from '../../../src/storage/library.ts';
 import { deleteNote, saveNote } from '../../../src/storage/notes.ts';
-import { searchLibrary } from '../../../src/storage/search.ts';
-import { wordsOf } from '../../../src/storage/search-index.ts';
-import { articleMeta, draft, freshDatabase, seedLibrary } from './helpers.ts';
+import { refreshSummary } from '../../../src/storage/articles.ts';
+import { MAX_HITS, searchLibrary, searchLibraryCounted } from '../../../src/storage/search.ts';
+import { searchEntriesFor, wordsOf } from '../../../src/storage/search-index.ts';
+import { articleMeta, draft, freshDatabase, seedLibrary, SUMMARY } from './helpers.ts';
 
 let db: PolicyLensDb;
 
@@ -47,9 +49,52 @@ describe('search', () => {
   });
 
   test('folds case and accents, and finds highlights and titles', async () => {
-    expect((await searchLibrary(db, 'prevot')).map((h) => [h.kind, h.id])).toEqual([['note', 'n2']]);
+    expect((await searchLibrary(db, 'hedges prevot')).map((h) => [h.kind, h.id])).toEqual([['note', 'n2']]);
     expect((await searchLibrary(db, 'block')).map((h) => [h.kind, h.text])).toEqual([['highlight', 'I cannot block it']]);
     expect((await searchLibrary(db, 'story 2')).map((h) => [h.kind, h.id])).toEqual([['article', articleMeta(2).key]]);
+  });
+
+  test('finds what the analysis said: a stakeholder by surname, words of a quote, the issue', async () => {
+    const key = articleMeta(1).key;
+    expect((await searchLibrary(db, 'prevot')).map((h) => [h.kind, h.text])).toEqual([
+      ['stakeholder', 'Maxime Prévot (Belgian minister)'],
+      ['quote', 'We will not sign a deal we cannot enforce (Maxime Prévot)'],
+      ['note', 'Prévot hedges here'],
+    ]);
+    expect((await searchLibrary(db, 'deal enforce')).map((h) => [h.kind, h.articleKey, h.text])).toEqual([
+      ['quote', key, 'We will not sign a deal we cannot enforce (Maxime Prévot)'],
+    ]);
+    expect((await searchLibrary(db, 'rejected asylum')).map((h) => [h.kind, h.text])).toEqual([['issue', 'a returns agreement for rejected asylum seekers']]);
+    // Words spread over the summary's pieces still find the article, showing each piece that has one of them.
+    expect((await searchLibrary(db, 'minister enforce')).map((h) => h.kind)).toEqual(['stakeholder', 'quote']);
+  });
+
+  test('a newer analysis replaces the summary that search finds, without moving the article in the library', async () => {
+    const key = articleMeta(1).key;
+    const before = await db.articles.get(key);
+    const written = await refreshSummary(db, key, { ...SUMMARY, stakeholders: [], quotes: [{ text: 'Ferries will run on time', speaker: 'Ana Lund' }] });
+    expect(written).toBe(true);
+    expect(await searchLibrary(db, 'prevot')).toEqual([expect.objectContaining({ kind: 'note' })]);
+    expect((await searchLibrary(db, 'lund')).map((h) => h.kind)).toEqual(['quote']);
+    expect((await db.articles.get(key))?.updatedAt).toBe(before?.updatedAt);
+    // The same summary again writes nothing; an article never kept gets no record.
+    expect(await refreshSummary(db, key, { ...SUMMARY, stakeholders: [], quotes: [{ text: 'Ferries will run on time', speaker: 'Ana Lund' }] })).toBe(false);
+    expect(await refreshSummary(db, 'https://news.example/never-kept', SUMMARY)).toBe(false);
+    expect(await db.articles.get('https://news.example/never-kept')).toBeUndefined();
+  });
+
+  test('counts every match when more match than are returned', async () => {
+    const notes = Array.from({ length: MAX_HITS + 5 }, (_, i) => ({
+      ...draft(`bulk-${i}`, `harbour levy ${i}`),
+      articleKey: articleMeta(2).key,
+      createdAt: i,
+      updatedAt: i,
+      deletedAt: null,
+    }));
+    await inWriteTransaction(db, () => Promise.all([db.notes.bulkPut(notes), db.searchIndex.bulkPut(notes.map(searchEntriesFor.note))]));
+    const result = await searchLibraryCounted(db, 'harbour');
+    expect(result.hits).toHaveLength(MAX_HITS);
+    expect(result.matching).toBe(MAX_HITS + 5);
   });
 
   test('every word must match; deleted notes and empty queries find nothing', async () => {
@@ -70,7 +115,7 @@ describe('search', () => {
 });
 
 describe('Markdown export', () => {
-  test('one article: title, URL, topic, stakeholders, highlights as block quotes, notes with tags and attachments', async () => {
+  test('one article: title, URL, topic, issue, positions with their object and evidence, quotes with speakers, highlights, notes with tags and attachments', async () => {
     expect(await articleMarkdownFor(db, articleMeta(1).key)).toBe(
       [
         '# Story number 1',
@@ -78,11 +123,18 @@ describe('Markdown export', () => {
         '- URL: <https://news.example/story-1?utm_source=feed>',
         '- Site: The Ledger',
         '- Topic: Immigration',
+        '- Issue: a returns agreement for rejected asylum seekers',
         '- First kept: 1970-01-01',
         '',
         '## Stakeholders',
         '',
-        '- **Maxime Prévot** (Belgian minister): opposes',
+        '- **Maxime Prévot** (Belgian minister): Opposes the returns agreement',
+        '  > Prévot said the agreement would not pass the cabinet.',
+        '',
+        '## Quotes',
+        '',
+        '> We will not sign a deal we cannot enforce',
+        '> — Maxime Prévot',
         '',
         '## Highlights',
         '',
@@ -114,14 +166,34 @@ describe('Markdown export', () => {
       tags: 'Étiquettes',
       onHighlight: 'sur un passage surligné',
       stance: (stance: string) => (stance === 'opposes' ? 'Contre' : stance),
+      stanceOn: (stance: string, on: string) => `${stance === 'opposes' ? 'Contre' : stance} ${on}`,
       field: (label: string, value: string) => `${label} : ${value}`,
     };
     const markdown = (await articleMarkdownFor(db, articleMeta(1).key, french))!;
     expect(markdown).toContain('- Thème : Immigration');
     expect(markdown).toContain('## Parties prenantes');
-    expect(markdown).toContain('- **Maxime Prévot** (Belgian minister) : Contre');
+    expect(markdown).toContain('- **Maxime Prévot** (Belgian minister) : Contre the returns agreement');
     expect(markdown).toContain('Étiquettes : #visa #follow-up');
     expect(markdown).toContain('### 1970-01-01 · sur un passage surligné');
+  });
+
+  test('a side is never named without what it is about: the stakeholder\'s object, else the issue, else no side', async () => {
+    const stakeholder = (name: string, stance: 'supports' | 'neutral', on: string | null) => ({ name, role: null, stance, on, evidence: [] });
+    const summary = (issue: string | null) => ({
+      ...SUMMARY,
+      issue,
+      quotes: [],
+      stakeholders: [stakeholder('Ada Ortiz', 'supports', 'the harbour levy'), stakeholder('Ben Ruiz', 'supports', null), stakeholder('Cy Tan', 'neutral', null)],
+    });
+    await saveNote(db, articleMeta(5, { summary: summary('a new harbour levy') }), draft('n5', 'x'), { baseUpdatedAt: null, now: 30_000 });
+    await saveNote(db, articleMeta(6, { summary: summary(null) }), draft('n6', 'y'), { baseUpdatedAt: null, now: 31_000 });
+    const withIssue = (await articleMarkdownFor(db, articleMeta(5).key))!;
+    expect(withIssue).toContain('- **Ada Ortiz**: Supports the harbour levy\n');
+    expect(withIssue).toContain('- **Ben Ruiz**: Supports a new harbour levy\n');
+    expect(withIssue).toContain('- **Cy Tan**: neutral\n');
+    const withoutIssue = (await articleMarkdownFor(db, articleMeta(6).key))!;
+    expect(withoutIssue).toContain('- **Ben Ruiz**\n');
+    expect(withoutIssue).not.toMatch(/Supports\n|: supports/);
   });
 
   test('page text with HTML and Markdown shows literally; everything is one document', async () => {
@@ -130,7 +202,7 @@ describe('Markdown export', () => {
       now: 20_000,
     });
     const all = await libraryMarkdown(db);
-    expect(all).toContain('# \\<img src=x onerror=alert(1)\\> \\*bold\\* \\# not a heading');
+    expect(all).toContain('# \\<img src\\=x onerror\\=alert(1)\\> \\*bold\\* \\# not a heading');
     expect(all).toContain('a \\<script>alert(1)\\</script> b');
     expect(all.split('\n---\n').length).toBe(3);
   });

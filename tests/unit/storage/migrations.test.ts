@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { notesForArticle } from '../../../src/storage/notes.ts';
@@ -46,7 +46,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -72,7 +72,53 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await listLibrary(db)).toEqual([]);
+  });
+});
+
+describe('migration from version 2 to 3', () => {
+  test('articles gain an empty summary beside their stakeholders, and stakeholder names become searchable', async () => {
+    const v2 = new Dexie(NAME);
+    declareVersion1(v2);
+    declareVersion2(v2);
+    const key = 'https://b.example/levy';
+    await v2.table('articles').add({
+      key,
+      url: key,
+      title: 'Harbour levy vote',
+      siteName: 'B',
+      topic: 'Transportation',
+      stakeholders: [{ name: 'Ines Okafor', role: 'port authority chief', stance: 'opposes' }],
+      createdAt: 1,
+      updatedAt: 3,
+      noteCount: 1,
+      highlightCount: 0,
+    });
+    await v2.table('notes').add({ id: 'n1', articleKey: key, body: 'ask about the fees', tags: [], attachment: null, createdAt: 2, updatedAt: 3, deletedAt: null });
+    await v2.table('searchIndex').add({ id: 'note:n1', kind: 'note', articleKey: key, words: ['ask', 'about', 'the', 'fees'] });
+    v2.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.get(key)).toEqual({
+      key,
+      url: key,
+      title: 'Harbour levy vote',
+      siteName: 'B',
+      topic: 'Transportation',
+      stakeholders: [{ name: 'Ines Okafor', role: 'port authority chief', stance: 'opposes', on: null, evidence: [] }],
+      issue: null,
+      quotes: [],
+      engineVersion: null,
+      createdAt: 1,
+      updatedAt: 3,
+      noteCount: 1,
+      highlightCount: 0,
+    });
+    expect((await searchLibrary(db, 'okafor')).map((h) => [h.kind, h.text])).toEqual([['stakeholder', 'Ines Okafor (port authority chief)']]);
+    expect((await searchLibrary(db, 'fees')).map((h) => h.id)).toEqual(['n1']);
+    expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * The library in real Chromium: search finds what the analysis said about a
+ * kept article (a stakeholder's surname, words of a quote), importing a
+ * backup brings back a note deleted since, and a large import never holds a
+ * panel's save.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { openFixture, openPanelTab } from './support/tabs.ts';
+
+const ARTICLE = '/eu-taliban-brussels.html';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+  return page;
+}
+
+async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
+  const { tabId } = await openFixture(browser, server, ARTICLE);
+  const panel = await openPanelTab(browser, tabId);
+  await expect.poll(() => panel.locator('textarea.note-body').first().isEnabled()).toBe(true);
+  return panel;
+}
+
+async function writeNote(panel: Page, text: string): Promise<void> {
+  await panel.locator('textarea.note-body').last().fill(text);
+  await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+}
+
+async function downloadJson(library: Page): Promise<string> {
+  const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all as JSON' }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+function chooseFile(library: Page, text: string): Promise<void> {
+  const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-import-')), 'notes.json');
+  writeFileSync(path, text);
+  return library.locator('input[type="file"]').setInputFiles(path);
+}
+
+describe('library search and restoring a backup', () => {
+  test('search finds a stakeholder by surname and words of a quote; importing a backup restores a note deleted since', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      await writeNote(panel, 'A note to keep');
+      const library = await openLibrary(browser);
+      await expect.poll(() => library.locator('.library-article').count()).toBe(1);
+
+      // The summary kept with the article: search a stakeholder's surname, then two words of a kept quote.
+      const search = library.getByRole('searchbox', { name: 'Search notes, highlights and titles' });
+      await search.fill('prévot');
+      await expect.poll(() => library.locator('.library-hit.hit-stakeholder').allTextContents()).toContainEqual(expect.stringMatching(/^Stakeholder Maxime Prévot/));
+      const backup = await downloadJson(library);
+      const quote = (JSON.parse(backup) as { articles: { quotes: { text: string }[] }[] }).articles[0]?.quotes[0]?.text ?? '';
+      const words = quote.split(/\s+/).filter((w) => /^\p{L}{5,}$/u.test(w)).slice(0, 2);
+      expect(words).toHaveLength(2);
+      await search.fill(words.join(' '));
+      await expect.poll(() => library.locator('.library-hit.hit-quote').allTextContents()).toContainEqual(expect.stringContaining(quote.replace(/\s+/g, ' ').slice(0, 40)));
+
+      // Delete the note in the panel, then import the backup: the library offers to bring it back, and says what it did.
+      await panel.getByRole('button', { name: 'Delete note 1' }).click();
+      await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe('');
+      await chooseFile(library, backup);
+      await expect.poll(() => library.locator('.import-question').textContent()).toMatch(/1 notes or highlights .* were deleted here after this file was made/);
+      await library.getByRole('button', { name: 'Bring them back' }).click();
+      await expect.poll(() => library.locator('.import-result').textContent()).toMatch(/: 1 restored, 0 added, 0 updated, 1 already up to date\./);
+      await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe('A note to keep');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a panel saves while a large import is still running', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const panel = await panelOnArticle(browser);
+      const library = await openLibrary(browser);
+      await chooseFile(library, syntheticExport(40_000));
+      await expect.poll(() => library.locator('.import-progress progress[value]').count(), { timeout: 60_000 }).toBe(1);
+      await panel.locator('textarea.note-body').first().fill('Typed while a backup is being imported');
+      await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
+      // The import has not finished: the save did not wait for it.
+      expect(await library.locator('.import-progress').count()).toBe(1);
+      await library.getByRole('button', { name: 'Cancel import' }).click();
+      await expect.poll(() => library.locator('.import-result').textContent(), { timeout: 30_000 }).toMatch(/cancelled/);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
+});
+
+/** An export of `notes` notes over a few hundred articles, written for this test. */
+function syntheticExport(notes: number): string {
+  const articles = Array.from({ length: 400 }, (_, i) => ({
+    key: `https://bulk.example/story/${i}`,
+    url: `https://bulk.example/story/${i}`,
+    title: `Bulk story ${i}`,
+    siteName: 'Bulk',
+    topic: null,
+    stakeholders: [],
+    createdAt: i,
+    updatedAt: i,
+  }));
+  const body = 'The council weighed the harbour levy again, and the port operators asked for another delay before the vote';
+  return JSON.stringify({
+    format: 'policy-lens-notes',
+    version: 1,
+    articles,
+    notes: Array.from({ length: notes }, (_, i) => ({
+      id: `bulk-${i}`,
+      articleKey: articles[i % articles.length]?.key,
+      body: `${body} ${i}`,
+      tags: [],
+      attachment: null,
+      createdAt: i,
+      updatedAt: i,
+      deletedAt: null,
+    })),
+    highlights: [],
+  });
+}
