@@ -4,9 +4,15 @@ import { readPage } from './extract/read-page.ts';
 import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
 import { passageAt } from './text/passage.ts';
-import type { TraceEntry } from './trace.ts';
+import type { SpeakerModel } from './attribution/model.ts';
+import { collectingTracer, NO_TRACE, type TraceEntry } from './trace.ts';
 import type { Analysis, PageReading, Quote } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
+
+/** Models a caller may swap in (cross-validation); each defaults to the saved weights. */
+export interface StageModels {
+  speaker: SpeakerModel;
+}
 
 export interface AnalyzeRequest {
   /** Record every scored decision with its candidates and feature contributions in `Analysis.trace`. */
@@ -32,10 +38,11 @@ function guarded<T>(stage: string, failed: string[], run: () => T, empty: T): T 
  * panel (and the CLI), not in the page: only readers who open the panel pay
  * for quote, speaker and stance work. Total: any reading gives an Analysis.
  */
-export function analyzeReading(contentReading: PageReading, request: AnalyzeRequest = {}): Analysis {
+export function analyzeReading(contentReading: PageReading, models: Partial<StageModels> = {}, request: AnalyzeRequest = {}): Analysis {
   const failed: string[] = [];
   const reading = guarded('policy', failed, () => withPolicyVerdict(contentReading), contentReading);
   const traceEntries: TraceEntry[] = [];
+  const tracer = request.trace ? collectingTracer(traceEntries) : NO_TRACE;
     const base = {
     engineVersion: ENGINE_VERSION,
     url: reading.url,
@@ -59,7 +66,7 @@ export function analyzeReading(contentReading: PageReading, request: AnalyzeRequ
 
   const spans = guarded('quotes', failed, () => findQuoteSpans(article), []);
   const noActors: ActorAnalysis = { speakers: [], stakeholderOfSpan: [], stakeholders: [] };
-  const actors = guarded('actors', failed, () => analyzeActors(article, spans, reading.policy), noActors);
+  const actors = guarded('actors', failed, () => analyzeActors(article, spans, reading.policy, models.speaker, tracer), noActors);
   const quotes: Quote[] = spans.map((span, i) => ({
     ...passageAt(article, span.start, span.end),
     id: `q${i}`,
@@ -78,6 +85,6 @@ export function analyzeReading(contentReading: PageReading, request: AnalyzeRequ
 }
 
 /** Read and analyse a whole document in one go (CLI, tests, benchmarks). */
-export function analyzeDocument(doc: Document, url: string, request: AnalyzeRequest = {}): Analysis {
-  return analyzeReading(readPage(doc, url), request);
+export function analyzeDocument(doc: Document, url: string, models: Partial<StageModels> = {}, request: AnalyzeRequest = {}): Analysis {
+  return analyzeReading(readPage(doc, url), models, request);
 }
