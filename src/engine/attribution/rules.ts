@@ -10,9 +10,9 @@ import { resolveRoleReference, UNNAMED_SPEAKER } from '../actors/role-reference.
 import { type Reporting, reportingFor } from '../lang/reporting.ts';
 import { type Token, tokenize } from '../actors/tokens.ts';
 
-/** How far around a quote we look for "she said" / "Prévot said:" (characters). */
+/** How far around a quote we look for "she said" / "Kell said:" (characters). */
 const WINDOW = 220;
-/** A lead-in sentence ("Carlos Schaefer, el investigador de …, explica que …") may be long. */
+/** A lead-in sentence ("Ana Ruiz, la ingeniera del puerto …, explica que …") may be long. */
 const LEAD_IN_WINDOW = 320;
 /** A reporting verb this many words after the closing mark still belongs to the quote. */
 const MAX_WORDS_TO_VERB = 18;
@@ -43,9 +43,9 @@ export interface Context {
 
 /** What each attribution rule names as a quote's speaker (actor index, UNNAMED_SPEAKER, or null when the rule is silent). */
 export interface RulePicks {
-  /** "…," Prévot said / "…", according to X. */
+  /** "…," Kell said / "…", according to X. */
   after: number | null;
-  /** Prévot said: "…" / the lead-in sentence's subject. */
+  /** Kell said: "…" / the lead-in sentence's subject. */
   before: number | null;
   /** An embedded tweet's signature. */
   tweet: number | null;
@@ -98,7 +98,7 @@ export function quoteWindow(ctx: Context, i: number): { beforeStart: number; aft
   return { beforeStart, afterEnd };
 }
 
-/** Speaker named next to the quote: after it ("…," Prévot said), before it (Prévot said: "…"), or "according to". */
+/** Speaker named next to the quote: after it ("…," Kell said), before it (Kell said: "…"), or "according to". */
 function explicitPicks(ctx: Context, i: number): Pick<RulePicks, 'after' | 'before' | 'tweet'> {
   const span = ctx.spans[i]!;
   const { beforeStart, afterEnd } = quoteWindow(ctx, i);
@@ -110,7 +110,7 @@ function explicitPicks(ctx: Context, i: number): Pick<RulePicks, 'after' | 'befo
   };
 }
 
-/** An embedded tweet is signed in the next paragraph: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
+/** An embedded tweet is signed in the next paragraph: "— Jo Kell (@jokell) May 2, 2021". */
 function tweetAuthor(ctx: Context, span: QuoteSpan): number | null {
   const next = ctx.article.blocks[span.blockIndex + 1];
   if (!next || !/^[—–-]\s*\S/.test(next.text) || !next.text.includes('(@')) return null;
@@ -140,7 +140,7 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const after = mentionsIn(ctx, verb.end, Math.min(end, verb.end + AFTER_VERB_REACH));
   if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
   const slotAfter = text.slice(verb.end, end);
-  // „…“, heißt es in der Einleitung des Entwurfs.
+  // „…“, heißt es im Bericht der Kommission.
   const document = findDocument(slotAfter);
   if (document) return documentActor(ctx.index, document.name);
   // "…", dijo. — a verb with no subject at all refers back to the last speaker.
@@ -181,16 +181,16 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   const document = quotedDocument(ctx, from, start, to);
   if (document !== null) return document;
   const all = mentionsIn(ctx, start, to).filter((m) => m.kind !== 'name' || ctx.index.actorOf[ctx.index.positionOf.get(m)!]! >= 0);
-  // "Omar wrote in a letter: “…”" without a verb we know, or a heading-like "Prévot:".
+  // "Ruiz wrote in a letter: “…”" without a verb we know, or a heading-like "Kell:".
   if (/:\s*$/.test(window) && all.length) return speakerOf(ctx, firstSubject(ctx, all, start), to);
-  // "el jurista Carlos Nino llamó a la Argentina “…”": the person the lead-in is about.
+  // "la arquitecta Ana Ruiz llamó al proyecto “…”": the person the lead-in is about.
   const people = all.filter((m) => rank(ctx, m) === 0 && m.kind !== 'pronoun');
   if (people.length) return speakerOf(ctx, people[people.length - 1]!, to);
   return null;
 }
 
 /**
- * "Le projet de loi énonce … « … »", "el informe ubicó “…”": a document named
+ * "Le rapport conclut … « … »", "el decreto dispone “…”": a document named
  * before any actor in the lead-in sentence (or, when that sentence names
  * nobody, in the one before) is the quote's source.
  */
@@ -244,14 +244,14 @@ export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
     const m = mentions[k]!;
     if (m.end > to) break;
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
-    // "le ministre de la Santé": a capitalised word after an article or preposition is not a speaker's name.
+    // "le maire de la Ville": a capitalised word after an article or preposition is not a speaker's name.
     if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m)) continue;
     found.push(m);
   }
   return found;
 }
 
-/** Persons speak more often than the bodies named around them ("Robert Danin, a fellow at the Council on Foreign Relations, said"). */
+/** Persons speak more often than the bodies named around them ("Jo Kell, an analyst at the Harbour Institute, said"). */
 export function rank(ctx: Context, m: Mention): number {
   if (m.kind === 'pronoun') return 0;
   const ai = ctx.index.actorOf[ctx.index.positionOf.get(m)!]!;
@@ -292,7 +292,7 @@ export function speakerOf(ctx: Context, m: Mention, at: number): number {
  * Quotes without their own attribution: a quote in the same paragraph as a
  * credited one shares its speaker; a paragraph that opens with a quote
  * continues the previous speaker's quotation, or is the statement announced
- * at the end of the paragraph before ("Erekat said … ¶ “…”").
+ * closing the paragraph before ("Kell said … ¶ “…”").
  */
 function inheritWithinBlocks(ctx: Context, speakers: number[]): void {
   const { spans } = ctx;
@@ -318,7 +318,7 @@ function isUnclosed(ctx: Context, span: QuoteSpan): boolean {
   return quoteEnd(span) <= span.end || !/["”»“«„’'›‹]/.test(last);
 }
 
-/** Who the last sentence of a paragraph has speaking ("Askar wrote:", "Erekat said it was…"), if anyone. */
+/** Who the last sentence of a paragraph has speaking ("Ruiz wrote:", "Kell said it was…"), if anyone. */
 function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const block = ctx.article.blocks[blockIndex];
   if (!block) return null;

@@ -15,7 +15,7 @@ import { REPORTING as pt } from './pt/reporting.ts';
 export interface ReportingWords {
   verbs: string;
   sourcePrepositions: string;
-  /** Multi-word source phrases, matched at the end of the text before the source's name. */
+  /** Multi-word source phrases, matched just before the source's name. */
   sourcePhrase: RegExp | null;
   fillers: string;
 }
