@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyzeDocument, analyzeReading } from '../engine/analyze.ts';
+import { type AnalyzeRequest, analyzeDocument, analyzeReading } from '../engine/analyze.ts';
 import { guessLanguage } from '../engine/detect/language.ts';
 import { articleFromText } from '../engine/text/article-from-text.ts';
 import type { Analysis } from '../engine/types.ts';
@@ -56,7 +56,7 @@ function declaredUrl(doc: Document): string | null {
 }
 
 /** Plain text is taken as an article: its first short line is the title. */
-function analyzeText(text: string, url: string): Analysis {
+function analyzeText(text: string, url: string, request: AnalyzeRequest): Analysis {
   const firstLine = text.trim().split('\n', 1)[0]?.trim() ?? '';
   const title = firstLine.length <= 150 ? firstLine : '';
   const article = articleFromText(text, { title, lang: guessLanguage(text) });
@@ -69,17 +69,17 @@ function analyzeText(text: string, url: string): Analysis {
     article: { isArticle: true, confidence: 1, reasons: ['plain text file'] },
     policy: null,
     text: article,
-  });
+  }, {}, request);
 }
 
 /** Analyse one .html or .txt file. */
-export async function analyzeFile(path: string): Promise<Analysis> {
+export async function analyzeFile(path: string, request: AnalyzeRequest = {}): Promise<Analysis> {
   if (/\.txt$/i.test(path)) {
-    return analyzeText(await readFile(path, 'utf8'), pathToFileURL(resolve(path)).href);
+    return analyzeText(await readFile(path, 'utf8'), pathToFileURL(resolve(path)).href, request);
   }
   const page = await loadHtmlFile(path);
   try {
-    return analyzeDocument(page.doc, page.url);
+    return analyzeDocument(page.doc, page.url, {}, request);
   } finally {
     page.close();
   }

@@ -4,6 +4,8 @@
  * side panel as structured-clone messages, and is printed as JSON by the CLI.
  */
 
+import type { TraceEntry } from './trace.ts';
+
 /** Comparative Agendas Project major topics (the 21 names the corpus uses). */
 export const CAP_TOPICS = [
   'Macroeconomics',
@@ -174,6 +176,10 @@ export interface Analysis extends PageFacts {
   /** Most prominent first. */
   stakeholders: Stakeholder[];
   truncated: boolean;
+  /** Stages that failed on this page (the rest of the analysis still stands); absent when none did. */
+  failedStages?: string[];
+  /** Each scored decision with its candidates and their feature contributions, when asked for. */
+  trace?: TraceEntry[];
 }
 
 /**

@@ -43,7 +43,9 @@ function joins(text: string, a: Token, b: Token): boolean {
  * name ("Customs and Border Protection").
  */
 function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
-  const first = tokens[k]!;
+  const first = tokens[k];
+  // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
+  if (!first) return true;
   if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("United Nations and European Union"), not one ("Department of Health and Human Services").
   const bodyBefore = before.some((t) => ORG_WORDS.has(t.lower)) && !before.some((t) => ORG_CONNECTORS.has(t.lower) && !t.capitalised);

@@ -1,18 +1,18 @@
 import type { ArticleText } from '../types.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { type ActorIndex, documentActor, promoteToPerson } from './actors-index.ts';
-import { findDocument } from './documents.ts';
-import { followsArticleOrPreposition, type Mention } from './mention.ts';
-import { isSubjectPronoun } from './pronoun-mentions.ts';
-import { resolvePronoun } from './pronouns.ts';
-import { resolveRoleReference, UNNAMED_SPEAKER } from './role-reference.ts';
-import { isReportingVerb, SOURCE_PHRASES, SOURCE_PREPOSITIONS, VERB_FILLERS } from './reporting-verbs.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type ActorIndex, documentActor, promoteToPerson } from '../actors/actors-index.ts';
+import { findDocument } from '../actors/documents.ts';
+import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts';
+import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
+import { resolvePronoun } from '../actors/pronouns.ts';
+import { resolveRoleReference, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
+import { type Reporting, reportingFor } from '../lang/reporting.ts';
+import { type Token, tokenize } from '../actors/tokens.ts';
 
-/** How far around a quote we look for "she said" / "Prévot said:" (characters). */
+/** How far around a quote we look for "she said" / "Kell said:" (characters). */
 const WINDOW = 220;
-/** A lead-in sentence ("Carlos Schaefer, el investigador de …, explica que …") may be long. */
+/** A lead-in sentence ("Ana Ruiz, la ingeniera del puerto …, explica que …") may be long. */
 const LEAD_IN_WINDOW = 320;
 /** A reporting verb this many words after the closing mark still belongs to the quote. */
 const MAX_WORDS_TO_VERB = 18;
@@ -21,46 +21,73 @@ const MAX_TRAILING_ATTRIBUTION_WORDS = 9;
 /** Quotes at most this many blocks after the previous speaker's quote may continue it. */
 const CONTINUATION_BLOCKS = 2;
 
-const NO_SPEAKER = -1;
+export const NO_SPEAKER = -1;
 /** After "said", the speaker's name comes within this many characters. */
 const AFTER_VERB_REACH = 90;
 
 /** Verbs whose following name is the listener, not the speaker ("told reporters", "told the BBC"). */
-const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'answered']);
+export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'urged', 'answered']);
 
-interface Context {
+export interface Context {
   article: ArticleText;
   index: ActorIndex;
   spans: QuoteSpan[];
   german: boolean;
+  /** Reporting verbs, source words and fillers of the article's language. */
+  reporting: Reporting;
   /** Speaker of the previous quote: "he said" most often means them. */
   lastSpeaker: number;
   /** Where the quote being attributed opens: pronouns refer to what came before it. */
   quoteStart: number;
 }
 
-/** The actor index of each quote span's speaker (-1 when the article does not say). */
-export function attributeSpeakers(article: ArticleText, spans: QuoteSpan[], index: ActorIndex): number[] {
-  const ctx: Context = { article, index, spans, german: article.lang === 'de', lastSpeaker: NO_SPEAKER, quoteStart: 0 };
-  const speakers = spans.map((span, i) => {
-    ctx.quoteStart = quoteStart(span);
-    const speaker = explicitSpeaker(ctx, i);
-    if (speaker >= 0) ctx.lastSpeaker = speaker;
-    return speaker;
-  });
-  inheritWithinBlocks(ctx, speakers);
-  return speakers.map((s) => (s === UNNAMED_SPEAKER ? NO_SPEAKER : s));
+/** What each attribution rule names as a quote's speaker (actor index, UNNAMED_SPEAKER, or null when the rule is silent). */
+export interface RulePicks {
+  /** "…," Kell said / "…", according to X. */
+  after: number | null;
+  /** Kell said: "…" / the lead-in sentence's subject. */
+  before: number | null;
+  /** An embedded tweet's signature. */
+  tweet: number | null;
+  /** After inheritance within paragraphs and from the paragraph before: the rules' final answer (-1 for none). */
+  inherited: number;
+  /** The first rule that answered found a speaker the article leaves unnamed ("a senior official said"). */
+  unnamed: boolean;
 }
 
-function quoteEnd(span: QuoteSpan): number {
+export function newContext(article: ArticleText, spans: QuoteSpan[], index: ActorIndex): Context {
+  return { article, index, spans, german: article.lang === 'de', reporting: reportingFor(article.lang), lastSpeaker: NO_SPEAKER, quoteStart: 0 };
+}
+
+/** Every rule's answer for each quote span, in span order. */
+export function rulePicks(ctx: Context): RulePicks[] {
+  const picks = ctx.spans.map((span, i) => {
+    ctx.quoteStart = quoteStart(span);
+    const pick = explicitPicks(ctx, i);
+    const first = pick.after ?? pick.before ?? pick.tweet ?? NO_SPEAKER;
+    if (first >= 0) ctx.lastSpeaker = first;
+    return { ...pick, first };
+  });
+  const speakers = picks.map((p) => p.first);
+  inheritWithinBlocks(ctx, speakers);
+  return picks.map((p, i) => ({
+    after: p.after,
+    before: p.before,
+    tweet: p.tweet,
+    inherited: speakers[i] === UNNAMED_SPEAKER ? NO_SPEAKER : (speakers[i] ?? NO_SPEAKER),
+    unnamed: p.first === UNNAMED_SPEAKER,
+  }));
+}
+
+export function quoteEnd(span: QuoteSpan): number {
   return span.markEnd ?? span.end;
 }
-function quoteStart(span: QuoteSpan): number {
+export function quoteStart(span: QuoteSpan): number {
   return span.markStart ?? span.start;
 }
 
-/** Speaker named next to the quote: after it ("…," Prévot said), before it (Prévot said: "…"), or "according to". */
-function explicitSpeaker(ctx: Context, i: number): number {
+/** The quote's window in its paragraph, bounded by its neighbours: where its speaker is named, if anywhere. */
+export function quoteWindow(ctx: Context, i: number): { beforeStart: number; afterEnd: number } {
   const span = ctx.spans[i]!;
   const block = ctx.article.blocks[span.blockIndex]!;
   const blockEnd = block.start + block.text.length;
@@ -68,16 +95,22 @@ function explicitSpeaker(ctx: Context, i: number): number {
   const prev = ctx.spans[i - 1];
   const afterEnd = Math.min(next && next.blockIndex === span.blockIndex ? quoteStart(next) : blockEnd, quoteEnd(span) + WINDOW);
   const beforeStart = Math.max(prev && prev.blockIndex === span.blockIndex ? quoteEnd(prev) : block.start, quoteStart(span) - LEAD_IN_WINDOW);
-  const quoted = ctx.article.text.slice(span.start, span.end);
-  return (
-    speakerAfter(ctx, quoteEnd(span), afterEnd, /[.!?…]$/.test(quoted.trim())) ??
-    speakerBefore(ctx, beforeStart, quoteStart(span)) ??
-    tweetAuthor(ctx, span) ??
-    NO_SPEAKER
-  );
+  return { beforeStart, afterEnd };
 }
 
-/** An embedded tweet is signed in the next paragraph: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
+/** Speaker named next to the quote: after it ("…," Kell said), before it (Kell said: "…"), or "according to". */
+function explicitPicks(ctx: Context, i: number): Pick<RulePicks, 'after' | 'before' | 'tweet'> {
+  const span = ctx.spans[i]!;
+  const { beforeStart, afterEnd } = quoteWindow(ctx, i);
+  const quoted = ctx.article.text.slice(span.start, span.end);
+  return {
+    after: speakerAfter(ctx, quoteEnd(span), afterEnd, /[.!?…]$/.test(quoted.trim())),
+    before: speakerBefore(ctx, beforeStart, quoteStart(span)),
+    tweet: tweetAuthor(ctx, span),
+  };
+}
+
+/** An embedded tweet is signed in the next paragraph: "— Jo Kell (@jokell) May 2, 2021". */
 function tweetAuthor(ctx: Context, span: QuoteSpan): number | null {
   const next = ctx.article.blocks[span.blockIndex + 1];
   if (!next || !/^[—–-]\s*\S/.test(next.text) || !next.text.includes('(@')) return null;
@@ -93,7 +126,7 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const tokens = tokenize(text, from, end);
   const source = sourcePreposition(ctx, tokens, from);
   if (source !== null) return source;
-  const v = tokens.findIndex((t, k) => k < MAX_WORDS_TO_VERB && isReportingVerb(t.lower));
+  const v = tokens.findIndex((t, k) => k < MAX_WORDS_TO_VERB && ctx.reporting.verbs.has(t.lower));
   if (v < 0) return null;
   // „…“, sagte er — a comma after the closing mark always leads into the attribution.
   const commaAfter = /^\s*,/.test(text.slice(from, from + 3));
@@ -101,13 +134,13 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const verb = tokens[v]!;
   const before = mentionsIn(ctx, from, verb.start);
   if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
-  const slotBefore = tokens.slice(0, v).filter((t) => !VERB_FILLERS.has(t.lower));
+  const slotBefore = tokens.slice(0, v).filter((t) => !ctx.reporting.fillers.has(t.lower));
   if (slotBefore.length) return resolveRoleReference(ctx.index, text.slice(slotBefore[0]!.start, verb.start), ctx.quoteStart, ctx.lastSpeaker);
   if (ADDRESSEE_VERBS.has(verb.lower)) return null;
   const after = mentionsIn(ctx, verb.end, Math.min(end, verb.end + AFTER_VERB_REACH));
   if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
   const slotAfter = text.slice(verb.end, end);
-  // „…“, heißt es in der Einleitung des Entwurfs.
+  // „…“, heißt es im Bericht der Kommission.
   const document = findDocument(slotAfter);
   if (document) return documentActor(ctx.index, document.name);
   // "…", dijo. — a verb with no subject at all refers back to the last speaker.
@@ -126,7 +159,7 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   if (source !== null) return source;
   let v = -1;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    if (isReportingVerb(tokens[k]!.lower)) {
+    if (ctx.reporting.verbs.has(tokens[k]!.lower)) {
       v = k;
       break;
     }
@@ -148,16 +181,16 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   const document = quotedDocument(ctx, from, start, to);
   if (document !== null) return document;
   const all = mentionsIn(ctx, start, to).filter((m) => m.kind !== 'name' || ctx.index.actorOf[ctx.index.positionOf.get(m)!]! >= 0);
-  // "Omar wrote in a letter: “…”" without a verb we know, or a heading-like "Prévot:".
+  // "Ruiz wrote in a letter: “…”" without a verb we know, or a heading-like "Kell:".
   if (/:\s*$/.test(window) && all.length) return speakerOf(ctx, firstSubject(ctx, all, start), to);
-  // "el jurista Carlos Nino llamó a la Argentina “…”": the person the lead-in is about.
+  // "la arquitecta Ana Ruiz llamó al proyecto “…”": the person the lead-in is about.
   const people = all.filter((m) => rank(ctx, m) === 0 && m.kind !== 'pronoun');
   if (people.length) return speakerOf(ctx, people[people.length - 1]!, to);
   return null;
 }
 
 /**
- * "Le projet de loi énonce … « … »", "el informe ubicó “…”": a document named
+ * "Le rapport conclut … « … »", "el decreto dispone “…”": a document named
  * before any actor in the lead-in sentence (or, when that sentence names
  * nobody, in the one before) is the quote's source.
  */
@@ -186,15 +219,15 @@ const SPOKESPERSON_OF =
   /^\s*(?:(?:a|an|the|un|une|le|la|l['’]|ein|eine|einer|der|die|un|una|el|um|uma|o)\s*)?(?:spokes(?:person|man|woman)|representative|statement|porte-parole|sprecher(?:in)?|portavoz|porta-voz)\s+(?:for|of|from|at|de|du|des|der|del|da|do)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/i;
 
 /** "according to X", "selon X", "laut X", „…“, so Maas. */
-function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
+export function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
   const text = ctx.article.text;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const isSource =
-      (SOURCE_PREPOSITIONS.has(t.lower) && (t.lower !== 'so' || ctx.german)) ||
-      SOURCE_PHRASES.test(text.slice(Math.max(from, t.start - 20), t.start));
+      ctx.reporting.sourcePrepositions.has(t.lower) ||
+      (ctx.reporting.sourcePhrase?.test(text.slice(Math.max(from, t.start - 20), t.start)) ?? false);
     if (!isSource) continue;
-    const after = mentionsIn(ctx, t.start, t.end + 80).filter((m) => m.start >= (SOURCE_PREPOSITIONS.has(t.lower) ? t.end : t.start));
+    const after = mentionsIn(ctx, t.start, t.end + 80).filter((m) => m.start >= (ctx.reporting.sourcePrepositions.has(t.lower) ? t.end : t.start));
     const first = after[0];
     if (!first) continue;
     const gap = text.slice(t.end, first.start);
@@ -204,22 +237,22 @@ function sourcePreposition(ctx: Context, tokens: Token[], from: number): number 
 }
 
 /** Mentions that can speak, between two offsets. */
-function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
+export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
   const { mentions } = ctx.index;
   const found: Mention[] = [];
   for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
     const m = mentions[k]!;
     if (m.end > to) break;
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
-    // "le ministre de la Santé": a capitalised word after an article or preposition is not a speaker's name.
+    // "le maire de la Ville": a capitalised word after an article or preposition is not a speaker's name.
     if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m)) continue;
     found.push(m);
   }
   return found;
 }
 
-/** Persons speak more often than the bodies named around them ("Robert Danin, a fellow at the Council on Foreign Relations, said"). */
-function rank(ctx: Context, m: Mention): number {
+/** Persons speak more often than the bodies named around them ("Jo Kell, an analyst at the Harbour Institute, said"). */
+export function rank(ctx: Context, m: Mention): number {
   if (m.kind === 'pronoun') return 0;
   const ai = ctx.index.actorOf[ctx.index.positionOf.get(m)!]!;
   const kind = ai >= 0 ? ctx.index.actors[ai]!.kind : m.kind;
@@ -229,9 +262,9 @@ function rank(ctx: Context, m: Mention): number {
 }
 
 /** Only fillers ("has", "also", "a") between two offsets: the mention and the verb are adjacent. */
-function adjacent(ctx: Context, from: number, to: number): boolean {
+export function adjacent(ctx: Context, from: number, to: number): boolean {
   if (ctx.article.text.slice(from, to).includes(',')) return false;
-  return tokenize(ctx.article.text, from, to).every((t) => VERB_FILLERS.has(t.lower));
+  return tokenize(ctx.article.text, from, to).every((t) => ctx.reporting.fillers.has(t.lower));
 }
 
 /** The subject right before a verb: the name next to it, else the closest person, else the closest mention. */
@@ -247,7 +280,7 @@ function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention {
   return ms.reduce((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
 }
 
-function speakerOf(ctx: Context, m: Mention, at: number): number {
+export function speakerOf(ctx: Context, m: Mention, at: number): number {
   const { index } = ctx;
   if (m.kind === 'pronoun') return resolvePronoun(index, m, Math.min(at, ctx.quoteStart), ctx.lastSpeaker);
   const mi = index.positionOf.get(m)!;
@@ -259,7 +292,7 @@ function speakerOf(ctx: Context, m: Mention, at: number): number {
  * Quotes without their own attribution: a quote in the same paragraph as a
  * credited one shares its speaker; a paragraph that opens with a quote
  * continues the previous speaker's quotation, or is the statement announced
- * at the end of the paragraph before ("Erekat said … ¶ “…”").
+ * closing the paragraph before ("Kell said … ¶ “…”").
  */
 function inheritWithinBlocks(ctx: Context, speakers: number[]): void {
   const { spans } = ctx;
@@ -285,7 +318,7 @@ function isUnclosed(ctx: Context, span: QuoteSpan): boolean {
   return quoteEnd(span) <= span.end || !/["”»“«„’'›‹]/.test(last);
 }
 
-/** Who the last sentence of a paragraph has speaking ("Askar wrote:", "Erekat said it was…"), if anyone. */
+/** Who the last sentence of a paragraph has speaking ("Ruiz wrote:", "Kell said it was…"), if anyone. */
 function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const block = ctx.article.blocks[blockIndex];
   if (!block) return null;
@@ -294,7 +327,7 @@ function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const window = ctx.article.text.slice(from, end);
   const start = from + lastSentenceBreak(window);
   const tokens = tokenize(ctx.article.text, start, end);
-  const v = tokens.findIndex((t) => isReportingVerb(t.lower));
+  const v = tokens.findIndex((t) => ctx.reporting.verbs.has(t.lower));
   if (v < 0) return null;
   const before = mentionsIn(ctx, start, tokens[v]!.start);
   return before.length ? speakerOf(ctx, closestSubject(ctx, before, tokens[v]!.start), tokens[v]!.start) : null;

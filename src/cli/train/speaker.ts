@@ -1,0 +1,192 @@
+/**
+ * Fitting the speaker model: a logistic score over every speaker candidate of
+ * every quote the engine finds in the corpus (label: the candidate's name is
+ * the gold speaker's, by the corpus README's name rule), and the probability
+ * the best candidate must reach to be named. Candidates and their features are
+ * extracted once per page; cross-validation only refits.
+ *
+ * `npx tsx src/cli/train/speaker.ts [--cv 5]` writes src/engine/weights/speaker.json
+ * (and with --cv prints page-level cross-validated figures beside the fitted ones).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findMentions } from '../../engine/actors/mentions.ts';
+import { indexActors } from '../../engine/actors/actors-index.ts';
+import { candidatesOfQuotes } from '../../engine/attribution/index.ts';
+import type { SpeakerCandidate } from '../../engine/attribution/candidates.ts';
+import { chosen, rankCandidates, type SpeakerModel } from '../../engine/attribution/model.ts';
+import { readPage } from '../../engine/extract/read-page.ts';
+import { findQuoteSpans } from '../../engine/quotes/find-quotes.ts';
+import { type CorpusPage, DEFAULT_CORPUS, listCorpus } from '../corpus.ts';
+import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
+import { loadHtmlFile } from '../load-page.ts';
+import { isNamedSpeaker, matchQuotes, nameMatches } from '../scoring.ts';
+
+export const SPEAKER_FIT = { l2: 0.01, epochs: 400, learningRate: 0.5 };
+const WEIGHTS_PATH = fileURLToPath(new URL('../../engine/weights/speaker.json', import.meta.url));
+
+/** One quote the engine found that matches a gold quote: its candidates, each labelled. */
+export interface LabelledQuote {
+  candidates: SpeakerCandidate[];
+  /** Per candidate: is it the gold speaker? */
+  right: boolean[];
+  /** The gold speaker is named (scored); quotes of unnamed speakers only teach what is no one. */
+  scored: boolean;
+}
+
+export interface SpeakerPage {
+  id: string;
+  quotes: LabelledQuote[];
+  /** Gold quotes with a named speaker (the attributed-recall denominator). */
+  namedGold: number;
+}
+
+/** Read a corpus page and extract its quotes' candidates (the slow part, done once). */
+export async function prepareSpeakerPage(page: CorpusPage): Promise<SpeakerPage> {
+  const loaded = await loadHtmlFile(page.htmlPath);
+  try {
+    const reading = readPage(loaded.doc, loaded.url);
+    const gold = page.gold;
+    const namedGold = gold.is_article ? gold.quotes.filter((q) => isNamedSpeaker(q.speaker)).length : 0;
+    const article = reading.text;
+    if (!article || !gold.is_article || !reading.article.isArticle) return { id: page.id, quotes: [], namedGold };
+    const spans = findQuoteSpans(article);
+    const index = indexActors(findMentions(article), article.text, article.lang);
+    const candidates = candidatesOfQuotes(article, spans, index);
+    const texts = spans.map((s) => article.text.slice(s.start, s.end));
+    const quotes: LabelledQuote[] = [];
+    for (const [p, g] of matchQuotes(texts, gold.quotes.map((q) => q.text))) {
+      const speaker = gold.quotes[g]?.speaker ?? null;
+      const cs = candidates[p] ?? [];
+      const scored = isNamedSpeaker(speaker);
+      quotes.push({ candidates: cs, right: cs.map((c) => scored && nameMatches(c.label, speaker)), scored });
+    }
+    return { id: page.id, quotes, namedGold };
+  } finally {
+    loaded.close();
+  }
+}
+
+function examplesOf(pages: readonly SpeakerPage[]): BinaryExample[] {
+  return pages.flatMap((p) => p.quotes.flatMap((q) => q.candidates.map((c, k) => ({ features: c.features, label: q.right[k] ? 1 : 0 }) as BinaryExample)));
+}
+
+export interface SpeakerFigures {
+  speakerAccuracy: number;
+  attributedRecall: number;
+  right: number;
+  scored: number;
+  namedGold: number;
+}
+
+/** Speaker accuracy and attributed recall of a model on pages, as the corpus scorer counts them. */
+export function speakerFigures(model: SpeakerModel, pages: readonly SpeakerPage[]): SpeakerFigures {
+  let right = 0;
+  let scored = 0;
+  let namedGold = 0;
+  for (const page of pages) {
+    namedGold += page.namedGold;
+    for (const q of page.quotes) {
+      if (!q.scored) continue;
+      scored++;
+      const best = chosen(model, rankCandidates(model, q.candidates));
+      if (best && q.right[q.candidates.indexOf(best.candidate)]) right++;
+    }
+  }
+  return { speakerAccuracy: ratio(right, scored), attributedRecall: ratio(right, namedGold), right, scored, namedGold };
+}
+
+/** The rules' own answer (the candidate they finally name), for comparison. */
+export const RULES_ALONE: SpeakerModel = { model: { bias: -1, weights: { rule_final: 2 } }, threshold: 0.5 };
+
+export function trainSpeaker(pages: readonly SpeakerPage[]): SpeakerModel {
+  const model = fitLogistic(examplesOf(pages), SPEAKER_FIT);
+  return { model, threshold: fittedThreshold(model, pages) };
+}
+
+/** The lowest probability the best candidate must reach: the one that names the most right speakers, fewer wrong ones on ties. */
+function fittedThreshold(model: SpeakerModel['model'], pages: readonly SpeakerPage[]): number {
+  const best: { p: number; right: boolean; scored: boolean }[] = [];
+  for (const page of pages) {
+    for (const q of page.quotes) {
+      const top = chosen({ model, threshold: 0 }, rankCandidates({ model, threshold: 0 }, q.candidates));
+      if (top) best.push({ p: top.score.probability, right: !!q.right[q.candidates.indexOf(top.candidate)], scored: q.scored });
+    }
+  }
+  let pick = { threshold: 0.05, gain: -Infinity };
+  for (let t = 0.05; t <= 0.9 + 1e-9; t += 0.05) {
+    const named = best.filter((b) => b.p >= t);
+    const right = named.filter((b) => b.right).length;
+    // Every wrong name costs a little: on a tie in right names, fewer wrong ones win.
+    const gain = right - 0.01 * (named.length - right);
+    if (gain > pick.gain) pick = { threshold: Math.round(t * 100) / 100, gain };
+  }
+  return pick.threshold;
+}
+
+export function crossValidate(pages: readonly SpeakerPage[], k: number): SpeakerFigures {
+  const totals = { right: 0, scored: 0, namedGold: 0 };
+  for (const fold of pageFolds(pages.map((p) => p.id), k)) {
+    const held = new Set(fold);
+    const model = trainSpeaker(pages.filter((p) => !held.has(p.id)));
+    const f = speakerFigures(model, pages.filter((p) => held.has(p.id)));
+    totals.right += f.right;
+    totals.scored += f.scored;
+    totals.namedGold += f.namedGold;
+  }
+  return { ...totals, speakerAccuracy: ratio(totals.right, totals.scored), attributedRecall: ratio(totals.right, totals.namedGold) };
+}
+
+function ratio(a: number, b: number): number {
+  return b ? Math.round((a / b) * 1000) / 1000 : 0;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const cvAt = args.indexOf('--cv');
+  const folds = cvAt >= 0 ? Number(args[cvAt + 1] ?? 5) : 0;
+  // --prepared FILE: reuse candidates extracted by an earlier run (written there when absent), to refit quickly.
+  const preparedAt = args.indexOf('--prepared');
+  const preparedPath = preparedAt >= 0 ? args[preparedAt + 1] : undefined;
+  let pages: SpeakerPage[];
+  if (preparedPath && existsSync(preparedPath)) pages = JSON.parse(readFileSync(preparedPath, 'utf8')) as SpeakerPage[];
+  else {
+    pages = [];
+    for (const page of listCorpus(DEFAULT_CORPUS)) pages.push(await prepareSpeakerPage(page));
+    if (preparedPath) writeFileSync(preparedPath, JSON.stringify(pages));
+  }
+  const model = trainSpeaker(pages);
+  const fitted = speakerFigures(model, pages);
+  const rules = speakerFigures(RULES_ALONE, pages);
+  const cv = folds > 1 ? crossValidate(pages, folds) : null;
+  const features = [...new Set(pages.flatMap((p) => p.quotes.flatMap((q) => q.candidates.flatMap((c) => Object.keys(c.features)))))].sort();
+  const saved = {
+    model: model.model,
+    threshold: model.threshold,
+    fitted: {
+      command: 'npx tsx src/cli/train/speaker.ts --cv 5',
+      data: {
+        corpusPages: pages.length,
+        quotes: pages.reduce((n, p) => n + p.quotes.length, 0),
+        candidates: pages.reduce((n, p) => n + p.quotes.reduce((m, q) => m + q.candidates.length, 0), 0),
+      },
+      options: SPEAKER_FIT,
+      features,
+      label: 'candidate name matches the gold speaker (corpus README name rule, src/cli/scoring.ts nameMatches)',
+      figures: { fitted: strip(fitted), rulesAlone: strip(rules), ...(cv ? { crossValidated: { folds, ...strip(cv) } } : {}) },
+    },
+  };
+  writeFileSync(WEIGHTS_PATH, `${JSON.stringify(saved, null, 2)}\n`);
+  const line = (name: string, f: SpeakerFigures) =>
+    `${name.padEnd(22)} speaker accuracy ${f.speakerAccuracy.toFixed(3)}  attributed recall ${f.attributedRecall.toFixed(3)}  (${f.right}/${f.scored}/${f.namedGold})\n`;
+  process.stdout.write(line('rules alone', rules));
+  process.stdout.write(line('fitted (all pages)', fitted));
+  if (cv) process.stdout.write(line(`cross-validated (${folds})`, cv));
+  process.stdout.write(`wrote ${WEIGHTS_PATH}\n`);
+}
+
+function strip(f: SpeakerFigures): Pick<SpeakerFigures, 'speakerAccuracy' | 'attributedRecall'> {
+  return { speakerAccuracy: f.speakerAccuracy, attributedRecall: f.attributedRecall };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

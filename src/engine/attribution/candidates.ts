@@ -1,0 +1,143 @@
+/**
+ * Speaker candidates of one quote and the features that describe each: every
+ * actor the attribution rules name, every mention in the quote's window
+ * (person, body, group, place, pronoun resolved to its actor, lone name), and
+ * the previous quote's speaker. The rules are features here, not verdicts:
+ * the fitted speaker model weighs them against each other.
+ */
+import type { ActorIndex } from '../actors/actors-index.ts';
+import { followsPreposition, type Mention } from '../actors/mention.ts';
+import { resolvePronoun } from '../actors/pronouns.ts';
+import type { Token } from '../actors/tokens.ts';
+import { firstStartingAtOrAfter } from '../text/offsets.ts';
+import { ADDRESSEE_VERBS, type Context, mentionsIn, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
+
+export type SpeakerFeatures = Record<string, number>;
+
+export interface SpeakerCandidate {
+  /** The actor (index into `index.actors`), or a lone name not yet anyone's, by its mention index. */
+  ref: { actor: number } | { nameMention: number };
+  /** The name a reader would see. */
+  label: string;
+  features: SpeakerFeatures;
+}
+
+/** Token distances are capped here: beyond it, far is far. */
+const MAX_DISTANCE = 40;
+
+const SENTENCE_BREAK = /[.!?]["”»’]?\s+["“«„]?\p{Lu}/u;
+
+/** The candidates of quote `i`, given every rule's picks (computed once for all quotes). */
+export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks: readonly RulePicks[], i: number): SpeakerCandidate[] {
+  const span = ctx.spans[i]!;
+  const pick = picks[i]!;
+  const byKey = new Map<string, SpeakerCandidate>();
+  const { index } = ctx;
+  const candidate = (ref: SpeakerCandidate['ref']): SpeakerCandidate => {
+    const key = 'actor' in ref ? `a${ref.actor}` : `m${ref.nameMention}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { ref, label: labelOf(index, ref), features: baseFeatures(index, ref) };
+      byKey.set(key, c);
+    }
+    return c;
+  };
+  const set = (c: SpeakerCandidate, feature: string, value = 1) => {
+    c.features[feature] = Math.max(c.features[feature] ?? 0, value);
+  };
+  const rule = (actor: number | null, feature: string) => {
+    if (actor !== null && actor >= 0) set(candidate({ actor }), feature);
+  };
+  rule(pick.after, 'rule_after');
+  rule(pick.before, 'rule_before');
+  rule(pick.tweet, 'rule_tweet');
+  rule(pick.inherited, 'rule_final');
+  const prev = picks[i - 1];
+  if (prev && prev.inherited >= 0) {
+    const c = candidate({ actor: prev.inherited });
+    set(c, 'previous_speaker');
+    if (ctx.spans[i - 1]!.blockIndex === span.blockIndex) set(c, 'previous_speaker_same_paragraph');
+  }
+  const next = picks[i + 1];
+  if (next && ctx.spans[i + 1]!.blockIndex === span.blockIndex) rule(next.after ?? next.before, 'next_quote_speaker_same_paragraph');
+
+  const { beforeStart, afterEnd } = quoteWindow(ctx, i);
+  const open = quoteStart(span);
+  const close = quoteEnd(span);
+  const lastSpeaker = prev?.inherited ?? -1;
+  for (const side of ['before', 'after'] as const) {
+    const ms = side === 'before' ? mentionsIn(ctx, beforeStart, open) : mentionsIn(ctx, close, afterEnd);
+    const nearest = side === 'before' ? ms[ms.length - 1] : ms[0];
+    for (const m of ms) {
+      const ref = refOf(ctx, m, Math.min(m.start, open), lastSpeaker);
+      if (!ref) continue;
+      const c = candidate(ref);
+      const f = mentionFeatures(ctx, tokens, m, side, side === 'before' ? open : close);
+      for (const [name, value] of Object.entries(f)) set(c, name, value);
+      if (m === nearest) set(c, `nearest_${side}`);
+    }
+  }
+  const out = [...byKey.values()];
+  if (pick.unnamed) for (const c of out) c.features.quote_has_unnamed_source = 1;
+  return out;
+}
+
+function refOf(ctx: Context, m: Mention, at: number, lastSpeaker: number): SpeakerCandidate['ref'] | null {
+  const { index } = ctx;
+  const mi = index.positionOf.get(m);
+  if (mi === undefined) return null;
+  if (m.kind === 'pronoun') {
+    const actor = resolvePronoun(index, m, at, lastSpeaker);
+    return actor >= 0 ? { actor } : null;
+  }
+  const actor = index.actorOf[mi] ?? -1;
+  if (actor >= 0) return { actor };
+  return m.kind === 'name' ? { nameMention: mi } : null;
+}
+
+function labelOf(index: ActorIndex, ref: SpeakerCandidate['ref']): string {
+  if ('actor' in ref) return index.actors[ref.actor]?.name ?? '';
+  return index.mentions[ref.nameMention]?.text ?? '';
+}
+
+/** What the candidate is, whatever the quote: its kind and how present it is in the article. */
+function baseFeatures(index: ActorIndex, ref: SpeakerCandidate['ref']): SpeakerFeatures {
+  if (!('actor' in ref)) return { kind_lone_name: 1 };
+  const actor = index.actors[ref.actor];
+  if (!actor) return {};
+  const kind = actor.document ? 'document' : actor.place ? 'place' : actor.kind;
+  return {
+    [`kind_${kind}`]: 1,
+    mentions_in_article: Math.log1p(actor.mentions.length) / 3,
+    full_name: actor.words.length >= 2 ? 1 : 0,
+  };
+}
+
+/** How one mention stands to the quote: side, distance, and its grammatical link to a reporting verb. */
+function mentionFeatures(ctx: Context, tokens: readonly Token[], m: Mention, side: 'before' | 'after', boundary: number): SpeakerFeatures {
+  const text = ctx.article.text;
+  const f: SpeakerFeatures = {};
+  f[`side_${side}`] = 1;
+  const [from, to] = side === 'before' ? [m.end, boundary] : [boundary, m.start];
+  const between = firstStartingAtOrAfter(tokens, to) - firstStartingAtOrAfter(tokens, from);
+  f[`closeness_${side}`] = 1 - Math.min(between, MAX_DISTANCE) / MAX_DISTANCE;
+  if (!SENTENCE_BREAK.test(text.slice(from, to))) f.same_sentence = 1;
+  if (side === 'before' && /:\s*["“«„‹‘'»]?\s*$/.test(text.slice(m.end, boundary))) f.colon_introduces_quote = 1;
+  if (m.kind === 'pronoun') f.via_pronoun = 1;
+  if (followsPreposition(text, m)) f.after_preposition = 1;
+
+  const k = firstStartingAtOrAfter(tokens, m.end);
+  let after = k;
+  // Fillers ("has also") may stand between; a reporting verb that is also a filler ("told") ends the gap.
+  while (after < tokens.length && ctx.reporting.fillers.has(tokens[after]!.lower) && !ctx.reporting.verbs.has(tokens[after]!.lower)) after++;
+  const verbAfter = tokens[after];
+  if (verbAfter && ctx.reporting.verbs.has(verbAfter.lower) && !text.slice(m.end, verbAfter.start).includes(',')) f.subject_of_reporting_verb = 1;
+
+  const before = tokens[firstStartingAtOrAfter(tokens, m.start) - 1];
+  if (before && m.start - before.end <= 2) {
+    if (ctx.reporting.verbs.has(before.lower)) f[ADDRESSEE_VERBS.has(before.lower) ? 'addressee_of_verb' : 'follows_reporting_verb'] = 1;
+    if (ctx.reporting.sourcePrepositions.has(before.lower)) f.according_to = 1;
+  }
+  if (ctx.reporting.sourcePhrase?.test(text.slice(Math.max(0, m.start - 24), m.start))) f.according_to = 1;
+  return f;
+}

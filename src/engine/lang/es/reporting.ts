@@ -1,0 +1,17 @@
+import type { ReportingWords } from '../reporting.ts';
+
+/** Spanish: verbs that report speech, words that credit a source, and fillers between a speaker and the verb. */
+export const REPORTING: ReportingWords = {
+  verbs: `
+    dijo dice afirmó afirma declaró declara explicó explica señaló señala aseguró asegura añadió añade
+    agregó agrega indicó indica sostuvo sostiene subrayó advirtió advierte destacó comentó manifestó expresó
+    reconoció apuntó precisó escribió tuiteó insistió opinó consideró considera respondió concluyó recordó
+    criticó lamentó denunció resalta resaltó opina relata relató cuenta contó agrega apunta insiste subraya
+    recuerda detalla precisa matiza admite reconoce dijeron dicen afirmaron afirman declararon explicaron
+    señalaron aseguraron añadieron agregaron indicaron advirtieron sostuvieron denunciaron criticaron
+    lamentaron respondieron reclamaron
+  `,
+  sourcePrepositions: 'según',
+  sourcePhrase: /\b(?:de acuerdo con)\s+$/i,
+  fillers: 'ha han había también ya luego',
+};

@@ -1,0 +1,17 @@
+import type { ReportingWords } from '../reporting.ts';
+
+/** French: verbs that report speech, words that credit a source, and fillers between a speaker and the verb. */
+export const REPORTING: ReportingWords = {
+  verbs: `
+    dit déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné
+    assure assuré indique indiqué précise précisé rappelle rappelé lance lancé confie confié martèle
+    martelé insiste insisté prévient prévenu averti avertit réagi juge jugé écrit tweeté répondu répond
+    poursuit poursuivi conclut conclu reconnaît reconnu annonce annoncé commenté dénonce dénoncé regrette
+    regretté note noté raconte raconté confirme confirmé admet admis résume observe tranche déplore glisse
+    commente relève remarque disent affirment estiment expliquent ajoutent soulignent assurent indiquent
+    précisent rappellent préviennent jugent écrivent répondent dénoncent regrettent déplorent réclament
+  `,
+  sourcePrepositions: 'selon',
+  sourcePhrase: /\b(?:d['’]après)\s+$/i,
+  fillers: 'a ont avait aussi encore également notamment ensuite déjà',
+};

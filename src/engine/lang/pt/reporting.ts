@@ -1,0 +1,16 @@
+import type { ReportingWords } from '../reporting.ts';
+
+/** Portuguese: verbs that report speech, words that credit a source, and fillers between a speaker and the verb. */
+export const REPORTING: ReportingWords = {
+  verbs: `
+    disse diz afirmou declarou explicou ressaltou destacou assegurou acrescentou completou indicou apontou
+    escreveu argumentou alertou avaliou avalia considerou comentou garantiu reforçou observou lembrou
+    informou respondeu criticou defendeu tuitou publicou concluiu falou fala contou conta relatou informa aponta
+    acrescenta ressalta destaca observa completa pontua relata explica diz disseram dizem afirmaram
+    declararam explicaram alertaram garantiram criticaram defenderam avaliaram ressaltaram destacaram
+    informaram responderam denunciaram
+  `,
+  sourcePrepositions: 'segundo conforme',
+  sourcePhrase: /\b(?:de acordo com)\s+$/i,
+  fillers: 'tem têm tinha também já ainda',
+};

@@ -1,0 +1,44 @@
+/**
+ * Reported speech, per language: the verbs that report it ("said", "a
+ * déclaré", "sagte"), the prepositions and phrases that credit a source
+ * ("selon", "laut", "according to"), and the words that may stand between a
+ * speaker and the verb ("has also said"). A stage uses its article's language only.
+ */
+import { REPORTING as de } from './de/reporting.ts';
+import { REPORTING as en } from './en/reporting.ts';
+import { REPORTING as es } from './es/reporting.ts';
+import { REPORTING as fr } from './fr/reporting.ts';
+import { type PerLanguage, pick } from './index.ts';
+import { REPORTING as pt } from './pt/reporting.ts';
+
+/** As written in a pack: space-separated word lists. */
+export interface ReportingWords {
+  verbs: string;
+  sourcePrepositions: string;
+  /** Multi-word source phrases, matched just before the source's name. */
+  sourcePhrase: RegExp | null;
+  fillers: string;
+}
+
+export interface Reporting {
+  verbs: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
+  sourcePhrase: RegExp | null;
+  fillers: ReadonlySet<string>;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
+
+function compile(pack: ReportingWords): Reporting {
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers) };
+}
+
+const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };
+
+/** The reporting words of the article's language. */
+export function reportingFor(lang: string | null | undefined): Reporting {
+  return pick(TABLE, lang);
+}
+
+/** Every language's reporting verbs, for callers that do not know the article's language yet. */
+export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(TABLE).flatMap((r) => [...r.verbs]));
