@@ -143,7 +143,7 @@ describe('benefit judgements', () => {
   });
 
   it('give a reported speaker a stance', () => {
-    const leans = leansIn('Analysts said good relations with their neighbours could strengthen moderate voices in the country.');
+    const leans = leansIn('Analysts said lower fees would strengthen small farms across the valley.');
     expect(leans['Analysts']).toBeGreaterThan(0);
   });
 });
