@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { type AnalyzeRequest, analyzeDocument, analyzeReading } from '../engine/analyze.ts';
+import { type AnalyzeRequest, type PreparedAnalysis, prepareAnalysis } from '../engine/analyze.ts';
+import { readPage } from '../engine/extract/read-page.ts';
 import { guessLanguage } from '../engine/detect/language.ts';
 import { articleFromText } from '../engine/text/article-from-text.ts';
 import type { Analysis } from '../engine/types.ts';
@@ -56,11 +57,11 @@ function declaredUrl(doc: Document): string | null {
 }
 
 /** Plain text is taken as an article: its first short line is the title. */
-function analyzeText(text: string, url: string, request: AnalyzeRequest): Analysis {
+function prepareText(text: string, url: string, request: AnalyzeRequest): PreparedAnalysis {
   const firstLine = text.trim().split('\n', 1)[0]?.trim() ?? '';
   const title = firstLine.length <= 150 ? firstLine : '';
   const article = articleFromText(text, { title, lang: guessLanguage(text) });
-  return analyzeReading({
+  return prepareAnalysis({
     url,
     canonicalUrl: url,
     title,
@@ -72,15 +73,20 @@ function analyzeText(text: string, url: string, request: AnalyzeRequest): Analys
   }, {}, request);
 }
 
-/** Analyse one .html or .txt file. */
-export async function analyzeFile(path: string, request: AnalyzeRequest = {}): Promise<Analysis> {
+/** One .html or .txt file analysed up to its fitted decisions (the page itself is freed). */
+export async function prepareFile(path: string, request: AnalyzeRequest = {}): Promise<PreparedAnalysis> {
   if (/\.txt$/i.test(path)) {
-    return analyzeText(await readFile(path, 'utf8'), pathToFileURL(resolve(path)).href, request);
+    return prepareText(await readFile(path, 'utf8'), pathToFileURL(resolve(path)).href, request);
   }
   const page = await loadHtmlFile(path);
   try {
-    return analyzeDocument(page.doc, page.url, {}, request);
+    return prepareAnalysis(readPage(page.doc, page.url), {}, request);
   } finally {
     page.close();
   }
+}
+
+/** Analyse one .html or .txt file with the saved models. */
+export async function analyzeFile(path: string, request: AnalyzeRequest = {}): Promise<Analysis> {
+  return (await prepareFile(path, request)).analyse();
 }

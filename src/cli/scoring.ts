@@ -236,8 +236,12 @@ export interface PageCounts {
   /** Gold quotes with a named speaker. */
   namedGold: number;
   stakeholdersGold: number;
+  /** Stakeholders the engine listed on articles (the precision's denominator). */
+  stakeholdersPredicted: number;
   stakeholdersMatched: number;
   stanceRight: number;
+  /** Matched stakeholders shown on the opposite side: supports for opposes, or the reverse. */
+  stanceReversed: number;
 }
 
 export function scorePage(gold: GoldPage, predicted: PredictedPage): PageCounts {
@@ -255,8 +259,10 @@ export function scorePage(gold: GoldPage, predicted: PredictedPage): PageCounts 
     speakerRight: 0,
     namedGold: 0,
     stakeholdersGold: 0,
+    stakeholdersPredicted: 0,
     stakeholdersMatched: 0,
     stanceRight: 0,
+    stanceReversed: 0,
   };
   // Quotes and stakeholders are annotated on articles only.
   if (!gold.is_article) return counts;
@@ -285,11 +291,20 @@ export function scorePage(gold: GoldPage, predicted: PredictedPage): PageCounts 
     (p, g) => (nameMatches(p.name, g.name) ? 1 : 0),
     1,
   );
+  counts.stakeholdersPredicted = predictedStakeholders.length;
   counts.stakeholdersMatched = stakeholderMatches.length;
   for (const [p, g] of stakeholderMatches) {
-    if (predictedStakeholders[p]?.stance === gold.stakeholders[g]?.stance) counts.stanceRight++;
+    const shown = predictedStakeholders[p]?.stance;
+    const truth = gold.stakeholders[g]?.stance;
+    if (shown === truth) counts.stanceRight++;
+    if (isReversal(shown, truth)) counts.stanceReversed++;
   }
   return counts;
+}
+
+/** The worst stance error: a side shown where the article reports the opposite one. */
+function isReversal(shown: string | undefined, truth: string | undefined): boolean {
+  return (shown === 'supports' && truth === 'opposes') || (shown === 'opposes' && truth === 'supports');
 }
 
 export function sumCounts(pages: PageCounts[]): PageCounts {
@@ -316,7 +331,10 @@ export interface Totals {
   speakerAccuracy: number;
   attributedRecall: number;
   stakeholderRecall: number;
+  stakeholderPrecision: number;
   stanceAccuracy: number;
+  /** Share of matched stakeholders shown on the opposite side. */
+  stanceReversed: number;
 }
 
 function ratio(num: number, den: number): number {
@@ -346,6 +364,32 @@ export function totalsOf(pages: PageCounts[]): Totals {
     speakerAccuracy: ratio(t.speakerRight, t.speakerScored),
     attributedRecall: ratio(t.speakerRight, t.namedGold),
     stakeholderRecall: ratio(t.stakeholdersMatched, t.stakeholdersGold),
+    stakeholderPrecision: ratio(t.stakeholdersMatched, t.stakeholdersPredicted),
     stanceAccuracy: ratio(t.stanceRight, t.stakeholdersMatched),
+    stanceReversed: ratio(t.stanceReversed, t.stakeholdersMatched),
   };
+}
+
+/** Where a page comes from: the prefix of its corpus id (`rd-`, `sh-`, `tf-`, `seed-`), or `other`. */
+export function sourceOf(pageId: string): string {
+  const prefix = /^(rd|sh|tf|seed)-/.exec(pageId)?.[1];
+  return prefix ?? 'other';
+}
+
+/** A group's name and its totals: one row of a per-source or per-language breakdown. */
+export interface GroupTotals {
+  group: string;
+  totals: Totals;
+}
+
+/** Totals per group of pages (by source, by language…), groups in alphabetical order. */
+export function totalsBy<P>(pages: readonly P[], counts: readonly PageCounts[], groupOf: (page: P) => string): GroupTotals[] {
+  const groups = new Map<string, PageCounts[]>();
+  pages.forEach((page, i) => {
+    const c = counts[i];
+    if (!c) return;
+    const key = groupOf(page);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  });
+  return [...groups.keys()].sort().map((group) => ({ group, totals: totalsOf(groups.get(group) ?? []) }));
 }

@@ -1,22 +1,25 @@
-import { analyzeActors, type ActorAnalysis } from './actors/index.ts';
+import { type ActorAnalysis, type PreparedActors, prepareActors } from './actors/index.ts';
+import type { StakeholderCandidate } from './actors/stakeholders.ts';
 import { withPolicyVerdict } from './detect/policy.ts';
 import { readPage } from './extract/read-page.ts';
 import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
 import { passageAt } from './text/passage.ts';
-import type { SpeakerModel } from './attribution/model.ts';
 import { collectingTracer, NO_TRACE, type TraceEntry } from './trace.ts';
 import type { Analysis, PageReading, Quote } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
-
-/** Models a caller may swap in (cross-validation); each defaults to the saved weights. */
-export interface StageModels {
-  speaker: SpeakerModel;
-}
+import { type EngineModels, resolveModels } from './weights/index.ts';
 
 export interface AnalyzeRequest {
   /** Record every scored decision with its candidates and feature contributions in `Analysis.trace`. */
   trace?: boolean;
+}
+
+/** A page analysed up to its fitted stakeholder and stance decisions: `analyse` takes them (again) with any weights. */
+export interface PreparedAnalysis {
+  /** The stakeholder candidates and their features (empty unless a policy article). */
+  candidates: StakeholderCandidate[];
+  analyse(models?: Partial<EngineModels>): Analysis;
 }
 
 /**
@@ -34,16 +37,15 @@ function guarded<T>(stage: string, failed: string[], run: () => T, empty: T): T 
 }
 
 /**
- * The full analysis of a page already read by `readPage`. It runs in the side
- * panel (and the CLI), not in the page: only readers who open the panel pay
- * for quote, speaker and stance work. Total: any reading gives an Analysis.
+ * Reads, finds quotes, speakers and stakeholder candidates once; training and
+ * cross-validation then decide many times. Total: any reading gives an Analysis.
  */
-export function analyzeReading(contentReading: PageReading, models: Partial<StageModels> = {}, request: AnalyzeRequest = {}): Analysis {
+export function prepareAnalysis(contentReading: PageReading, models: Partial<EngineModels> = {}, request: AnalyzeRequest = {}): PreparedAnalysis {
   const failed: string[] = [];
   const reading = guarded('policy', failed, () => withPolicyVerdict(contentReading), contentReading);
   const traceEntries: TraceEntry[] = [];
   const tracer = request.trace ? collectingTracer(traceEntries) : NO_TRACE;
-    const base = {
+  const base = {
     engineVersion: ENGINE_VERSION,
     url: reading.url,
     canonicalUrl: reading.canonicalUrl,
@@ -55,36 +57,57 @@ export function analyzeReading(contentReading: PageReading, models: Partial<Stag
     truncated: reading.text?.truncated ?? false,
     issue: null,
   };
-  const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>): Analysis => ({
+  const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
     ...base,
     ...parts,
-    ...(failed.length ? { failedStages: failed } : {}),
+    ...(stageFailures.length ? { failedStages: stageFailures } : {}),
     ...(request.trace ? { trace: traceEntries } : {}),
   });
   const article = reading.text;
-  if (!article) return finish({ quotes: [], stakeholders: [] });
+  if (!article) return { candidates: [], analyse: () => finish({ quotes: [], stakeholders: [] }, failed) };
 
   const spans = guarded('quotes', failed, () => findQuoteSpans(article), []);
-  const noActors: ActorAnalysis = { speakers: [], stakeholderOfSpan: [], stakeholders: [] };
-  const actors = guarded('actors', failed, () => analyzeActors(article, spans, reading.policy, models.speaker, tracer), noActors);
-  const quotes: Quote[] = spans.map((span, i) => ({
-    ...passageAt(article, span.start, span.end),
-    id: `q${i}`,
-    speaker: actors.speakers[i] ?? null,
-    stakeholderId: actors.stakeholderOfSpan[i] ?? null,
-    score: 0,
-  }));
-  const stanceOf = new Map(actors.stakeholders.map((s) => [s.id, s.stance]));
-  const ranked = guarded(
-    'pull-quotes',
-    failed,
-    () => rankPullQuotes(quotes, (q) => (q.stakeholderId ? (stanceOf.get(q.stakeholderId) ?? null) : null)),
-    quotes,
-  );
-  return finish({ quotes: ranked, stakeholders: actors.stakeholders });
+  const noActors: PreparedActors = {
+    speakers: [],
+    candidates: [],
+    decide: () => ({ speakers: [], stakeholderOfSpan: [], stakeholders: [] }),
+  };
+  const actors = guarded('actors', failed, () => prepareActors(article, spans, reading.policy, resolveModels(models).speaker, tracer), noActors);
+  return {
+    candidates: actors.candidates,
+    analyse(decisionModels) {
+      const stageFailures = [...failed];
+      const undecided: ActorAnalysis = { speakers: actors.speakers, stakeholderOfSpan: [], stakeholders: [] };
+      const decided = guarded('stakeholders', stageFailures, () => actors.decide(resolveModels({ ...models, ...decisionModels })), undecided);
+      const quotes: Quote[] = spans.map((span, i) => ({
+        ...passageAt(article, span.start, span.end),
+        id: `q${i}`,
+        speaker: decided.speakers[i] ?? null,
+        stakeholderId: decided.stakeholderOfSpan[i] ?? null,
+        score: 0,
+      }));
+      const stanceOf = new Map(decided.stakeholders.map((s) => [s.id, s.stance]));
+      const ranked = guarded(
+        'pull-quotes',
+        stageFailures,
+        () => rankPullQuotes(quotes, (q) => (q.stakeholderId ? (stanceOf.get(q.stakeholderId) ?? null) : null)),
+        quotes,
+      );
+      return finish({ quotes: ranked, stakeholders: decided.stakeholders }, stageFailures);
+    },
+  };
+}
+
+/**
+ * The full analysis of a page already read by `readPage`, with the saved
+ * models or others (`models`). It runs in the side panel (and the CLI), not in
+ * the page: only readers who open the panel pay for quote, speaker and stance work.
+ */
+export function analyzeReading(contentReading: PageReading, models: Partial<EngineModels> = {}, request: AnalyzeRequest = {}): Analysis {
+  return prepareAnalysis(contentReading, models, request).analyse();
 }
 
 /** Read and analyse a whole document in one go (CLI, tests, benchmarks). */
-export function analyzeDocument(doc: Document, url: string, models: Partial<StageModels> = {}, request: AnalyzeRequest = {}): Analysis {
+export function analyzeDocument(doc: Document, url: string, models: Partial<EngineModels> = {}, request: AnalyzeRequest = {}): Analysis {
   return analyzeReading(readPage(doc, url), models, request);
 }

@@ -1,23 +1,27 @@
-import type { ArticleText, Stakeholder } from '../types.ts';
+import type { ArticleText, Stakeholder, Stance } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
+import { type Features, scoreLinear } from '../model/linear.ts';
 import { attributeStanceCues, reportedSpeakers, type StanceSignal } from '../stance/attribute-cues.ts';
 import { actsAsMediator, addIdentitySignals, isAnalystRole, representatives } from '../stance/actor-signals.ts';
 import { decideStance } from '../stance/decide.ts';
+import { stanceFeatures } from '../stance/features.ts';
+import { stanceReasons } from '../stance/reasons.ts';
 import { passageAt } from '../text/passage.ts';
+import { rangeIndexAt } from '../text/offsets.ts';
+import type { EngineModels } from '../weights/index.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
 import { type SentenceSpan, sentenceAt } from './sentence-spans.ts';
+import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
 const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
-/** Organisations named at least this often count even without a quote or a voiced position. */
-const MIN_MENTIONS_WITHOUT_POSITION = 2;
-/** People named this often (or once with their role) count too. */
-const MIN_PERSON_MENTIONS = 2;
 /** Share of the text counted as the lead, where the main actors are introduced. */
 const LEAD_SHARE = 0.2;
+/** Title words this long (or longer) tie a sentence to the article's question; their first letters are compared. */
+const ISSUE_STEM = 5;
 
 export interface StakeholderResult {
   stakeholders: Stakeholder[];
@@ -25,27 +29,37 @@ export interface StakeholderResult {
   idOfActor: Map<number, string>;
 }
 
-interface Candidate {
+/** An actor who might be a stakeholder, described for the two fitted decisions. */
+export interface StakeholderCandidate {
   actor: Actor;
-  quotes: number;
+  role: string | null;
   signals: StanceSignal[];
-  prominence: number;
+  /** Features of the stakeholder-or-not decision. */
+  selection: Features;
+  /** Features of the stance decision. */
+  stance: Features;
 }
 
-/** The main actors of a policy article with their stance, role and evidence, most prominent first. */
-export function buildStakeholders(
+/** Every actor of a policy article that could be a stakeholder, with the features of both decisions. */
+export function stakeholderCandidates(
   article: ArticleText,
   index: ActorIndex,
   sentences: SentenceSpan[],
   spans: QuoteSpan[],
   speakers: number[],
-): StakeholderResult {
+): StakeholderCandidate[] {
   const signals = attributeStanceCues(index, sentences, spans, speakers);
   const roles = findRoles(index);
   addIdentitySignals(index, sentences, roles, signals);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);
+  const titleStems = stemsOf(article.title);
+  const sentenceAboutIssue = sentences.map((s) => [...stemsOf(article.text.slice(s.start, s.end))].some((w) => titleStems.has(w)));
+  const setting = {
+    inLead: (si: number) => (sentences[si]?.start ?? textLength) < textLength * LEAD_SHARE,
+    aboutIssue: (si: number) => sentenceAboutIssue[si] ?? false,
+  };
 
   const quotesOf = new Map<number, number>();
   for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
@@ -56,67 +70,87 @@ export function buildStakeholders(
     else signalsOf.set(s.actor, [s]);
   }
   // A body that says nothing itself speaks through the people whose role names it.
+  const represented = new Set<number>();
   for (const [body, people] of representatives(index, roles)) {
     if (signalsOf.has(body) || quotesOf.has(body)) continue;
+    represented.add(body);
     signalsOf.set(body, people.flatMap((p) => (signalsOf.get(p) ?? []).map((s) => ({ ...s, actor: body }))));
     quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
   }
 
-  const candidates: Candidate[] = [];
+  const candidates: StakeholderCandidate[] = [];
   for (const actor of index.actors) {
-    if (!actor.mentions.length || actor.document || isMedia(actor) || (byline && byline.includes(actor.name.toLowerCase()))) continue;
+    const first = index.mentions[actor.mentions[0] ?? -1];
+    if (!first || actor.document || isMedia(actor) || (byline && byline.includes(actor.name.toLowerCase()))) continue;
     const quotes = quotesOf.get(actor.index) ?? 0;
     const own = signalsOf.get(actor.index) ?? [];
-    const voiced = quotes > 0 || stating.has(actor.index) || own.some((s) => Math.abs(s.value) >= 0.5);
-    if (!voiced && !isNamedPlayer(actor, roles)) continue;
-    const first = index.mentions[actor.mentions[0]!]!.start;
-    const prominence = 3 * quotes + 1.5 * own.length + actor.mentions.length + (first < textLength * LEAD_SHARE ? 2 : 0);
-    candidates.push({ actor, quotes, signals: own, prominence });
+    const role = roles.get(actor.index) ?? null;
+    const analyst = isAnalystRole(role);
+    const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
+    const blocks = new Set(mentioned.map((m) => m.blockIndex));
+    candidates.push({
+      actor,
+      role,
+      signals: own,
+      selection: selectionFeatures({
+        actor,
+        quotes,
+        signals: own,
+        stating: stating.has(actor.index),
+        hasRole: role !== null,
+        analyst,
+        represented: represented.has(actor.index),
+        firstAt: first.start / textLength,
+        inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
+        spread: blocks.size / Math.max(1, article.blocks.length),
+        mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
+      }),
+      stance: stanceFeatures(
+        { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
+        setting,
+      ),
+    });
   }
-  candidates.sort((a, b) => b.prominence - a.prominence);
+  return candidates;
+}
 
+/** The candidates the fitted model keeps, most probable first, with their stance, reasons and evidence. */
+export function chooseStakeholders(
+  article: ArticleText,
+  index: ActorIndex,
+  sentences: SentenceSpan[],
+  candidates: StakeholderCandidate[],
+  models: EngineModels,
+): StakeholderResult {
+  const kept = candidates
+    .map((c) => ({ c, p: scoreLinear(models.stakeholder.model, c.selection).probability }))
+    .filter(({ p }) => p >= models.stakeholder.threshold)
+    .sort((a, b) => b.p - a.p || a.c.actor.index - b.c.actor.index)
+    .slice(0, MAX_STAKEHOLDERS);
   const idOfActor = new Map<number, string>();
-  const stakeholders = mostProminent(candidates).map((c, i): Stakeholder => {
+  const stakeholders = kept.map(({ c }, i): Stakeholder => {
     const id = `s${i}`;
     idOfActor.set(c.actor.index, id);
-    const role = roles.get(c.actor.index) ?? null;
-    const analyst = isAnalystRole(role) || actsAsMediator(index, c.actor);
-    const stance = decideStance(
-      c.signals.map((s) => s.value),
-      { analyst, quoted: c.quotes > 0 },
-    );
+    const decision = decideStance(models.stance, c.stance);
     return {
       id,
       name: c.actor.name,
       kind: c.actor.kind,
-      role,
-      stance,
+      role: c.role,
+      stance: decision.stance,
       on: null,
-      stanceReasons: [],
-      evidence: evidenceFor(article, index, sentences, c, stance),
+      stanceReasons: stanceReasons(index.text, decision, c.signals),
+      evidence: evidenceFor(article, index, sentences, c, decision.stance),
       aliases: [...c.actor.aliases].filter((a) => a !== c.actor.name),
     };
   });
   return { stakeholders, idOfActor };
 }
 
-/**
- * The stakeholders to show, most prominent first. When there are too many,
- * those who said or did something about the issue come before those who are
- * only named: a minister quoted once outranks a place named five times.
- */
-function mostProminent(sorted: Candidate[]): Candidate[] {
-  if (sorted.length <= MAX_STAKEHOLDERS) return sorted;
-  const heard = (c: Candidate) => c.quotes > 0 || c.signals.length > 0;
-  const kept = new Set([...sorted.filter(heard), ...sorted.filter((c) => !heard(c))].slice(0, MAX_STAKEHOLDERS));
-  return sorted.filter((c) => kept.has(c));
-}
-
-/** People named twice or with their role, bodies named repeatedly: the players even when their position is not reported. */
-function isNamedPlayer(actor: Actor, roles: Map<number, string>): boolean {
-  if (actor.kind === 'group' || actor.place) return false;
-  if (actor.kind === 'person') return actor.mentions.length >= MIN_PERSON_MENTIONS || roles.has(actor.index);
-  return actor.mentions.length >= MIN_MENTIONS_WITHOUT_POSITION;
+/** First letters of a text's longer words, lower case: enough to tie "tariff" to "tariffs" across a title and a sentence. */
+function stemsOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return new Set(words.filter((w) => w.length >= ISSUE_STEM).map((w) => w.slice(0, ISSUE_STEM)));
 }
 
 function isMedia(actor: Actor): boolean {
@@ -124,7 +158,7 @@ function isMedia(actor: Actor): boolean {
 }
 
 /** The sentences behind the stance (strongest first), or where the actor appears when no position is voiced. */
-function evidenceFor(article: ArticleText, index: ActorIndex, sentences: SentenceSpan[], c: Candidate, stance: string) {
+function evidenceFor(article: ArticleText, index: ActorIndex, sentences: SentenceSpan[], c: StakeholderCandidate, stance: Stance) {
   const sign = stance === 'supports' ? 1 : stance === 'opposes' ? -1 : 0;
   const chosen: number[] = [];
   const ranked = [...c.signals].filter((s) => s.sentence >= 0 && (sign === 0 ? s.value !== 0 : s.value * sign > 0));
@@ -132,8 +166,8 @@ function evidenceFor(article: ArticleText, index: ActorIndex, sentences: Sentenc
   for (const s of ranked) if (!chosen.includes(s.sentence)) chosen.push(s.sentence);
   if (!chosen.length) {
     for (const mi of c.actor.mentions) {
-      const m = index.mentions[mi]!;
-      const si = sentenceAt(sentences, m.start);
+      const m = index.mentions[mi];
+      const si = m ? sentenceAt(sentences, m.start) : -1;
       if (si >= 0 && !chosen.includes(si)) chosen.push(si);
       if (chosen.length >= MAX_EVIDENCE) break;
     }
@@ -141,5 +175,8 @@ function evidenceFor(article: ArticleText, index: ActorIndex, sentences: Sentenc
   return chosen
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a - b)
-    .map((si) => passageAt(article, sentences[si]!.start, sentences[si]!.end));
+    .flatMap((si) => {
+      const s = sentences[si];
+      return s ? [passageAt(article, s.start, s.end)] : [];
+    });
 }

@@ -31,11 +31,15 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     if (!value) continue;
     const m = index.mentions[actor.mentions[0]!]!;
     const sentence = sentenceAt(sentences, m.start);
-    signals.push({ actor: actor.index, value, sentence });
+    signals.push(identitySignal(actor.index, value, sentence, m));
     for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {
-      signals.push({ actor: example, value, sentence });
+      signals.push(identitySignal(example, value, sentence, m));
     }
   }
+}
+
+function identitySignal(actor: number, value: number, sentence: number, at: { start: number; end: number }): StanceSignal {
+  return { actor, value, sentence, source: 'identity', strength: Math.abs(value), negated: false, start: at.start, end: at.end };
 }
 
 /** Characters before a name that may hold its office ("U.S. Attorney James Kennedy Jr."). */
@@ -50,7 +54,7 @@ function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map
       const phrase = index.text.slice(Math.max(sentences[sentence]?.start ?? 0, m.start - OFFICE_REACH), m.end);
       const value = roleStance(roles.get(actor.index) ?? null, phrase);
       if (!value) continue;
-      signals.push({ actor: actor.index, value, sentence });
+      signals.push(identitySignal(actor.index, value, sentence, m));
       break;
     }
   }
@@ -61,7 +65,8 @@ function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signa
   for (const actor of index.actors) {
     const owning = actor.mentions.find((mi) => ownsMeasure(index.text, index.mentions[mi]!.end));
     if (owning === undefined) continue;
-    signals.push({ actor: actor.index, value: OWNERSHIP_WEIGHT, sentence: sentenceAt(sentences, index.mentions[owning]!.start) });
+    const m = index.mentions[owning]!;
+    signals.push(identitySignal(actor.index, OWNERSHIP_WEIGHT, sentenceAt(sentences, m.start), m));
   }
 }
 

@@ -7,13 +7,32 @@ import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { stanceHits } from './polarity.ts';
+import { type StanceHit, stanceHits } from './polarity.ts';
+
+/**
+ * How a cue reached its holder: in their own quotation, in a clause the article
+ * reports about them, named as the holder of a reaction ("criticism from X"),
+ * inside someone else's quotation, or from who they are (a group's name, an
+ * office, a measure of their own).
+ */
+export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
 export interface StanceSignal {
   actor: number;
   value: number;
   sentence: number;
+  source: SignalSource;
+  /** The cue's weight class before negation (1 explicit, lower implied). */
+  strength: number;
+  negated: boolean;
+  /** The cue's offsets in the text (those of the name for identity signals). */
+  start: number;
+  end: number;
+}
+
+function signalOf(actor: number, hit: StanceHit, sentence: number, source: SignalSource): StanceSignal {
+  return { actor, value: hit.value, sentence, source, strength: hit.strength, negated: hit.negated, start: hit.start, end: hit.end };
 }
 
 /** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
@@ -50,7 +69,8 @@ export function attributeStanceCues(
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
       const named = holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
-      for (const holder of named.length ? named : [actor]) signals.push({ actor: holder, value: hit.value, sentence });
+      if (named.length) for (const holder of named) signals.push(signalOf(holder, hit, sentence, 'others-quote'));
+      else signals.push(signalOf(actor, hit, sentence, 'own-quote'));
     }
   });
   const inQuote = quoteMask(spans);
@@ -59,7 +79,8 @@ export function attributeStanceCues(
     const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s);
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
-      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push({ actor, value: hit.value, sentence: si });
+      const source: SignalSource = namesHolderAfter(text, hit) ? 'named-holder' : 'reported';
+      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push(signalOf(actor, hit, si, source));
     }
   });
   return signals;
@@ -101,9 +122,14 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
   return (offset) => rangeIndexAt(spans, offset) !== -1;
 }
 
+/** "backlash from X", "soutenue par X": the cue names its holder after it. */
+function namesHolderAfter(text: string, hit: { start: number; end: number }): boolean {
+  return HOLDER_LINK.test(text.slice(hit.end, hit.end + 30)) || /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hit.start, hit.end));
+}
+
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
   const { text, mentions, actorOf } = index;
-  if (HOLDER_LINK.test(text.slice(hitEnd, hitEnd + 30)) || /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hitStart, hitEnd))) {
+  if (namesHolderAfter(text, { start: hitStart, end: hitEnd })) {
     const holders: number[] = [];
     // The holder phrase ends with its clause: "ridicule across Twitter on Monday, but Noem cited …" is Twitter's alone.
     const phrase = text.slice(hitEnd, Math.min(s.end, hitEnd + HOLDER_REACH));

@@ -1,35 +1,37 @@
+import { type Contribution, type Features, scoreSoftmax } from '../model/linear.ts';
 import type { Stance } from '../types.ts';
+import type { StanceModel } from '../weights/index.ts';
 
-/** Below this total weight an actor has voiced no position. */
-const MIN_WEIGHT = 0.5;
-/** Both sides at least this share of the stronger one, and this heavy: the actor is torn. */
-const MIXED_RATIO = 0.75;
-const MIXED_MIN_WEIGHT = 1.5;
-/** Analysts take a side only when they say so clearly. */
-const ANALYST_MIN_WEIGHT = 2;
+const SIDES: ReadonlySet<string> = new Set(['supports', 'opposes', 'mixed']);
+const STANCES: ReadonlySet<string> = new Set(['supports', 'opposes', 'mixed', 'neutral', 'unclear']);
 
-/** Who the actor is in the article, beyond the cues credited to them. */
-export interface StanceContext {
-  /** Analysts and mediators: with no clear cue they are neutral. */
-  analyst: boolean;
-  /** Quoted in their own words: with no cue they spoke without taking a side (neutral), not in silence (unclear). */
-  quoted: boolean;
+export interface StanceDecision {
+  stance: Stance;
+  /** The model's probability for the side it would have taken (or for the stance shown when no side). */
+  probability: number;
+  /** Set when the model leaned to a side too weakly to show it. */
+  abstained: boolean;
+  /** The contributions that pushed the chosen stance (or, on abstention, the side it leaned to). */
+  contributions: Contribution[];
 }
 
-/** The stance that a list of signed cue weights adds up to. */
-export function decideStance(values: number[], { analyst, quoted }: StanceContext): Stance {
-  let support = 0;
-  let oppose = 0;
-  for (const v of values) {
-    if (v > 0) support += v;
-    else oppose -= v;
+/**
+ * One fitted decision: the most probable stance, unless it is a side the
+ * model is not sure enough of. Then the stance stays open (neutral or unclear,
+ * whichever the model prefers): a wrong side is worse than no side.
+ */
+export function decideStance(model: StanceModel, features: Features): StanceDecision {
+  const ranked = scoreSoftmax(model.model, features).ranked.filter((r) => STANCES.has(r.label));
+  const top = ranked[0];
+  if (!top) return { stance: 'unclear', probability: 0, abstained: false, contributions: [] };
+  if (!SIDES.has(top.label) || top.probability >= model.minSideProbability) {
+    return { stance: top.label as Stance, probability: top.probability, abstained: false, contributions: top.contributions };
   }
-  const weaker = Math.min(support, oppose);
-  const stronger = Math.max(support, oppose);
-  const noSide: Stance = analyst || quoted ? 'neutral' : 'unclear';
-  if (stronger < (analyst ? ANALYST_MIN_WEIGHT : MIN_WEIGHT)) return noSide;
-  if (weaker >= MIXED_MIN_WEIGHT && weaker >= stronger * MIXED_RATIO) return 'mixed';
-  // Cues that cancel out say nothing either way.
-  if (support === oppose) return noSide;
-  return support > oppose ? 'supports' : 'opposes';
+  const open = ranked.find((r) => !SIDES.has(r.label));
+  return {
+    stance: (open?.label as Stance | undefined) ?? 'unclear',
+    probability: top.probability,
+    abstained: true,
+    contributions: top.contributions,
+  };
 }

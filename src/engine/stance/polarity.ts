@@ -19,6 +19,10 @@ export interface StanceHit {
   value: number;
   /** A judgement word: counts only when someone voices it (see StanceCue). */
   voicedOnly: boolean;
+  /** The cue's own weight class before negation: 1 for explicit positions, lower for implied ones. */
+  strength: number;
+  /** Negated in its clause ("does not oppose"): its value has turned to the other side, weaker. */
+  negated: boolean;
 }
 
 /** A negated cue counts for half the opposite: "does not oppose" leans to support, "cannot block" barely counts. */
@@ -56,11 +60,14 @@ export function stanceHits(text: string, from: number, to: number): StanceHit[] 
     const cue = matchCue(t.lower, SUPPORT_BY_PREFIX) ?? matchCue(t.lower, OPPOSE_BY_PREFIX);
     if (!cue || (cue.measureOnly && opensClause(tokens, i))) return;
     const value = SUPPORT_CUES.includes(cue) ? cue.weight : -cue.weight;
+    const negated = isNegated(text, tokens, i);
     hits.push({
       start: t.start,
       end: t.end,
-      value: isNegated(text, tokens, i) ? value * NEGATED_FACTOR : value,
+      value: negated ? value * NEGATED_FACTOR : value,
       voicedOnly: cue.voicedOnly,
+      strength: cue.weight,
+      negated,
     });
   });
   const lower = text.slice(from, to).toLowerCase();
@@ -71,8 +78,8 @@ export function stanceHits(text: string, from: number, to: number): StanceHit[] 
       const start = from + m.index;
       // "did not cast doubt on the result": phrases are negated like single cues.
       const first = tokens.findIndex((t) => t.start >= start);
-      const value = first >= 0 && isNegated(text, tokens, first) ? sign * NEGATED_FACTOR : sign;
-      hits.push({ start, end: start + m[0].length, value, voicedOnly: false });
+      const negated = first >= 0 && isNegated(text, tokens, first);
+      hits.push({ start, end: start + m[0].length, value: negated ? sign * NEGATED_FACTOR : sign, voicedOnly: false, strength: 1, negated });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -5,6 +5,8 @@ import {
   nameMatches,
   normaliseQuoteText,
   scorePage,
+  sourceOf,
+  totalsBy,
   totalsOf,
   wordF1,
   type GoldPage,
@@ -133,5 +135,67 @@ describe('page scores and totals', () => {
     );
     expect(counts).toMatchObject({ articleRight: 0, policyFP: 1, quotesPredicted: 0, topicPages: 0 });
     expect(totalsOf([counts])).toMatchObject({ articleAccuracy: 0, policyPrecision: 0, policyF1: 0 });
+  });
+
+  const twoSides: GoldPage = {
+    is_article: true,
+    is_policy: true,
+    policy_topic: 'Housing',
+    quotes: [],
+    stakeholders: [
+      { name: 'Ada Lindqvist', stance: 'supports' },
+      { name: 'Tenants Union', stance: 'opposes' },
+      { name: 'Borough Council', stance: 'neutral' },
+    ],
+  };
+  const predictedSides = (stances: string[], extra = 0) => ({
+    isArticle: true,
+    isPolicy: true,
+    topic: 'Housing',
+    quotes: [],
+    stakeholders: [
+      { name: 'Lindqvist', stance: stances[0] ?? 'unclear' },
+      { name: 'Tenants Union', stance: stances[1] ?? 'unclear' },
+      { name: 'Borough Council', stance: stances[2] ?? 'unclear' },
+      ...Array.from({ length: extra }, (_, i) => ({ name: `Bystander Number${i}`, stance: 'unclear' })),
+    ],
+  });
+
+  it('measures stakeholder precision over the stakeholders listed on articles', () => {
+    const totals = totalsOf([scorePage(twoSides, predictedSides([], 3))]);
+    expect(totals.stakeholderRecall).toBe(1);
+    expect(totals.stakeholderPrecision).toBe(0.5);
+  });
+
+  it('counts a side shown as its opposite as reversed, and a missing side as not reversed', () => {
+    const totals = totalsOf([scorePage(twoSides, predictedSides(['opposes', 'unclear', 'supports']))]);
+    expect(totals.stanceAccuracy).toBe(0);
+    // Only supports↔opposes is a reversal: unclear for opposes and supports for neutral are plain errors.
+    expect(totals.stanceReversed).toBeCloseTo(1 / 3);
+    const both = totalsOf([scorePage(twoSides, predictedSides(['opposes', 'supports', 'neutral']))]);
+    expect(both.stanceReversed).toBeCloseTo(2 / 3);
+    expect(both.stanceAccuracy).toBeCloseTo(1 / 3);
+  });
+
+  it('names the source of a page by its id and breaks totals down by source and language', () => {
+    expect(sourceOf('rd-some-page')).toBe('rd');
+    expect(sourceOf('seed-sample')).toBe('seed');
+    expect(sourceOf('handmade')).toBe('other');
+    const pages = [
+      { id: 'rd-a', lang: 'en' },
+      { id: 'tf-b', lang: 'de' },
+      { id: 'rd-c', lang: 'de' },
+    ];
+    const counts = [
+      scorePage(twoSides, predictedSides(['supports', 'opposes', 'neutral'])),
+      scorePage(twoSides, predictedSides(['opposes', 'supports', 'neutral'])),
+      scorePage(twoSides, predictedSides([])),
+    ];
+    const bySource = totalsBy(pages, counts, (p) => sourceOf(p.id));
+    expect(bySource.map((g) => [g.group, g.totals.pages])).toEqual([['rd', 2], ['tf', 1]]);
+    expect(bySource[0]?.totals.stanceAccuracy).toBe(0.5);
+    expect(bySource[1]?.totals.stanceReversed).toBeCloseTo(2 / 3);
+    const byLanguage = totalsBy(pages, counts, (p) => p.lang);
+    expect(byLanguage.map((g) => [g.group, g.totals.stanceAccuracy])).toEqual([['de', 1 / 6], ['en', 1]]);
   });
 });

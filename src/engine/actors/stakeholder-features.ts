@@ -1,0 +1,62 @@
+/**
+ * What the stakeholder model sees of an actor: how much the article lets them
+ * speak and act, where they stand in it, and what kind of name they have
+ * (a place, a group, a name met once in passing).
+ */
+import type { Features } from '../model/linear.ts';
+import type { StanceSignal } from '../stance/attribute-cues.ts';
+import type { Actor } from './actors-index.ts';
+
+export interface SelectionEvidence {
+  actor: Actor;
+  quotes: number;
+  signals: readonly StanceSignal[];
+  stating: boolean;
+  hasRole: boolean;
+  analyst: boolean;
+  /** Speaks through people whose role names it. */
+  represented: boolean;
+  /** Share of the text before the first mention, 0..1. */
+  firstAt: number;
+  /** A name word of the actor appears in the title. */
+  inTitle: boolean;
+  /** Share of the article's blocks that mention the actor, 0..1. */
+  spread: number;
+  /** Mentions that stand inside someone's quotation. */
+  mentionsInQuotes: number;
+}
+
+export function selectionFeatures(e: SelectionEvidence): Features {
+  const f: Record<string, number> = {};
+  const mentions = e.actor.mentions.length;
+  f.mentions = Math.log1p(mentions);
+  if (mentions === 1) f.once = 1;
+  if (e.quotes) f.quotes = Math.log1p(e.quotes);
+  if (e.stating) f.stating = 1;
+  const stated = e.signals.filter((s) => s.source !== 'identity');
+  if (stated.length) f.cues = Math.log1p(stated.length);
+  if (stated.some((s) => s.strength >= 1 && !s.negated)) f.explicitCue = 1;
+  if (e.signals.some((s) => s.source === 'identity')) f.identityCue = 1;
+  if (!e.quotes && !e.stating && !e.signals.length) f.silent = 1;
+  if (e.hasRole) f.role = 1;
+  if (e.analyst) f.analyst = 1;
+  if (e.represented) f.represented = 1;
+  if (e.firstAt < 0.2) f.lead = 1;
+  f.firstAt = e.firstAt;
+  if (e.inTitle) f.title = 1;
+  f.spread = e.spread;
+  if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
+  f[`kind.${e.actor.kind}`] = 1;
+  if (e.actor.place) f.place = 1;
+  if (e.actor.words.length === 1) f.oneWord = 1;
+  return f;
+}
+
+export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
+  mentions: (f) => f === 'mentions' || f === 'once' || f === 'spread' || f === 'onlyInQuotes',
+  speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent',
+  cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
+  role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
+  position: (f) => f === 'lead' || f === 'firstAt' || f === 'title',
+  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord',
+};

@@ -1,0 +1,79 @@
+/**
+ * What the stance model sees of an actor: the cues credited to them, by side,
+ * described by how they reached the actor (their own quotation, a clause the
+ * article reports, a reaction named as theirs, someone else's quotation, who
+ * they are), whether they are explicit or negated, whether they stand in the
+ * lead or in a sentence about the article's issue; and who the actor is
+ * (quoted, making statements, analyst, go-between). Few, general features:
+ * the model is fitted on a small corpus and must hold on pages it never saw.
+ */
+import type { Features } from '../model/linear.ts';
+import type { SignalSource, StanceSignal } from './attribute-cues.ts';
+
+export interface StanceEvidence {
+  signals: readonly StanceSignal[];
+  /** Quoted in their own words. */
+  quoted: boolean;
+  /** Subject of a reporting verb somewhere in the article. */
+  stating: boolean;
+  /** An analyst or observer by role. */
+  analyst: boolean;
+  /** Acting as a go-between. */
+  mediator: boolean;
+}
+
+/** Where in the article a sentence stands, for the lead and issue features. */
+export interface StanceSetting {
+  inLead(sentence: number): boolean;
+  aboutIssue(sentence: number): boolean;
+}
+
+const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
+
+export type Side = 'sup' | 'opp';
+
+export function sideOf(signal: StanceSignal): Side {
+  return signal.value > 0 ? 'sup' : 'opp';
+}
+
+export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting): Features {
+  const features: Record<string, number> = {};
+  const add = (name: string, amount = 1) => {
+    features[name] = (features[name] ?? 0) + amount;
+  };
+  const weight = { sup: 0, opp: 0 };
+  for (const s of evidence.signals) {
+    if (s.value === 0) continue;
+    const side = sideOf(s);
+    weight[side] += Math.abs(s.value);
+    add(`${side}.${s.source}`);
+    if (s.negated) add(`${side}.negated`);
+    else if (s.strength >= 1) add(`${side}.explicit`);
+    if (s.sentence >= 0 && setting.inLead(s.sentence)) add(`${side}.lead`);
+    if (s.sentence >= 0 && setting.aboutIssue(s.sentence)) add(`${side}.issue`);
+  }
+  // Counts grow slowly: the tenth cue says less than the first.
+  for (const key of Object.keys(features)) features[key] = Math.log1p(features[key] ?? 0);
+  for (const side of ['sup', 'opp'] as const) if (weight[side]) features[side] = Math.log1p(weight[side]);
+  const total = weight.sup + weight.opp;
+  if (total) {
+    features.lean = (weight.sup - weight.opp) / total;
+    if (weight.sup && weight.opp) features.bothSides = Math.log1p(Math.min(weight.sup, weight.opp));
+  } else features.noCue = 1;
+  if (evidence.quoted) features.quoted = 1;
+  if (evidence.stating) features.stating = 1;
+  if (evidence.analyst) features.analyst = 1;
+  if (evidence.mediator) features.mediator = 1;
+  return features;
+}
+
+/** Every feature name the model may use, for reports and ablation groups. */
+export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
+  ...Object.fromEntries(SOURCES.map((source) => [`source:${source}`, (f: string) => f.endsWith(`.${source}`)])),
+  negation: (f) => f.endsWith('.negated'),
+  explicit: (f) => f.endsWith('.explicit'),
+  lead: (f) => f.endsWith('.lead'),
+  issue: (f) => f.endsWith('.issue'),
+  'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',
+  'who they are': (f) => f === 'quoted' || f === 'stating' || f === 'analyst' || f === 'mediator',
+};
