@@ -1,6 +1,7 @@
 import { analyzeActors } from './actors/index.ts';
 import { withPolicyVerdict } from './detect/policy.ts';
 import { readPage } from './extract/read-page.ts';
+import { issuePhrase } from './issue/index.ts';
 import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
 import { passageAt } from './text/passage.ts';
@@ -24,7 +25,7 @@ export function analyzeReading(contentReading: PageReading): Analysis {
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
-    issue: null,
+    issue: reading.text ? issuePhrase(reading.text, reading.policy) : null,
   };
   const article = reading.text;
   if (!article) return { ...base, quotes: [], stakeholders: [] };

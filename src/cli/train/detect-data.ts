@@ -20,7 +20,7 @@ export interface DetectPage {
   title: string;
   blocks: Block[];
   isArticle: boolean;
-  gold: CorpusPage['gold'];
+  gold: CorpusPage['gold'] & { issue?: string | null };
 }
 
 export interface Headline {

@@ -97,12 +97,20 @@ export function cvFoldsArg(argv: readonly string[]): number {
   return Number.isInteger(k) && k > 1 ? k : 0;
 }
 
-/** Load the data, build the weights file, write it, print its figures. */
-export async function runTrainer<M>(stage: string, build: (data: DetectExamples, cvFolds: number) => WeightsFile<M>, examples: (pages: DetectPage[], headlines: Headline[]) => DetectExamples): Promise<void> {
-  const cv = cvFoldsArg(process.argv.slice(2));
-  const data = examples(await loadDetectPages(), loadHeadlines());
-  const file = build(data, cv);
+/** The corpus pages for a trainer (read once; about a minute or more). */
+export function loadTrainerPages(): Promise<DetectPage[]> {
+  return loadDetectPages();
+}
+
+/** Write a stage's weights file and print its size and figures. */
+export function writeWeights(stage: string, file: WeightsFile<unknown>): void {
   const json = `${JSON.stringify(file, null, 1)}\n`;
   writeFileSync(weightsPath(stage), json);
   process.stdout.write(`${stage}.json: ${(json.length / 1024).toFixed(1)} KB\n${JSON.stringify(file.fitted.figures, null, 2)}\n`);
+}
+
+/** Load the data, build the weights file, write it, print its figures. */
+export async function runTrainer<M>(stage: string, build: (data: DetectExamples, cvFolds: number) => WeightsFile<M>): Promise<void> {
+  const data = detectExamples(await loadTrainerPages(), loadHeadlines());
+  writeWeights(stage, build(data, cvFoldsArg(process.argv.slice(2))));
 }

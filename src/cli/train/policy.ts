@@ -12,7 +12,7 @@ import { POLICY_PAGE_FEATURE } from '../../engine/detect/policy.ts';
 import { type LinearModel, scoreLinear } from '../../engine/model/linear.ts';
 import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
 import { CAP_CODES, MEDIA_CODES } from './detect-data.ts';
-import { type DetectExamples, type WeightsFile, detectExamples, keepVocabulary, pruneLinear, runTrainer } from './detect-fit.ts';
+import { type DetectExamples, type WeightsFile, keepVocabulary, pruneLinear, runTrainer } from './detect-fit.ts';
 
 export const POLICY_FIT = { l2: 0.0003, epochs: 120, learningRate: 0.5 } as const;
 /** A corpus page counts as this many headlines. */
@@ -105,5 +105,5 @@ function round(x: number): number {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runTrainer('policy', policyWeightsFile, detectExamples);
+  await runTrainer('policy', policyWeightsFile);
 }

@@ -11,7 +11,7 @@ import { scoreSoftmax } from '../../engine/model/linear.ts';
 import { CAP_TOPICS } from '../../engine/types.ts';
 import { type ClassExample, fitSoftmax, pageFolds } from '../fit/logistic.ts';
 import { CAP_CODES } from './detect-data.ts';
-import { type DetectExamples, type WeightsFile, detectExamples, keepVocabulary, pruneSoftmax, runTrainer } from './detect-fit.ts';
+import { type DetectExamples, type WeightsFile, keepVocabulary, pruneSoftmax, runTrainer } from './detect-fit.ts';
 
 export const TOPIC_FIT = { l2: 0.0003, epochs: 120, learningRate: 0.5 } as const;
 /** A corpus page counts as this many headlines: it is longer, and it is the kind of text the model will read. */
@@ -86,5 +86,5 @@ function round(x: number): number {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runTrainer('topic', topicWeightsFile, detectExamples);
+  await runTrainer('topic', topicWeightsFile);
 }
