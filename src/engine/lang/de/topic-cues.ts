@@ -19,7 +19,7 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'queer*': 'gay', 'menschenrecht*': 'human rights', 'grundrecht*': 'civil rights', 'zensur': 'censorship', 'demonstr*': 'protest',
   'protest*': 'protest', 'gesundheit*': 'health', 'krankenhaus*': 'hospital', 'kliniken': 'hospital', 'arzt': 'doctor', 'arzte': 'doctor',
   'patient*': 'patient', 'impf*': 'vaccine', 'pandemie': 'pandemic', 'corona*': 'coronavirus', 'covid*': 'covid', 'krankenkasse*': 'insurance',
-  'drogen': 'drug', 'landwirt*': 'farm', 'bauern': 'farmer', 'agrar*': 'agriculture', 'lebensmittel': 'food', 'arbeit': 'work',
+  'drogen': 'drug', 'landwirt*': 'farm', 'bauern': 'farmer', 'agrar*': 'agriculture', 'lebensmittel': 'food', 'arbeit': 'labor',
   'arbeitnehmer*': 'worker', 'beschaftigt*': 'worker', 'gewerkschaft*': 'union', 'lohn': 'wage', 'lohne': 'wage', 'mindestlohn': 'minimum wage',
   'kurzarbeit*': 'job', 'arbeitsmarkt*': 'job', 'streik*': 'strike', 'rente': 'pension', 'renten*': 'pension', 'schule*': 'school', '*schule': 'school',
   'schuler*': 'student', 'lehrer*': 'teacher', 'universitat*': 'university', 'hochschule*': 'university', 'studierende*': 'student',

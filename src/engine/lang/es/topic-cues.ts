@@ -18,7 +18,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'libertad de prensa': 'press freedom', 'periodis*': 'journalist', 'censura': 'censorship', 'mordaza': 'censorship', 'salud': 'health',
   'hospital*': 'hospital', 'medico*': 'doctor', 'pacientes': 'patient', 'vacuna*': 'vaccine', 'pandemia': 'pandemic', 'covid*': 'covid',
   'drogas': 'drug', 'agricultor*': 'farmer', 'agricola*': 'agriculture', 'campesino*': 'farmer', 'alimentos': 'food', 'trabajador*': 'worker',
-  'empleo*': 'job', 'sindicato*': 'union', 'salario*': 'wage', 'huelga*': 'strike', 'pension*': 'pension', 'escuela*': 'school', 'colegio*': 'school',
+  'empleo*': 'job', 'trabajo': 'labor', 'laboral*': 'labor', 'sindicato*': 'union', 'salario*': 'wage', 'huelga*': 'strike', 'pension*': 'pension', 'escuela*': 'school', 'colegio*': 'school',
   'estudiante*': 'student', 'profesor*': 'teacher', 'docente*': 'teacher', 'universidad*': 'university', 'educacion*': 'education',
   'clima*': 'climate', 'climatic*': 'climate', 'ambiental*': 'environment', 'medio ambiente': 'environment', 'emision*': 'emission',
   'contaminacion': 'pollution', 'energia*': 'energy', 'electricidad': 'electricity', 'electric*': 'electricity', 'solar*': 'solar',

@@ -16,7 +16,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'droits': 'rights', 'liberte*': 'freedom', 'sante': 'health', 'hopita*': 'hospital', 'medecin*': 'doctor', 'patient*': 'patient',
   'vaccin*': 'vaccine', 'pandemie': 'pandemic', 'covid*': 'covid', 'epidemi*': 'epidemic', 'confinement': 'lockdown', 'drogue*': 'drug',
   'agricult*': 'agriculture', 'agricole*': 'agriculture', 'paysan*': 'farmer', 'alimentation': 'food', 'travailleur*': 'worker', 'salarie*': 'worker',
-  'emploi*': 'job', 'syndicat*': 'union', 'salaire*': 'wage', 'greve*': 'strike', 'retraite*': 'pension', 'ecole*': 'school', 'eleve*': 'student',
+  'emploi*': 'job', 'travail': 'labor', 'partenaires sociaux': 'union', 'syndicat*': 'union', 'salaire*': 'wage', 'greve*': 'strike', 'retraite*': 'pension', 'ecole*': 'school', 'eleve*': 'student',
   'etudiant*': 'student', 'enseignant*': 'teacher', 'universite*': 'university', 'education': 'education', 'scolaire*': 'school', 'climat*': 'climate',
   'environnement*': 'environment', 'emission*': 'emission', 'pollution': 'pollution', 'energie*': 'energy', 'electricite': 'electricity',
   'nucleaire': 'nuclear', 'petrole': 'oil', 'migra*': 'immigration', 'migrant*': 'migrant', 'immigr*': 'immigration', 'refugie*': 'refugee',

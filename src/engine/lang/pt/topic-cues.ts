@@ -14,7 +14,7 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'orcamento*': 'budget', 'divida': 'debt', 'inflacao': 'inflation', 'economia*': 'economy', 'desemprego': 'unemployment', 'juros': 'interest rate',
   'discriminac*': 'discrimination', 'igualdade': 'equality', 'mulheres': 'women', 'direitos': 'rights', 'saude': 'health', 'hospita*': 'hospital',
   'medico*': 'doctor', 'vacina*': 'vaccine', 'pandemia': 'pandemic', 'covid*': 'covid', 'drogas': 'drug', 'agricult*': 'agriculture',
-  'agropecuari*': 'agriculture', 'trabalhador*': 'worker', 'emprego*': 'job', 'sindicato*': 'union', 'salario*': 'wage', 'greve*': 'strike',
+  'agropecuari*': 'agriculture', 'trabalhador*': 'worker', 'emprego*': 'job', 'trabalho': 'labor', 'trabalhista*': 'labor', 'sindicato*': 'union', 'salario*': 'wage', 'greve*': 'strike',
   'aposentadoria*': 'pension', 'escola*': 'school', 'aluno*': 'student', 'estudante*': 'student', 'professor*': 'teacher', 'universidade*': 'university',
   'educac*': 'education', 'clima*': 'climate', 'ambienta*': 'environment', 'meio ambiente': 'environment', 'desmatamento': 'deforestation',
   'poluic*': 'pollution', 'energia*': 'energy', 'eletric*': 'electricity', 'solar*': 'solar', 'petroleo': 'oil', 'migra*': 'immigration',
