@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../src/engine/analyze.ts';
 import { issueCandidates } from '../../../src/engine/issue/candidates.ts';
 import { issuePhrase } from '../../../src/engine/issue/index.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -37,4 +40,17 @@ describe('issue phrase', () => {
     ).map((c) => c.text);
     expect(texts.some((t) => t.startsWith('Verbot von Laubbläsern'))).toBe(true);
   });
+});
+
+describe('issue of the user’s sample article', () => {
+  // The whole analysis of a real-size page under jsdom: slow on a busy machine, hence the generous limit.
+  it('states the invitation of the Taliban to Brussels for talks', () => {
+    const html = readFileSync(new URL('../../fixtures/site/eu-taliban-brussels.html', import.meta.url), 'utf8');
+    const dom = new JSDOM(html, { url: 'https://example.org/eu-taliban-brussels' });
+    const analysis = analyzeDocument(dom.window.document, 'https://example.org/eu-taliban-brussels');
+    expect(analysis.policy.isPolicy).toBe(true);
+    expect(analysis.issue).toMatch(/Taliban/);
+    expect(analysis.issue).toMatch(/Brussels/);
+    expect(analysis.issue).toMatch(/talks/);
+  }, 60_000);
 });
