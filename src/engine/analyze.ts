@@ -2,6 +2,7 @@ import { type ActorAnalysis, type PreparedActors, prepareActors } from './actors
 import type { StakeholderCandidate } from './actors/stakeholders.ts';
 import { withPolicyVerdict } from './detect/policy.ts';
 import { readPage } from './extract/read-page.ts';
+import { issuePhrase } from './issue/index.ts';
 import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
 import { passageAt } from './text/passage.ts';
@@ -55,7 +56,7 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
-    issue: null,
+    issue: reading.text ? issuePhrase(reading.text, reading.policy) : null,
   };
   const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
     ...base,

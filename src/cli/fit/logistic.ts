@@ -65,54 +65,84 @@ export function fitSoftmax(
   options: Partial<FitOptions> = {},
 ): SoftmaxModel {
   const { l2, epochs, learningRate } = { ...DEFAULT_FIT, ...options };
-  const weights = new Map(classes.map((c) => [c, new Map<string, number>()]));
-  const history = new Map(classes.map((c) => [c, new Map<string, number>()]));
-  const bias = new Map(classes.map((c) => [c, 0]));
-  const biasHistory = new Map(classes.map((c) => [c, 0]));
+  // Features numbered once and weights in one flat array (class-major): tens of
+  // thousands of examples × 21 classes must fit in seconds, not minutes.
+  const { names, rows } = indexFeatures(examples.map((e) => e.features));
+  const labels = examples.map((e) => classes.indexOf(e.label));
+  const nc = classes.length;
+  const nf = names.length;
+  const weights = new Float64Array(nc * nf);
+  const history = new Float64Array(nc * nf);
+  const grad = new Float64Array(nc * nf);
+  const bias = new Float64Array(nc);
+  const biasHistory = new Float64Array(nc);
+  const biasGrad = new Float64Array(nc);
+  const logits = new Float64Array(nc);
   const total = examples.reduce((sum, e) => sum + (e.weight ?? 1), 0) || 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const grad = new Map(classes.map((c) => [c, new Map<string, number>()]));
-    const biasGrad = new Map(classes.map((c) => [c, 0]));
-    for (const example of examples) {
-      const entries = Object.entries(example.features);
-      const logits = classes.map((c) => {
-        const w = weights.get(c) ?? new Map<string, number>();
-        return entries.reduce((z, [f, v]) => z + (w.get(f) ?? 0) * v, bias.get(c) ?? 0);
-      });
-      const max = Math.max(...logits);
-      const exps = logits.map((z) => Math.exp(z - max));
-      const sum = exps.reduce((a, b) => a + b, 0);
-      classes.forEach((c, i) => {
-        const err = ((exps[i] ?? 0) / sum - (c === example.label ? 1 : 0)) * (example.weight ?? 1);
-        biasGrad.set(c, (biasGrad.get(c) ?? 0) + err);
-        const g = grad.get(c);
-        if (!g) return;
-        for (const [f, v] of entries) g.set(f, (g.get(f) ?? 0) + err * v);
-      });
-    }
-    for (const c of classes) {
-      const bg = (biasGrad.get(c) ?? 0) / total;
-      const bh = (biasHistory.get(c) ?? 0) + bg * bg;
-      biasHistory.set(c, bh);
-      bias.set(c, (bias.get(c) ?? 0) - (learningRate * bg) / Math.sqrt(bh + 1e-8));
-      const w = weights.get(c);
-      const h = history.get(c);
-      const g = grad.get(c);
-      if (!w || !h || !g) continue;
-      for (const f of new Set([...g.keys(), ...w.keys()])) {
-        const wf = w.get(f) ?? 0;
-        const gf = (g.get(f) ?? 0) / total + l2 * wf;
-        const hf = (h.get(f) ?? 0) + gf * gf;
-        h.set(f, hf);
-        w.set(f, wf - (learningRate * gf) / Math.sqrt(hf + 1e-8));
+    grad.fill(0);
+    biasGrad.fill(0);
+    examples.forEach((example, n) => {
+      const { index, value } = rows[n] ?? { index: [], value: [] };
+      let max = -Infinity;
+      for (let c = 0; c < nc; c++) {
+        let z = bias[c] ?? 0;
+        for (let k = 0; k < index.length; k++) z += (weights[c * nf + (index[k] ?? 0)] ?? 0) * (value[k] ?? 0);
+        logits[c] = z;
+        if (z > max) max = z;
       }
+      let sum = 0;
+      for (let c = 0; c < nc; c++) sum += (logits[c] = Math.exp((logits[c] ?? 0) - max));
+      for (let c = 0; c < nc; c++) {
+        const err = ((logits[c] ?? 0) / sum - (c === labels[n] ? 1 : 0)) * (example.weight ?? 1);
+        biasGrad[c] = (biasGrad[c] ?? 0) + err;
+        for (let k = 0; k < index.length; k++) {
+          const at = c * nf + (index[k] ?? 0);
+          grad[at] = (grad[at] ?? 0) + err * (value[k] ?? 0);
+        }
+      }
+    });
+    for (let c = 0; c < nc; c++) {
+      const bg = (biasGrad[c] ?? 0) / total;
+      biasHistory[c] = (biasHistory[c] ?? 0) + bg * bg;
+      bias[c] = (bias[c] ?? 0) - (learningRate * bg) / Math.sqrt((biasHistory[c] ?? 0) + 1e-8);
+    }
+    for (let at = 0; at < weights.length; at++) {
+      const w = weights[at] ?? 0;
+      const g = (grad[at] ?? 0) / total + l2 * w;
+      history[at] = (history[at] ?? 0) + g * g;
+      weights[at] = w - (learningRate * g) / Math.sqrt((history[at] ?? 0) + 1e-8);
     }
   }
   return {
     classes: [...classes],
-    bias: Object.fromEntries(classes.map((c) => [c, round(bias.get(c) ?? 0)])),
-    weights: Object.fromEntries(classes.map((c) => [c, roundAll(weights.get(c) ?? new Map())])),
+    bias: Object.fromEntries(classes.map((c, i) => [c, round(bias[i] ?? 0)])),
+    weights: Object.fromEntries(
+      classes.map((c, i) => [c, roundAll(new Map(names.map((f, j) => [f, weights[i * nf + j] ?? 0])))]),
+    ),
   };
+}
+
+/** Feature names numbered in first-seen order, and each example as parallel index and value arrays. */
+function indexFeatures(rows: readonly Features[]): { names: string[]; rows: { index: number[]; value: number[] }[] } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const out = rows.map((features) => {
+    const index: number[] = [];
+    const value: number[] = [];
+    for (const [f, v] of Object.entries(features)) {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(f, id);
+        names.push(f);
+      }
+      index.push(id);
+      value.push(v);
+    }
+    return { index, value };
+  });
+  return { names, rows: out };
 }
 
 /** Page-level folds: every example of one page falls in the same fold; deterministic for the same ids. */

@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { articleLanguage, guessLanguage, primaryLanguage } from '../../../src/engine/detect/language.ts';
 import { policyVerdict } from '../../../src/engine/detect/policy.ts';
-import { TermMatcher, foldedWords } from '../../../src/engine/detect/term-matcher.ts';
+import { compileCues } from '../../../src/engine/detect/cue-matcher.ts';
+import { wordsOf } from '../../../src/engine/detect/topic-features.ts';
+import { foldEnding } from '../../../src/engine/lang/en/word-ending.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
 
 function verdictOf(title: string, body: string, lang: string) {
   return policyVerdict(articleFromText(body, { lang }), title);
 }
 
-describe('term matcher', () => {
-  const matcher = new TermMatcher()
-    .add('health', 3, 'health, hospital*')
-    .add('politics', 2, 'health minister, *minister')
-    .add('trade', 3, 'trade war*');
+describe('cue matcher', () => {
+  const matcher = compileCues({ 'schul*': 'school', '*gesetz': 'law', 'gesetz': 'law', 'medio ambiente': 'environment' });
 
-  it('matches stems, suffixes and phrases over folded words', () => {
-    const hits = matcher.match(foldedWords('Hospitals, the Innenminister and the TRADE WARS'));
-    expect(hits.map((h) => h.term)).toEqual(['hospital*', '*minister', 'trade war*']);
+  it('maps stems, compound ends and phrases of another language to English features', () => {
+    const hits = matcher.match(wordsOf('Schulen, das Klimagesetz und el medio ambiente'));
+    expect(hits.map((h) => `${h.shown}→${h.target}`)).toEqual(['Schulen→school', 'Klimagesetz→law', 'medio ambiente→environment']);
   });
 
-  it('lets the longest phrase win over the words inside it', () => {
-    const hits = matcher.match(foldedWords('The health minister resigned'));
-    expect(hits.map((h) => `${h.label}:${h.term}`)).toEqual(['politics:health minister']);
+  it('folds accents and case before matching', () => {
+    expect(wordsOf("L'Assemblée NATIONALE").map((w) => w.folded)).toEqual(["l'assemblee", 'nationale']);
   });
+});
 
-  it('folds accents and case', () => {
-    expect(foldedWords("L'Assemblée NATIONALE")).toEqual(['l', 'assemblee', 'nationale']);
+describe('English word endings', () => {
+  it('folds plurals and -ing/-ed forms together', () => {
+    expect(['votes', 'voted', 'voting', 'vote'].map(foldEnding)).toEqual(['vot', 'vot', 'vot', 'vot']);
+    expect(['bans', 'banned', 'ban'].map(foldEnding)).toEqual(['ban', 'ban', 'ban']);
+    expect(['policies', 'business', 'crisis'].map(foldEnding)).toEqual(['policy', 'business', 'crisis']);
   });
 });
 
@@ -108,9 +110,32 @@ describe('policy verdict and topic', () => {
     });
   }
 
-  it('reports the deciding words as the article writes them', () => {
-    const verdict = verdictOf('Présidentielle : les électeurs aux urnes', "Les électeurs votent dimanche pour l'élection présidentielle, et le gouvernement appelle à la participation.", 'fr');
-    expect(verdict.signals).toEqual(expect.arrayContaining(['électeurs', 'présidentielle']));
+  it('explains a topic by the article’s own words that lean to it, not by words every topic shares', () => {
+    const verdict = verdictOf(
+      'State cuts school budgets as teachers leave',
+      'The state government approved cuts to school budgets on Monday. Teachers and parents said classrooms would grow, and the education board warned that students in rural districts would lose their teachers. Officials and police were present at the protest outside the legislature.',
+      'en',
+    );
+    expect(verdict.topic).toBe('Education');
+    expect(verdict.signals.map((s) => s.toLowerCase())).toEqual(expect.arrayContaining(['teachers']));
+    expect(verdict.signals.map((s) => s.toLowerCase())).not.toEqual(expect.arrayContaining(['government']));
+    expect(verdict.signals.map((s) => s.toLowerCase())).not.toEqual(expect.arrayContaining(['police']));
+  });
+
+  it('reports the deciding words of another language as the article writes them', () => {
+    const verdict = verdictOf('Présidentielle : les électeurs aux urnes', "Les électeurs votent dimanche pour l'élection présidentielle, et les candidats ont fini leur campagne.", 'fr');
+    expect(verdict.topic).toBe('Government Operations');
+    expect(verdict.signals).toEqual(expect.arrayContaining(['électeurs']));
+  });
+
+  it('says which words point away from policy on a page that is not', () => {
+    const verdict = verdictOf(
+      'Striker scores twice as United win the derby',
+      'The striker scored twice in the second half as United beat their rivals at the stadium. The coach praised his players after the game and said the team would push for the championship this season.',
+      'en',
+    );
+    expect(verdict.isPolicy).toBe(false);
+    expect(verdict.signals.length).toBeGreaterThan(0);
   });
 
   it('does not count a minister’s title as the subject (health minister resigns → Government Operations)', () => {

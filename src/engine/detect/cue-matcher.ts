@@ -1,0 +1,87 @@
+/**
+ * Matching a language pack's cue table (word or phrase patterns → English
+ * word) over folded words. `stem*` matches words starting with the stem,
+ * `*end` words ending with it, `*part*` words holding it; phrases are words
+ * separated by spaces, each a pattern. At each position the longest phrase
+ * wins and its words start no other match; a single word (a compound) gives
+ * every stem it holds.
+ */
+import { foldEnding } from '../lang/en/word-ending.ts';
+
+interface Pattern {
+  kind: 'exact' | 'prefix' | 'suffix' | 'infix';
+  text: string;
+}
+
+interface Cue {
+  patterns: Pattern[];
+  /** The English feature word, inflection folded. */
+  target: string;
+}
+
+export interface CueHit {
+  target: string;
+  /** The matched words as the article writes them. */
+  shown: string;
+}
+
+export interface CueMatcher {
+  match(words: readonly { folded: string; shown: string }[]): CueHit[];
+}
+
+function patternOf(raw: string): Pattern {
+  const starts = raw.startsWith('*');
+  const ends = raw.endsWith('*') && raw.length > 1;
+  const text = raw.replace(/^\*|\*$/g, '');
+  return { kind: starts && ends ? 'infix' : starts ? 'suffix' : ends ? 'prefix' : 'exact', text };
+}
+
+function fits(pattern: Pattern, word: string): boolean {
+  switch (pattern.kind) {
+    case 'exact':
+      return word === pattern.text;
+    case 'prefix':
+      return word.startsWith(pattern.text);
+    case 'suffix':
+      return word.endsWith(pattern.text) && word.length > pattern.text.length;
+    case 'infix':
+      return word.includes(pattern.text) && word.length > pattern.text.length;
+  }
+}
+
+/** Exact patterns first, then the longest stem: "ministerium" is "ministry" before it is "minister*". */
+function specificity(cue: Cue): number {
+  const first = cue.patterns[0];
+  const exact = first?.kind === 'exact' ? 1000 : 0;
+  return cue.patterns.length * 10000 + exact + (first?.text.length ?? 0);
+}
+
+export function compileCues(table: Readonly<Record<string, string>>): CueMatcher {
+  const cues: Cue[] = Object.entries(table)
+    .map(([key, english]) => ({
+      patterns: key.split(' ').filter(Boolean).map(patternOf),
+      target: english.split(' ').map(foldEnding).join(' '),
+    }))
+    .sort((a, b) => specificity(b) - specificity(a));
+  return {
+    match(words) {
+      const hits: CueHit[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const cue = cues.find((c) => c.patterns.every((p, k) => fits(p, words[i + k]?.folded ?? '')));
+        if (!cue) continue;
+        const span = words.slice(i, i + cue.patterns.length);
+        const shown = span.map((w) => w.shown).join(' ');
+        if (cue.patterns.length > 1 || cue.patterns[0]?.kind === 'exact') {
+          hits.push({ target: cue.target, shown });
+          i += cue.patterns.length - 1;
+          continue;
+        }
+        // A compound says each of its parts: "Klimaschutzgesetz" is climate and law.
+        const word = words[i]?.folded ?? '';
+        const targets = new Set(cues.filter((c) => c.patterns.length === 1 && c.patterns[0] && fits(c.patterns[0], word)).map((c) => c.target));
+        for (const target of targets) hits.push({ target, shown });
+      }
+      return hits;
+    },
+  };
+}

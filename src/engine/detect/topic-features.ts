@@ -1,0 +1,118 @@
+/**
+ * What the topic and policy models read: the article's words as features,
+ * one per English word form (inflection folded), valued by where the word
+ * stands: the title most, the lede next, repeats in the body up to a cap.
+ * Articles in other languages speak to the models through their language
+ * pack's topic cues, which map their words to the English features; words
+ * without a cue say nothing. Each feature remembers the article's own
+ * spelling, so a decision can be explained in the article's words.
+ */
+import { foldEnding } from '../lang/en/word-ending.ts';
+import { packCodeOf, pick } from '../lang/index.ts';
+import { TOPIC_CUES } from '../lang/topic-cues.ts';
+import type { Features } from '../model/linear.ts';
+import type { Block } from '../types.ts';
+import { type CueMatcher, compileCues } from './cue-matcher.ts';
+
+export interface TopicText {
+  title: string;
+  blocks: readonly Pick<Block, 'kind' | 'text'>[];
+  lang: string | null;
+}
+
+export interface WordFeatures {
+  features: Features;
+  /** Feature → the word as the article first writes it ("Gesetz", "tariffs"). */
+  spelled: ReadonlyMap<string, string>;
+}
+
+/** The subject of a news story is set early; reading on costs time and adds noise. */
+const MAX_BODY_WORDS = 1500;
+const LEDE_WORDS = 60;
+const TITLE_VALUE = 1;
+const LEDE_VALUE = 0.5;
+const BODY_VALUE = 1;
+/** Body repeats beyond this add nothing: one long quote should not set the subject. */
+const BODY_REPEATS = 4;
+/** Shortest English word that carries a subject ("tax", "war", "gun"). */
+const MIN_WORD = 3;
+
+export const WORD_PREFIX = 'w:';
+
+const matchers = new Map<string, CueMatcher>();
+
+function cuesFor(lang: string | null): CueMatcher | null {
+  const code = packCodeOf(lang);
+  if (code === 'en') return null;
+  let matcher = matchers.get(code);
+  if (!matcher) {
+    matcher = compileCues(pick(TOPIC_CUES, code));
+    matchers.set(code, matcher);
+  }
+  return matcher;
+}
+
+/** A text's words: folded for matching, and as written for explanations. */
+export interface Word {
+  folded: string;
+  shown: string;
+}
+
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const match of text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+    const shown = match[0];
+    out.push({ folded: shown.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'"), shown });
+  }
+  return out;
+}
+
+/** Feature names of a run of words, each with the words that spell it. */
+function englishTerms(words: readonly Word[], cues: CueMatcher | null): { feature: string; shown: string }[] {
+  if (cues) return cues.match(words).map((hit) => ({ feature: WORD_PREFIX + hit.target, shown: hit.shown }));
+  const out: { feature: string; shown: string }[] = [];
+  for (const word of words) {
+    if (word.folded.length < MIN_WORD || /^\d/.test(word.folded)) continue;
+    out.push({ feature: WORD_PREFIX + foldEnding(word.folded), shown: word.shown });
+  }
+  return out;
+}
+
+/** The feature of an English word or phrase as the models name it ("tariffs" → "w:tariff"). */
+export function englishFeature(text: string): string {
+  return WORD_PREFIX + text.split(' ').map((w) => foldEnding(w)).join(' ');
+}
+
+export function topicFeatures(text: TopicText): WordFeatures {
+  const cues = cuesFor(text.lang);
+  const values = new Map<string, number>();
+  const spelled = new Map<string, string>();
+  const add = (feature: string, shown: string, value: number): void => {
+    values.set(feature, (values.get(feature) ?? 0) + value);
+    if (!spelled.has(feature)) spelled.set(feature, shown);
+  };
+  // A title word counts once however often the title repeats it.
+  for (const term of englishTerms(wordsOf(text.title), cues)) {
+    if (!values.has(term.feature)) add(term.feature, term.shown, TITLE_VALUE);
+  }
+  const body: Word[] = [];
+  for (const block of text.blocks) {
+    // Captions and code say little about the subject; headings inside the body do.
+    if (block.kind === 'caption' || block.kind === 'preformatted') continue;
+    body.push(...wordsOf(block.text));
+    if (body.length >= MAX_BODY_WORDS) break;
+  }
+  const lede = new Set<string>();
+  const repeats = new Map<string, number>();
+  let index = 0;
+  for (const term of englishTerms(body.slice(0, MAX_BODY_WORDS), cues)) {
+    if (index++ < LEDE_WORDS && !lede.has(term.feature)) {
+      lede.add(term.feature);
+      add(term.feature, term.shown, LEDE_VALUE);
+    }
+    const seen = (repeats.get(term.feature) ?? 0) + 1;
+    repeats.set(term.feature, seen);
+    if (seen <= BODY_REPEATS) add(term.feature, term.shown, BODY_VALUE / BODY_REPEATS);
+  }
+  return { features: Object.fromEntries(values), spelled };
+}

@@ -1,0 +1,4 @@
+/** Words that name a measure or a decision: an article's policy question forms around them. */
+export const MEASURE_WORDS_EN = 'ban bans banned banning bill bills law laws act tariff tariffs tax taxes invitation invite invites inviting invited talks impeachment impeach impeaching election elections vote reform reforms deal deals sanctions sanction treaty agreement plan plans policy proposal proposed rule rules regulation regulations restrictions restriction measures measure funding budget charges charged referendum amendment appointment appoints resignation resigns crackdown program programme campaign cuts cut raise raising lockdown decree order inquiry investigation lawsuit ruling strike deportation deportations'.split(' ');
+/** Words that end a phrase: a clause boundary or a reporting verb. */
+export const PHRASE_BREAKS_EN = 'says said say tells told warns warned claims according after as while when but because amid and'.split(' ');

@@ -1,0 +1,19 @@
+/**
+ * Topic cues per language: words of the article's language mapped to the
+ * English words the topic and policy models were fitted on (CAP-coded
+ * English headlines). English maps nothing: its own words are the features.
+ */
+import { TOPIC_CUES_DE } from './de/topic-cues.ts';
+import { TOPIC_CUES_EN } from './en/topic-cues.ts';
+import { TOPIC_CUES_ES } from './es/topic-cues.ts';
+import { TOPIC_CUES_FR } from './fr/topic-cues.ts';
+import type { PerLanguage } from './index.ts';
+import { TOPIC_CUES_PT } from './pt/topic-cues.ts';
+
+export const TOPIC_CUES: PerLanguage<Readonly<Record<string, string>>> = {
+  en: TOPIC_CUES_EN,
+  fr: TOPIC_CUES_FR,
+  de: TOPIC_CUES_DE,
+  es: TOPIC_CUES_ES,
+  pt: TOPIC_CUES_PT,
+};
