@@ -6,10 +6,12 @@ export interface AnalysisRecord {
   isArticle: boolean;
   isPolicy: boolean;
   topic: string | null;
+  /** The article's policy question in a few words; null when not a policy article. */
+  issue: string | null;
   /** Confidence of the policy verdict on articles, of the article verdict otherwise. */
   confidence: number;
   quotes: { text: string; speaker: string | null }[];
-  stakeholders: { name: string; role: string | null; stance: string; evidence: string[] }[];
+  stakeholders: { name: string; role: string | null; stance: string; on: string; evidence: string[] }[];
   title: string;
   canonicalUrl: string;
   lang: string | null;
@@ -25,12 +27,14 @@ export function toRecord(file: string, analysis: Analysis): AnalysisRecord {
     isArticle,
     isPolicy: isArticle && analysis.policy.isPolicy,
     topic: isArticle && analysis.policy.isPolicy ? analysis.policy.topic : null,
+    issue: isArticle && analysis.policy.isPolicy ? analysis.issue : null,
     confidence: round(isArticle ? analysis.policy.confidence : analysis.article.confidence),
     quotes: analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
     stakeholders: analysis.stakeholders.map((s) => ({
       name: s.name,
       role: s.role,
       stance: s.stance,
+      on: s.on ?? analysis.issue ?? '',
       evidence: s.evidence.map((e) => e.text),
     })),
     title: analysis.title,

@@ -3,6 +3,7 @@
  * normalisation and word-level F1, one-to-one greedy matching, and the
  * name-judging rule for speakers and stakeholders.
  */
+import { issueF1 } from './scoring-issue.ts';
 
 /** A match needs at least this word-level F1 between predicted and gold quote text. */
 export const QUOTE_MATCH_F1 = 0.8;
@@ -207,6 +208,8 @@ export interface GoldPage {
   is_article: boolean;
   is_policy: boolean;
   policy_topic: string | null;
+  /** The policy question in a few words (null on pages that are not policy articles). */
+  issue?: string | null;
   quotes: { text: string; speaker: string | null }[];
   stakeholders: { name: string; stance: string }[];
 }
@@ -215,6 +218,7 @@ export interface PredictedPage {
   isArticle: boolean;
   isPolicy: boolean;
   topic: string | null;
+  issue?: string | null;
   quotes: { text: string; speaker: string | null }[];
   stakeholders: { name: string; stance: string }[];
 }
@@ -242,6 +246,9 @@ export interface PageCounts {
   stanceRight: number;
   /** Matched stakeholders shown on the opposite side: supports for opposes, or the reverse. */
   stanceReversed: number;
+  /** Pages with a gold issue, and the sum of the predicted issue's content-word F1 on them. */
+  issuePages: number;
+  issueF1Sum: number;
 }
 
 export function scorePage(gold: GoldPage, predicted: PredictedPage): PageCounts {
@@ -263,6 +270,8 @@ export function scorePage(gold: GoldPage, predicted: PredictedPage): PageCounts 
     stakeholdersMatched: 0,
     stanceRight: 0,
     stanceReversed: 0,
+    issuePages: gold.issue ? 1 : 0,
+    issueF1Sum: gold.issue ? issueF1(predicted.isPolicy ? (predicted.issue ?? null) : null, gold.issue) : 0,
   };
   // Quotes and stakeholders are annotated on articles only.
   if (!gold.is_article) return counts;
@@ -335,6 +344,8 @@ export interface Totals {
   stanceAccuracy: number;
   /** Share of matched stakeholders shown on the opposite side. */
   stanceReversed: number;
+  /** Mean content-word F1 of the issue phrase over pages with a gold issue. */
+  issueF1: number;
 }
 
 function ratio(num: number, den: number): number {
@@ -367,6 +378,7 @@ export function totalsOf(pages: PageCounts[]): Totals {
     stakeholderPrecision: ratio(t.stakeholdersMatched, t.stakeholdersPredicted),
     stanceAccuracy: ratio(t.stanceRight, t.stakeholdersMatched),
     stanceReversed: ratio(t.stanceReversed, t.stakeholdersMatched),
+    issueF1: ratio(t.issueF1Sum, t.issuePages),
   };
 }
 

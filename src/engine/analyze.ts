@@ -56,7 +56,7 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
-    issue: reading.text ? issuePhrase(reading.text, reading.policy) : null,
+    issue: guarded('issue', failed, () => (reading.text ? issuePhrase(reading.text, reading.policy) : null), null),
   };
   const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
     ...base,
@@ -94,7 +94,9 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
         () => rankPullQuotes(quotes, (q) => (q.stakeholderId ? (stanceOf.get(q.stakeholderId) ?? null) : null)),
         quotes,
       );
-      return finish({ quotes: ranked, stakeholders: decided.stakeholders }, stageFailures);
+      // A position is about the article's issue unless its evidence named another target.
+      const stakeholders = decided.stakeholders.map((s) => (s.on === null && base.issue ? { ...s, on: base.issue } : s));
+      return finish({ quotes: ranked, stakeholders }, stageFailures);
     },
   };
 }
