@@ -65,7 +65,7 @@ export function attributeStanceCues(
     if (actor < 0) return;
     const sentence = sentenceAt(sentences, span.start);
     for (const hit of stanceHits(text, span.start, span.end)) {
-      // "The Greens have vowed they would stall the levy": inside a quote, a named subject holds the position, not the speaker.
+      // "The Democrats have said they would block the levy": inside a quote, a named subject holds the position, not the speaker.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
       const named = holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
@@ -158,7 +158,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
       // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.
-      // Inside a quotation too: "The Greens have vowed they would stall the levy" is the Greens' position.
+      // Inside a quotation too: "The Democrats have said they would block the levy" is the Democrats' position.
       const reporter = reportingSubjectBefore(index, s, m.start);
       if (reporter !== null) return [reporter];
       if (!allowPronouns) return [];
