@@ -85,7 +85,7 @@ function introducedAsLabel(before: string, beforeWords: string[]): boolean {
   return false;
 }
 
-/** "the 'rivers, we've got this' drive", "a “Save Our Docks” banner": lower-case words right after the mark name what was quoted. */
+/** "the 'rivers, we've got this' campaign", "a “Save Our Docks” banner": lower-case words right after the mark name what was quoted. */
 function namesWhatFollows(blockText: string, markEnd: number): boolean {
   const after = blockText.slice(markEnd, markEnd + 40);
   if (!/^\s+\p{Ll}/u.test(after)) return false;
