@@ -56,7 +56,7 @@ describe('user highlights', () => {
     await expect.poll(() => highlightTexts(page, 'user-yellow')).toEqual([PASSAGE]);
 
     // A word inserted before the passage, and a typo fixed inside it.
-    editPage((html) => html.replace('The ministry said the new goverment plan', 'The ministry said on Friday that the new government plan'));
+    editPage((html) => html.replace('The ministry said the new goverment plan', 'The ministry said on Tuesday that the new government plan'));
     await page.reload();
     await expect
       .poll(() => highlightTexts(page, 'user-yellow'))

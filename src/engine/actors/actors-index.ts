@@ -185,7 +185,7 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
   const words = m.words;
   const acronym = m.text.replace(/\./g, '');
   if (m.kind === 'organisation' || m.kind === 'name') {
-    // "Doctors for Camp Closure (D4CC)": an acronym in brackets right after a name.
+    // "Nurses for Harbour Safety (N4HS)": an acronym in brackets right after a name.
     const prev = mentions[mi - 1];
     if (prev && prev.kind === 'organisation' && /^\s*\($/.test(text.slice(prev.end, m.start))) {
       const owner = index.actorOf[mi - 1]!;

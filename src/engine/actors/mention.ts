@@ -44,7 +44,7 @@ export function makeMention(text: string, kind: MentionKind, ts: Token[], blockI
 
 const ARTICLE_OR_PREPOSITION = /(?:\b(?:the|a|an|of|in|on|at|to|for|from|le|la|les|de|du|des|à|au|en|der|die|das|den|dem|im|am|von|el|los|las|del|o|os|as|do|da|dos|no|na)\s+|\b[dl]['’])$/i;
 
-/** "le ministre de la Santé": a capitalised word right after an article or preposition is not a person's name. */
+/** "la ministre des Forêts": a capitalised word right after an article or preposition is not a person's name. */
 export function followsArticleOrPreposition(text: string, m: { start: number }): boolean {
   return ARTICLE_OR_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }

@@ -47,12 +47,12 @@ function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
   // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
   if (!first) return true;
   if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
-  // Two bodies ("United Nations and European Union"), not one ("Department of Health and Human Services").
+  // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
   const bodyBefore = before.some((t) => ORG_WORDS.has(t.lower)) && !before.some((t) => ORG_CONNECTORS.has(t.lower) && !t.capitalised);
   for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
     if (ORG_WORDS.has(tokens[j]!.lower)) return bodyBefore;
   }
-  // Two people ("Jonathan Moyo and Saviour Kasukuwere"): a full name on each side, no body in either.
+  // Two people ("Orla Penhallow and Tiberius Quayle"): a full name on each side, no body in either.
   if (before.length >= 2 && !before.some((t) => ORG_WORDS.has(t.lower) || ORG_CONNECTORS.has(t.lower))) return true;
   // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
   return !tokens[k + 1]?.capitalised;
@@ -104,7 +104,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
       const second = tokens[j + 1];
       const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second);
-      // "Office for the Western District", "Council on the Environment": a body's name runs over a connector and its article.
+      // "Bureau for the Upper Marshes", "Board on the Fisheries": a body's name runs over a connector and its article.
       const connectorAndArticle =
         !!second && ORG_CONNECTORS.has(next.lower) && !COORDINATORS.has(next.lower) && BODY_ARTICLES.has(second.lower) && joins(text, next, second) && run.some((t) => ORG_WORDS.has(t.lower));
       const link = twoParticles || connectorAndArticle ? [next, second!] : [next];
@@ -179,24 +179,24 @@ function namedBody(text: string, run: Token[], head: Token, blockIndex: number):
 
 function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean): Mention[] | null {
   const from = nameStart(run);
-  // "Secretary of State Mike Pompeo", "Indiana House Speaker Brian Bosma": the name follows the last title.
+  // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
   let titleEnd = -1;
   for (let k = from; k < run.length - 1; k++) {
     const t = run[k]!;
     if (isTitle(t.lower) && (t.text.length > 1 || k === from) && !ORG_WORDS.has(run[k + 1]!.lower)) titleEnd = k;
   }
   let nameFrom = titleEnd >= 0 ? titleEnd + 1 : from;
-  // "Secretary of State Mike Pompeo": the title's complement is not part of the name.
+  // "Secretary of Trade Wendel Sorrow": the title's complement is not part of the name.
   if (titleEnd >= 0 && ORG_CONNECTORS.has(run[nameFrom]?.lower ?? '')) {
     if (nameFrom + 3 < run.length || isFirstName(run[nameFrom + 2]?.lower ?? '')) {
       titleEnd = nameFrom + 1;
       nameFrom += 2;
     } else {
-      // "United Nations High Commissioner for Human Rights": an office, which speaks like a body.
+      // "Northern League Commissioner for Water Rights": an office, which speaks like a body.
       return [makeMention(text, 'organisation', run.slice(from), blockIndex, null, null)];
     }
   }
-  // "ministre de la Santé Roman Prymula": a name starts at its first name.
+  // "ministre des Forêts Odile Varenne": a name starts at its first name.
   if (!isFirstName(run[nameFrom]?.lower ?? '')) {
     for (let k = nameFrom + 1; k < run.length - 1; k++) {
       if (isFirstName(run[k]!.lower) && run[k]!.capitalised) {
@@ -205,7 +205,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
       }
     }
   }
-  // "d'Ostrava Jiří Havrlant", "de l'Intérieur Jan Hamáček", "UMP Laure de la Raudière": a place, body or party before a name.
+  // "d'Elvenport Ivo Kastrel", "de l'Agriculture Mila Dorsan", "PNV Agathe de la Ferronnière": a place, body or party before a name.
   const leading = run[nameFrom];
   const bodyName = run.some((t) => ORG_WORDS.has(t.lower));
   if (leading && !bodyName && run.length - nameFrom >= 3 && run[nameFrom + 1]!.capitalised && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
@@ -243,7 +243,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   if (titleTokens.length && tokens.every((t) => isTitle(t.lower))) return [make('organisation', run.slice(from))];
   if (titleTokens.length && !isPlaceOrDate(phrase)) {
     const person = make('person', tokens, titledGender ?? firstNameGender(lowers[0]!));
-    // "Indiana State Teachers Association President Keith Gambill" also names the association.
+    // "Valdoria State Nurses Guild President Hollis Brandt" also names the association.
     const orgEnd = titleTokens.findLastIndex((t) => ORG_WORDS.has(t.lower));
     return orgEnd >= 0 ? [{ ...make('organisation', titleTokens.slice(0, orgEnd + 1)), title: null }, person] : [person];
   }

@@ -7,7 +7,7 @@ const PRONOUNS: Record<string, { gender: Gender; plural: boolean }> = {
   he: { gender: 'male', plural: false },
   she: { gender: 'female', plural: false },
   they: { gender: null, plural: true },
-  // "it said in a statement": an organisation, resolved like a plural.
+  // "it noted in its filing": an organisation, resolved like a plural.
   it: { gender: null, plural: true },
   il: { gender: 'male', plural: false },
   elle: { gender: 'female', plural: false },

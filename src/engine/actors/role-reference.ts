@@ -18,15 +18,15 @@ const MAX_REFERENCE_WORDS = 7;
 
 /**
  * The actor a description without a name stands for: "the spokesperson" or
- * "the agency" → the organisation last named; "le ministre de la Santé", "el
- * investigador" → the person last named with that role; UNNAMED_SPEAKER for
+ * "the agency" → the organisation last named; "la ministre des Forêts", "el
+ * inspector" → the person last named with that role; UNNAMED_SPEAKER for
  * indefinite descriptions ("a senior official"); null when the phrase is no description.
  */
 export function resolveRoleReference(index: ActorIndex, phrase: string, at: number, lastSpeaker: number): number | null {
   // "In a statement, the ministry": the description is what follows the last comma.
   const afterComma = phrase.slice(phrase.lastIndexOf(',') + 1);
   const all = tokenize(/\p{L}/u.test(afterComma) ? afterComma : phrase);
-  // "ainda o jornalista", "à cette occasion le ministre": the description starts at its determiner.
+  // "ainda o jornalista", "lors du vote le maire": the description starts at its determiner.
   const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^l['’]/.test(t.lower)));
   const tokens = opening > 0 ? all.slice(opening) : all;
   if (!tokens.length || tokens.length > MAX_REFERENCE_WORDS) return null;

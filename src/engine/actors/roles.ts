@@ -60,7 +60,7 @@ function appositionAfter(text: string, end: number): string | null {
     phrase = phrase.slice(0, tokens[relative]!.start).trim();
     tokens = tokens.slice(0, relative);
   }
-  // "vice president of X and a former U.S. ambassador to Y": a long role keeps its first office.
+  // "deputy head of X and a onetime trade envoy to Y": a long role keeps its first office.
   const coordinated = tokens.findIndex((t, i) => i > 0 && COORDINATORS.has(t.lower));
   if (tokens.length > MAX_ROLE_WORDS && coordinated > 0) {
     phrase = phrase.slice(0, tokens[coordinated]!.start).trim();
@@ -68,7 +68,7 @@ function appositionAfter(text: string, end: number): string | null {
   }
   if (!tokens.length || tokens.length > MAX_ROLE_WORDS) return null;
   if (tokens.some((t) => isReportingVerb(t.lower))) return null;
-  // ", is acting as a middle-man …" is a clause, not an apposition.
+  // ", acts as a go-between …" is a clause, not an apposition.
   if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
   const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));
   if (!hasRole) return null;
@@ -76,23 +76,23 @@ function appositionAfter(text: string, end: number): string | null {
   return phrase.replace(APPOSITION_OPENERS, '').trim();
 }
 
-/** "Belgian official Maxime Prévot", "White House press secretary Josh Earnest", "the minister, X," → the words before the name. */
+/** "Valdorian official Pim Okafor", "harbour board spokesman Ned Carrow", "the minister, X," → the words before the name. */
 function roleBefore(text: string, start: number, end: number): string | null {
-  // "le ministre de l'Intérieur, Jan Hamáček, a déclaré": the name set off by commas after its role.
+  // "la ministre des Forêts, Odile Varenne, a estimé": the name set off by commas after its role.
   if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) {
     start -= 2;
-    // "der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach,": the body's acronym is no part of the role.
+    // "die Leiterin der Landesanstalt für Wasser (LW), Greta Holm,": the body's acronym is no part of the role.
     const acronym = /\s\(\p{Lu}{2,8}\)$/u.exec(text.slice(Math.max(0, start - 12), start));
     if (acronym) start -= acronym[0].length;
   }
   const tokens = tokenize(text, Math.max(0, start - 80), start);
-  // "la députée UMP Laure de la Raudière": the party stands between role and name.
+  // "le sénateur PNV Agathe de la Ferronnière": the party stands between role and name.
   const last = tokens[tokens.length - 1];
   if (last && /^\p{Lu}{2,6}$/u.test(last.text) && text.slice(last.end, start) === ' ') {
     tokens.pop();
     start = last.start;
   }
-  // The role noun: right before the name, or before its complement ("chef de l'Etat Miloš Zeman", "Secretary of State").
+  // The role noun: right before the name, or before its complement ("chef du port Ivo Kastrel", "Secretary of Trade").
   let r = tokens.length - 1;
   while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !ROLE_NOUNS.has(tokens[r]!.lower)) {
     const t = tokens[r]!;

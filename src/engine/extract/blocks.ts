@@ -8,7 +8,7 @@ export interface RawBlock {
 
 export interface BlockWalk {
   blocks: RawBlock[];
-  /** True when the character budget ran out before the end of the content. */
+  /** True when the character budget was used up with content still left. */
   truncated: boolean;
 }
 

@@ -4,7 +4,7 @@ export interface BlockRange {
   end: number;
 }
 
-/** An embedded post's byline line: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". */
+/** An embedded post's byline line: "— Sen. Orla Penhallow (@orlap) March 3, 2031". */
 const POST_BYLINE = /^[—–-]\s*[^()]{0,80}\(@\w{1,30}\)/;
 
 /** A media or link token that embedded posts end with. */

@@ -85,7 +85,7 @@ function introducedAsLabel(before: string, beforeWords: string[]): boolean {
   return false;
 }
 
-/** "the 'meth, we're on it' campaign", "a “No Kings” sign": lower-case words right after the mark name what was quoted. */
+/** "the 'rivers, we've got this' campaign", "a “Save Our Docks” banner": lower-case words right after the mark name what was quoted. */
 function namesWhatFollows(blockText: string, markEnd: number): boolean {
   const after = blockText.slice(markEnd, markEnd + 40);
   if (!/^\s+\p{Ll}/u.test(after)) return false;
@@ -103,7 +103,7 @@ const TITLE_MINOR_WORDS = new Set([
   'de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'e', 'o', 'da', 'do', 'das', 'dos', 'em',
 ]);
 
-/** Every significant word capitalised: a title, a sign or a slogan ("Less Money on Testing, More Money on Students"). */
+/** Every significant word capitalised: a title, a sign or a slogan ("Fewer Tolls on Bridges, More Boats on Canals"). */
 function isTitleLike(words: string[]): boolean {
   let significant = 0;
   for (const raw of words) {

@@ -20,8 +20,8 @@ export function addIdentitySignals(index: ActorIndex, sentences: SentenceSpan[],
 
 /**
  * "critics", "opponents", "supporters": the name itself states the position,
- * and people given as examples share it ("des opposants de la première
- * heure, comme Laure de la Raudière ou Sergio Coronado").
+ * and people given as examples share it ("des adversaires de longue
+ * date, comme Agathe Ferronnière ou Ivo Kastrel").
  */
 function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
   for (const actor of index.actors) {
@@ -42,10 +42,10 @@ function identitySignal(actor: number, value: number, sentence: number, at: { st
   return { actor, value, sentence, source: 'identity', strength: Math.abs(value), negated: false, start: at.start, end: at.end };
 }
 
-/** Characters before a name that may hold its office ("U.S. Attorney James Kennedy Jr."). */
+/** Characters before a name that may hold its office ("District Prosecutor Hollis Brandt Jr."). */
 const OFFICE_REACH = 24;
 
-/** "U.S. Attorney James Kennedy Jr.", "le parquet": the office states the position; the sentence naming it is the evidence. */
+/** "District Prosecutor Hollis Brandt Jr.", "le parquet": the office states the position; the sentence naming it is the evidence. */
 function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map<number, string>, signals: StanceSignal[]): void {
   for (const actor of index.actors) {
     for (const mi of actor.mentions) {
@@ -108,7 +108,7 @@ export function isAnalystRole(role: string | null): boolean {
   return !!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w));
 }
 
-/** What a go-between does, right after their name: "is acting as a middle-man between", "mediated the talks". */
+/** What a go-between does, right after their name: "acts as a go-between for", "brokered the talks". */
 const MEDIATING =
   /^[^.;:]{0,40}?\b(?:act(?:s|ed|ing)? as (?:a |an |the )?(?:middle-?man|mediator|go-between|intermediary|broker)|mediat(?:e|es|ed|ing)\b|brokered|brokering|sert d['’]intermédiaire|médiat(?:eur|rice|ion)|vermittel\p{L}*|als vermittler|media(?:r|ndo|dor|dora)\b|intermedi[aá]ri[oa])/iu;
 

@@ -39,7 +39,7 @@ function signalOf(actor: number, hit: StanceHit, sentence: number, source: Signa
 const HOLDER_LINK = /^\s+(?:from|by|among|across|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
 const HOLDER_REACH = 90;
 const HOLDER_PHRASE_END = /[,;:()]|\s(?:but|while|whereas|mais|aber|pero|mas)\s/i;
-/** "members of US Congress who remain opposed": the clause after a relative pronoun belongs to its antecedent. */
+/** "harbour pilots in Valdoria who stay hostile": the clause after a relative pronoun belongs to its antecedent. */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|quem)\b/i;
 const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
 /** How far back a cue's subject or a reporting verb may be (characters): a long clause, never a whole run-on page. */
@@ -65,7 +65,7 @@ export function attributeStanceCues(
     if (actor < 0) return;
     const sentence = sentenceAt(sentences, span.start);
     for (const hit of stanceHits(text, span.start, span.end)) {
-      // "The Republicans have said they will block a deal": inside a quote, a named subject holds the position, not the speaker.
+      // "The Democrats have said they would block the levy": inside a quote, a named subject holds the position, not the speaker.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
       const named = holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
@@ -131,7 +131,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   const { text, mentions, actorOf } = index;
   if (namesHolderAfter(text, { start: hitStart, end: hitEnd })) {
     const holders: number[] = [];
-    // The holder phrase ends with its clause: "ridicule across Twitter on Monday, but Noem cited …" is Twitter's alone.
+    // The holder phrase ends with its clause: "jeers across the forum on Friday, but Varenne called …" is Twitter's alone.
     const phrase = text.slice(hitEnd, Math.min(s.end, hitEnd + HOLDER_REACH));
     const cut = phrase.search(HOLDER_PHRASE_END);
     const phraseEnd = hitEnd + (cut < 0 ? phrase.length : cut);
@@ -145,20 +145,20 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   }
   // "X faced criticism", "the plan sparked backlash": the subject is the target, not the holder.
   if (TARGET_VERBS.test(text.slice(Math.max(s.start, hitStart - 40), hitStart))) return [];
-  // "Noem cited the backlash as proof": a stance noun the subject talks about, not one it holds.
+  // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
   if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
   const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH);
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < clauseStart) break;
-    // "members of US Congress who remain opposed": the antecedent of "who" holds the position, preposition or not.
+    // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
     if (!relative && followsPreposition(text, m, s.start) && !subjectOfParticiple(text, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
-      // "Erekat said they would take measures to oppose it": in reported speech the pronoun is the speaker's side.
-      // Inside a quotation too: "The Republicans have said they will block a deal" is the Republicans' position.
+      // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.
+      // Inside a quotation too: "The Democrats have said they would block the levy" is the Democrats' position.
       const reporter = reportingSubjectBefore(index, s, m.start);
       if (reporter !== null) return [reporter];
       if (!allowPronouns) return [];
@@ -168,7 +168,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const ai = actorOf[k]!;
     if (ai < 0) continue;
     const coordinated = coordinatedBefore(index, k, s.start);
-    // "wins on healthcare, Cuba and Iran": a list after a preposition is its object, however long.
+    // "gains on ferries, tolls and canals": a list after a preposition is its object, however long.
     const first = k - coordinated.length;
     if (coordinated.length && followsPreposition(text, mentions[first]!, s.start)) {
       k = first;
@@ -182,7 +182,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
 /** Between two coordinated subjects: "X and Y", "X, Y and Z", "X et Y", "X sowie Y". */
 const COORDINATION = /^(?:\s*,)?\s+(?:and|as well as|et|ainsi que|y|e|und|sowie)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|o\s+|a\s+|die\s+|der\s+)?$|^,\s+(?:the\s+)?$/i;
 
-/** "Jonathan Moyo and Saviour Kasukuwere condemned …": the mentions coordinated with subject mention `k`, which share its cue. */
+/** "Orla Penhallow and Tiberius Quayle denounced …": the mentions coordinated with subject mention `k`, which share its cue. */
 function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number): number[] {
   const { text, mentions } = index;
   const coordinated: number[] = [];
@@ -195,7 +195,7 @@ function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number):
   return coordinated;
 }
 
-/** "with Foreign Minister Ayman Safadi warning of …": after "with", a name followed by a participle is its subject. */
+/** "with Harbour Minister Pim Okafor cautioning about …": after "with", a name followed by a participle is its subject. */
 function subjectOfParticiple(text: string, m: { start: number; end: number }): boolean {
   return /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(m.end, m.end + 20));
 }

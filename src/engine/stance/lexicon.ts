@@ -1,6 +1,6 @@
 /**
- * Stance lexicon: word beginnings (matched at the start of a lower-cased
- * word) that say an actor is for or against something, in English, French,
+ * Stance lexicon: word beginnings (matched where a lower-cased word
+ * begins) that say an actor is for or against something, in English, French,
  * German, Spanish and Portuguese. Written for this project.
  *
  * A stem ending in "$" matches the whole word only ("against$", "contra$").
@@ -49,7 +49,7 @@ export const SUPPORT_CUES: StanceCue[] = [
   ...cues(`
     strengthen benefit renforc bénéfic stärk fortalec benefici
   `, 0.5, true),
-  // Judged workable: "operating a vaccine program is not feasible" is a refusal.
+  // Judged workable: "running a ferry service is not workable" is a refusal.
   ...cues(`
     feasible$ realistic$ workable$ viable$ réaliste$ realistisch$ factible$ viável$
   `, 0.5, true),

@@ -12,7 +12,7 @@ const OFFICES =
 const OFFICE_IN_ROLE = new RegExp(`(?<!\\p{L})(?:${OFFICES})(?!\\p{L})`, 'u');
 /** Before a name, the Spanish "fiscal" is an office too ("el fiscal Juan Pérez"); elsewhere it is mostly budgets. */
 const OFFICE_BEFORE_NAME = new RegExp(`(?<!\\p{L})(?:${OFFICES}|fiscal)(?!\\p{L})`, 'gu');
-/** Only the name may stand between the office and the end of the phrase ("U.S. Attorney| James Kennedy Jr."). */
+/** Only the name may stand between the office and the end of the phrase ("District Prosecutor| Hollis Brandt Jr."). */
 const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** Weight of an office-based stance: below any stated cue, so what the actor says or does decides. */

@@ -1,8 +1,8 @@
 /**
  * Page furniture that survives article extraction: affiliate disclosures,
  * photo credits, newsletter prompts, copyright lines and "read more" links.
- * It names companies and agencies ("Microsoft may earn an Affiliate
- * Commission", "photo: Archives du Gouvernement") that are not actors of
+ * It names companies and agencies ("Acme may receive an Affiliate
+ * Commission", "photo: Mairie de Valbonne") that are not actors of
  * the story, so the actor finder skips such blocks.
  */
 

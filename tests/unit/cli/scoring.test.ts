@@ -26,8 +26,8 @@ describe('quote normalisation and matching', () => {
   });
 
   it('matches one to one, best pairs first, at F1 ≥ 0.8', () => {
-    const gold = ['the plan will fail the workers', 'we have no choice but to act now'];
-    const predicted = ['we have no choice but to act now', 'the plan will fail the workers today', 'the plan will fail the workers'];
+    const gold = ['the plan will fail the workers', 'we cannot wait any longer to act'];
+    const predicted = ['we cannot wait any longer to act', 'the plan will fail the workers today', 'the plan will fail the workers'];
     expect(matchQuotes(predicted, gold).sort()).toEqual([
       [0, 1],
       [2, 0],

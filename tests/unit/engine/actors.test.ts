@@ -46,7 +46,7 @@ describe('speaker attribution patterns', () => {
   });
 
   it('Name said: "…"', () => {
-    expect(speakerOf('Angela Cooper said: "We need to keep teachers in the classroom."', 'keep teachers')).toBe('Angela Cooper');
+    expect(speakerOf('Angela Cooper said: "We need to keep nurses on the wards."', 'keep nurses')).toBe('Angela Cooper');
   });
 
   it('"…" Name said (no comma)', () => {
@@ -64,26 +64,26 @@ describe('speaker attribution patterns', () => {
   });
 
   it('X added / warned after a second quote of the same sentence', () => {
-    const text = 'Robert Danin is a fellow at the Council on Foreign Relations.\n"Both sides will want to calm things down," Danin warned. "But it is a structural problem," he added.';
+    const text = 'Robert Danin is a fellow at the Institute for Harbour Studies.\n"Both sides will want to calm things down," Danin warned. "But it is a structural problem," he added.';
     const { quotes, speakers } = analyse(text);
     expect(quotes).toEqual(['Both sides will want to calm things down', 'But it is a structural problem']);
     expect(speakers).toEqual(['Robert Danin', 'Robert Danin']);
   });
 
   it('a person in apposition wins over the body named in it', () => {
-    const text = '"There is no reason to believe they have changed," Eric Reeves, a senior fellow at the Harvard Center for Health, said.';
-    expect(speakerOf(text, 'no reason')).toBe('Eric Reeves');
+    const text = '"Nothing suggests that they have changed their ways," Eric Reeves, a visiting scholar at the Valdoria Center for Health, said.';
+    expect(speakerOf(text, 'Nothing suggests')).toBe('Eric Reeves');
   });
 
   it('French: « … », a déclaré X / selon X', () => {
-    const text = '« Je n’ai pas l’intention de démissionner maintenant », a déclaré Roman Prymula.\nLe texte est « une menace pour les libertés publiques », selon Laure de la Raudière.';
+    const text = '« Je ne compte pas démissionner cette semaine », a déclaré Roman Prymula.\nLe texte est « une menace pour les libertés publiques », selon Laure de la Raudière.';
     expect(speakerOf(text, 'démissionner', 'fr')).toBe('Roman Prymula');
     expect(speakerOf(text, 'menace', 'fr')).toBe('Laure de la Raudière');
   });
 
   it('German: „…“, sagte X / so X', () => {
-    const text = '„Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte Daniel Terzenbach.\n„Das Gesetz kommt viel zu spät für uns“, so Heiko Maas.';
-    expect(speakerOf(text, 'Arbeitsmarkt', 'de')).toBe('Daniel Terzenbach');
+    const text = '„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Daniel Terzenbach.\n„Das Gesetz kommt viel zu spät für uns“, so Heiko Maas.';
+    expect(speakerOf(text, 'Hafenverkehr', 'de')).toBe('Daniel Terzenbach');
     expect(speakerOf(text, 'Gesetz', 'de')).toBe('Heiko Maas');
   });
 
@@ -94,8 +94,8 @@ describe('speaker attribution patterns', () => {
   });
 
   it('French inversion: « … », a-t-il estimé', () => {
-    const text = 'Roman Prymula a parlé aux journalistes.\n« Je n’ai enfreint aucune règle sanitaire », a-t-il estimé.';
-    expect(speakerOf(text, 'enfreint', 'fr')).toBe('Roman Prymula');
+    const text = 'Roman Prymula a parlé aux journalistes.\n« Je n’ai violé aucune consigne du port », a-t-il estimé.';
+    expect(speakerOf(text, 'violé', 'fr')).toBe('Roman Prymula');
   });
 });
 
@@ -111,14 +111,14 @@ describe('pronouns, surnames and continuation', () => {
   });
 
   it('a quoted paragraph with no attribution continues the previous speaker', () => {
-    const text = '"We implore you to allow the vaccine clinic now," Luz Contreras Arroyo said.\n"Flu season has already begun in many parts of the country."';
+    const text = '"We urge you to reopen the ferry office now," Luz Contreras Arroyo said.\n"Winter storms have already closed several of the piers."';
     const { speakers } = analyse(text);
     expect(speakers).toEqual(['Luz Contreras Arroyo', 'Luz Contreras Arroyo']);
   });
 
-  it('a quote announced at the end of the paragraph before goes to that speaker', () => {
-    const text = 'Saeb Erekat said the move was only the latest attempt to force concessions.\n"They wanted us on our knees and they used every trick."';
-    expect(speakerOf(text, 'on our knees')).toBe('Saeb Erekat');
+  it('a quote announced as the last words of the paragraph before goes to that speaker', () => {
+    const text = 'Saeb Erekat said the move was only the latest attempt to force concessions.\n"They wanted us to give in and they tried every ploy."';
+    expect(speakerOf(text, 'give in')).toBe('Saeb Erekat');
   });
 
   it('unnamed people get no name and pass nothing on', () => {
@@ -149,18 +149,18 @@ describe('organisations', () => {
   });
 
   it('"the spokesperson said" credits the organisation last named as a subject', () => {
-    const text = 'Customs and Border Protection, part of Homeland Security, did not accept the offer.\n"As a law enforcement agency we never administer vaccines," the spokesperson said.';
-    expect(speakerOf(text, 'law enforcement')).toBe('Customs and Border Protection');
+    const text = 'Coastal and River Patrol, part of Maritime Safety, turned down the offer.\n"As a patrol service we never run rescue drills for others," the spokesperson said.';
+    expect(speakerOf(text, 'patrol service')).toBe('Coastal and River Patrol');
   });
 
   it('an acronym in brackets and its later uses merge with the full name', () => {
-    const text = 'Doctors for Camp Closure (D4CC) wrote to the agency.\n"We write with urgency about the flu season," D4CC said.';
-    expect(speakerOf(text, 'urgency')).toBe('Doctors for Camp Closure');
+    const text = 'Nurses for Harbour Safety (N4HS) wrote to the agency.\n"We write with urgency about the storm season," N4HS said.';
+    expect(speakerOf(text, 'urgency')).toBe('Nurses for Harbour Safety');
   });
 
   it('an embedded tweet is credited to the account that signs it', () => {
-    const text = 'Another user mocked the campaign.\n"I love that they trademarked it, nobody will take it"\n— Robert Maguire (@RobertMaguire_) November 18, 2019';
-    expect(speakerOf(text, 'trademarked')).toBe('Robert Maguire');
+    const text = 'Another user mocked the campaign.\n"I adore that they branded it, nobody will copy it"\n— Thomas Wrenfield (@TomWren) March 3, 2031';
+    expect(speakerOf(text, 'branded')).toBe('Thomas Wrenfield');
   });
 
   it('bodies and groups named by nationality in French, Spanish, Portuguese and German word order', () => {
@@ -182,18 +182,18 @@ describe('organisations', () => {
 
   it('German: "sagte X der Zeitung" names X alone; a long body in a role, its acronym left out', () => {
     expect(speakerOf('Die Opposition kritisierte den Plan. »Das ist ein Skandal«, sagte Friedrich Merz der Zeitung.', 'Skandal', 'de')).toBe('Friedrich Merz');
-    const text = '„Der Arbeitsmarkt ist gut gestartet“, sagte der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzenbach, heute in Nürnberg.';
-    expect(analyse(text, 'de').stakeholders.find((s) => s.name === 'Daniel Terzenbach')?.role).toBe('Vorstand Regionen der Bundesagentur für Arbeit');
+    const text = '„Der Hafenverkehr ist gut gestartet“, meinte der Vorstand Nord der Landesanstalt für Wasserwirtschaft (LW), Greta Holm, heute in Kiel.';
+    expect(analyse(text, 'de').stakeholders.find((s) => s.name === 'Greta Holm')?.role).toBe('Vorstand Nord der Landesanstalt für Wasserwirtschaft');
   });
 
-  it('"the French foreign ministry said" names a body', () => {
-    expect(speakerOf('The French foreign ministry said it "regrets any decision likely to encourage settlement building".', 'regrets')).toBe(
-      'French foreign ministry',
+  it('"the Dutch transport ministry said" names a body', () => {
+    expect(speakerOf('The Dutch transport ministry said it "deplores any plan likely to raise harbour fees".', 'deplores')).toBe(
+      'Dutch transport ministry',
     );
   });
 
   it('a quoted document is its own speaker', () => {
-    const text = 'Le projet de loi énonce les domaines de la surveillance. Il s’agit notamment de « la prévention du terrorisme et de la criminalité ».';
+    const text = 'Le projet de loi précise les ports visés. Il vise notamment « la prévention des naufrages et des marées noires ».';
     expect(speakerOf(text, 'prévention', 'fr')).toBe('Projet de loi');
   });
 });
@@ -201,12 +201,12 @@ describe('organisations', () => {
 describe('stakeholders', () => {
   it('takes the role from an apposition and from the words before a name', () => {
     const text =
-      'Maxime Prévot, a Belgian official, criticised the visit.\nWhite House press secretary Josh Earnest condemned the plan.\n"We oppose this plan entirely and will say so," Earnest said.';
+      'Maxime Prévot, a Belgian official, criticised the visit.\nCity Hall press secretary Ned Carrow condemned the plan.\n"We oppose this plan entirely and will say so," Carrow said.';
     const { stakeholders } = analyse(text);
     const byName = Object.fromEntries(stakeholders.map((s) => [s.name, s]));
     expect(byName['Maxime Prévot']?.role).toBe('Belgian official');
-    expect(byName['Josh Earnest']?.role).toBe('White House press secretary');
-    expect(byName['Josh Earnest']?.stance).toBe('opposes');
+    expect(byName['Ned Carrow']?.role).toBe('City Hall press secretary');
+    expect(byName['Ned Carrow']?.stance).toBe('opposes');
   });
 
   it('does not take the next person\'s role from ", as well as …"', () => {
@@ -219,15 +219,15 @@ describe('stakeholders', () => {
   it('shows roles as the article gives them, not honorifics, clauses or the start of an abbreviation', () => {
     const text = [
       'Mr. Eric Reeves criticised the sanctions policy on Tuesday.',
-      'Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel, opposed the deal.',
+      'Hollis Brandt, executive vice president at the Meridian Foundation and a former U.K. ambassador to Norway, opposed the deal.',
       'Pouria Amirshahi, député socialiste qui a voté contre, criticised the law.',
       'Republican Gov. Eric Holcomb supports the raise.',
-      'A report by the DHS Office of Inspector General criticised the detention conditions.',
+      'A report by the HPA Office of Inspector General criticised the dock conditions.',
     ].join('\n');
     const { actors: stakeholders } = analyse(text);
     const role = (name: string) => stakeholders.find((s) => s.name === name)?.role;
     expect(role('Eric Reeves')).toBeNull();
-    expect(role('Martin Indyk')).toBe('executive vice president of the Brookings Institution');
+    expect(role('Hollis Brandt')).toBe('executive vice president at the Meridian Foundation');
     expect(role('Pouria Amirshahi')).toBe('député socialiste');
     expect(role('Eric Holcomb')).toBe('Republican Gov.');
     expect(stakeholders.map((s) => s.name)).not.toContain('General');
@@ -240,31 +240,31 @@ describe('stakeholders', () => {
   });
 
   it('takes a role written before a name set off by commas ("o ministro da Defesa, X,")', () => {
-    const text = 'Embora o ministro da Defesa, Paulo Sergio Nogueira, tenha dito que as Forças Armadas respeitam a eleição, os militares criticaram as urnas.';
+    const text = 'Embora o ministro da Pesca, Paulo Mendes Ribeiro, tenha dito que os estaleiros cumprem a regra, os pescadores criticaram a taxa.';
     const { actors: stakeholders } = analyse(text, 'pt');
-    expect(stakeholders.find((s) => s.name === 'Paulo Sergio Nogueira')?.role).toBe('ministro da Defesa');
+    expect(stakeholders.find((s) => s.name === 'Paulo Mendes Ribeiro')?.role).toBe('ministro da Pesca');
   });
 
   it('are not taken from page furniture (credits, affiliate disclosures)', () => {
     const text = [
-      'Jan Hamáček, photo: Archives du Gouvernement tchèque',
-      'Jan Hamáček criticised the health minister and called for his resignation.',
-      'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+      'Odile Varenne, photo: Mairie de Valbonne',
+      'Odile Varenne criticised the harbour minister and called for his resignation.',
+      'Acme Media may receive an affiliate commission when readers buy items through the links on this page.',
     ].join('\n');
     const names = analyse(text).actors.map((s) => s.name);
-    expect(names).toContain('Jan Hamáček');
-    expect(names.filter((n) => /Archives|Affiliate|Microsoft/.test(n))).toEqual([]);
+    expect(names).toContain('Odile Varenne');
+    expect(names.filter((n) => /Mairie|Valbonne|Affiliate|Acme/.test(n))).toEqual([]);
   });
 
   it('keep a body\'s name whole over "for the", and "New York" whole, without merging two bodies over "and the"', () => {
     const text = [
-      'The Attorney’s Office for the Western District of New York announced the charges and welcomed the plea.',
-      'The plan was criticised by the Council on Foreign Relations and the Department of Health.',
-      'The Council on Foreign Relations condemned it again on Monday.',
+      'The Prosecutor’s Office for the Northern Coast of New York announced the charges and welcomed the plea.',
+      'The plan was criticised by the Council on Coastal Fisheries and the Department of Health.',
+      'The Council on Coastal Fisheries condemned it again on Monday.',
     ].join('\n');
     const names = analyse(text).actors.map((s) => s.name);
-    expect(names).toContain('Office for the Western District');
-    expect(names).toContain('Council on Foreign Relations');
+    expect(names).toContain('Office for the Northern Coast');
+    expect(names).toContain('Council on Coastal Fisheries');
     expect(names.filter((n) => n.includes(' and the '))).toEqual([]);
     expect(names).not.toContain('York');
     expect(names).not.toContain('Office');
@@ -272,11 +272,11 @@ describe('stakeholders', () => {
 
   it('two people joined by "and" stay two; a nickname in quotation marks is nobody new', () => {
     const text = [
-      'Jonathan Moyo and Saviour Kasukuwere condemned the military takeover.',
+      'Jonathan Penhallow and Simon Quayle condemned the harbour takeover.',
       'Dubbed "Gucci Grace" by critics, she opposed the generals. The army held them at the "Blue House" compound.',
     ].join('\n');
     const names = analyse(text).actors.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Jonathan Moyo', 'Saviour Kasukuwere']));
+    expect(names).toEqual(expect.arrayContaining(['Jonathan Penhallow', 'Simon Quayle']));
     expect(names.filter((n) => / and |Gucci|Blue House/.test(n))).toEqual([]);
   });
 
@@ -340,9 +340,9 @@ describe('stakeholders', () => {
   });
 
   it('the antecedent of "who" holds the position of the relative clause', () => {
-    const text = 'The deal was sold to members of the US Congress who remain implacably opposed.\nThe US Congress will vote next month.';
+    const text = 'The levy was sold to members of the Harbour Council who remain firmly opposed.\nThe Harbour Council will vote next month.';
     const { actors } = analyse(text);
-    expect(actors.find((s) => s.name === 'US Congress')?.lean).toBeLessThan(0);
+    expect(actors.find((s) => s.name === 'Harbour Council')?.lean).toBeLessThan(0);
   });
 
   it('"X faced criticism" makes X the target, not a critic', () => {

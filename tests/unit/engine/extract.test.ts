@@ -36,7 +36,7 @@ Loose text at the end<br>after a break.
   });
 
   it('drops soft hyphens and zero-width characters, and treats a sentence-long <h2> lead as a paragraph', () => {
-    const doc = docOf(`<div><h2>The mother of a student described how the pills she bought online had burned her up from within, police said.</h2><p>Netan\u00ADyahu\u200B won.</p></div>`);
+    const doc = docOf(`<div><h2>The owner of a small bakery described how the new flour levy had eaten away her savings month after month, neighbours said.</h2><p>Netan\u00ADyahu\u200B won.</p></div>`);
     const { blocks } = blocksFromContent(doc.querySelector('div') as Element, 10_000);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
     expect(blocks[1]?.text).toBe('Netanyahu won.');
@@ -109,7 +109,7 @@ describe('readPage', () => {
 
 describe('titles', () => {
   it('drops the site name from a <title>, and keeps titles that only look split', () => {
-    expect(withoutSiteName('Facebook wehrt sich gegen Maas-Gesetz | ZDNet.de', null)).toBe('Facebook wehrt sich gegen Maas-Gesetz');
+    expect(withoutSiteName('Reederei wehrt sich gegen Hafen-Gebühr | Hafenblatt.de', null)).toBe('Reederei wehrt sich gegen Hafen-Gebühr');
     expect(withoutSiteName('Budget passes after all-night session - The Daily Example News Group', 'The Daily Example News Group')).toBe(
       'Budget passes after all-night session',
     );

@@ -3,15 +3,15 @@ import { isPageFurniture } from '../../../src/engine/text/furniture.ts';
 
 describe('page furniture', () => {
   it.each([
-    'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
-    'Jan Hamáček, photo: Archives du Gouvernement tchèque',
+    'Acme Media may receive an affiliate commission when readers buy items through the links on this page.',
+    'Odile Varenne, photo: Mairie de Valbonne',
     'Foto: LA NACION',
-    'A habitation module for a crewed Mars mission. Credit: ESA',
+    'A floating dock for the new ferry line. Credit: Harbour Board',
     '© Lucy Nicholson Detainees at the detention centre in San Diego.',
-    'Copyright @ 2019 The New Arab.',
-    'Sign up to our newsletter for exclusive updates',
-    'Lire aussi : Les critiques de la CNIL contre le projet de loi',
-    'Assine o 247, apoie por Pix, inscreva-se na TV 247',
+    'Copyright @ 2031 The Valdoria Herald.',
+    'Sign up to our weekly letter and never miss a story',
+    'Lire aussi : Les pêcheurs inquiets du nouveau péage portuaire',
+    'Assine a Folha do Porto, inscreva-se no canal do jornal',
     'Lesen Sie auch: Die Regierung plant neue Regeln',
   ])('is recognised: %s', (text) => {
     expect(isPageFurniture(text)).toBe(true);

@@ -29,7 +29,7 @@ export function prose(subject: string, sentences = 4): string {
     `The debate over ${subject} has continued for months, with officials and residents offering very different accounts of what is at stake.`,
     `Supporters say the changes to ${subject} are overdue and point to figures published earlier this year by independent researchers.`,
     `Critics argue that the plan for ${subject} was rushed through without the consultation that had been promised to local groups.`,
-    `A final decision on ${subject} is expected before the end of the year, although several observers expect further delays.`,
+    `A final decision on ${subject} is expected by the close of the year, although several observers expect further delays.`,
     `Local newspapers have followed the story of ${subject} closely, and public meetings have been unusually well attended.`,
   ];
   return Array.from({ length: sentences }, (_, i) => lines[i % lines.length]).join(' ');

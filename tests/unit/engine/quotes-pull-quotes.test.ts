@@ -12,21 +12,21 @@ const ids = (quotes: Quote[]) => quotes.map((q) => q.id);
 describe('rankPullQuotes', () => {
   it('puts a substantive quote with a known speaker before small talk and unknown speakers', () => {
     const ranked = rankPullQuotes([
-      quote('thanks', 'Thank you so much, I am excited to be here', 'Jose Mourinho'),
-      quote('anon', 'The deportation agreement would return 4,000 people to Kabul by the end of the year', null),
-      quote('policy', 'The deportation agreement would return 4,000 people to Kabul by the end of the year', 'Maxime Prévot'),
+      quote('thanks', 'Thank you all, I am thrilled to be aboard', 'Jose Mourinho'),
+      quote('anon', 'The ferry agreement would move 4,000 people to Valbonne before the close of the year', null),
+      quote('policy', 'The ferry agreement would move 4,000 people to Valbonne before the close of the year', 'Maxime Prévot'),
     ]);
     expect(ids(ranked)).toEqual(['policy', 'anon', 'thanks']);
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
 
   it('does not let one speaker take the top three places', () => {
-    const long = 'The fix for this vulnerability requires new limits on packet size and recursion depth in the server';
+    const long = 'The repair for this leak requires new limits on cargo weight and hull pressure in the vessel';
     const ranked = rankPullQuotes([
       quote('a1', long, 'Ammar Askar'),
       quote('a2', `${long} code`, 'Ammar Askar'),
       quote('a3', `${long} today`, 'Ammar Askar'),
-      quote('m1', 'Mojang says the fix for this vulnerability will ship in the next server release', 'Mojang'),
+      quote('m1', 'Acme says the repair for this leak will arrive in the next harbour season', 'Mojang'),
     ]);
     expect(ranked.slice(0, 2).map((q) => q.speaker).sort()).toEqual(['Ammar Askar', 'Mojang']);
   });
@@ -43,9 +43,9 @@ describe('rankPullQuotes', () => {
 
   it('is deterministic, keeps ids and scores best first', () => {
     const quotes = [
-      quote('q0', 'We must teach the defendant love.', 'Ilhan Omar'),
-      quote('q1', 'We must teach the defendant love.', 'Ilhan Omar'),
-      quote('q2', 'They think they know better about education than us', 'Joel Schlabach'),
+      quote('q0', 'We must show the accused kindness.', 'Ilhan Omar'),
+      quote('q1', 'We must show the accused kindness.', 'Ilhan Omar'),
+      quote('q2', 'They think they know more about fishing than us', 'Joel Schlabach'),
     ];
     const first = rankPullQuotes(quotes);
     expect(rankPullQuotes(quotes)).toEqual(first);
@@ -59,8 +59,8 @@ describe('rankPullQuotes', () => {
 describe('rankPullQuotes: fragments', () => {
   it('ranks a full sentence above a fragment woven into the reporter’s sentence', () => {
     const ranked = rankPullQuotes([
-      quote('fragment', 'regrets any decision likely to encourage further settlement building in the territories', 'French foreign ministry'),
-      quote('sentence', 'Settlements are illegal under international law and threaten a two-state solution.', 'Foreign Office'),
+      quote('fragment', 'regrets any plan likely to encourage further dredging work in the estuary', 'French foreign ministry'),
+      quote('sentence', 'Dredging is unlawful under maritime law and threatens the fish stocks.', 'Foreign Office'),
     ]);
     expect(ids(ranked)).toEqual(['sentence', 'fragment']);
   });

@@ -17,8 +17,8 @@ describe('findQuoteSpans: quote styles', () => {
   });
 
   it('reads curly double quotes', () => {
-    expect(quotesIn('“These guys are the worst of the worst,” said Eric Reeves.')).toEqual([
-      'These guys are the worst of the worst',
+    expect(quotesIn('“These dredgers are the slowest of the slow,” said Eric Reeves.')).toEqual([
+      'These dredgers are the slowest of the slow',
     ]);
   });
 
@@ -41,15 +41,15 @@ describe('findQuoteSpans: quote styles', () => {
   });
 
   it('reads French guillemets with the spaces inside them', () => {
-    expect(quotesIn('« Je n’ai enfreint aucune règle », a-t-il estimé.', 'fr')).toEqual(['Je n’ai enfreint aucune règle']);
-    expect(quotesIn('«\u202FLes règles sont valables pour tout le monde\u00A0», a dit le ministre.', 'fr')).toEqual([
-      'Les règles sont valables pour tout le monde',
+    expect(quotesIn('« Je n’ai violé aucune consigne », a-t-il estimé.', 'fr')).toEqual(['Je n’ai violé aucune consigne']);
+    expect(quotesIn('«\u202FLes consignes du port valent pour chacun\u00A0», a dit le ministre.', 'fr')).toEqual([
+      'Les consignes du port valent pour chacun',
     ]);
   });
 
   it('reads German „…“ and »…« marks', () => {
-    expect(quotesIn('„Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte Terzenbach.', 'de')).toEqual([
-      'Der Arbeitsmarkt ist gut in das Jahr gestartet',
+    expect(quotesIn('„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Terzenbach.', 'de')).toEqual([
+      'Der Hafenverkehr ist kräftig ins Frühjahr gestartet',
     ]);
     expect(quotesIn('Er sagte: »Wir werden das Gesetz nicht ändern.« Dann ging er.', 'de')).toEqual([
       'Wir werden das Gesetz nicht ändern.',
@@ -66,23 +66,23 @@ describe('findQuoteSpans: quote styles', () => {
 
 describe('findQuoteSpans: structure', () => {
   it('splits a quotation interrupted by its attribution into two spans', () => {
-    expect(quotesIn('"The crisis is now, and we need action now," Gambill said. "The issue is funding, and the state has the money."')).toEqual([
-      'The crisis is now, and we need action now',
-      'The issue is funding, and the state has the money.',
+    expect(quotesIn('"The storm is here, and we need boats now," Gambill said. "The problem is staffing, and the port has the cash."')).toEqual([
+      'The storm is here, and we need boats now',
+      'The problem is staffing, and the port has the cash.',
     ]);
   });
 
   it('gives one span per paragraph of a quotation running over paragraphs', () => {
     const text = [
-      'The 56-year-old said: "I am excited to be joining a club with such a great heritage.',
-      '"The quality in both the squad and the academy excites me.',
-      '"Working with these players is what has attracted me."',
+      'The 61-year-old said: "I am thrilled to be joining a crew with such a proud record.',
+      '"The spirit of both the deckhands and the trainees delights me.',
+      '"Sailing with these people is what has drawn me in."',
       'He starts on Saturday.',
     ].join('\n');
     expect(quotesIn(text)).toEqual([
-      'I am excited to be joining a club with such a great heritage.',
-      'The quality in both the squad and the academy excites me.',
-      'Working with these players is what has attracted me.',
+      'I am thrilled to be joining a crew with such a proud record.',
+      'The spirit of both the deckhands and the trainees delights me.',
+      'Sailing with these people is what has drawn me in.',
     ]);
   });
 
@@ -96,16 +96,16 @@ describe('findQuoteSpans: structure', () => {
   it('takes blockquoted excerpts and embedded posts without their byline and links', () => {
     const article = articleFromBlocks([
       { kind: 'paragraph', text: 'Askar explained the flaw in a blog post.' },
-      { kind: 'blockquote', text: 'The fix for this vulnerability isn’t exactly that hard.' },
-      { kind: 'blockquote', text: 'These were the fixes that I recommended to Mojang 2 years ago.' },
+      { kind: 'blockquote', text: 'The repair for this leak isn’t really that tricky.' },
+      { kind: 'blockquote', text: 'These were the repairs that I suggested to Acme 3 years ago.' },
       { kind: 'paragraph', text: 'Others agreed.' },
-      { kind: 'blockquote', text: 'I love that they trademarked it. No one is taking your slogan. https://t.co/XPxUJuyIAC' },
-      { kind: 'blockquote', text: '— Robert Maguire (@RobertMaguire_) November 18, 2019' },
+      { kind: 'blockquote', text: 'I adore that they branded it. Nobody is stealing your motto. https://t.co/XPxUJuyIAC' },
+      { kind: 'blockquote', text: '— Thomas Wrenfield (@TomWren) March 3, 2031' },
     ]);
     expect(quotesOf(article)).toEqual([
-      'The fix for this vulnerability isn’t exactly that hard.',
-      'These were the fixes that I recommended to Mojang 2 years ago.',
-      'I love that they trademarked it. No one is taking your slogan.',
+      'The repair for this leak isn’t really that tricky.',
+      'These were the repairs that I suggested to Acme 3 years ago.',
+      'I adore that they branded it. Nobody is stealing your motto.',
     ]);
   });
 
@@ -177,22 +177,22 @@ describe('findQuoteSpans: what is not a quotation', () => {
 
   it('drops quotations under four words and scare quotes', () => {
     expect(quotesIn('He called it "distressing" and spoke of "deal fatigue" at length.')).toEqual([]);
-    expect(quotesIn('The mission relies on "fault detection, isolation and recovery" to keep systems running.')).toEqual([]);
+    expect(quotesIn('The mission relies on "leak detection, sealing and pumping" to keep vessels afloat.')).toEqual([]);
   });
 
   it('keeps short quoted phrases that someone said', () => {
-    expect(quotesIn('Mr Obama said concerns were "legitimate and deserve intense attention" but insisted progress had been made.')).toEqual([
-      'legitimate and deserve intense attention',
+    expect(quotesIn('Mr Kastrel said worries were "reasonable and merit close scrutiny" but insisted the work was on track.')).toEqual([
+      'reasonable and merit close scrutiny',
     ]);
-    expect(quotesIn('The price is “as low as I’ve ever seen.”')).toEqual(['as low as I’ve ever seen.']);
+    expect(quotesIn('The fare is “as cheap as I’ve ever known.”')).toEqual(['as cheap as I’ve ever known.']);
   });
 
   it('drops titles of works, signs, slogans and imagined speech', () => {
-    expect(quotesIn('Teachers played “We’re Not Gonna Take It” from the steps.')).toEqual([]);
-    expect(quotesIn('Many held signs with sayings such as, “Less Money on Testing, More Money on Students.”')).toEqual([]);
-    expect(quotesIn('New signs appeared this month: “New lower prices. Same high standards,” reads one.')).toEqual([]);
-    expect(quotesIn('He doubled down on the \'meth, we\'re on it\' campaign this week.')).toEqual([]);
-    expect(quotesIn('She smiled as if to say "You think you got me?" and went on.')).toEqual([]);
+    expect(quotesIn('Dockers played “We Won’t Back Down Today” from the quay.')).toEqual([]);
+    expect(quotesIn('Many held banners with slogans such as, “Fewer Tolls on Bridges, More Boats on Canals.”')).toEqual([]);
+    expect(quotesIn('New posters appeared this week: “Cheaper fares. Same fast ferries,” reads one.')).toEqual([]);
+    expect(quotesIn('He doubled down on the \'rivers, we\'ve got this\' campaign this week.')).toEqual([]);
+    expect(quotesIn('She grinned as if to say "Did you really think you won?" and went on.')).toEqual([]);
     expect(quotesIn('Her new book "The Long Road Back Home" sold well.')).toEqual([]);
   });
 
@@ -256,7 +256,7 @@ describe('findQuoteSpans: short quotations in other languages', () => {
   });
 
   it('drops labels in German, where nouns are capitalised anyway', () => {
-    expect(quotesIn('Das Gesetz soll „Compliance-Regeln für Soziale Netzwerke“ einführen.', 'de')).toEqual([]);
+    expect(quotesIn('Das Gesetz soll „Sicherheits-Regeln für Private Häfen“ einführen.', 'de')).toEqual([]);
   });
 });
 
@@ -273,14 +273,14 @@ describe('findQuoteSpans: embedded posts flattened into paragraphs', () => {
     const article = articleFromText(
       [
         'Others mocked the campaign online.',
-        'I love that they trademarked it. No one is taking your slogan. pic.twitter.com/XPxUJuyIAC — Robert Maguire (@RobertMaguire_) November 18, 2019',
-        'We must apply a system of compassion to criminal justice.',
-        '— Rep. Ilhan Omar (@Ilhan) November 19, 2019',
+        'I adore that they branded it. Nobody is stealing your motto. pic.twitter.com/XPxUJuyIAC — Thomas Wrenfield (@TomWren) March 3, 2031',
+        'We must bring a spirit of fairness to harbour policing.',
+        '— Sen. Orla Penhallow (@orlap) March 4, 2031',
       ].join('\n'),
     );
     expect(quotesOf(article)).toEqual([
-      'I love that they trademarked it. No one is taking your slogan.',
-      'We must apply a system of compassion to criminal justice.',
+      'I adore that they branded it. Nobody is stealing your motto.',
+      'We must bring a spirit of fairness to harbour policing.',
     ]);
   });
 });

@@ -73,8 +73,8 @@ describe('stance cues', () => {
 
 describe('action cues: announcing, offering, urging a measure', () => {
   it('credits the actor who puts a measure forward, in five languages', () => {
-    expect(polarity('The administration will announce a new Sudan strategy.')).toBe(0.6);
-    expect(polarity('Physicians are volunteering their time.')).toBe(0.6);
+    expect(polarity('The council will announce a new harbour strategy.')).toBe(0.6);
+    expect(polarity('Pilots are volunteering their weekends.')).toBe(0.6);
     expect(polarity('The union urged lawmakers to act.')).toBe(0.6);
     expect(polarity('Le gouvernement a annoncé une réforme.')).toBe(0.6);
     expect(polarity('Die Ministerin hat ein Gesetz angekündigt.')).toBe(0.6);
@@ -82,7 +82,7 @@ describe('action cues: announcing, offering, urging a measure', () => {
   });
 
   it('reads offering to do something as committing to it, not offering a comment', () => {
-    expect(polarity('Doctors offered to give free flu shots to detained migrants.')).toBe(1);
+    expect(polarity('Nurses offered to run free eye tests for stranded sailors.')).toBe(1);
     expect(polarity('El colegio médico se ofreció a vacunar a los migrantes.')).toBe(1);
     expect(polarity('Os médicos se ofereceram para vacinar os migrantes.')).toBe(1);
     expect(polarity('The ministry offered no comment.')).toBe(0);
@@ -90,7 +90,7 @@ describe('action cues: announcing, offering, urging a measure', () => {
 
   it('reads "announced that …" as reporting speech, not as putting a measure forward', () => {
     expect(polarity('The minister announced on Friday that she would resign.')).toBe(0);
-    expect(polarity("Le député a annoncé qu'il transmettrait un mémorandum.")).toBe(0);
+    expect(polarity("Le maire a annoncé qu'il enverrait une lettre au port.")).toBe(0);
     expect(polarity('Die Regierung hat angekündigt, dass sie klagen wird.')).toBe(0);
     expect(polarity('The minister announced a plan that would cut fares.')).toBe(0.6);
   });
@@ -107,13 +107,13 @@ describe('action cues: announcing, offering, urging a measure', () => {
 
 describe('phrases of wanting an outcome and of pressing charges', () => {
   it('reads "would like to see" and "souhaite que" as backing', () => {
-    expect(polarity('Some advisers would like to see China agree to large purchases.')).toBe(1);
+    expect(polarity('Some ministers would like to see Norway sign the fishing pact.')).toBe(1);
     expect(polarity('Le ministre souhaite que la loi soit votée.')).toBe(1);
     expect(polarity('El presidente quisiera que el Congreso apruebe la ley.')).toBe(1);
   });
 
   it('reads pressing charges as pursuing the prosecution', () => {
-    expect(polarity('The authority will press war crimes charges against Israel.')).toBe(1);
+    expect(polarity('The agency will press fraud charges against the shipyard.')).toBe(1);
     expect(polarity('The police will not press charges.')).toBe(-0.5);
     expect(polarity('La fiscalía no quisiera que el caso se archive.')).toBe(-0.5);
   });
@@ -125,7 +125,7 @@ describe('casting doubt', () => {
     expect(polarity('Le député a mis en doute la sincérité du scrutin.')).toBe(-1);
     expect(polarity('Die Partei hat das Ergebnis in Zweifel gezogen.')).toBe(-1);
     expect(polarity('El senador ha puesto en duda la reforma.')).toBe(-1);
-    expect(polarity('O presidente tem colocado em dúvida a segurança das urnas.')).toBe(-1);
+    expect(polarity('O prefeito tinha colocado em dúvida o resultado do porto.')).toBe(-1);
   });
 
   it('is negated like a single cue', () => {
@@ -150,12 +150,12 @@ describe('benefit judgements', () => {
 
 describe('warnings', () => {
   it('weigh less than acting: doctors who offer shots and warn of an epidemic support the shots', () => {
-    expect(polarity('The doctors warned that migrants are at risk.')).toBe(-0.5);
+    expect(polarity('The nurses warned that sailors are in danger.')).toBe(-0.5);
     expect(polarity('Les médecins sont inquiets.')).toBe(-0.5);
     const stances = leansIn(
-      'The Doctors for Camp Closure group offered to give free flu shots to detained migrants. The group warned that an epidemic could follow.',
+      'The Nurses for Harbour Safety group offered to run free eye tests for stranded sailors. The group warned that an outbreak could follow.',
     );
-    expect(stances['Doctors for Camp Closure']).toBeGreaterThan(0);
+    expect(stances['Nurses for Harbour Safety']).toBeGreaterThan(0);
   });
 
   it('alone still read as opposition', () => {
@@ -166,16 +166,16 @@ describe('warnings', () => {
 describe('holders named after a stance noun', () => {
   it('"ridicule across Twitter" is held by Twitter, and not by the subject of the next clause', () => {
     const stances = leansIn(
-      'Governor Kristi Noem launched the campaign on Monday. The tagline drew ridicule across Twitter on Monday, but Noem cited the backlash as proof.',
+      'Governor Odile Varenne launched the slogan on Friday. The slogan drew ridicule across Twitter on Friday, but Varenne called the uproar a sign.',
     );
     expect(stances['Twitter']).toBeLessThan(0);
-    expect(stances['Kristi Noem']).toBeGreaterThan(0);
+    expect(stances['Odile Varenne']).toBeGreaterThan(0);
   });
 });
 
 describe('office-based stance', () => {
   it('a prosecutor supports the prosecution, in five languages', () => {
-    expect(roleStance(null, 'U.S. Attorney James Kennedy Jr.')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance(null, 'U.S. Attorney Hollis Brandt Jr.')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance('procureur de la République', 'Rémy Heitz')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance(null, 'die Staatsanwältin Anna Müller')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance(null, 'el fiscal Juan Pérez')).toBe(ROLE_STANCE_WEIGHT);
@@ -190,11 +190,11 @@ describe('office-based stance', () => {
   });
 
   it('gives the prosecutor a stance with the sentence naming the office as evidence, but lets stated cues decide', () => {
-    const article = articleFromText('U.S. Attorney James Kennedy Jr. said the case shows that threats are not free speech.', { lang: 'en' });
+    const article = articleFromText('U.S. Attorney Hollis Brandt Jr. said the verdict proves that smuggling is no mere paperwork error.', { lang: 'en' });
     const { stakeholders } = analyzeActors(article, findQuoteSpans(article), POLICY);
-    const kennedy = stakeholders.find((s) => s.name.startsWith('James Kennedy'));
+    const kennedy = stakeholders.find((s) => s.name.startsWith('Hollis Brandt'));
     expect(kennedy?.stance).toBe('supports');
-    expect(kennedy?.evidence[0]?.text).toContain('U.S. Attorney James Kennedy');
+    expect(kennedy?.evidence[0]?.text).toContain('U.S. Attorney Hollis Brandt');
     expect(stancesIn('Prosecutor Jane Doe said she strongly opposes the new sentencing law.')['Jane Doe']).toBe('opposes');
   });
 });
@@ -203,7 +203,7 @@ describe('ownership', () => {
   it('"X\'s plan" makes X its backer; "X\'s critics" does not', () => {
     const owns = (sentence: string) => ownsMeasure(sentence, sentence.indexOf('’') >= 0 ? sentence.indexOf('’') : sentence.indexOf("'"));
     expect(owns("Trump's tariffs hit farmers.")).toBe(true);
-    expect(owns('Mnangagwa’s post-Mugabe plan might be rolling into action.')).toBe(true);
+    expect(owns('Kastrel’s post-strike plan may soon be put into practice.')).toBe(true);
     expect(owns("the governor's new school budget passed")).toBe(true);
     expect(owns("Trump's critics said the tariffs hurt farmers.")).toBe(false);
     expect(owns("Omar's office said she was safe.")).toBe(false);
@@ -216,22 +216,22 @@ describe('ownership', () => {
 });
 
 describe('positions reported inside a quotation', () => {
-  it('"The Republicans have said they will block a deal" is the Republicans\' position, not the speaker\'s', () => {
+  it('"The Democrats have said they would block the levy" is the Democrats\' position, not the speaker\'s', () => {
     const stances = leansIn(
-      '“The Republicans have said they will do what they can to block a deal,” Martin Indyk said.\nMartin Indyk is a former ambassador.',
+      '“The Democrats have said they would try hard to block the levy,” Hollis Brandt said.\nHollis Brandt is a former ambassador.',
     );
-    expect(stances['Republicans']).toBeLessThan(0);
-    expect(stances['Martin Indyk']).toBeGreaterThanOrEqual(0);
+    expect(stances['Democrats']).toBeLessThan(0);
+    expect(stances['Hollis Brandt']).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe('"with X doing"', () => {
   it('after "with", a name followed by a participle is the subject; a plain object is not', () => {
     const stances = leansIn(
-      'Egypt sharply criticised the US policy shift, with Ayman Safadi condemning it as dangerous.\nThe ministry met with Saeb Erekat and rejected the plan.\nSaeb Erekat spoke on Monday.',
+      'Norway firmly criticised the new quota rule, with Pim Okafor condemning it as reckless.\nThe ministry met with Ivo Kastrel and rejected the plan.\nIvo Kastrel spoke on Monday.',
     );
-    expect(stances['Ayman Safadi']).toBeLessThan(0);
-    expect(stances['Saeb Erekat'] ?? 0).toBeGreaterThanOrEqual(0);
+    expect(stances['Pim Okafor']).toBeLessThan(0);
+    expect(stances['Ivo Kastrel'] ?? 0).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -239,21 +239,21 @@ describe('bodies and the people who speak for them', () => {
   it('a body that says nothing itself takes the position of the person whose role names it; a think tank does not', () => {
     const stances = stancesIn(
       [
-        'The Teachers Association organised the rally at the Statehouse.',
-        'Teachers Association President Keith Gambill demanded higher pay and condemned the budget.',
-        'Robert Danin, a senior fellow at the Council on Foreign Relations, welcomed the deal.',
-        'The Council on Foreign Relations hosted the debate.',
+        'The Dockers Association organised the rally at the harbour.',
+        'Dockers Association President Hollis Brandt demanded safer cranes and condemned the budget.',
+        'Robert Danin, a visiting scholar at the Council on Coastal Fisheries, welcomed the deal.',
+        'The Council on Coastal Fisheries hosted the debate.',
       ].join('\n'),
     );
-    expect(stances['Keith Gambill']).toBe('opposes');
-    expect(stances['Teachers Association']).toBe('opposes');
-    expect(stances['Council on Foreign Relations']).not.toBe('supports');
+    expect(stances['Hollis Brandt']).toBe('opposes');
+    expect(stances['Dockers Association']).toBe('opposes');
+    expect(stances['Council on Coastal Fisheries']).not.toBe('supports');
   });
 });
 
 describe('mediators', () => {
   it('do not take the side of those they stand between', () => {
-    const leans = leansIn('The bishop, Tomas Varga, is acting as a middle-man between the mayor and the unions, who oppose the closures.\nTomas Varga met the mayor again on Thursday.');
+    const leans = leansIn('The bishop, Tomas Varga, is acting as a go-between for the mayor and the unions, who oppose the closures.\nTomas Varga met the mayor again on Thursday.');
     expect(leans['Tomas Varga']).toBeGreaterThanOrEqual(0);
   });
 
