@@ -2,7 +2,8 @@
  * The Firefox build, end to end in Debian's Firefox ESR: the content script
  * reads the article, the toolbar badge shows, the sidebar page (opened as a
  * tab bound to the article, as the Chromium tests do) shows stakeholders and
- * quotes, a note and a highlight survive a reload and a restart, and nothing
+ * quotes, a note and a highlight survive a reload and a restart (the highlight
+ * drawn on the page, as its pixels show), and nothing
  * leaves the machine.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,14 @@ import type { Page } from 'puppeteer-core';
 import { startFixtureServer } from '../e2e/support/fixture-server.ts';
 import type { FixtureServer } from '../e2e/support/fixture-server.ts';
 import {
+  colouredShare,
   launchFirefox,
   openExtensionPage,
   startRecordingProxy,
   tabIdOf,
   type FirefoxSession,
   type ProxyRecorder,
+  type ScreenBox,
 } from './support/firefox-browser.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
@@ -51,7 +54,7 @@ async function panelText(panel: Page): Promise<string> {
 }
 
 /** The paragraph holding `text`, scrolled into view, and the box of its first line. */
-async function lineBox(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+async function lineBox(page: Page, text: string): Promise<ScreenBox> {
   return page.evaluate((wanted: string) => {
     const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(wanted));
     if (!paragraph) throw new Error(`no paragraph holds "${wanted}"`);
@@ -81,6 +84,15 @@ async function anchoredHighlights(panel: Page): Promise<string> {
 }
 
 const PASSAGE = 'The European Commission invited';
+
+/** How much of the passage's line shows a tint, as the reader sees it (scrolled into view first). */
+async function passageTint(page: Page): Promise<number> {
+  return colouredShare(session, page, await lineBox(page, PASSAGE));
+}
+
+/** Most of a highlighted line's pixels are tinted; unmarked black-on-white text has next to none. */
+const DRAWN = 0.5;
+const UNMARKED = 0.05;
 
 /**
  * Click the on-page Highlight button. It lives in a closed shadow root the test
@@ -134,16 +146,19 @@ describe('the Firefox build in Firefox ESR', () => {
     // A reader's selection with the real mouse, then the on-page Highlight button.
     await page.bringToFront();
     const box = await lineBox(page, PASSAGE);
+    expect(await passageTint(page)).toBeLessThan(UNMARKED);
     await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 8 });
     await page.mouse.up();
     await clickHighlightButton(page, panel);
     await page.evaluate(() => getSelection()?.removeAllRanges());
+    await expect.poll(() => passageTint(page)).toBeGreaterThan(DRAWN);
 
     await page.reload();
     await tabIdOf(session, page.url());
     await expect.poll(() => anchoredHighlights(panel), { timeout: 20_000 }).toContain(PASSAGE);
+    await expect.poll(() => passageTint(page)).toBeGreaterThan(DRAWN);
 
     await session.close();
     session = await launchFirefox({ profileDir, proxyPort: proxy.port });
@@ -155,6 +170,7 @@ describe('the Firefox build in Firefox ESR', () => {
       })
       .toContain(NOTE);
     await expect.poll(() => anchoredHighlights(reopened), { timeout: 20_000 }).toContain(PASSAGE);
+    await expect.poll(() => passageTint(again.page)).toBeGreaterThan(DRAWN);
   }, 180_000);
 
   it('made no network request beyond this machine', async () => {

@@ -137,3 +137,42 @@ export async function tabIdOf(session: FirefoxSession, pageUrl: string): Promise
     .not.toBeNull();
   return found ?? -1;
 }
+
+/** A box in viewport coordinates (CSS pixels). */
+export interface ScreenBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The share of a viewport box's pixels that are coloured rather than grey, as
+ * the page is shown (top layer included: that is where the highlight overlay
+ * is drawn). Black text on a white page scores about 0; a highlight tint
+ * raises it. The screenshot is decoded by a page of the extension's own, so
+ * the web page never sees it.
+ */
+export async function colouredShare(session: FirefoxSession, page: Page, box: ScreenBox): Promise<number> {
+  await page.bringToFront();
+  // The box is in viewport coordinates; puppeteer takes a clip in the document's and shifts it back.
+  const scroll = await page.evaluate(() => ({ x: visualViewport?.pageLeft ?? scrollX, y: visualViewport?.pageTop ?? scrollY }));
+  const clip = { ...box, x: box.x + scroll.x, y: box.y + scroll.y };
+  const png = await page.screenshot({ clip, captureBeyondViewport: false, encoding: 'base64' });
+  const decoder = await session.extensionPage();
+  return decoder.evaluate(async (data: string) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let coloured = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const channels = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
+      if (Math.max(...channels) - Math.min(...channels) > 40) coloured++;
+    }
+    return coloured / (pixels.length / 4);
+  }, png);
+}
