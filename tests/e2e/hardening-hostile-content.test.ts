@@ -123,7 +123,7 @@ describe('a hostile article', () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export as Markdown' }).click()]);
     const markdown = readFileSync(await download.path(), 'utf8');
     // Page text (title, site) is escaped; the only unescaped "<" may open the article's URL autolink.
-    expect(markdown).toContain('# Council moves housing money \\<img src=x onerror=');
+    expect(markdown).toContain('# Council moves housing money \\<img src\\=x onerror\\=');
     expect(markdown.match(/(?<!\\)<(?!http:\/\/127\.0\.0\.1)/g)).toBeNull();
 
     await expectNothingRan([panel, library]);

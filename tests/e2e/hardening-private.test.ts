@@ -87,7 +87,11 @@ describe('the built extension', () => {
   });
 
   test('keeps a strict CSP and asks for no network permission', () => {
-    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" });
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    // A backstop for the zero-network promise: no fetch, no remote script, style or image.
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "connect-src 'none'", "img-src 'self' data:"]) {
+      expect(csp).toContain(directive);
+    }
     for (const key of ['host_permissions', 'optional_host_permissions', 'externally_connectable', 'sandbox']) expect(manifest).not.toHaveProperty(key);
     const permissions = manifest.permissions as string[];
     for (const permission of ['webRequest', 'declarativeNetRequest', 'scripting', 'tabs', 'cookies', 'history', '<all_urls>']) {

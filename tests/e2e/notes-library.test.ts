@@ -183,7 +183,7 @@ describe('storage faults', () => {
       });
       const text = 'Written while the disk was full';
       await panel.locator('textarea.note-body').fill(text);
-      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/no storage space left.*Free some disk space.*Your text is kept here/);
+      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/Your disk is full: this note is kept in memory until there is room/);
       expect(await panel.locator('.save-status').textContent()).toBe('Not saved yet');
       expect(await panel.locator('textarea.note-body').inputValue()).toBe(text);
 

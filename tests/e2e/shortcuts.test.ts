@@ -16,7 +16,8 @@ import { launchWithExtension } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { highlightTexts, openFixture } from './support/tabs.ts';
+import { showAnalysisOnPage } from './support/overlay.ts';
+import { highlightTexts, openFixture, openPanelTab } from './support/tabs.ts';
 import { openDisplay } from './support/virtual-display.ts';
 import type { Display } from './support/virtual-display.ts';
 
@@ -62,17 +63,24 @@ describe.skipIf(display === null)('shortcuts pressed on a headed Chromium', () =
       return getSelection()!.toString().trim();
     });
     press(SHORTCUTS['save-highlight']);
-    await expect.poll(async () => (await highlightTexts(page, 'policy-lens-user-yellow')).map((t) => t.trim())).toEqual([passage]);
+    await expect.poll(async () => (await highlightTexts(page, 'user-yellow')).map((t) => t.trim())).toEqual([passage]);
   });
 
   test(`${SHORTCUTS['next-quote']} and ${SHORTCUTS['previous-quote']} show a passage drawn on the page`, async () => {
-    const revealed = () => highlightTexts(page, 'policy-lens-reveal');
-    await page.evaluate(() => CSS.highlights.delete('policy-lens-reveal'));
+    // Quotes and positions are drawn on the page only when the reader asks for them, from an open panel.
+    await showAnalysisOnPage(browser);
+    const { page: articlePage, tabId } = await openFixture(browser, server, ARTICLE);
+    const panel = await openPanelTab(browser, tabId);
+    await panel.locator('.stakeholder').first().waitFor();
+    await articlePage.bringToFront();
+    const revealed = async () => (await highlightTexts(articlePage, 'reveal'))[0];
     press(SHORTCUTS['next-quote']);
-    await expect.poll(async () => (await revealed()).length).toBe(1);
-    await page.evaluate(() => CSS.highlights.delete('policy-lens-reveal'));
+    await expect.poll(revealed).toBeTruthy();
+    const first = await revealed();
+    press(SHORTCUTS['next-quote']);
+    await expect.poll(revealed).not.toBe(first);
     press(SHORTCUTS['previous-quote']);
-    await expect.poll(async () => (await revealed()).length).toBe(1);
+    await expect.poll(revealed).toBe(first);
   });
 
   test(`${SHORTCUTS._execute_action} opens the side panel on the article`, async () => {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Passage, Stakeholder } from '../../engine/types.ts';
-import { t } from '../../shared/i18n.ts';
+import { stanceName, t } from '../../shared/i18n.ts';
 import { distinctPassages } from '../state/distinct-passages.ts';
 import { PassageButton } from './PassageButton.tsx';
-import { PositionLabel, StanceWhy } from './StanceLabel.tsx';
+import { PositionLabel, positionObject, StanceWhy } from './StanceLabel.tsx';
 
 /** How many pieces of evidence an opened stakeholder shows. */
 const EVIDENCE_SHOWN = 3;
@@ -42,6 +42,8 @@ export function StakeholderList({ stakeholders, onReveal }: { stakeholders: Stak
 function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder; onReveal: (p: Passage) => void }) {
   const [open, setOpen] = useState(false);
   const evidence = distinctPassages(s.evidence).slice(0, EVIDENCE_SHOWN);
+  // Shortened on the line; said in full in the open entry.
+  const object = positionObject(s);
   const detailsId = `stakeholder-${s.id}-details`;
   const whyId = `stakeholder-${s.id}-why`;
   return (
@@ -63,6 +65,7 @@ function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder
       <StanceWhy id={whyId} stakeholder={s} />
       <div id={detailsId} class="stakeholder-details" hidden={!open}>
         <p class="role-full">{s.role ? `${s.name}, ${s.role}` : s.name}</p>
+        {object ? <p class="position-full">{`${stanceName(s.stance)} · ${object}`}</p> : null}
         {evidence.length === 0 ? <p class="empty">{t('evidenceNone')}</p> : null}
         {evidence.map((e) => (
           <PassageButton key={e.position.start} passage={e} onReveal={onReveal} label={t('showEvidence')}>
