@@ -10,7 +10,7 @@ import { type FeatureFilter, keepFeatures, type PreparedPage } from './prepared-
 
 export const STAKEHOLDER_FIT = { l2: 0.03, epochs: 300, learningRate: 0.5 };
 /** Precision counts this much more than recall when the threshold is chosen (F-beta with beta < 1). */
-const BETA = 0.7;
+const BETA = 1;
 const INNER_FOLDS = 4;
 
 function examplesOf(pages: readonly PreparedPage[], keep?: FeatureFilter): BinaryExample[] {

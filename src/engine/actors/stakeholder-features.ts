@@ -48,7 +48,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
   f[`kind.${e.actor.kind}`] = 1;
   if (e.actor.place) f.place = 1;
-  if (e.actor.words.length === 1) f.oneWord = 1;
+  // A one-word proper name is often a place or a bare mention; a group is named by one common noun ("critics", "farmers") as a rule.
+  if (e.actor.words.length === 1 && e.actor.kind !== 'group') f.oneWord = 1;
   return f;
 }
 
