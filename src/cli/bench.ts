@@ -4,7 +4,8 @@
  * of the content script's work (readPage), of the bail-out on pages that are
  * not articles, and of the full pipeline, with ratios measured in the same
  * run; plus the gzipped size of the built content script; then the notes
- * database and the page-side work (anchoring, long tasks) as figures.
+ * database, the page-side work (anchoring, long tasks) and the script time
+ * added to a home page, next to an empty content script's, as figures.
  */
 import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -14,6 +15,7 @@ import { readHeadInfo } from '../engine/detect/head-info.ts';
 import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
+import { benchHomePage } from './bench-home-page.ts';
 import { benchPage } from './bench-page.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
 import { benchStorage } from './bench-storage.ts';
@@ -178,7 +180,11 @@ async function measure(id: string, path: string): Promise<PageTimes> {
 async function figureSections(): Promise<string[]> {
   const groups: [string, () => Promise<BenchFigure[]>][] = [['Notes database (Node, fake-indexeddb)', benchStorage]];
   if (!noBrowser) {
-    groups.push(['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium], ['In the page (Chromium)', benchPage]);
+    groups.push(
+      ['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium],
+      ['In the page (Chromium)', benchPage],
+      ['A home page (Chromium, against an empty content script)', benchHomePage],
+    );
   }
   const lines: string[] = [];
   for (const [name, run] of groups) {

@@ -36,8 +36,10 @@ const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime
 let mode: SiteMode | null = null;
 /** The reader opened the panel on this tab although automatic detection is off. */
 let requested = false;
-/** The page's listeners (hover labels, highlight button, navigation), stopped on a never-run site. */
+/** The page's listeners (navigation; hover labels and the highlight button once wanted), stopped on a never-run site. */
 let pageFeatures: AbortController | null = null;
+/** Whether the hover labels and the highlight button listen: only on an article or once the panel used the page. */
+let readerTools = false;
 
 const readsOnItsOwn = () => mode === 'auto' || mode === 'always' || (mode === 'on-request' && requested);
 
@@ -57,6 +59,7 @@ function applySettings(settings: Settings): void {
 function withdraw(): void {
   pageFeatures?.abort();
   pageFeatures = null;
+  readerTools = false;
   drawPassageSet('analysis', []);
   drawPassageSet('user', []);
   removeOverlay();
@@ -86,7 +89,10 @@ async function readAndReport(): Promise<void> {
 async function report(reading: PageReading): Promise<void> {
   try {
     // On an article the overlay is there whether or not the reader highlighted it: its presence tells the page nothing.
-    if (reading.text) ensureOverlay();
+    if (reading.text) {
+      ensureOverlay();
+      startReaderTools();
+    }
     const highlights = highlightsInAnswer(await sendToExtension<unknown>({ type: 'page-read', reading }));
     drawPassageSet('user', highlights);
     // Only pages with something drawn need watching for text that changes under it.
@@ -112,6 +118,7 @@ function handle(message: Message): Promise<unknown> | undefined {
     case 'reveal-passage':
       return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
     case 'draw-passages': {
+      startReaderTools();
       const missing = drawPassageSet(message.set, message.passages);
       mutations.start();
       return Promise.resolve<DrawResponse>({ missing });
@@ -128,6 +135,7 @@ function handle(message: Message): Promise<unknown> | undefined {
 function readOnRequest(): ReadRequestResponse {
   if (mode === 'never') return { running: false };
   requested = true;
+  startReaderTools();
   // A panel asks when the service worker has no reading for this tab: if the page was read already, the worker
   // lost it (it was stopped while handling it), so send it again rather than nothing.
   // After the app changed its address, the last reading is another article's: read again, with the other reads.
@@ -153,16 +161,27 @@ const sameDocumentAddress = (a: string, b: string) => a.replace(/#.*$/, '') === 
 /** One reading per burst of address changes, once the new page has rendered. */
 const readAfterNavigation = coalesced(() => void waitForQuiet().then(readAndReport));
 
+/**
+ * Every page pays for what the content script does at load, and most pages
+ * are not articles: those get only the navigation watch (a single-page app
+ * may turn into an article) until they are known to be one or the panel asks.
+ */
 function startPageFeatures(): AbortController {
   const features = new AbortController();
-  const signal = AbortSignal.any([lifetime.signal, features.signal]);
-  watchHoverLabels(signal);
-  watchSelectionButton(() => void saveSelection('yellow'), signal);
   watchNavigation(() => {
     drawPassageSet('analysis', []);
     if (readsOnItsOwn()) readAfterNavigation();
-  }, signal);
+  }, AbortSignal.any([lifetime.signal, features.signal]));
   return features;
+}
+
+/** The hover labels and the on-page Highlight button, started once (again after a withdrawal). */
+function startReaderTools(): void {
+  if (readerTools || !pageFeatures || mode === 'never') return;
+  readerTools = true;
+  const signal = AbortSignal.any([lifetime.signal, pageFeatures.signal]);
+  watchHoverLabels(signal);
+  watchSelectionButton(() => void saveSelection('yellow'), signal);
 }
 
 const settingsLoaded = loadSettings().then(applySettings);

@@ -46,6 +46,47 @@ const taskCpu = (task: TraceEvent) => (task.tdur ?? task.dur ?? 0) / 1000;
 /** Load `url` in a new tab of `context`, wait for `settled`, and measure its tasks after parsing. */
 export async function tasksAfterParsing(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<LoadTasks> {
   const page = await context.newPage();
+  let events: TraceEvent[];
+  try {
+    events = await traced(context, page, async () => {
+      await page.goto(url);
+      await settled(page);
+    });
+  } finally {
+    await page.close();
+  }
+  // The page's main thread is the one that marked its DOMContentLoaded.
+  const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
+  if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
+  const tasks = mainThreadTasks(events, parsed, parsed.ts);
+  return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
+}
+
+export interface WindowTasks {
+  /** The longest task that ran the extension's code in the window (0 when none did), in ms of CPU time. */
+  longestExtension: number;
+  /** How many of those took over 50 ms of CPU time (the long-task threshold). */
+  extensionOver50: number;
+}
+
+/**
+ * The extension's tasks in an already loaded page over the next `ms`
+ * milliseconds (what a live page costs once it is read and drawn, unlike
+ * `tasksAfterParsing`, which measures from the load).
+ */
+export async function extensionTasksInWindow(context: BrowserContext, page: Page, ms: number): Promise<WindowTasks> {
+  const events = await traced(context, page, async () => {
+    // A mark on the page's main thread tells that thread in the trace.
+    await page.evaluate(() => console.timeStamp('policy-lens-window'));
+    await page.waitForTimeout(ms);
+  });
+  const mark = events.find((e) => e.name === 'TimeStamp');
+  if (!mark) throw new Error('no window mark in the trace');
+  const tasks = mainThreadTasks(events, mark);
+  return { longestExtension: longestOf(tasks.extension), extensionOver50: tasks.extension.filter((task) => taskCpu(task) > 50).length };
+}
+
+async function traced(context: BrowserContext, page: Page, during: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
@@ -54,30 +95,30 @@ export async function tasksAfterParsing(context: BrowserContext, url: string, se
       traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] },
       transferMode: 'ReportEvents',
     });
-    await page.goto(url);
-    await settled(page);
+    await during();
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
   } finally {
-    await page.close();
+    await cdp.detach().catch(() => undefined);
   }
-  // The page's main thread is the one that marked its DOMContentLoaded.
-  const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
-  if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
-  const thread = events.filter((e) => e.pid === parsed.pid && e.tid === parsed.tid);
-  const tasks = thread.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= parsed.ts);
+  return events;
+}
+
+/** The tasks of the thread `marker` ran on from `since` (trace clock), all of them and those that ran the extension's code. */
+function mainThreadTasks(events: TraceEvent[], marker: TraceEvent, since = 0): { all: TraceEvent[]; extension: TraceEvent[] } {
+  const thread = events.filter((e) => e.pid === marker.pid && e.tid === marker.tid);
+  const tasks = thread.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= since);
   // The main thread's profile is written out by a sampling thread of the same process.
   const samples = extensionSampleTimes(
     thread.filter((e) => e.name === 'Profile'),
-    events.filter((e) => e.pid === parsed.pid && e.name === 'ProfileChunk'),
+    events.filter((e) => e.pid === marker.pid && e.name === 'ProfileChunk'),
   );
   const ranExtension = (task: TraceEvent) => samples.some((t) => t >= task.ts && t < task.ts + (task.dur ?? 0));
-  return {
-    longest: Math.round(Math.max(0, ...tasks.map(taskCpu))),
-    longestExtension: Math.round(Math.max(0, ...tasks.filter(ranExtension).map(taskCpu))),
-  };
+  return { all: tasks, extension: tasks.filter(ranExtension) };
 }
+
+const longestOf = (tasks: TraceEvent[]) => Math.round(Math.max(0, ...tasks.map(taskCpu)));
 
 /** Times (trace clock, µs) of the JavaScript samples whose stack holds a frame of the extension's scripts. */
 function extensionSampleTimes(profiles: TraceEvent[], chunks: TraceEvent[]): number[] {
