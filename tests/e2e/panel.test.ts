@@ -119,7 +119,7 @@ describe('side panel bound to a tab', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(texts.length);
     await evidence.first().click();
-    await expect.poll(() => highlightTexts(page, 'policy-lens-reveal')).toEqual([texts[0]]);
+    await expect.poll(() => highlightTexts(page, 'reveal')).toEqual([texts[0]]);
   });
 
   test('"Write a note" stays in reach and puts the cursor in a note from anywhere in the panel', async () => {
