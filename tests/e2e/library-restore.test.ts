@@ -13,7 +13,7 @@ import { launchWithExtension } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { openFixture, openPanelTab } from './support/tabs.ts';
+import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 
@@ -25,11 +25,6 @@ afterAll(async () => {
   await server.close();
 });
 
-async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
-  return page;
-}
 
 async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
   const { tabId } = await openFixture(browser, server, ARTICLE);

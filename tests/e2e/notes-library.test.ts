@@ -12,10 +12,9 @@ import { launchWithExtension } from './support/extension-browser.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { openFixture, openPanelTab } from './support/tabs.ts';
+import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
-const LIBRARY_PATH = 'src/library/index.html';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -25,11 +24,6 @@ afterAll(async () => {
   await server.close();
 });
 
-async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${LIBRARY_PATH}`);
-  return page;
-}
 
 /** The panel of a fresh tab on the demo article, ready to type in. */
 async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {

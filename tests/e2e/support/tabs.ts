@@ -15,6 +15,13 @@ export async function openFixture(browser: ExtensionBrowser, server: FixtureServ
   return { page, tabId: await tabIdOf(browser, page) };
 }
 
+/** The notes library, opened as the panel's Library button does. */
+export async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
+  return page;
+}
+
 /** The side panel as an ordinary tab bound to `tabId` (how a reader pops it out). */
 export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const panel = await browser.context.newPage();
