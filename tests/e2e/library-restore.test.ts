@@ -4,16 +4,13 @@
  * backup brings back a note deleted since, and a large import never holds a
  * panel's save.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
+import { chooseImportFile, downloadFrom, panelOnArticle } from './support/library-actions.ts';
+import { openLibrary } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 
@@ -26,34 +23,17 @@ afterAll(async () => {
 });
 
 
-async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
-  const { tabId } = await openFixture(browser, server, ARTICLE);
-  const panel = await openPanelTab(browser, tabId);
-  await expect.poll(() => panel.locator('textarea.note-body').first().isEnabled()).toBe(true);
-  return panel;
-}
-
 async function writeNote(panel: Page, text: string): Promise<void> {
   await panel.locator('textarea.note-body').last().fill(text);
   await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
 }
 
-async function downloadJson(library: Page): Promise<string> {
-  const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all as JSON' }).click()]);
-  return readFileSync(await file.path(), 'utf8');
-}
-
-function chooseFile(library: Page, text: string): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-import-')), 'notes.json');
-  writeFileSync(path, text);
-  return library.locator('input[type="file"]').setInputFiles(path);
-}
 
 describe('library search and restoring a backup', () => {
   test('search finds a stakeholder by surname and words of a quote; importing a backup restores a note deleted since', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await writeNote(panel, 'A note to keep');
       const library = await openLibrary(browser);
       await expect.poll(() => library.locator('.library-article').count()).toBe(1);
@@ -62,7 +42,7 @@ describe('library search and restoring a backup', () => {
       const search = library.getByRole('searchbox', { name: 'Search notes, highlights and titles' });
       await search.fill('prévot');
       await expect.poll(() => library.locator('.library-hit.hit-stakeholder').allTextContents()).toContainEqual(expect.stringMatching(/^Stakeholder Maxime Prévot/));
-      const backup = await downloadJson(library);
+      const backup = await downloadFrom(library, 'Export all as JSON');
       const quote = (JSON.parse(backup) as { articles: { quotes: { text: string }[] }[] }).articles[0]?.quotes[0]?.text ?? '';
       const words = quote.split(/\s+/).filter((w) => /^\p{L}{5,}$/u.test(w)).slice(0, 2);
       expect(words).toHaveLength(2);
@@ -72,7 +52,7 @@ describe('library search and restoring a backup', () => {
       // Delete the note in the panel, then import the backup: the library offers to bring it back, and says what it did.
       await panel.getByRole('button', { name: 'Delete note 1' }).click();
       await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe('');
-      await chooseFile(library, backup);
+      await chooseImportFile(library, backup);
       await expect.poll(() => library.locator('.import-question').textContent()).toMatch(/1 notes or highlights .* were deleted here after this file was made/);
       await library.getByRole('button', { name: 'Bring them back' }).click();
       await expect.poll(() => library.locator('.import-result').textContent()).toMatch(/: 1 restored, 0 added, 0 updated, 1 already up to date\./);
@@ -85,9 +65,9 @@ describe('library search and restoring a backup', () => {
   test('a panel saves while a large import is still running', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       const library = await openLibrary(browser);
-      await chooseFile(library, syntheticExport(40_000));
+      await chooseImportFile(library, syntheticExport(40_000));
       await expect.poll(() => library.locator('.import-progress progress[value]').count(), { timeout: 60_000 }).toBe(1);
       await panel.locator('textarea.note-body').first().fill('Typed while a backup is being imported');
       await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');

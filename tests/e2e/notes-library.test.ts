@@ -3,16 +3,16 @@
  * is lost when the panel closes, an export moves every note and highlight to
  * a fresh profile, and search finds a word in the middle of a note.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension } from './support/extension-browser.ts';
-import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
+import { chooseImportFile, downloadFrom, panelOnArticle } from './support/library-actions.ts';
+import { openFixture, openLibrary } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
 
@@ -25,27 +25,12 @@ afterAll(async () => {
 });
 
 
-/** The panel of a fresh tab on the demo article, ready to type in. */
-async function panelOnArticle(browser: ExtensionBrowser): Promise<Page> {
-  const { tabId } = await openFixture(browser, server, ARTICLE);
-  const panel = await openPanelTab(browser, tabId);
-  await expect.poll(() => panel.locator('textarea.note-body').first().isEnabled()).toBe(true);
-  return panel;
-}
-
 function noteTexts(panel: Page): Promise<string[]> {
   return panel.locator('textarea.note-body').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return readFileSync(await file.path(), 'utf8');
-}
-
 async function importText(page: Page, text: string): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-import-')), 'notes.json');
-  writeFileSync(path, text);
-  await page.locator('input[type="file"]').setInputFiles(path);
+  await chooseImportFile(page, text);
   await expect.poll(() => page.locator('.import-result').count()).toBe(1);
   return (await page.locator('.import-result').textContent()) ?? '';
 }
@@ -74,20 +59,20 @@ describe('notes never lose a word', () => {
     const text = `Closed mid-sentence ${Date.now()}: the last words matter`;
     let browser = await launchWithExtension({ profileDir });
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await panel.locator('textarea.note-body').click();
       await panel.keyboard.type(text, { delay: 10 });
       await panel.waitForTimeout(300);
       await panel.close();
 
-      const reopened = await panelOnArticle(browser);
+      const reopened = await panelOnArticle(browser, server, ARTICLE);
       await expect.poll(() => reopened.locator('textarea.note-body').first().inputValue()).toBe(text);
     } finally {
       await browser.close();
     }
     browser = await launchWithExtension({ profileDir });
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await expect.poll(() => panel.locator('textarea.note-body').first().inputValue()).toBe(text);
       expect(await panel.locator('textarea.note-body').count()).toBe(1);
     } finally {
@@ -98,7 +83,7 @@ describe('notes never lose a word', () => {
   test('typing on while earlier keystrokes are being saved loses none of them', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await panel.locator('textarea.note-body').click();
       const chunks = ['Saves run ', 'while the reader ', 'keeps typing, ', 'and every ', 'word stays.'];
       for (const chunk of chunks) {
@@ -120,8 +105,8 @@ describe('notes never lose a word', () => {
   test('two panels on the same article see each other’s edits', async () => {
     const browser = await launchWithExtension();
     try {
-      const first = await panelOnArticle(browser);
-      const second = await panelOnArticle(browser);
+      const first = await panelOnArticle(browser, server, ARTICLE);
+      const second = await panelOnArticle(browser, server, ARTICLE);
       await first.locator('textarea.note-body').fill('Written in the first window');
       await expect.poll(() => second.locator('textarea.note-body').first().inputValue()).toBe('Written in the first window');
       await second.locator('textarea.note-body').first().fill('Rewritten in the second window');
@@ -137,7 +122,7 @@ describe('editing', () => {
   test('several notes with tags and a subject; delete, then undo', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await panel.locator('textarea.note-body').fill('First note');
       await panel.getByRole('button', { name: 'Add a note' }).click();
       const second = panel.locator('.note-card').nth(1);
@@ -166,7 +151,7 @@ describe('storage faults', () => {
   test('a full disk keeps the text, says what to do, and the save is retried until it succeeds', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       // Every IndexedDB write in the panel now fails as it does when the disk is full.
       await panel.evaluate(() => {
         const put = IDBObjectStore.prototype.put;
@@ -194,7 +179,7 @@ describe('storage faults', () => {
   test('a panel closed while its saves fail leaves the text to the next panel, which saves it', async () => {
     const browser = await launchWithExtension();
     try {
-      const panel = await panelOnArticle(browser);
+      const panel = await panelOnArticle(browser, server, ARTICLE);
       await panel.evaluate(() => {
         IDBObjectStore.prototype.put = () => {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -205,7 +190,7 @@ describe('storage faults', () => {
       await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Not saved yet');
       await panel.close();
 
-      const next = await panelOnArticle(browser);
+      const next = await panelOnArticle(browser, server, ARTICLE);
       await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
       await next.reload();
       await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
@@ -229,7 +214,7 @@ describe('storage faults', () => {
       await panel.close();
 
       // Storage is back in the next panel: the text kept in the journal is saved there.
-      const next = await panelOnArticle(browser);
+      const next = await panelOnArticle(browser, server, ARTICLE);
       await expect.poll(() => next.locator('textarea.note-body').first().inputValue()).toBe(text);
     } finally {
       await browser.close();
@@ -242,7 +227,7 @@ describe('library, export and import', () => {
     const source = await launchWithExtension();
     let exported: string;
     try {
-      const panel = await panelOnArticle(source);
+      const panel = await panelOnArticle(source, server, ARTICLE);
       await panel.locator('textarea.note-body').fill('Ask the Commission whether returns flights are already booked for March.');
       await panel.getByLabel('Tags').fill('returns, follow-up');
       await panel.getByRole('button', { name: 'Add a note' }).click();
@@ -252,8 +237,8 @@ describe('library, export and import', () => {
       const library = await openLibrary(source);
       expect(await importText(library, handMadeExport())).toMatch(/3 added/);
       await expect.poll(() => library.locator('.library-article').count()).toBe(2);
-      exported = await download(library, 'Export all as JSON');
-      const markdown = await download(library, 'Export all as Markdown');
+      exported = await downloadFrom(library, 'Export all as JSON');
+      const markdown = await downloadFrom(library, 'Export all as Markdown');
       expect(markdown).toContain('> the deficit will narrow only slowly');
       // Stakeholders, their evidence and the quotes come from the panel's analysis, kept with the article when its notes were saved.
       expect(markdown).toMatch(/## Stakeholders\n\n(.*\n)*- \*\*Maxime Prévot\*\* \(.*\).*\n  > \S/);
@@ -273,7 +258,7 @@ describe('library, export and import', () => {
       const library = await openLibrary(fresh);
       await expect.poll(() => library.locator('.empty').textContent()).toContain('No notes yet');
       expect(await importText(library, exported)).toMatch(/6 added, 0 updated/);
-      expect(await download(library, 'Export all as JSON')).toBe(exported);
+      expect(await downloadFrom(library, 'Export all as JSON')).toBe(exported);
 
       // The library lists both articles, the imported payload shows as text.
       await expect.poll(() => library.locator('.library-article').count()).toBe(2);
@@ -292,7 +277,7 @@ describe('library, export and import', () => {
       await search.fill('');
       await library.getByLabel('Tag').selectOption('budget');
       await expect.poll(() => library.locator('.library-title').allTextContents()).toEqual(['Parliament passes the budget']);
-      const panel = await panelOnArticle(fresh);
+      const panel = await panelOnArticle(fresh, server, ARTICLE);
       await expect.poll(() => panel.locator('textarea.note-body').count()).toBe(2);
       expect(await panel.locator('textarea.note-body').first().inputValue()).toBe('Ask the Commission whether returns flights are already booked for March.');
     } finally {
