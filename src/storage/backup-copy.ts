@@ -49,12 +49,12 @@ export function extensionLocalArea(): CopyArea | null {
 /** Keep `db` and the copy in `area` together: restore or complete one from the other on open, copy every write. */
 export function withBackupCopy(db: PolicyLensDb, area: CopyArea | null = extensionLocalArea()): PolicyLensDb {
   if (!area) return db;
-  db.use(copyingMiddleware(area));
+  db.use(copyingMiddleware(new CopyWriter(area)));
   db.on('ready', (vipDb) => reconcileWithCopy(vipDb as PolicyLensDb, area).catch(reportCopyFailure), true);
   return db;
 }
 
-function copyingMiddleware(area: CopyArea): Middleware<DBCore> {
+function copyingMiddleware(writer: CopyWriter): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'policy-lens-backup-copy',
@@ -62,22 +62,22 @@ function copyingMiddleware(area: CopyArea): Middleware<DBCore> {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return name in PREFIX ? copying(table, name as CopiedTable, area) : table;
+        return name in PREFIX ? copying(table, name as CopiedTable, writer) : table;
       },
     }),
   };
 }
 
-function copying(table: DBCoreTable, name: CopiedTable, area: CopyArea): DBCoreTable {
+function copying(table: DBCoreTable, name: CopiedTable, writer: CopyWriter): DBCoreTable {
   const keyOf = (record: unknown) => PREFIX[name] + String((record as { key?: string; id?: string })[name === 'articles' ? 'key' : 'id']);
   return {
     ...table,
     mutate: async (req: DBCoreMutateRequest) => {
       const result = await table.mutate(req);
       if (req.type === 'put' || req.type === 'add') {
-        afterCommit(req.trans, area, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
+        afterCommit(req.trans, writer, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
       } else if (req.type === 'delete') {
-        afterCommit(req.trans, area, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
+        afterCommit(req.trans, writer, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
       }
       // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted.
       return result;
@@ -93,7 +93,7 @@ interface CopyChanges {
 const pendingByTransaction = new WeakMap<object, CopyChanges>();
 
 /** Gather a transaction's changes and copy them once it commits (an aborted one leaves the copy as it was). */
-function afterCommit(trans: unknown, area: CopyArea, changes: CopyChanges): void {
+function afterCommit(trans: unknown, writer: CopyWriter, changes: CopyChanges): void {
   const pending = pendingByTransaction.get(trans as object);
   if (pending) {
     Object.assign(pending.set, changes.set);
@@ -101,20 +101,82 @@ function afterCommit(trans: unknown, area: CopyArea, changes: CopyChanges): void
     return;
   }
   pendingByTransaction.set(trans as object, changes);
-  (trans as IDBTransaction).addEventListener('complete', () => void writeToCopy(area, changes));
+  (trans as IDBTransaction).addEventListener('complete', () => void writer.write(changes));
 }
 
-async function writeToCopy(area: CopyArea, changes: CopyChanges): Promise<void> {
-  const newest = Object.entries(changes.set)
+const REMOVED = Symbol('removed');
+/** A first retry soon after a failure (a disk freed again), then less and less often. */
+const FIRST_RETRY_MS = 1_000;
+const LONGEST_RETRY_MS = 30_000;
+
+/**
+ * Writes changes to the copy, and keeps every change that has not landed in
+ * memory until it has: a write that fails (a full disk) is tried again, later
+ * changes to the same record replacing it, until it is written and reads back
+ * as written. Without this, a note saved while the copy could not be written
+ * would be missing from the copy for good, and lost with the database.
+ */
+export class CopyWriter {
+  private readonly pending = new Map<string, unknown>();
+  private running: Promise<void> | null = null;
+  private retryMs = FIRST_RETRY_MS;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly area: CopyArea) {}
+
+  /** Queue changes; resolves when this attempt to write what is pending ends (whether it landed or not). */
+  write(changes: CopyChanges): Promise<void> {
+    for (const [key, record] of Object.entries(changes.set)) this.pending.set(key, record);
+    for (const key of changes.remove) this.pending.set(key, REMOVED);
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      const batch = new Map(this.pending);
+      try {
+        await writeBatch(this.area, batch);
+        await verifyBatch(this.area, batch);
+      } catch (error) {
+        reportCopyFailure(error);
+        this.retryLater();
+        return;
+      }
+      // A change made to a record while its older version was being written stays pending.
+      for (const [key, record] of batch) if (this.pending.get(key) === record) this.pending.delete(key);
+      this.retryMs = FIRST_RETRY_MS;
+    }
+  }
+
+  private retryLater(): void {
+    if (this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.write({ set: {}, remove: [] });
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, LONGEST_RETRY_MS);
+  }
+}
+
+async function writeBatch(area: CopyArea, batch: Map<string, unknown>): Promise<void> {
+  const set = Object.fromEntries([...batch].filter(([, record]) => record !== REMOVED));
+  const remove = [...batch].filter(([, record]) => record === REMOVED).map(([key]) => key);
+  const newest = Object.entries(set)
     .filter(([key]) => key.startsWith(PREFIX.notes) || key.startsWith(PREFIX.highlights))
     .reduce((max, [, record]) => Math.max(max, (record as { updatedAt: number }).updatedAt), 0);
-  try {
-    if (Object.keys(changes.set).length > 0) await area.set(newest > 0 ? { ...changes.set, [NEWEST_KEY]: newest } : changes.set);
-    if (changes.remove.length > 0) await area.remove(changes.remove);
-  } catch (error) {
-    // A full disk: the copy is behind until the next start completes it from the database.
-    reportCopyFailure(error);
-  }
+  if (Object.keys(set).length > 0) await area.set(newest > 0 ? { ...set, [NEWEST_KEY]: newest } : set);
+  if (remove.length > 0) await area.remove(remove);
+}
+
+/** A write reported done is trusted only once it reads back: each record present in its version, each removed one gone. */
+async function verifyBatch(area: CopyArea, batch: Map<string, unknown>): Promise<void> {
+  const stored = await area.get([...batch.keys()]);
+  const version = (record: unknown) => (record as { updatedAt?: unknown } | undefined)?.updatedAt;
+  const missing = [...batch].filter(([key, record]) => (record === REMOVED ? key in stored : !(key in stored) || version(stored[key]) !== version(record)));
+  if (missing.length > 0) throw new Error(`${missing.length} records did not read back from the copy`);
 }
 
 function reportCopyFailure(error: unknown): void {

@@ -4,7 +4,6 @@
  * what to tell the reader when a write fails.
  */
 import { t } from '../shared/i18n.ts';
-import { extensionLocalArea } from './backup-copy.ts';
 
 export interface StorageUse {
   usedBytes: number;
@@ -52,26 +51,26 @@ function errorNames(error: unknown): string {
 
 /** Chromium on a full disk: "IO error: …: FILE_ERROR_NO_SPACE" (an UnknownError from IndexedDB), or a quota error. */
 const DISK_FULL = /NO_SPACE|QuotaExceeded|ENOSPC/i;
-/** A probe bigger than a page, so it needs new room on the disk rather than the tail of a written one. */
-const PROBE_BYTES = 64 * 1024;
-
+/** Less room than this left for the extension, and a write that failed for no reason given is put down to a full disk. */
+const ROOM_NEEDED = 1024 * 1024;
 /**
  * Whether a failed write failed for want of disk space. IndexedDB names the
- * full disk only in its first failure; later opens report a bare "Internal
- * error", so an unexplained failure is checked by writing a probe of its own.
+ * full disk only in its first failure; later failures are a bare "Internal
+ * error" or an aborted transaction, so for those the room left is asked of
+ * the browser: with `unlimitedStorage`, the quota is what is used plus what
+ * the disk has free. (No probe is written: a write that fails half-way on a
+ * full disk leaves a torn record in its store's log, and whatever that store
+ * takes in after it is lost at the next start.)
  */
 export async function isDiskFull(error: unknown): Promise<boolean> {
   const names = errorNames(error);
   if (DISK_FULL.test(names)) return true;
-  if (!/UnknownError|OpenFailed|DatabaseClosed/.test(names)) return false;
-  const area = extensionLocalArea();
-  if (!area) return false;
+  if (!/UnknownError|OpenFailed|DatabaseClosed|AbortError/.test(names)) return false;
   try {
-    await area.set({ 'probe:space': 'x'.repeat(PROBE_BYTES) });
-    await area.remove(['probe:space']);
+    const { usage = 0, quota = Infinity } = await navigator.storage.estimate();
+    return quota - usage < ROOM_NEEDED;
+  } catch {
     return false;
-  } catch (probeError) {
-    return DISK_FULL.test(errorNames(probeError));
   }
 }
 

@@ -6,7 +6,8 @@
  * where it arises): the panel says so. The count of notes lost is reported
  * and must be 0. A really full disk (the profile on a small tmpfs, filled
  * and freed): the reader is told in its own words, and the note is saved once
- * there is room.
+ * there is room; and the issue's own scenario (a note, a restart, the disk full
+ * while typing on another article, freed, a normal close, a relaunch) keeps both.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -19,8 +20,9 @@ import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
 import { highlightInPage, writeNote } from './support/reader-actions.ts';
-import { openFixture, openPanelTab } from './support/tabs.ts';
+import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
 
+const FIRST_ARTICLE = '/eu-taliban-brussels.html';
 const SECOND_ARTICLE = '/editable.html';
 const SECOND_QUOTE = 'the new goverment plan would cut waiting lists by half';
 
@@ -90,6 +92,45 @@ describe.runIf(process.getuid?.() === 0)('a real full disk (a profile on a small
       await browser.close();
     }
   });
+
+  test('a note on one article, a restart, a full disk while typing on another, freed, a normal close: both notes are there after relaunch', async () => {
+    const restartProfile = join(mountPoint, 'profile-restart');
+    mkdirSync(restartProfile);
+    const first = `Saved before the disk filled ${Date.now()}`;
+    const second = `Typed while the disk was full ${Date.now()}. ${'Another long paragraph of the reader’s own thoughts. '.repeat(400)}`;
+    notesWritten += 2;
+    let browser = await launchWithExtension({ profileDir: restartProfile });
+    try {
+      await writeNote((await panelOn(browser, FIRST_ARTICLE)).panel, first);
+    } finally {
+      await browser.close();
+    }
+    browser = await launchWithExtension({ profileDir: restartProfile });
+    try {
+      const { panel } = await panelOn(browser, SECOND_ARTICLE);
+      try {
+        execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=1M'], { stdio: 'ignore' });
+      } catch {
+        // dd stops with "No space left on device": the point.
+      }
+      await panel.locator('textarea.note-body').first().fill(second);
+      await expect.poll(() => panel.getByRole('alert').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Your disk is full'));
+      rmSync(filler);
+      await expect.poll(() => panel.locator('.save-status').textContent(), { timeout: 20_000 }).toBe('Saved on this device');
+    } finally {
+      rmSync(filler, { force: true });
+      await browser.close();
+    }
+    browser = await launchWithExtension({ profileDir: restartProfile });
+    try {
+      await expectNoteShown((await panelOn(browser, FIRST_ARTICLE)).panel, first);
+      await expectNoteShown((await panelOn(browser, SECOND_ARTICLE)).panel, second);
+      const library = await openLibrary(browser);
+      await expect.poll(() => library.locator('.library-article').count()).toBe(2);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000); // three launches of the browser
 });
 
 describe('the notes database deleted while the browser is closed', () => {

@@ -25,6 +25,16 @@ class MemoryArea implements CopyArea {
   }
 }
 
+/** A store that refuses writes while `full`, or (`dropping`) says it wrote them and keeps nothing. */
+class FaultyArea extends MemoryArea {
+  full = false;
+  dropping = false;
+  override async set(items: Record<string, unknown>) {
+    if (this.full) throw new Error('IO error: FILE_ERROR_NO_SPACE');
+    if (!this.dropping) await super.set(items);
+  }
+}
+
 let opened = 0;
 const open: PolicyLensDb[] = [];
 function databaseWithCopy(area: CopyArea, name = `copy-test-${++opened}`): PolicyLensDb {
@@ -126,5 +136,28 @@ describe('the backup copy', () => {
     await db.open();
     expect(copiedKeys(area)).toEqual([`copy:article:${article.key}`, 'copy:note:n1']);
     expect(area.items.has(RESTORE_NOTICE_KEY)).toBe(false);
+  });
+
+  test('a copy write that fails on a full disk is kept in memory and lands once there is room, with changes made meanwhile', async () => {
+    const area = new FaultyArea();
+    const db = databaseWithCopy(area);
+    area.full = true;
+    await saveNote(db, article, draft('n1', 'typed while the disk was full'), { baseUpdatedAt: null, now: 1_000 });
+    await saveNote(db, article, draft('n2', 'also typed then'), { baseUpdatedAt: null, now: 1_100 });
+    await saveNote(db, article, draft('n1', 'and changed again'), { baseUpdatedAt: 1_000, now: 1_200 });
+    expect(copiedKeys(area)).toEqual([]);
+    area.full = false;
+    await vi.waitFor(() => expect(copiedKeys(area)).toEqual([`copy:article:${article.key}`, 'copy:note:n1', 'copy:note:n2']), { timeout: 5_000 });
+    expect(area.items.get('copy:note:n1')).toMatchObject({ body: 'and changed again', updatedAt: 1_200 });
+  });
+
+  test('a copy write reported done that does not read back is written again', async () => {
+    const area = new FaultyArea();
+    const db = databaseWithCopy(area);
+    area.dropping = true;
+    await saveNote(db, article, draft('n1', 'said to be written'), { baseUpdatedAt: null, now: 1_000 });
+    expect(copiedKeys(area)).toEqual([]);
+    area.dropping = false;
+    await vi.waitFor(() => expect(area.items.get('copy:note:n1')).toMatchObject({ body: 'said to be written' }), { timeout: 5_000 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { describeStorageError, formatBytes } from '../../../src/storage/durability.ts';
+import { describeStorageError, formatBytes, isDiskFull } from '../../../src/storage/durability.ts';
 
 vi.mock('webextension-polyfill', () => import('../support/english-i18n.ts'));
 
@@ -17,5 +17,18 @@ describe('storage errors, in words the reader can act on', () => {
 
   test('sizes', () => {
     expect([formatBytes(200), formatBytes(5 * 1024 * 1024), formatBytes(3 * 1024 ** 3)]).toEqual(['1 KB', '5.0 MB', '3.0 GB']);
+  });
+
+  test('a failure IndexedDB does not explain is a full disk when the browser reports no room left, and nothing is written to find out', async () => {
+    const internal = Object.assign(new Error('Internal error opening backing store'), { name: 'OpenFailedError', inner: new DOMException('', 'UnknownError') });
+    const aborted = new DOMException('The transaction was aborted', 'AbortError');
+    const localSet = vi.fn();
+    vi.stubGlobal('chrome', { storage: { local: { set: localSet } } });
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage: 5_000_000, quota: 5_000_000 }) } });
+    expect([await isDiskFull(internal), await isDiskFull(aborted)]).toEqual([true, true]);
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage: 5_000_000, quota: 900_000_000 }) } });
+    expect([await isDiskFull(internal), await isDiskFull(aborted)]).toEqual([false, false]);
+    expect(localSet).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 });
