@@ -8,6 +8,8 @@ import type { SearchHit } from '../storage/search.ts';
 import { t, tCount } from '../shared/i18n.ts';
 import type { MessageKey } from '../shared/i18n.ts';
 import { downloadText, fileNameFor } from '../sidepanel/state/download.ts';
+import { ArticleItems } from './ArticleItems.tsx';
+import type { DeleteItem } from './ArticleItems.tsx';
 import { topicLabel } from './Filters.tsx';
 import { snippetAround } from './snippet.ts';
 
@@ -20,7 +22,7 @@ const HIT_KIND: Record<SearchHit['kind'], MessageKey> = {
   quote: 'libraryHitQuote',
 };
 
-export function ArticleRow({ article, hits, query }: { article: ArticleRecord; hits: SearchHit[]; query: string }) {
+export function ArticleRow({ article, hits, query, onDelete }: { article: ArticleRecord; hits: SearchHit[]; query: string; onDelete: DeleteItem }) {
   const title = article.title || t('untitledPage');
   const exportMarkdown = async () => {
     const markdown = await articleMarkdownFor(database(), article.key, markdownLabels());
@@ -53,6 +55,7 @@ export function ArticleRow({ article, hits, query }: { article: ArticleRecord; h
             ))}
         </ul>
       ) : null}
+      <ArticleItems articleKey={article.key} onDelete={onDelete} />
       <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={t('exportMarkdownLabel', title)}>
         {t('exportMarkdown')}
       </button>

@@ -14,6 +14,8 @@ import { useLiveQuery } from '../sidepanel/state/live-query.ts';
 import { describeStorageError } from '../storage/durability.ts';
 import { t, tCount } from '../shared/i18n.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { useUndoableDelete } from '../shared/undoable-delete.ts';
+import { UndoToast } from '../shared/UndoToast.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
 import { Filters } from './Filters.tsx';
@@ -27,6 +29,7 @@ export function LibraryApp() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const facets = useLiveQuery(() => libraryFacets(database()), []);
   const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
+  const deletion = useUndoableDelete();
   const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
 
   const articles = results.status === 'ready' ? results.value.articles : [];
@@ -65,7 +68,7 @@ export function LibraryApp() {
         {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
         <ul class="library-list">
           {articles.slice(0, shown).map((a) => (
-            <ArticleRow key={a.key} article={a} hits={results.status === 'ready' ? results.value.hits.get(a.key) ?? [] : []} query={query} />
+            <ArticleRow key={a.key} article={a} hits={results.status === 'ready' ? results.value.hits.get(a.key) ?? [] : []} query={query} onDelete={(kind, id, keyboard) => void deletion.remove(kind, id, keyboard)} />
           ))}
         </ul>
         {articles.length > shown ? (
@@ -74,6 +77,15 @@ export function LibraryApp() {
           </button>
         ) : null}
       </section>
+      {deletion.deleted ? (
+        <UndoToast
+          key={deletion.deleted.id}
+          text={t(deletion.deleted.kind === 'note' ? 'noteDeleted' : 'highlightDeleted')}
+          onUndo={deletion.undo}
+          onLapse={deletion.forget}
+          focus={deletion.deleted.keyboard}
+        />
+      ) : null}
       <DataTransfer />
     </main>
   );

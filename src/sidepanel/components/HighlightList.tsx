@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { Passage } from '../../engine/types.ts';
 import { t } from '../../shared/i18n.ts';
-import { database } from '../../storage/db.ts';
 import type { HighlightRecord } from '../../storage/db.ts';
-import { deleteHighlight, restoreHighlight } from '../../storage/highlights.ts';
+import { useUndoableDelete } from '../../shared/undoable-delete.ts';
+import { fromKeyboard, UndoToast } from '../../shared/UndoToast.tsx';
 import type { UserHighlights } from '../state/user-highlights.ts';
 import { PassageButton } from './PassageButton.tsx';
 
@@ -13,13 +12,7 @@ import { PassageButton } from './PassageButton.tsx';
  * are listed apart, never dropped: the reader decides to keep or delete them.
  */
 export function HighlightList({ highlights, missing, notes, onReveal }: UserHighlights & { onReveal: (p: Passage) => void }) {
-  const [deleted, setDeleted] = useState<HighlightRecord | null>(null);
-  const remove = (h: HighlightRecord) => {
-    void deleteHighlight(database(), h.id).then(() => setDeleted(h));
-  };
-  const undo = () => {
-    if (deleted) void restoreHighlight(database(), deleted.id).then(() => setDeleted(null));
-  };
+  const { deleted, remove, undo, forget } = useUndoableDelete();
   const found = highlights.filter((h) => !missing?.has(h.id));
   const lost = highlights.filter((h) => missing?.has(h.id));
 
@@ -30,7 +23,7 @@ export function HighlightList({ highlights, missing, notes, onReveal }: UserHigh
       ) : null}
       <ul>
         {found.map((h) => (
-          <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={remove}>
+          <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={(h, keyboard) => remove('highlight', h.id, keyboard)}>
             <PassageButton passage={asPassage(h)} onReveal={onReveal} label={t('showHighlight')}>
               <span class={`highlight-text colour-${h.colour}`}>{h.quote.exact}</span>
             </PassageButton>
@@ -43,21 +36,14 @@ export function HighlightList({ highlights, missing, notes, onReveal }: UserHigh
           <p class="hint">{t('orphansHint')}</p>
           <ul>
             {lost.map((h) => (
-              <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={remove} orphan>
+              <HighlightItem key={h.id} highlight={h} notes={notes.get(h.id)} onDelete={(h, keyboard) => remove('highlight', h.id, keyboard)} orphan>
                 <span class="highlight-text">{h.quote.exact}</span>
               </HighlightItem>
             ))}
           </ul>
         </div>
       ) : null}
-      {deleted ? (
-        <p class="undo" role="status">
-          {t('highlightDeleted')}{' '}
-          <button type="button" class="link-button" onClick={undo}>
-            {t('undo')}
-          </button>
-        </p>
-      ) : null}
+      {deleted ? <UndoToast key={deleted.id} text={t('highlightDeleted')} onUndo={undo} onLapse={forget} focus={deleted.keyboard} /> : null}
     </div>
   );
 }
@@ -72,7 +58,7 @@ function HighlightItem({
 }: {
   highlight: HighlightRecord;
   notes: string[] | undefined;
-  onDelete: (h: HighlightRecord) => void;
+  onDelete: (h: HighlightRecord, keyboard: boolean) => void;
   orphan?: boolean;
   children: ComponentChildren;
 }) {
@@ -80,7 +66,7 @@ function HighlightItem({
     <li class={orphan ? 'highlight orphan' : 'highlight'} data-highlight-id={highlight.id}>
       {children}
       <AttachedNotes bodies={notes} />
-      <button type="button" class="link-button" onClick={() => onDelete(highlight)} aria-label={t('deleteHighlightLabel', highlight.quote.exact)}>
+      <button type="button" class="link-button" onClick={(e) => onDelete(highlight, fromKeyboard(e))} aria-label={t('deleteHighlightLabel', highlight.quote.exact)}>
         {t('delete')}
       </button>
     </li>

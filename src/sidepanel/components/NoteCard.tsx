@@ -4,6 +4,7 @@ import type { NoteDraft } from '../../storage/notes.ts';
 import { parseTags } from '../../storage/notes.ts';
 import { LIMITS } from '../../storage/export-format.ts';
 import { t } from '../../shared/i18n.ts';
+import { fromKeyboard } from '../../shared/UndoToast.tsx';
 import type { AttachmentOption } from '../state/attachment-options.ts';
 import { optionsIncluding } from '../state/attachment-options.ts';
 import type { EditableNote } from '../state/article-notes.ts';
@@ -17,7 +18,8 @@ interface NoteCardProps {
   position: number;
   options: AttachmentOption[];
   onEdit(id: string, change: Partial<Omit<NoteDraft, 'id'>>): void;
-  onDelete(id: string): void;
+  /** `keyboard`: the Delete button was pressed from the keyboard. */
+  onDelete(id: string, keyboard: boolean): void;
 }
 
 export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCardProps) {
@@ -51,7 +53,7 @@ export function NoteCard({ note, position, options, onEdit, onDelete }: NoteCard
         </label>
         <TagsField tags={note.tags} onChange={(tags) => onEdit(note.id, { tags })} />
         {note.createdAt !== null || note.body !== '' ? (
-          <button type="button" class="link-button note-delete" onClick={() => onDelete(note.id)} aria-label={t('deleteNoteLabel', position)}>
+          <button type="button" class="link-button note-delete" onClick={(e) => onDelete(note.id, fromKeyboard(e))} aria-label={t('deleteNoteLabel', position)}>
             {t('delete')}
           </button>
         ) : null}

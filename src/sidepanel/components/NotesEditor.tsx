@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../../engine/types.ts';
 import type { ArticleMeta } from '../../storage/articles.ts';
@@ -9,6 +9,7 @@ import { articleSummaryOf } from '../../shared/article-meta.ts';
 import { highlightsForArticle } from '../../storage/highlights.ts';
 import { t } from '../../shared/i18n.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
+import { UndoToast } from '../../shared/UndoToast.tsx';
 import { useArticleNotes } from '../state/article-notes.ts';
 import type { EditableNote, SaveStatus } from '../state/article-notes.ts';
 import { attachmentOptions } from '../state/attachment-options.ts';
@@ -40,6 +41,7 @@ export function NotesEditor({ article, analysis, writeRequest }: { article: Arti
     [article, analysis],
   );
   const notes = useArticleNotes(withSummary);
+  const [undoFocus, setUndoFocus] = useState(false);
   useFocusOnRequest(writeRequest, notes.notes, notes.add);
   const key = article?.key ?? null;
   const highlights = useLiveQuery(() => (key ? highlightsForArticle(database(), key) : Promise.resolve([])), [key]);
@@ -57,7 +59,10 @@ export function NotesEditor({ article, analysis, writeRequest }: { article: Arti
     <div class="notes">
       <ul class="note-list">
         {notes.notes.map((note, i) => (
-          <NoteCard key={note.id} note={note} position={i + 1} options={options} onEdit={notes.edit} onDelete={(id) => void notes.remove(id)} />
+          <NoteCard key={note.id} note={note} position={i + 1} options={options} onEdit={notes.edit} onDelete={(id, keyboard) => {
+              setUndoFocus(keyboard);
+              void notes.remove(id);
+            }} />
         ))}
       </ul>
       <p class={`save-status status-${notes.status}`} role="status" aria-live="polite">
@@ -70,12 +75,7 @@ export function NotesEditor({ article, analysis, writeRequest }: { article: Arti
       ) : null}
       {notes.notice ? <p class="notice">{notes.notice}</p> : null}
       {notes.deleted ? (
-        <p class="undo" role="status">
-          {t('noteDeleted')}{' '}
-          <button type="button" class="link-button" onClick={() => void notes.undoDelete()}>
-            {t('undo')}
-          </button>
-        </p>
+        <UndoToast key={notes.deleted.id} text={t('noteDeleted')} onUndo={() => void notes.undoDelete()} onLapse={notes.forgetDeleted} focus={undoFocus} />
       ) : null}
       <div class="note-actions">
         <button type="button" class="action" onClick={notes.add}>

@@ -40,12 +40,14 @@ export interface ArticleNotes {
   error: string | null;
   /** Something the reader should know that is not an error (a note kept as a copy). */
   notice: string | null;
-  /** The last deleted note, until it is undone or another is deleted. */
+  /** The last deleted note, until it is undone, another is deleted or the time to undo is over. */
   deleted: NoteRecord | null;
   edit(id: string, change: Partial<Omit<NoteDraft, 'id'>>): void;
   add(): void;
   remove(id: string): Promise<void>;
   undoDelete(): Promise<void>;
+  /** The time to undo the last deletion is over. */
+  forgetDeleted(): void;
 }
 
 /**
@@ -198,10 +200,12 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
     }
   }, [deleted]);
 
+  const forgetDeleted = useCallback(() => setDeleted(null), []);
+
   const problem = databaseProblem ?? (stored.status === 'error' ? describeStorageError(stored.error) : null);
   const loadError = problem && `${problem} ${t('notesTextKept')}`;
   const shownStatus: SaveStatus = loadError ? 'error' : key !== null && stored.status === 'loading' ? 'loading' : status;
-  return { notes, status: shownStatus, error: error ?? loadError, notice, deleted, edit, add, remove, undoDelete };
+  return { notes, status: shownStatus, error: error ?? loadError, notice, deleted, edit, add, remove, undoDelete, forgetDeleted };
 }
 
 function needsSaving(draft: Draft): boolean {
