@@ -19,7 +19,7 @@ interface Question {
 }
 
 /** Export everything (Markdown to read, JSON to keep or move), and import a JSON export. */
-export function DataTransfer() {
+export function DataTransfer({ onImporting }: { onImporting(importing: boolean): void }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const [question, setQuestion] = useState<Question | null>(null);
@@ -67,6 +67,7 @@ export function DataTransfer() {
   const merge = async (name: string, file: ExportFile, restoreDeleted: boolean): Promise<Outcome> => {
     const controller = new AbortController();
     cancel.current = controller;
+    onImporting(true);
     try {
       const result = await mergeExport(database(), file, {
         restoreDeleted,
@@ -77,6 +78,7 @@ export function DataTransfer() {
       const { restored, added, updated, unchanged } = result.counts;
       return { ok: !result.cancelled, text: t(result.cancelled ? 'importCancelled' : 'importDone', name, restored, added, updated, unchanged) };
     } finally {
+      onImporting(false);
       cancel.current = null;
     }
   };

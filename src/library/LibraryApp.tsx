@@ -27,8 +27,10 @@ export function LibraryApp() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const facets = useLiveQuery(() => libraryFacets(database()), []);
-  const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
+  // The list would be read again after every batch of an import, slowing it and the reader's saves: it follows once the import ends.
+  const [importing, setImporting] = useState(false);
+  const facets = useLiveQuery(() => libraryFacets(database()), [], importing);
+  const results = useLiveQuery(() => libraryResults(query, filter), [query, filter], importing);
   const deletion = useUndoableDelete();
   const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
 
@@ -86,7 +88,7 @@ export function LibraryApp() {
           focus={deletion.deleted.keyboard}
         />
       ) : null}
-      <DataTransfer />
+      <DataTransfer onImporting={setImporting} />
     </main>
   );
 }

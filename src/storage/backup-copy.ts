@@ -108,6 +108,12 @@ const REMOVED = Symbol('removed');
 /** A first retry soon after a failure (a disk freed again), then less and less often. */
 const FIRST_RETRY_MS = 1_000;
 const LONGEST_RETRY_MS = 30_000;
+/**
+ * Records per write to the copy. Changes pile up while a write is under way (an
+ * import's batches come faster than `storage.local` takes them); one write of
+ * them all would hold the page for as long as it takes to serialise them.
+ */
+const COPY_BATCH = 500;
 
 /**
  * Writes changes to the copy, and keeps every change that has not landed in
@@ -136,7 +142,11 @@ export class CopyWriter {
 
   private async drain(): Promise<void> {
     while (this.pending.size > 0) {
-      const batch = new Map(this.pending);
+      const batch = new Map<string, unknown>();
+      for (const [key, record] of this.pending) {
+        if (batch.size === COPY_BATCH) break;
+        batch.set(key, record);
+      }
       try {
         await writeBatch(this.area, batch);
         await verifyBatch(this.area, batch);

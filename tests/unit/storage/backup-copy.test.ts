@@ -160,4 +160,19 @@ describe('the backup copy', () => {
     area.dropping = false;
     await vi.waitFor(() => expect(area.items.get('copy:note:n1')).toMatchObject({ body: 'said to be written' }), { timeout: 5_000 });
   });
+
+  test('many changes at once (an import) are copied a bounded number at a time, so no write holds the page long', async () => {
+    const area = new MemoryArea();
+    const sizes: number[] = [];
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      sizes.push(Object.keys(items).length);
+      await set(items);
+    };
+    const db = databaseWithCopy(area);
+    const notes = Array.from({ length: 1_200 }, (_, i) => ({ id: `n${i}`, articleKey: article.key, body: `note ${i}`, tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null }));
+    await db.notes.bulkPut(notes);
+    await vi.waitFor(() => expect(copiedKeys(area)).toHaveLength(1_200));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(501); // 500 records and the newest time
+  });
 });
