@@ -1,0 +1,54 @@
+/**
+ * A search that matches more than the library shows says how many matched in
+ * all ("the first 200 of 250"), in real Chromium, rather than passing the
+ * first 200 off as everything.
+ */
+import { expect, test } from 'vitest';
+import { launchWithExtension } from './support/extension-browser.ts';
+import { chooseImportFile } from './support/library-actions.ts';
+import { openLibrary } from './support/tabs.ts';
+
+const MATCHING = 250;
+
+test('a search matching more than is shown reports the number shown and the number matching', async () => {
+  const browser = await launchWithExtension();
+  try {
+    const library = await openLibrary(browser);
+    await chooseImportFile(library, exportWithNotes(MATCHING));
+    await expect.poll(() => library.locator('.import-result').textContent()).toMatch(/, 275 added,/) // 25 articles and 250 notes;
+    await library.getByRole('searchbox', { name: 'Search notes, highlights and titles' }).fill('quayside');
+    await expect
+      .poll(() => library.locator('.hits-capped').textContent())
+      .toBe('Showing the first 200 of 250 matching notes, highlights and articles: add a word to narrow the search.');
+    await library.getByRole('searchbox', { name: 'Search notes, highlights and titles' }).fill('quayside 7');
+    await expect.poll(() => library.locator('.library-hit').count()).toBeGreaterThan(0);
+    expect(await library.locator('.hits-capped').count()).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+/** One article per ten notes, each note naming the same made-up quayside and its own number. */
+function exportWithNotes(count: number): string {
+  const articles = Array.from({ length: count / 10 }, (_, i) => ({
+    key: `https://cap.example/story/${i}`,
+    url: `https://cap.example/story/${i}`,
+    title: `Harbour story ${i}`,
+    siteName: 'Cap',
+    topic: null,
+    stakeholders: [],
+    createdAt: i,
+    updatedAt: i,
+  }));
+  const notes = Array.from({ length: count }, (_, i) => ({
+    id: `cap-${i}`,
+    articleKey: articles[i % articles.length]?.key,
+    body: `The quayside fees came up again, item ${i}`,
+    tags: [],
+    attachment: null,
+    createdAt: i,
+    updatedAt: i,
+    deletedAt: null,
+  }));
+  return JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] });
+}
