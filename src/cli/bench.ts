@@ -16,6 +16,7 @@ import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
 import { benchHomePage } from './bench-home-page.ts';
+import { benchImportInChromium } from './bench-import-chromium.ts';
 import { benchPage } from './bench-page.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
 import { benchStorage } from './bench-storage.ts';
@@ -198,6 +199,13 @@ async function figureSections(): Promise<string[]> {
 const summary: Record<string, number | null> = {};
 const report: string[] = [];
 let corpusMissing = false;
+// A 100,000-note import takes minutes on its own: measured only when asked for.
+if (args.includes('--import')) {
+  const figures = await benchImportInChromium();
+  for (const f of figures) summary[f.name] = f.value;
+  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${['Importing a JSON export (Chromium, built extension)', ...figures.map((f) => `  ${formatFigure(f)}`)].join('\n')}\n`);
+  process.exit(0);
+}
 try {
   const corpus = listCorpus(dir);
   const pages: PageTimes[] = [];

@@ -6,6 +6,7 @@
 import { expect, test } from 'vitest';
 import { launchWithExtension } from './support/extension-browser.ts';
 import { chooseImportFile } from './support/library-actions.ts';
+import { syntheticExport } from './support/synthetic-export.ts';
 import { openLibrary } from './support/tabs.ts';
 
 const MATCHING = 250;
@@ -14,7 +15,7 @@ test('a search matching more than is shown reports the number shown and the numb
   const browser = await launchWithExtension();
   try {
     const library = await openLibrary(browser);
-    await chooseImportFile(library, exportWithNotes(MATCHING));
+    await chooseImportFile(library, syntheticExport({ articles: MATCHING / 10, notes: MATCHING, body: 'The quayside fees came up again, item' }));
     await expect.poll(() => library.locator('.import-result').textContent()).toMatch(/, 275 added,/) // 25 articles and 250 notes;
     await library.getByRole('searchbox', { name: 'Search notes, highlights and titles' }).fill('quayside');
     await expect
@@ -27,28 +28,3 @@ test('a search matching more than is shown reports the number shown and the numb
     await browser.close();
   }
 });
-
-/** One article per ten notes, each note naming the same made-up quayside and its own number. */
-function exportWithNotes(count: number): string {
-  const articles = Array.from({ length: count / 10 }, (_, i) => ({
-    key: `https://cap.example/story/${i}`,
-    url: `https://cap.example/story/${i}`,
-    title: `Harbour story ${i}`,
-    siteName: 'Cap',
-    topic: null,
-    stakeholders: [],
-    createdAt: i,
-    updatedAt: i,
-  }));
-  const notes = Array.from({ length: count }, (_, i) => ({
-    id: `cap-${i}`,
-    articleKey: articles[i % articles.length]?.key,
-    body: `The quayside fees came up again, item ${i}`,
-    tags: [],
-    attachment: null,
-    createdAt: i,
-    updatedAt: i,
-    deletedAt: null,
-  }));
-  return JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] });
-}
