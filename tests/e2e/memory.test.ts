@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useExtensionSession } from './support/session.ts';
-import { openFixture, openPanelTab } from './support/tabs.ts';
+import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
 import { writeNote } from './support/reader-actions.ts';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -94,6 +94,17 @@ describe('memory across articles', () => {
       const shot = await panel.screenshot({ path: `${SHOTS}panel-memory-${colorScheme}.png`, animations: 'disabled' });
       expect(shot.byteLength).toBeGreaterThan(10_000);
     }
+  });
+
+  test('the library lists remembered articles without notes only under "All read", and Forget forgets one', async () => {
+    const library = await openLibrary(session.browser);
+    await library.locator('main.library h1').waitFor();
+    expect(await library.locator('.library-article').count()).toBe(0);
+    await library.locator('select[name="scope"]').selectOption('read');
+    await expect.poll(() => library.locator('.library-article').count()).toBe(2);
+    await library.getByRole('button', { name: 'Forget what memory kept about “Harbour minister now backs lorry congestion charge before council vote”' }).click();
+    await expect.poll(() => library.locator('.library-article .library-title').allTextContents()).toEqual(['Harbour minister opposes council plan for lorry congestion charge']);
+    expect(await countIn(library, 'memory')).toBe(1);
   });
 
   test('clearing memory in the options empties it, and the article read before is no longer recalled', async () => {
