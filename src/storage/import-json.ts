@@ -17,6 +17,7 @@ import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from '.
 import { EXPORT_FORMAT, EXPORT_VERSION, exportOutlineSchema, OLDEST_IMPORTED_VERSION, recordSchemas } from './export-format.ts';
 import type { ExportFile } from './export-format.ts';
 import { deletedSinceExport, planMerge } from './merge.ts';
+import type { MergePlan } from './merge.ts';
 import { mergeActorChoices, mergeRemembered } from './memory/import.ts';
 import { searchEntriesFor } from './search-index.ts';
 
@@ -142,18 +143,19 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   const restoreAt = options.restoreDeleted ? (options.now ?? Date.now()) : null;
   let done = 0;
   const batches = [
-    ...slices(file.articles).map((batch) => () => mergeArticles(db, batch)),
-    ...slices(file.notes).map((batch) => () => mergeLiving(db, 'notes', batch, restoreAt)),
-    ...slices(file.highlights).map((batch) => () => mergeLiving(db, 'highlights', batch, restoreAt)),
-    ...slices(file.memory).map((batch) => () => mergeRemembered(db, batch)),
-    ...slices(file.actorChoices).map((batch) => () => mergeActorChoices(db, batch)),
+    ...slices(file.articles).map((batch) => counted(() => mergeArticles(db, batch))),
+    ...slices(file.notes).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt))),
+    ...slices(file.highlights).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt))),
+    // Memory is merged like the rest but not counted: the reader is told about their notes and highlights.
+    ...slices(file.memory).map((batch) => ({ merge: () => mergeRemembered(db, batch), counted: false })),
+    ...slices(file.actorChoices).map((batch) => ({ merge: () => mergeActorChoices(db, batch), counted: false })),
   ];
   options.onProgress?.(0, total);
-  for (const merge of batches) {
+  for (const { merge, counted: shown } of batches) {
     if (options.signal?.aborted) return { ok: true, counts, cancelled: true };
     try {
       const plan = await merge();
-      for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
+      if (shown) for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
       done += plan.restored + plan.added + plan.updated + plan.unchanged;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -164,6 +166,8 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   }
   return { ok: true, counts, cancelled: false };
 }
+
+const counted = (merge: () => Promise<MergePlan<unknown>>) => ({ merge, counted: true });
 
 function slices<T>(records: T[]): T[][] {
   const out: T[][] = [];
