@@ -143,6 +143,8 @@ export interface MentionRecord {
   name: string;
   role: string | null;
   kind: ActorKind;
+  /** The article's date, so recall picks the newest articles before reading any. */
+  date: number;
   /** From `identityKeysOf`: a person's surname, a body name's first and last words. */
   identityKeys: string[];
 }

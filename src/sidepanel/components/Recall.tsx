@@ -14,7 +14,7 @@ const SHOWN = 2;
 
 export function Recall({ recall, today }: { recall: StakeholderRecall; today: Stance }) {
   const shown = recall.earlier.slice(0, SHOWN);
-  const more = recall.earlier.length - shown.length;
+  const more = recall.earlierCount - shown.length;
   const changed = changedPosition(today, recall.earlier);
   const why = recall.reasons.length > 0 ? t('recallWhy', recall.actorName, recall.reasons.join('; ')) : undefined;
   return (
@@ -25,7 +25,7 @@ export function Recall({ recall, today }: { recall: StakeholderRecall; today: St
         </p>
       ) : null}
       <p class="recall-earlier" title={why}>
-        {tCount(recall.earlier.length, 'recallEarlierOne', 'recallEarlierOther')}{' '}
+        {tCount(recall.earlierCount, 'recallEarlierOne', 'recallEarlierOther')}{' '}
         {shown.map((p, i) => (
           <span key={p.articleKey} class="recall-position" data-stance={p.stance}>
             {i > 0 ? '; ' : ''}

@@ -14,6 +14,8 @@ import type { MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
+/** Earlier articles read per stakeholder (the newest); the rest are only counted, so an actor in every article costs no more. */
+export const RECALL_LIMIT = 10;
 
 export interface EarlierPosition {
   articleKey: string;
@@ -38,8 +40,10 @@ export interface StakeholderRecall {
   actorName: string;
   /** Why the earlier articles' names are this actor. */
   reasons: string[];
-  /** Newest first; only articles dated no later than this one. */
+  /** Newest first, at most `RECALL_LIMIT`; only articles dated no later than this one. */
   earlier: EarlierPosition[];
+  /** How many earlier articles mention the actor in all. */
+  earlierCount: number;
 }
 
 export interface ActorsAround {
@@ -84,15 +88,18 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
   const around = await actorsAround(db, articleKey);
   if (!around) return [];
   const { article, actorOf } = around;
-  const otherKeys = [...new Set([...actorOf.values()].flatMap((a) => a.mentions.map((m) => m.articleKey)).filter((k) => k !== articleKey))];
+  const earlierMentions = new Map<number, MentionRecord[]>();
+  for (const [index, actor] of actorOf) earlierMentions.set(index, newestFirstPerArticle(actor.mentions, article));
+  const wanted = [...new Set([...earlierMentions.values()].flatMap((ms) => ms.slice(0, RECALL_LIMIT).map((m) => m.articleKey)))];
   const others = new Map<string, RememberedArticle>();
-  for (const other of await db.memory.bulkGet(otherKeys)) if (other && other.date <= article.date) others.set(other.key, other);
+  for (const other of await db.memory.bulkGet(wanted)) if (other) others.set(other.key, other);
   return article.stakeholders.map((stakeholder, index) => {
     const actor = actorOf.get(index);
-    const earlier = (actor?.mentions ?? [])
+    const mentions = earlierMentions.get(index) ?? [];
+    const earlier = mentions
+      .slice(0, RECALL_LIMIT)
       .map((m) => positionIn(others.get(m.articleKey), m, article.issue))
-      .filter((p) => p !== null)
-      .sort((a, b) => b.date - a.date || (a.articleKey < b.articleKey ? -1 : 1));
+      .filter((p) => p !== null);
     return {
       index,
       name: stakeholder.name,
@@ -100,8 +107,20 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
       actorName: actor?.name ?? stakeholder.name,
       reasons: earlier.length > 0 ? (actor?.reasons ?? []) : [],
       earlier,
+      earlierCount: mentions.length,
     };
   });
+}
+
+/** One mention per other article dated no later than this one, newest first. */
+function newestFirstPerArticle(mentions: MentionRecord[], article: RememberedArticle): MentionRecord[] {
+  const byArticle = new Map<string, MentionRecord>();
+  for (const m of mentions) {
+    if (m.articleKey === article.key || m.date > article.date) continue;
+    const seen = byArticle.get(m.articleKey);
+    if (!seen || m.index < seen.index) byArticle.set(m.articleKey, m);
+  }
+  return [...byArticle.values()].sort((a, b) => b.date - a.date || (a.articleKey < b.articleKey ? -1 : 1));
 }
 
 function positionIn(other: RememberedArticle | undefined, mention: MentionRecord, issue: string | null): EarlierPosition | null {

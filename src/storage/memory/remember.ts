@@ -46,7 +46,7 @@ export function rememberArticle(db: PolicyLensDb, article: ArticleToRemember, no
   });
 }
 
-export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders'>): MentionRecord[] {
+export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders' | 'date'>): MentionRecord[] {
   return article.stakeholders.map((s, index) => ({
     id: `${article.key}#${index}`,
     articleKey: article.key,
@@ -54,6 +54,7 @@ export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholder
     name: s.name,
     role: s.role,
     kind: s.kind,
+    date: article.date,
     identityKeys: identityKeysOf(nameFormOf(s.name, s.kind)),
   }));
 }

@@ -5,7 +5,7 @@ import { withBackupCopy } from '../../../src/storage/backup-copy.ts';
 import { openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb, RememberedStakeholder } from '../../../src/storage/db.ts';
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
-import { changedPosition, recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { changedPosition, RECALL_LIMIT, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
@@ -59,7 +59,7 @@ describe('remembering articles', () => {
     expect(await rememberArticle(db, article(1, { stakeholders: [stakeholder('Port Minister Ilse Marwood', 'opposes')] }), 5)).toBe('added');
     expect(await db.memory.get('https://news.example/1')).toMatchObject({ date: JUNE_10 + DAY, dateSource: 'published', firstSeenAt: 5, issueWords: ['congestion', 'charg', 'lorry', 'old', 'port'] });
     expect(await db.mentions.toArray()).toEqual([
-      { id: 'https://news.example/1#0', articleKey: 'https://news.example/1', index: 0, name: 'Port Minister Ilse Marwood', role: null, kind: 'person', identityKeys: ['p:marwood'] },
+      { id: 'https://news.example/1#0', articleKey: 'https://news.example/1', index: 0, name: 'Port Minister Ilse Marwood', role: null, kind: 'person', date: JUNE_10 + DAY, identityKeys: ['p:marwood'] },
     ]);
 
     const changed = article(1, { stakeholders: [stakeholder('Ilse Marwood', 'supports')] });
@@ -128,6 +128,15 @@ describe('recall for one article', () => {
     await splitActor(db, 'Harbour Board', 2);
     expect((await recallForArticle(db, 'https://news.example/2'))[0]?.earlier).toEqual([]);
     expect((await actorChoices(db)).map((c) => c.kind)).toEqual(['merge', 'split']);
+  });
+
+  test('an actor met in many articles: the newest are read, all are counted', async () => {
+    const db = database();
+    const many = RECALL_LIMIT + 3;
+    for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', 'supports')] }));
+    const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
+    expect(recall?.earlierCount).toBe(many);
+    expect(recall?.earlier.map((p) => p.articleKey)).toEqual(Array.from({ length: RECALL_LIMIT }, (_, i) => `https://news.example/${many - i}`));
   });
 
   test('an article memory does not hold recalls nothing', async () => {
