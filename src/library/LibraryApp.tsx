@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { database } from '../storage/db.ts';
-import { libraryFacets, listLibrary, NO_FILTER } from '../storage/library.ts';
+import { libraryFacets, listLibrary, listRememberedOnly, NO_FILTER } from '../storage/library.ts';
 import type { LibraryFilter } from '../storage/library.ts';
 import { MAX_HITS, searchLibraryCounted } from '../storage/search.ts';
 import type { SearchHit } from '../storage/search.ts';
@@ -18,7 +18,8 @@ import { useUndoableDelete } from '../shared/undoable-delete.ts';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
-import { Filters } from './Filters.tsx';
+import { Filters, ScopeFilter } from './Filters.tsx';
+import type { LibraryScope } from './Filters.tsx';
 import { StorageUse } from './StorageUse.tsx';
 
 const PAGE_SIZE = 50;
@@ -26,11 +27,12 @@ const PAGE_SIZE = 50;
 export function LibraryApp() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [scope, setScope] = useState<LibraryScope>('noted');
   const [shown, setShown] = useState(PAGE_SIZE);
   // The list would be read again after every batch of an import, slowing it and the reader's saves: it follows once the import ends.
   const [importing, setImporting] = useState(false);
   const facets = useLiveQuery(() => libraryFacets(database()), [], importing);
-  const results = useLiveQuery(() => libraryResults(query, filter), [query, filter], importing);
+  const results = useLiveQuery(() => libraryResults(query, filter, scope), [query, filter, scope], importing);
   const deletion = useUndoableDelete();
   const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
 
@@ -55,6 +57,7 @@ export function LibraryApp() {
             setShown(PAGE_SIZE);
           }}
         />
+        <ScopeFilter scope={scope} onChange={setScope} />
         {facets.status === 'ready' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
       </div>
       <section aria-labelledby="articles-heading">
@@ -93,10 +96,11 @@ export function LibraryApp() {
   );
 }
 
-/** The articles to list, and for a search the hits within each. */
-async function libraryResults(query: string, filter: LibraryFilter) {
+/** The articles to list, and for a search the hits within each (search reads notes and kept summaries, not memory alone). */
+async function libraryResults(query: string, filter: LibraryFilter, scope: LibraryScope) {
   const db = database();
-  const articles = await listLibrary(db, filter);
+  const noted = await listLibrary(db, filter);
+  const articles = scope === 'read' ? [...noted, ...(await listRememberedOnly(db, filter))].sort((a, b) => b.updatedAt - a.updatedAt) : noted;
   if (query.trim() === '') return { articles, hits: new Map<string, SearchHit[]>(), matching: 0 };
   const hits = new Map<string, SearchHit[]>();
   const found = await searchLibraryCounted(db, query);
