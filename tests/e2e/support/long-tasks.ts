@@ -62,6 +62,29 @@ export async function tasksAfterParsing(context: BrowserContext, url: string, se
   return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
 }
 
+/**
+ * The main thread's CPU time, in ms, for loading `url` in a new tab of
+ * `context` until `settled`: every task, the page's and any extension's.
+ * Compared between browsers with and without an extension, it is what the
+ * extension adds, compiling its scripts included (which the page's
+ * ScriptDuration metric leaves out for content scripts).
+ */
+export async function loadCpu(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<number> {
+  const page = await context.newPage();
+  let events: TraceEvent[];
+  try {
+    events = await traced(context, page, async () => {
+      await page.goto(url);
+      await settled(page);
+    });
+  } finally {
+    await page.close();
+  }
+  const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
+  if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
+  return mainThreadTasks(events, parsed).all.reduce((sum, task) => sum + taskCpu(task), 0);
+}
+
 export interface WindowTasks {
   /** The longest task that ran the extension's code in the window (0 when none did), in ms of CPU time. */
   longestExtension: number;
