@@ -27,7 +27,7 @@ import { watchSelectionButton } from './selection/highlight-button.ts';
 const lifetime = new AbortController();
 let lastReading: PageReading | null = null;
 
-const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime.signal);
+const mutations = watchMutations(() => void redrawAll(), hasMissingPassages, lifetime.signal);
 
 /** Where the reader's settings put this site; null until they are loaded. */
 let mode: SiteMode | null = null;
@@ -57,8 +57,8 @@ function withdraw(): void {
   pageFeatures?.abort();
   pageFeatures = null;
   readerTools = false;
-  drawPassageSet('analysis', []);
-  drawPassageSet('user', []);
+  void drawPassageSet('analysis', []);
+  void drawPassageSet('user', []);
   removeOverlay();
   if (!lastReading) return;
   lastReading = null;
@@ -100,7 +100,7 @@ async function report(reading: PageReading): Promise<void> {
 /** Draw the reader's highlights the service worker answered a `page-read` with. */
 function drawHighlightsInAnswer(answer: unknown): void {
   const highlights = highlightsInAnswer(answer);
-  drawPassageSet('user', highlights);
+  void drawPassageSet('user', highlights);
   // Only pages with something drawn need watching for text that changes under it.
   if (highlights.length) mutations.start();
 }
@@ -121,9 +121,8 @@ function handle(message: Message): Promise<unknown> | undefined {
       return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
     case 'draw-passages': {
       startReaderTools();
-      const missing = drawPassageSet(message.set, message.passages);
       mutations.start();
-      return Promise.resolve<DrawResponse>({ missing });
+      return drawPassageSet(message.set, message.passages).then((missing): DrawResponse => ({ missing }));
     }
     case 'capture-selection':
       return saveSelection(message.colour);
@@ -155,7 +154,7 @@ export function handleMessage(raw: unknown, sender: SenderInfo): Promise<unknown
 
 /** The panel that drew the analysis closed (or looks at another tab): its drawings go. */
 export function panelDisconnected(sender: SenderInfo): void {
-  if (senderKind(sender, ownExtension()) === 'extension') drawPassageSet('analysis', []);
+  if (senderKind(sender, ownExtension()) === 'extension') void drawPassageSet('analysis', []);
 }
 
 const sameDocumentAddress = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
@@ -171,7 +170,7 @@ const readAfterNavigation = coalesced(() => void waitForQuiet().then(readAndRepo
 function startPageFeatures(): AbortController {
   const features = new AbortController();
   watchNavigation(() => {
-    drawPassageSet('analysis', []);
+    void drawPassageSet('analysis', []);
     if (readsOnItsOwn()) readAfterNavigation();
   }, AbortSignal.any([lifetime.signal, features.signal]));
   return features;

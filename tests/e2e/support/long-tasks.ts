@@ -95,12 +95,14 @@ export interface WindowTasks {
 /**
  * The extension's tasks in an already loaded page over the next `ms`
  * milliseconds (what a live page costs once it is read and drawn, unlike
- * `tasksAfterParsing`, which measures from the load).
+ * `tasksAfterParsing`, which measures from the load), after `start` if given.
  */
-export async function extensionTasksInWindow(context: BrowserContext, page: Page, ms: number): Promise<WindowTasks> {
+export async function extensionTasksInWindow(context: BrowserContext, page: Page, ms: number, start?: () => Promise<void>): Promise<WindowTasks> {
   const events = await traced(context, page, async () => {
     // A mark on the page's main thread tells that thread in the trace.
     await page.evaluate(() => console.timeStamp('policy-lens-window'));
+    // e.g. a reload, measured from its start (the same page, the same renderer's main thread).
+    await start?.();
     await page.waitForTimeout(ms);
   });
   const mark = events.find((e) => e.name === 'TimeStamp');
