@@ -45,6 +45,25 @@ const taskCpu = (task: TraceEvent) => (task.tdur ?? task.dur ?? 0) / 1000;
 
 /** Load `url` in a new tab of `context`, wait for `settled`, and measure its tasks after parsing. */
 export async function tasksAfterParsing(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<LoadTasks> {
+  const { events, parsed } = await tracedLoad(context, url, settled);
+  const tasks = mainThreadTasks(events, parsed, parsed.ts);
+  return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
+}
+
+/**
+ * The main thread's CPU time, in ms, for loading `url` in a new tab of
+ * `context` until `settled`: every task, the page's and any extension's.
+ * Compared between browsers with and without an extension, it is what the
+ * extension adds, compiling its scripts included (which the page's
+ * ScriptDuration metric leaves out for content scripts).
+ */
+export async function loadCpu(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<number> {
+  const { events, parsed } = await tracedLoad(context, url, settled);
+  return mainThreadTasks(events, parsed).all.reduce((sum, task) => sum + taskCpu(task), 0);
+}
+
+/** The trace of loading `url` in a new tab until `settled`, and the event that tells the page's main thread. */
+async function tracedLoad(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<{ events: TraceEvent[]; parsed: TraceEvent }> {
   const page = await context.newPage();
   let events: TraceEvent[];
   try {
@@ -58,31 +77,7 @@ export async function tasksAfterParsing(context: BrowserContext, url: string, se
   // The page's main thread is the one that marked its DOMContentLoaded.
   const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
   if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
-  const tasks = mainThreadTasks(events, parsed, parsed.ts);
-  return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
-}
-
-/**
- * The main thread's CPU time, in ms, for loading `url` in a new tab of
- * `context` until `settled`: every task, the page's and any extension's.
- * Compared between browsers with and without an extension, it is what the
- * extension adds, compiling its scripts included (which the page's
- * ScriptDuration metric leaves out for content scripts).
- */
-export async function loadCpu(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<number> {
-  const page = await context.newPage();
-  let events: TraceEvent[];
-  try {
-    events = await traced(context, page, async () => {
-      await page.goto(url);
-      await settled(page);
-    });
-  } finally {
-    await page.close();
-  }
-  const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
-  if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
-  return mainThreadTasks(events, parsed).all.reduce((sum, task) => sum + taskCpu(task), 0);
+  return { events, parsed };
 }
 
 export interface WindowTasks {
