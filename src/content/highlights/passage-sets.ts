@@ -48,10 +48,11 @@ export async function drawPassageSet(set: PassageSet, passages: DrawnPassage[]):
   const missing: string[] = [];
   for (const passage of passages) {
     const range = await anchorCooperatively(page, passage);
-    if (drawingBySet.get(set) !== drawing) return [];
     if (range) anchored.push({ passage, range });
     else missing.push(passage.id);
   }
+  // Searches run to their end even when a newer drawing started: a miss is remembered only once searched for.
+  if (drawingBySet.get(set) !== drawing) return missing;
   for (const layer of layersBySet.get(set) ?? []) clearLayer(layer);
   const byLayer = new Map<PassageLayer, Range[]>();
   for (const { passage, range } of anchored) {
