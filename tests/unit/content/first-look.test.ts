@@ -45,8 +45,8 @@ vi.stubGlobal('chrome', {
   },
 });
 
-/** Transforming the reader's modules on first import takes seconds on a busy machine. */
-const READER_LOAD = { timeout: 30_000 };
+/** Transforming the content script's modules on import takes seconds on a busy machine. */
+const MODULE_LOAD = { timeout: 30_000 };
 
 /** Lets the first look's pending work (storage, report, a started reader's settings read) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,10 +66,10 @@ async function loadOn(html: string, path: string): Promise<void> {
   await import('../../../src/content/index.ts');
 }
 
-test('a page that is clearly not an article: one read of the site rules, one report, no reader', async () => {
+test('a page that is clearly not an article: one read of the site rules, one report, no reader', { timeout: 60_000 }, async () => {
   const calls = standInApi({}, { highlights: [] });
   await loadOn(FRONT_PAGE, '/');
-  await vi.waitFor(() => expect(calls.sent).toHaveLength(1));
+  await vi.waitFor(() => expect(calls.sent).toHaveLength(1), MODULE_LOAD);
   await settle();
   expect(calls.storageReads).toEqual([[...SITE_RULE_KEYS]]);
   expect(calls.sent[0]?.type).toBe('page-read');
@@ -79,7 +79,7 @@ test('a page that is clearly not an article: one read of the site rules, one rep
 test('a page that may be an article starts the reader, which reads all its settings', { timeout: 60_000 }, async () => {
   const calls = standInApi({}, { highlights: [] });
   await loadOn(STORY, '/news/council-votes-on-the-ferry-levy');
-  await vi.waitFor(() => expect(calls.storageReads).toContainEqual(expect.arrayContaining(['colours', ...SITE_RULE_KEYS])), READER_LOAD);
+  await vi.waitFor(() => expect(calls.storageReads).toContainEqual(expect.arrayContaining(['colours', ...SITE_RULE_KEYS])), MODULE_LOAD);
   expect(calls.sent.filter((message) => message.type === 'page-read' && !message.reading?.article.isArticle)).toEqual([]);
 });
 
@@ -87,15 +87,15 @@ test('a page that is not an article but holds the reader’s highlights starts t
   const saved = { highlights: [{ id: 'h1', layer: 'user-yellow', selector: { exact: 'Welcome.', prefix: '', suffix: '' } }] };
   const calls = standInApi({}, saved);
   await loadOn(FRONT_PAGE, '/');
-  await vi.waitFor(() => expect(calls.storageReads).toContainEqual(expect.arrayContaining(['colours', ...SITE_RULE_KEYS])), READER_LOAD);
+  await vi.waitFor(() => expect(calls.storageReads).toContainEqual(expect.arrayContaining(['colours', ...SITE_RULE_KEYS])), MODULE_LOAD);
 });
 
-test('on a never-run site nothing is reported, and on-request sites wait to be asked', async () => {
+test('on a never-run site nothing is reported, and on-request sites wait to be asked', { timeout: 60_000 }, async () => {
   for (const stored of [{ neverRun: ['localhost'] }, { autoDetect: false }]) {
     vi.resetModules();
     const calls = standInApi(stored, { highlights: [] });
     await loadOn(STORY, '/news/council-votes-on-the-ferry-levy');
-    await vi.waitFor(() => expect(calls.storageReads).toHaveLength(1));
+    await vi.waitFor(() => expect(calls.storageReads).toHaveLength(1), MODULE_LOAD);
     await settle();
     expect(calls.sent).toEqual([]);
     expect(calls.storageReads).toHaveLength(1);
