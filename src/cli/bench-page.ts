@@ -66,8 +66,8 @@ async function benchAnchoringInChromium(): Promise<BenchFigure[]> {
     // tsx keeps function names with a `__name` helper that the page does not have.
     await page.evaluate('window.__name = (f) => f');
     return await page.evaluate(
-      ({ count, runs }) => {
-        type Api = { drawPassageSet: (set: string, passages: unknown[]) => string[] };
+      async ({ count, runs }) => {
+        type Api = { drawPassageSet: (set: string, passages: unknown[]) => Promise<string[]> };
         const api = (window as unknown as { PolicyLensAnchoring: Api }).PolicyLensAnchoring;
         const text = document.body.textContent!.replace(/\s+/g, '');
         const passages = Array.from({ length: count }, (_, i) => {
@@ -82,21 +82,21 @@ async function benchAnchoringInChromium(): Promise<BenchFigure[]> {
           };
         });
         const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-        const time = (list: unknown[]) => {
+        const time = async (list: unknown[]) => {
           const times: number[] = [];
           let missing = 0;
           for (let r = 0; r < runs; r++) {
             const t0 = performance.now();
-            missing = api.drawPassageSet('user', list).length;
+            missing = (await api.drawPassageSet('user', list)).length;
             times.push(performance.now() - t0);
           }
           return { ms: median(times), missing };
         };
-        const unchanged = time(passages);
+        const unchanged = await time(passages);
         // Every highlight's stored position off by 3 and a word of context changed: the exact-search path.
-        const moved = time(passages.map((p) => ({ ...p, position: { ...p.position, start: p.position.start + 3 }, quote: { ...p.quote, prefix: `xyz${p.quote.prefix.slice(3)}` } })));
+        const moved = await time(passages.map((p) => ({ ...p, position: { ...p.position, start: p.position.start + 3 }, quote: { ...p.quote, prefix: `xyz${p.quote.prefix.slice(3)}` } })));
         // A tenth of the highlights edited inside (one character changed): the fuzzy path for those.
-        const edited = time(
+        const edited = await time(
           passages.map((p, i) =>
             i % 10 ? p : { ...p, position: undefined, quote: { ...p.quote, exact: `${p.quote.exact.slice(0, 40)}#${p.quote.exact.slice(41)}` } },
           ),

@@ -4,7 +4,7 @@
  * of the content script's work (readPage), of the bail-out on pages that are
  * not articles, and of the full pipeline, with ratios measured in the same
  * run; plus the gzipped size of the built content script; then the notes
- * database, the page-side work (anchoring, long tasks) and the script time
+ * database, the page-side work (anchoring, long tasks) and the main-thread CPU time
  * added to a home page, next to an empty content script's, as figures.
  */
 import { resolve } from 'node:path';

@@ -1,189 +1,88 @@
 /**
- * The content script. It reads the page once at document_idle (cheap
- * signals, a bail-out on non-articles, Readability on a clone) and reports to
- * the service worker; quote and stakeholder analysis happens in the side
- * panel, so pages the reader never analyses pay only for this read. It also
- * draws the panel's passages and the reader's highlights, and captures new
- * highlights from the selection.
+ * The content script's first look: all that most pages pay for. It runs on
+ * every page the reader opens, and most are not articles, so before it
+ * evaluates anything else it reads the site's mode (one storage read) and the
+ * page's cheap signals. Only a page that may be an article, or one the panel,
+ * a setting or a navigation asks about, starts the reader (reader.ts: in the
+ * same file, but evaluated only then). It uses the browser's own API, not the
+ * polyfill, and checks no message itself: the reader validates what it is
+ * passed.
  */
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
-import type { PageReading } from '../engine/types.ts';
-import { highlightsInAnswer, PANEL_PORT, parseMessage, senderKind } from '../shared/messages.ts';
-import type { CreateHighlightResponse, DrawResponse, HighlightColour, Message, ReadRequestResponse, RevealResponse } from '../shared/messages.ts';
-import { ownExtension, sendToExtension } from '../shared/runtime.ts';
-import { loadSettings, siteMode, watchSettings } from '../shared/settings.ts';
-import type { Settings, SiteMode } from '../shared/settings.ts';
-import { boundedReading } from './bounded-reading.ts';
-import { setHighlightColours } from './highlights/colours.ts';
-import { watchHoverLabels } from './highlights/hover-label.ts';
-import { ensureOverlay, removeOverlay } from './highlights/overlay.ts';
-import { drawPassageSet, hasMissingPassages, redrawAll } from './highlights/passage-sets.ts';
-import { readWithinBudget } from './page-budget.ts';
-import { coalesced, waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
-import { revealPassage, stepPassage } from './reveal.ts';
-import { captureSelection } from './selection/capture.ts';
-import { watchSelectionButton } from './selection/highlight-button.ts';
-import { spaIdentity } from './spa-identity.ts';
+import { quickReading } from '../engine/extract/first-look.ts';
+import type { Message } from '../shared/messages.ts';
+import { PANEL_PORT } from '../shared/panel-port.ts';
+import { SITE_RULE_KEYS, siteMode, storedSiteRules } from '../shared/site-mode.ts';
+import { outgoingReading } from './outgoing-reading.ts';
+import { watchNavigation } from './page-watch.ts';
+import type { FirstLook } from './reader.ts';
 
-const lifetime = new AbortController();
-let lastReading: PageReading | null = null;
-const withSpaIdentity = spaIdentity();
+type Reader = typeof import('./reader.ts');
 
-const mutations = watchMutations(() => redrawAll(), hasMissingPassages, lifetime.signal);
+/** Chrome's promise-based API; Firefox offers the same as `browser`. */
+const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
 
-/** Where the reader's settings put this site; null until they are loaded. */
-let mode: SiteMode | null = null;
-/** The reader opened the panel on this tab although automatic detection is off. */
-let requested = false;
-/** The page's listeners (navigation; hover labels and the highlight button once wanted), stopped on a never-run site. */
-let pageFeatures: AbortController | null = null;
-/** Whether the hover labels and the highlight button listen: only on an article or once the panel used the page. */
-let readerTools = false;
+const first: FirstLook = { report: null, navigated: false };
+/** The first look's own listeners (navigation, settings), stopped once the reader takes over. */
+const waiting = new AbortController();
+let reader: Promise<Reader> | null = null;
 
-const readsOnItsOwn = () => mode === 'auto' || mode === 'always' || (mode === 'on-request' && requested);
+function startReader(): Promise<Reader> {
+  waiting.abort();
+  reader ??= import('./reader.ts').then((module) => {
+    module.startReader(first);
+    return module;
+  });
+  return reader;
+}
 
-function applySettings(settings: Settings): void {
-  setHighlightColours(settings.colours);
-  const before = mode;
-  mode = siteMode(settings, location.hostname);
-  if (mode === 'never') {
-    if (before !== 'never') withdraw();
+async function look(): Promise<void> {
+  const rules = storedSiteRules(await api.storage.sync.get([...SITE_RULE_KEYS]));
+  const mode = siteMode(rules, location.hostname);
+  // A message or a setting may have started the reader meanwhile; on other sites, only they will.
+  if (reader || mode === 'never' || mode === 'on-request') return;
+  const reading = quickReading(document, location.href);
+  if (!reading) {
+    void startReader();
     return;
   }
-  pageFeatures ??= startPageFeatures();
-  if (readsOnItsOwn()) readOnce();
-}
-
-/** The reader turned Policy Lens off for this site while the page was open: leave no trace of it. */
-function withdraw(): void {
-  pageFeatures?.abort();
-  pageFeatures = null;
-  readerTools = false;
-  drawPassageSet('analysis', []);
-  drawPassageSet('user', []);
-  removeOverlay();
-  if (!lastReading) return;
-  lastReading = null;
-  sendToExtension({ type: 'page-withdrawn' }).catch(() => {
-    // The extension was reloaded under this page: nothing to withdraw from.
-  });
-}
-
-let readInFlight: Promise<void> | null = null;
-
-/** Read the page unless it was read already or is being read (settings and the panel can both ask at load). */
-function readOnce(): void {
-  if (lastReading || readInFlight) return;
-  readInFlight = readAndReport().finally(() => (readInFlight = null));
-}
-
-async function readAndReport(): Promise<void> {
-  if (mode === 'never') return;
-  const reading = boundedReading(withSpaIdentity(await readWithinBudget(document, location.href)));
-  lastReading = reading;
-  await report(reading);
-}
-
-/** Send a reading to the service worker and draw the reader's highlights it answers with. */
-async function report(reading: PageReading): Promise<void> {
-  try {
-    // On an article the overlay is there whether or not the reader highlighted it: its presence tells the page nothing.
-    if (reading.text) {
-      ensureOverlay();
-      startReaderTools();
-    }
-    const highlights = highlightsInAnswer(await sendToExtension<unknown>({ type: 'page-read', reading }));
-    drawPassageSet('user', highlights);
-    // Only pages with something drawn need watching for text that changes under it.
-    if (highlights.length) mutations.start();
-  } catch (error) {
-    // The extension was reloaded or updated under this page: nothing to report to.
-    console.debug('Policy Lens: page not reported', error);
-  }
-}
-
-async function saveSelection(colour: HighlightColour): Promise<void> {
-  const captured = captureSelection();
-  if (!captured) return;
-  await sendToExtension<CreateHighlightResponse>({ type: 'create-highlight', ...captured, colour });
-  window.getSelection()?.removeAllRanges();
-}
-
-function handle(message: Message): Promise<unknown> | undefined {
-  if (message.type === 'request-reading') return settingsLoaded.then(readOnRequest);
-  // On a never-run site the page is not ours to touch: no drawing, no capture.
-  if (mode === 'never') return undefined;
-  switch (message.type) {
-    case 'reveal-passage':
-      return Promise.resolve<RevealResponse>({ found: revealPassage(message.selector) });
-    case 'draw-passages': {
-      startReaderTools();
-      const missing = drawPassageSet(message.set, message.passages);
-      mutations.start();
-      return Promise.resolve<DrawResponse>({ missing });
-    }
-    case 'capture-selection':
-      return saveSelection(message.colour);
-    case 'step-passage':
-      return Promise.resolve<RevealResponse>({ found: stepPassage(message.direction) });
-    default:
-      return undefined;
-  }
-}
-
-function readOnRequest(): ReadRequestResponse {
-  if (mode === 'never') return { running: false };
-  requested = true;
-  startReaderTools();
-  // A panel asks when the service worker has no reading for this tab: if the page was read already, the worker
-  // lost it (it was stopped while handling it), so send it again rather than nothing.
-  // After the app changed its address, the last reading is another article's: read again, with the other reads.
-  if (lastReading && !readInFlight && sameDocumentAddress(lastReading.url, location.href)) void report(lastReading);
-  else if (lastReading) readAfterNavigation();
-  else readOnce();
-  return { running: true };
-}
-
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const parsed = parseMessage(raw, sender, ownExtension());
-  return parsed.ok ? handle(parsed.message) : undefined;
-});
-
-// When the panel that drew the analysis closes (or looks at another tab), its drawings go.
-browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PANEL_PORT || senderKind(port.sender ?? {}, ownExtension()) !== 'extension') return;
-  port.onDisconnect.addListener(() => drawPassageSet('analysis', []));
-});
-
-const sameDocumentAddress = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
-
-/** One reading per burst of address changes, once the new page has rendered. */
-const readAfterNavigation = coalesced(() => void waitForQuiet().then(readAndReport));
-
-/**
- * Every page pays for what the content script does at load, and most pages
- * are not articles: those get only the navigation watch (a single-page app
- * may turn into an article) until they are known to be one or the panel asks.
- */
-function startPageFeatures(): AbortController {
-  const features = new AbortController();
+  // Not an article, but a single-page app may turn into one.
   watchNavigation(() => {
-    drawPassageSet('analysis', []);
-    if (readsOnItsOwn()) readAfterNavigation();
-  }, AbortSignal.any([lifetime.signal, features.signal]));
-  return features;
+    first.navigated = true;
+    void startReader();
+  }, waiting.signal);
+  // Reported as before (the panel shows the verdict), and answered with any highlights the reader saved here.
+  const sent = outgoingReading(reading);
+  const answer: unknown = await api.runtime.sendMessage({ type: 'page-read', reading: sent } satisfies Message);
+  first.report = { reading: sent, answer };
+  if (hasHighlights(answer)) void startReader();
 }
 
-/** The hover labels and the on-page Highlight button, started once (again after a withdrawal). */
-function startReaderTools(): void {
-  if (readerTools || !pageFeatures || mode === 'never') return;
-  readerTools = true;
-  const signal = AbortSignal.any([lifetime.signal, pageFeatures.signal]);
-  watchHoverLabels(signal);
-  watchSelectionButton(() => void saveSelection('yellow'), signal);
+/** A cheap look at the answer: the reader validates it before drawing. */
+function hasHighlights(answer: unknown): boolean {
+  const highlights = typeof answer === 'object' && answer !== null ? (answer as { highlights?: unknown }).highlights : undefined;
+  return Array.isArray(highlights) && highlights.length > 0;
 }
 
-const settingsLoaded = loadSettings().then(applySettings);
-const stopWatchingSettings = watchSettings(applySettings);
-lifetime.signal.addEventListener('abort', stopWatchingSettings);
+function onSettingsChanged(changes: Record<string, unknown>, area: string): void {
+  if (area === 'sync' && SITE_RULE_KEYS.some((key) => key in changes)) void startReader();
+}
+api.storage.onChanged.addListener(onSettingsChanged);
+waiting.signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onSettingsChanged));
+
+api.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  void startReader()
+    .then((module) => module.handleMessage(raw, sender))
+    .then(sendResponse, () => sendResponse(undefined));
+  return true;
+});
+
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== PANEL_PORT) return;
+  // Only a started reader can have drawn anything.
+  port.onDisconnect.addListener(() => void reader?.then((module) => module.panelDisconnected(port.sender ?? {})));
+});
+
+look().catch((error: unknown) => {
+  // The extension was reloaded or updated under this page: nothing to report to.
+  console.debug('Policy Lens: page not reported', error);
+});

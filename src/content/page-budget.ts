@@ -9,6 +9,7 @@
  */
 import { readPage } from '../engine/extract/read-page.ts';
 import type { PageReading } from '../engine/types.ts';
+import { nextTask } from './next-task.ts';
 
 /**
  * Measured in Chromium on the 35 real news pages of the development corpus:
@@ -107,10 +108,4 @@ export function pageBeginning(doc: Document): Document {
     depthOf.set(node, depth);
   }
   return copy;
-}
-
-/** Let the page run (input, rendering) before the next piece of work. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

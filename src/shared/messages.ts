@@ -153,8 +153,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface TabReadingResponse {
   reading: PageReading | null;
 }
-/** The port a panel keeps open to its tab while it shows that tab: when it closes, the panel's drawings go. */
-export const PANEL_PORT = 'policy-lens-panel';
+// Apart, so the content script can name it without evaluating the schemas.
+export { PANEL_PORT } from './panel-port.ts';
 
 export interface RevealResponse {
   found: boolean;

@@ -11,7 +11,8 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { PassageLayer } from './messages.ts';
-import { isHostname, siteListed } from './site-rules.ts';
+import { AUTO_DETECT_BY_DEFAULT } from './site-mode.ts';
+import { isHostname } from './site-rules.ts';
 
 export const PANEL_SECTIONS = ['stakeholders', 'quotes', 'highlights', 'notes'] as const;
 export type PanelSection = (typeof PANEL_SECTIONS)[number];
@@ -38,7 +39,7 @@ export interface Settings {
 
 /** Okabe–Ito for stances and quotes (colour-blind safe); soft pastel markers for the reader's own highlights. */
 export const DEFAULT_SETTINGS: Settings = {
-  autoDetect: true,
+  autoDetect: AUTO_DETECT_BY_DEFAULT,
   neverRun: [],
   alwaysRun: [],
   colours: {
@@ -108,12 +109,5 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Whether Policy Lens reads pages of this host on its own. */
-export type SiteMode = 'never' | 'always' | 'auto' | 'on-request';
-
-/** A site on both lists never runs: the safer reading of a contradiction. */
-export function siteMode(settings: Settings, hostname: string): SiteMode {
-  if (siteListed(settings.neverRun, hostname)) return 'never';
-  if (siteListed(settings.alwaysRun, hostname)) return 'always';
-  return settings.autoDetect ? 'auto' : 'on-request';
-}
+export { siteMode } from './site-mode.ts';
+export type { SiteMode } from './site-mode.ts';

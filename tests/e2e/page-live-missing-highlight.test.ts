@@ -38,12 +38,12 @@ test('a highlight missing from a 200,000-character page with a ticking clock cau
   await expect.poll(() => highlightTexts(page, 'user-yellow'), { timeout: 15_000 }).toEqual([KEPT_PASSAGE, REMOVED_PASSAGE]);
 
   writePage(false);
-  await page.reload();
+  // From the reload on: the read, the first search of the whole page (in pieces) and every tick's.
+  const window = await extensionTasksInWindow(browser.context, page, 10_000, () => page.reload().then(() => undefined));
   // Both highlights are anchored in one drawing: once the kept one shows, the missing one has been searched for.
   await expect.poll(() => highlightTexts(page, 'user-yellow'), { timeout: 15_000 }).toEqual([KEPT_PASSAGE]);
-
-  const window = await extensionTasksInWindow(browser.context, page, 10_000);
   console.info(`live page, missing highlight: extension's longest task ${window.longestExtension} ms CPU, ${window.extensionOver50} over 50 ms in 10 s`);
-  // Searching the whole page on every tick gave a long task every second (10 here); the figure is in `npm run bench`.
-  expect(window.extensionOver50).toBeLessThanOrEqual(2);
+  // Searching the whole page on every tick gave a long task every second (10 here), and the first search one of
+  // ~70 ms before it went in pieces; what remains is one task of the page's first read. Figures: `npm run bench`.
+  expect(window.extensionOver50).toBeLessThanOrEqual(1);
 });

@@ -37,6 +37,21 @@ const MIN_QUOTE_SIMILARITY = 0.75;
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 
 export function locate(text: string, target: LocateTarget): Location | null {
+  const steps = locateSteps(text, target);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `locate`, letting the page run (`pause`) between the pieces of a long fuzzy search. */
+export async function locateCooperatively(text: string, target: LocateTarget, pause: () => Promise<void>): Promise<Location | null> {
+  const steps = locateSteps(text, target);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The search, yielding between pieces of the fuzzy search, each a few ms (none is a long task). */
+function* locateSteps(text: string, target: LocateTarget): Generator<void, Location | null> {
   const { exact } = target;
   if (!exact) return null;
   if (target.start !== undefined && text.startsWith(exact, target.start)) {
@@ -44,7 +59,7 @@ export function locate(text: string, target: LocateTarget): Location | null {
   }
   const exactHit = bestExact(text, target);
   if (exactHit !== null) return { start: exactHit, end: exactHit + exact.length, method: 'exact' };
-  return bestFuzzy(text, target);
+  return yield* bestFuzzy(text, target);
 }
 
 function bestExact(text: string, target: LocateTarget): number | null {
@@ -64,29 +79,76 @@ function bestExact(text: string, target: LocateTarget): number | null {
 const notFoundIn = new Map<string, string>();
 const REMEMBERED_MISSES = 1_000;
 
-function bestFuzzy(text: string, target: LocateTarget): Location | null {
+function* bestFuzzy(text: string, target: LocateTarget): Generator<void, Location | null> {
   const maxErrors = Math.floor(target.exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return null;
   const missKey = `${target.exact}\u0000${target.prefix}\u0000${target.suffix}`;
+  // An edited passage mostly keeps its context: look first where the saved prefix or suffix still is.
+  const inContext = yield* bestMatchIn(text, target, maxErrors, contextWindows(text, target, maxErrors));
+  if (inContext) {
+    notFoundIn.delete(missKey);
+    return inContext;
+  }
   const previous = notFoundIn.get(missKey);
   const window = previous === undefined ? { start: 0, end: text.length } : changedWindow(previous, text, target.exact.length + maxErrors);
-  let best: Location | null = null;
-  let bestScore = -Infinity;
-  if (window) {
-    for (const match of search(text.slice(window.start, window.end), target.exact, maxErrors)) {
-      const start = window.start + match.start;
-      const end = window.start + match.end;
-      const score = contextScore(text, target, start, end, 1 - match.errors / target.exact.length);
-      if (score > bestScore) {
-        best = { start, end, method: 'fuzzy' };
-        bestScore = score;
-      }
-    }
-  }
+  const best = window ? yield* bestMatchIn(text, target, maxErrors, [window]) : null;
   if (best) notFoundIn.delete(missKey);
   else {
     if (notFoundIn.size >= REMEMBERED_MISSES) notFoundIn.clear();
     notFoundIn.set(missKey, text);
+  }
+  return best;
+}
+
+/** Context shorter than this is too common to place a passage by. */
+const MIN_CONTEXT_CHARS = 8;
+
+/** Where the passage would be next to the first exact occurrence of its saved prefix, and of its saved suffix. */
+function contextWindows(text: string, target: LocateTarget, maxErrors: number): Window[] {
+  const reach = target.exact.length + maxErrors;
+  const windows: Window[] = [];
+  const afterPrefix = target.prefix.length >= MIN_CONTEXT_CHARS ? text.indexOf(target.prefix) : -1;
+  if (afterPrefix !== -1) {
+    const start = afterPrefix + target.prefix.length;
+    windows.push({ start: Math.max(0, start - maxErrors), end: Math.min(text.length, start + reach) });
+  }
+  const beforeSuffix = target.suffix.length >= MIN_CONTEXT_CHARS ? text.indexOf(target.suffix) : -1;
+  if (beforeSuffix !== -1) windows.push({ start: Math.max(0, beforeSuffix - reach), end: Math.min(text.length, beforeSuffix + maxErrors) });
+  return windows;
+}
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** Characters of text per piece of the fuzzy search: a few ms of work in Chromium. */
+export const SEARCH_PIECE_CHARS = 20_000;
+
+/**
+ * The best-scored approximate match of the quote lying within one of
+ * `windows`, searched in pieces that overlap by the longest possible match,
+ * so that every match lies wholly in one piece.
+ */
+function* bestMatchIn(text: string, target: LocateTarget, maxErrors: number, windows: Window[]): Generator<void, Location | null> {
+  const longestMatch = target.exact.length + maxErrors;
+  let best: Location | null = null;
+  let bestScore = -Infinity;
+  for (const window of windows) {
+    for (let from = window.start; from < window.end; from += SEARCH_PIECE_CHARS) {
+      if (from > window.start) yield;
+      const to = Math.min(window.end, from + SEARCH_PIECE_CHARS + longestMatch);
+      for (const match of search(text.slice(from, to), target.exact, maxErrors)) {
+        const start = from + match.start;
+        const end = from + match.end;
+        const score = contextScore(text, target, start, end, 1 - match.errors / target.exact.length);
+        if (score > bestScore) {
+          best = { start, end, method: 'fuzzy' };
+          bestScore = score;
+        }
+      }
+      if (to === window.end) break;
+    }
   }
   return best;
 }
@@ -96,7 +158,7 @@ function bestFuzzy(text: string, target: LocateTarget): Location | null {
  * before their common end), widened by `margin` on each side for matches
  * that straddle its edges; null when the texts are the same.
  */
-export function changedWindow(before: string, now: string, margin: number): { start: number; end: number } | null {
+export function changedWindow(before: string, now: string, margin: number): Window | null {
   if (before === now) return null;
   const shorter = Math.min(before.length, now.length);
   let head = 0;

@@ -1,11 +1,9 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { articleVerdict, quickArticleVerdict } from '../detect/article.ts';
+import { articleVerdict } from '../detect/article.ts';
 import { articleLanguage } from '../detect/language.ts';
-import { readHeadInfo } from '../detect/head-info.ts';
-import { readPageFacts } from '../detect/page-signals.ts';
-import type { ArticleVerdict, PageReading } from '../types.ts';
+import type { PageReading } from '../types.ts';
 import { extractArticle } from './extract-article.ts';
-import { readPageMeta } from './page-meta.ts';
+import { firstLook, notArticle } from './first-look.ts';
 
 /**
  * Everything the content script does on a page: cheap signals first, a bail
@@ -22,17 +20,9 @@ export function readPage(doc: Document, url: string): PageReading {
 }
 
 function readPageUnsafe(doc: Document, url: string): PageReading {
-  if (!doc?.documentElement) return notArticle(url, 'empty document');
-  const head = readHeadInfo(doc);
-  const meta = readPageMeta(doc, url, head);
-  const { canonicalUrl, siteName, lang } = meta;
-  const base = { url, canonicalUrl, title: meta.ogTitle ?? meta.documentTitle, siteName, lang };
-  if (!doc.body) return { ...base, ...notArticleParts('no page body') };
-
-  const facts = readPageFacts(doc, head);
-  const quick = quickArticleVerdict(facts, meta.canonicalUrl, () => doc.body?.textContent?.length ?? 0);
-  if (quick) return { ...base, article: quick, policy: null, text: null };
-
+  const look = firstLook(doc, url);
+  if ('reading' in look) return look.reading;
+  const { base, meta, facts } = look;
   facts.readerable = isProbablyReaderable(doc);
   const extraction = extractArticle(doc);
   const article = articleVerdict(facts, extraction, meta.canonicalUrl);
@@ -54,12 +44,4 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
     policy: null,
     text,
   };
-}
-
-function notArticleParts(reason: string): { article: ArticleVerdict; policy: null; text: null } {
-  return { article: { isArticle: false, confidence: 0.9, reasons: [reason] }, policy: null, text: null };
-}
-
-function notArticle(url: string, reason: string): PageReading {
-  return { url, canonicalUrl: url, title: '', siteName: null, lang: null, ...notArticleParts(reason) };
 }

@@ -45,6 +45,25 @@ const taskCpu = (task: TraceEvent) => (task.tdur ?? task.dur ?? 0) / 1000;
 
 /** Load `url` in a new tab of `context`, wait for `settled`, and measure its tasks after parsing. */
 export async function tasksAfterParsing(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<LoadTasks> {
+  const { events, parsed } = await tracedLoad(context, url, settled);
+  const tasks = mainThreadTasks(events, parsed, parsed.ts);
+  return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
+}
+
+/**
+ * The main thread's CPU time, in ms, for loading `url` in a new tab of
+ * `context` until `settled`: every task, the page's and any extension's.
+ * Compared between browsers with and without an extension, it is what the
+ * extension adds, compiling its scripts included (which the page's
+ * ScriptDuration metric leaves out for content scripts).
+ */
+export async function loadCpu(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<number> {
+  const { events, parsed } = await tracedLoad(context, url, settled);
+  return mainThreadTasks(events, parsed).all.reduce((sum, task) => sum + taskCpu(task), 0);
+}
+
+/** The trace of loading `url` in a new tab until `settled`, and the event that tells the page's main thread. */
+async function tracedLoad(context: BrowserContext, url: string, settled: (page: Page) => Promise<void>): Promise<{ events: TraceEvent[]; parsed: TraceEvent }> {
   const page = await context.newPage();
   let events: TraceEvent[];
   try {
@@ -58,8 +77,7 @@ export async function tasksAfterParsing(context: BrowserContext, url: string, se
   // The page's main thread is the one that marked its DOMContentLoaded.
   const parsed = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
   if (!parsed) throw new Error(`no DOMContentLoaded in the trace of ${url}`);
-  const tasks = mainThreadTasks(events, parsed, parsed.ts);
-  return { longest: longestOf(tasks.all), longestExtension: longestOf(tasks.extension) };
+  return { events, parsed };
 }
 
 export interface WindowTasks {
@@ -72,12 +90,14 @@ export interface WindowTasks {
 /**
  * The extension's tasks in an already loaded page over the next `ms`
  * milliseconds (what a live page costs once it is read and drawn, unlike
- * `tasksAfterParsing`, which measures from the load).
+ * `tasksAfterParsing`, which measures from the load), after `start` if given.
  */
-export async function extensionTasksInWindow(context: BrowserContext, page: Page, ms: number): Promise<WindowTasks> {
+export async function extensionTasksInWindow(context: BrowserContext, page: Page, ms: number, start?: () => Promise<void>): Promise<WindowTasks> {
   const events = await traced(context, page, async () => {
     // A mark on the page's main thread tells that thread in the trace.
     await page.evaluate(() => console.timeStamp('policy-lens-window'));
+    // e.g. a reload, measured from its start (the same page, the same renderer's main thread).
+    await start?.();
     await page.waitForTimeout(ms);
   });
   const mark = events.find((e) => e.name === 'TimeStamp');
