@@ -1,0 +1,124 @@
+/**
+ * What the People view shows about one actor, as plain data: the positions
+ * they took grouped by the question they were about, their quotes, and the
+ * reader's own notes and highlights that mention them. Pure, so the view and
+ * the Markdown export read the same thing and tests need no database.
+ */
+import type { Stance } from '../../engine/types.ts';
+
+/** One row of the People list. */
+export interface ActorListing {
+  id: string;
+  /** The fullest form, shown as the actor's name. */
+  name: string;
+  /** Every name the actor was seen under, the shown one first. */
+  forms: string[];
+  articleCount: number;
+}
+
+/** Where something was said: the article it came from. */
+export interface ActorSource {
+  articleKey: string;
+  title: string;
+  url: string;
+  outlet: string | null;
+  /** Published or first seen, in ms. */
+  date: number;
+}
+
+export interface ActorPosition extends ActorSource {
+  issue: string | null;
+  stance: Stance;
+  on: string | null;
+  role: string | null;
+  evidence: string[];
+}
+
+export interface ActorQuote extends ActorSource {
+  text: string;
+}
+
+/** A note or highlight of the reader's that names the actor, or a note attached to them as a stakeholder. */
+export interface ActorMention extends ActorSource {
+  kind: 'note' | 'highlight';
+  id: string;
+  text: string;
+}
+
+/** Why two or more name forms are one actor: the identity rules' words, or the reader's own choice. */
+export interface ActorMergeReason {
+  forms: string[];
+  reason: string;
+  manual: boolean;
+}
+
+export interface IssueGroup {
+  /** The question as first worded; null for positions the analysis gave no question for. */
+  issue: string | null;
+  positions: ActorPosition[];
+}
+
+export interface ActorPage {
+  actor: ActorListing;
+  issues: IssueGroup[];
+  quotes: ActorQuote[];
+  mentions: ActorMention[];
+  merges: ActorMergeReason[];
+}
+
+/**
+ * Positions grouped by question, each group newest first, groups by their
+ * newest position; positions without a question come last. Questions worded
+ * alike (case, spacing, punctuation) are one group.
+ */
+export function groupByIssue(positions: ActorPosition[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const position of newestFirst(positions)) {
+    const key = position.issue === null ? '' : issueKey(position.issue);
+    const group = groups.get(key) ?? { issue: key === '' ? null : position.issue, positions: [] };
+    group.positions.push(position);
+    groups.set(key, group);
+  }
+  const withIssue = [...groups.values()].filter((g) => g.issue !== null);
+  const without = groups.get('');
+  return without ? [...withIssue, without] : withIssue;
+}
+
+function issueKey(issue: string): string {
+  return issue
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function newestFirst<T extends { date: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => b.date - a.date);
+}
+
+/**
+ * True when `text` names the actor by one of `forms` as whole words, in any
+ * case and with or without accents ("Prevot" finds "Prévot").
+ */
+export function mentionsAnyForm(text: string, forms: string[]): boolean {
+  const haystack = foldForMatch(text);
+  return forms.some((form) => {
+    const needle = foldForMatch(form).trim();
+    if (needle === '') return false;
+    let from = haystack.indexOf(needle);
+    while (from >= 0) {
+      if (!isWordChar(haystack[from - 1]) && !isWordChar(haystack[from + needle.length])) return true;
+      from = haystack.indexOf(needle, from + 1);
+    }
+    return false;
+  });
+}
+
+/** Lower case without accents and with runs of spaces as one, so matching ignores how a name was typed. */
+export function foldForMatch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ');
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
