@@ -18,6 +18,9 @@ import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
 import { Filters } from './Filters.tsx';
 import { StorageUse } from './StorageUse.tsx';
+import { LibraryTabs } from './people/LibraryTabs.tsx';
+import { PeopleMatches, PeopleView } from './people/PeopleView.tsx';
+import { useLibraryRoute } from './people/library-route.ts';
 
 const PAGE_SIZE = 50;
 
@@ -25,6 +28,7 @@ export function LibraryApp() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [route, go] = useLibraryRoute();
   const facets = useLiveQuery(() => libraryFacets(database()), []);
   const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
   const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
@@ -37,8 +41,9 @@ export function LibraryApp() {
         <StorageUse />
       </header>
       <StorageNotices />
+      <LibraryTabs view={route.view} onChange={(view) => go({ view, actorId: null })} />
       <div class="library-controls" role="search">
-        <label for="library-search">{t('librarySearchLabel')}</label>
+        <label for="library-search">{t(route.view === 'people' ? 'peopleSearchLabel' : 'librarySearchLabel')}</label>
         <input
           id="library-search"
           type="search"
@@ -50,9 +55,10 @@ export function LibraryApp() {
             setShown(PAGE_SIZE);
           }}
         />
-        {facets.status === 'ready' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
+        {facets.status === 'ready' && route.view === 'articles' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
       </div>
-      <section aria-labelledby="articles-heading">
+      {route.view === 'people' ? <PeopleView query={query} actorId={route.actorId} onOpen={(actorId) => go({ view: 'people', actorId })} /> : null}
+      <section aria-labelledby="articles-heading" id={route.view === 'articles' ? 'library-view' : undefined} role="tabpanel" hidden={route.view !== 'articles'}>
         <h2 id="articles-heading">{heading(query, results.status === 'ready' ? articles.length : null)}</h2>
         {problem ? (
           <p class="error" role="alert">
@@ -62,6 +68,7 @@ export function LibraryApp() {
         {results.status === 'ready' && results.value.matching > MAX_HITS ? (
           <p class="notice hits-capped">{t('libraryHitsCapped', MAX_HITS.toLocaleString(), results.value.matching.toLocaleString())}</p>
         ) : null}
+        {route.view === 'articles' && query.trim() !== '' ? <PeopleMatches query={query} onOpen={(actorId) => go({ view: 'people', actorId })} /> : null}
         {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
         <ul class="library-list">
           {articles.slice(0, shown).map((a) => (
