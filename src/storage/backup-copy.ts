@@ -16,6 +16,7 @@ import { recountArticle } from './articles.ts';
 import { inWriteTransaction } from './db.ts';
 import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from './db.ts';
 import { planMerge } from './merge.ts';
+import type { ActorChoice } from '../shared/actors/identity.ts';
 import { searchEntriesFor } from './search-index.ts';
 
 /** The part of `storage.local` the copy uses (so tests can give it a store in memory). */
@@ -27,7 +28,8 @@ export interface CopyArea {
   getKeys?(): Promise<string[]>;
 }
 
-const PREFIX = { articles: 'copy:article:', notes: 'copy:note:', highlights: 'copy:highlight:' } as const;
+/** Memory's remembered articles are not copied (the panel remembers them again); the reader's actor choices are. */
+const PREFIX = { articles: 'copy:article:', notes: 'copy:note:', highlights: 'copy:highlight:', actorChoices: 'copy:actor-choice:' } as const;
 type CopiedTable = keyof typeof PREFIX;
 /** Where a restore is announced, for whichever page shows it (see `restore-notice.ts`). */
 export const RESTORE_NOTICE_KEY = 'notice:restored';
@@ -79,7 +81,7 @@ function copying(table: DBCoreTable, name: CopiedTable, area: CopyArea): DBCoreT
       } else if (req.type === 'delete') {
         afterCommit(req.trans, area, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
       }
-      // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted.
+      // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted, choices deleted by key.
       return result;
     },
   };
@@ -168,6 +170,7 @@ export async function restoreFromCopy(db: PolicyLensDb, area: CopyArea): Promise
   const articles = valuesUnder<ArticleRecord>(copy, PREFIX.articles, (a) => typeof a.key === 'string');
   const notes = valuesUnder<NoteRecord>(copy, PREFIX.notes, isLiveOrDeletedRecord);
   const highlights = valuesUnder<HighlightRecord>(copy, PREFIX.highlights, isLiveOrDeletedRecord);
+  await restoreActorChoices(db, valuesUnder<ActorChoice>(copy, PREFIX.actorChoices, (c) => typeof c.id === 'string' && typeof c.at === 'number'));
   return inWriteTransaction(db, async () => {
     const restoredArticles = planMerge(articles, await db.articles.bulkGet(articles.map((a) => a.key))).write;
     const restoredNotes = planMerge(notes, await db.notes.bulkGet(notes.map((n) => n.id))).write;
@@ -186,6 +189,12 @@ export async function restoreFromCopy(db: PolicyLensDb, area: CopyArea): Promise
     for (const key of touched) await recountArticle(db, key);
     return { notes: liveNotes.length, highlights: liveHighlights.length };
   });
+}
+
+/** The reader's merges and splits the database lacks (choices are never edited, only added and removed). */
+async function restoreActorChoices(db: PolicyLensDb, choices: ActorChoice[]): Promise<void> {
+  const stored = new Set(await db.actorChoices.toCollection().primaryKeys());
+  await db.actorChoices.bulkPut(choices.filter((c) => !stored.has(c.id)));
 }
 
 function valuesUnder<T>(copy: Record<string, unknown>, prefix: string, valid: (value: T) => boolean): T[] {

@@ -9,7 +9,8 @@
  */
 import Dexie from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
-import type { Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
+import type { ActorKind, Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
+import type { ActorChoice } from '../shared/actors/identity.ts';
 import { withBackupCopy } from './backup-copy.ts';
 import { searchEntriesFor } from './search-index.ts';
 
@@ -103,11 +104,60 @@ export interface SearchEntry {
   words: string[];
 }
 
+/** Since v4: a stakeholder as memory keeps it, with its kind and each piece of evidence's selector. */
+export interface RememberedStakeholder extends Omit<StakeholderSnapshot, 'evidence'> {
+  kind: ActorKind;
+  evidence: { text: string; quote: TextQuoteSelector }[];
+}
+
+/**
+ * Since v4: a policy article the reader opened the panel on, as its analysis
+ * saw it, whether or not they kept a note about it (memory across articles).
+ */
+export interface RememberedArticle {
+  key: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  topic: string | null;
+  issue: string | null;
+  /** Derived: the issue's content words, indexed to find other articles on the same question. */
+  issueWords: string[];
+  stakeholders: RememberedStakeholder[];
+  quotes: QuoteSnapshot[];
+  /** The page's published date when its metadata gives one, else when the reader first saw it. */
+  date: number;
+  dateSource: 'published' | 'first-seen';
+  firstSeenAt: number;
+  updatedAt: number;
+  engineVersion: string;
+}
+
+/** Since v4, derived from remembered articles (never exported): one stakeholder of one article, indexed by identity key. */
+export interface MentionRecord {
+  /** `${articleKey}#${stakeholder index}` */
+  id: string;
+  articleKey: string;
+  /** The stakeholder's index in its article's `stakeholders`. */
+  index: number;
+  name: string;
+  role: string | null;
+  kind: ActorKind;
+  /** From `identityKeysOf`: a person's surname, a body name's first and last words. */
+  identityKeys: string[];
+}
+
+/** Since v4: the reader's hand merges and splits of actors. */
+export type ActorChoiceRecord = ActorChoice;
+
 export type PolicyLensDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'key'>;
   notes: EntityTable<NoteRecord, 'id'>;
   highlights: EntityTable<HighlightRecord, 'id'>;
   searchIndex: EntityTable<SearchEntry, 'id'>;
+  memory: EntityTable<RememberedArticle, 'key'>;
+  mentions: EntityTable<MentionRecord, 'id'>;
+  actorChoices: EntityTable<ActorChoiceRecord, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
@@ -159,7 +209,7 @@ async function migrateToVersion2(tx: Transaction): Promise<void> {
 }
 
 /** Version 3: the article's summary (issue, what each stance is about and its evidence, quotes), searchable. */
-function declareVersion3(db: Dexie): void {
+export function declareVersion3(db: Dexie): void {
   db.version(3).stores({}).upgrade(migrateToVersion3);
 }
 
@@ -176,6 +226,15 @@ async function migrateToVersion3(tx: Transaction): Promise<void> {
   await tx.table<SearchEntry, string>('searchIndex').bulkPut(upgraded.map((a) => searchEntriesFor.summary(a)));
 }
 
+/** Version 4: memory across articles (remembered articles, their indexed mentions, the reader's actor choices). Nothing to migrate. */
+function declareVersion4(db: Dexie): void {
+  db.version(4).stores({
+    memory: 'key, updatedAt, *issueWords, topic',
+    mentions: 'id, articleKey, *identityKeys',
+    actorChoices: 'id, at',
+  });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -187,6 +246,7 @@ export function openDatabase(name = DB_NAME): PolicyLensDb {
   declareVersion1(db);
   declareVersion2(db);
   declareVersion3(db);
+  declareVersion4(db);
   return db;
 }
 

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
+import { recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { rememberArticle } from '../../../src/storage/memory/remember.ts';
 import { notesForArticle } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
 
@@ -46,7 +48,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -72,7 +74,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -101,7 +103,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -120,5 +122,43 @@ describe('migration from version 2 to 3', () => {
     expect((await searchLibrary(db, 'okafor')).map((h) => [h.kind, h.text])).toEqual([['stakeholder', 'Ines Okafor (port authority chief)']]);
     expect((await searchLibrary(db, 'fees')).map((h) => h.id)).toEqual(['n1']);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
+  });
+});
+
+describe('migration from version 3 to 4', () => {
+  test('adds empty memory tables and keeps the notes library as it was', async () => {
+    const v3 = new Dexie(NAME);
+    declareVersion1(v3);
+    declareVersion2(v3);
+    declareVersion3(v3);
+    const key = 'https://c.example/tolls';
+    const record = {
+      key,
+      url: key,
+      title: 'Bridge tolls return',
+      siteName: 'C',
+      topic: 'Transportation',
+      stakeholders: [{ name: 'Ines Okafor', role: null, stance: 'opposes', on: 'the tolls', evidence: ['Okafor called the tolls unfair.'] }],
+      issue: 'bridge tolls',
+      quotes: [],
+      engineVersion: '0.1.0',
+      createdAt: 1,
+      updatedAt: 3,
+      noteCount: 1,
+      highlightCount: 0,
+    };
+    await v3.table('articles').add(record);
+    await v3.table('notes').add({ id: 'n1', articleKey: key, body: 'tolls again', tags: [], attachment: null, createdAt: 2, updatedAt: 3, deletedAt: null });
+    v3.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.articles.get(key)).toEqual(record);
+    expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
+    expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
+    // The new tables work at once.
+    await rememberArticle(db, { key, url: key, title: 'Bridge tolls return', siteName: 'C', topic: 'Transportation', issue: 'bridge tolls', stakeholders: [], quotes: [], engineVersion: '0.1.0', publishedAt: null });
+    expect(await recallForArticle(db, key)).toEqual([]);
   });
 });

@@ -1,0 +1,173 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Stance } from '../../../src/engine/types.ts';
+import { withBackupCopy } from '../../../src/storage/backup-copy.ts';
+import { openDatabase } from '../../../src/storage/db.ts';
+import type { PolicyLensDb, RememberedStakeholder } from '../../../src/storage/db.ts';
+import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
+import { changedPosition, recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { relatedArticles } from '../../../src/storage/memory/related.ts';
+import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
+import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
+import { freshDatabase } from './helpers.ts';
+
+const open: PolicyLensDb[] = [];
+function database(): PolicyLensDb {
+  const db = freshDatabase();
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+const DAY = 86_400_000;
+const JUNE_10 = Date.UTC(2026, 5, 10);
+
+function stakeholder(name: string, stance: Stance, kind: RememberedStakeholder['kind'] = 'person'): RememberedStakeholder {
+  return {
+    name,
+    role: null,
+    kind,
+    stance,
+    on: null,
+    evidence: [{ text: `${name} spoke.`, quote: { type: 'TextQuoteSelector', exact: `${name} spoke.`, prefix: '', suffix: '' } }],
+  };
+}
+
+function article(n: number, overrides: Partial<ArticleToRemember> = {}): ArticleToRemember {
+  return {
+    key: `https://news.example/${n}`,
+    url: `https://news.example/${n}`,
+    title: `Story ${n}`,
+    siteName: n % 2 ? 'Harbour Herald' : 'Valley Courier',
+    topic: 'Transportation',
+    issue: 'a congestion charge for lorries in the old port',
+    stakeholders: [],
+    quotes: [],
+    engineVersion: '1.0.0',
+    publishedAt: JUNE_10 + n * DAY,
+    ...overrides,
+  };
+}
+
+describe('remembering articles', () => {
+  test('keeps the summary with its date and indexes each stakeholder; the same engine again changes nothing, a newer one replaces', async () => {
+    const db = database();
+    expect(await rememberArticle(db, article(1, { stakeholders: [stakeholder('Port Minister Ilse Marwood', 'opposes')] }), 5)).toBe('added');
+    expect(await db.memory.get('https://news.example/1')).toMatchObject({ date: JUNE_10 + DAY, dateSource: 'published', firstSeenAt: 5, issueWords: ['congestion', 'charg', 'lorry', 'old', 'port'] });
+    expect(await db.mentions.toArray()).toEqual([
+      { id: 'https://news.example/1#0', articleKey: 'https://news.example/1', index: 0, name: 'Port Minister Ilse Marwood', role: null, kind: 'person', identityKeys: ['p:marwood'] },
+    ]);
+
+    const changed = article(1, { stakeholders: [stakeholder('Ilse Marwood', 'supports')] });
+    expect(await rememberArticle(db, changed, 6)).toBe('kept');
+    expect((await db.memory.get('https://news.example/1'))?.stakeholders[0]?.stance).toBe('opposes');
+    expect(await rememberArticle(db, { ...changed, engineVersion: '1.10.0' }, 7)).toBe('replaced');
+    expect(await db.memory.get('https://news.example/1')).toMatchObject({ engineVersion: '1.10.0', firstSeenAt: 5, updatedAt: 7 });
+    expect((await db.mentions.toArray()).map((m) => m.name)).toEqual(['Ilse Marwood']);
+  });
+
+  test('without a published date, the date is when the reader first saw the article', async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { publishedAt: null }), 1_234);
+    expect(await db.memory.get('https://news.example/1')).toMatchObject({ date: 1_234, dateSource: 'first-seen' });
+  });
+
+  test('forgetting an article removes it and its mentions; clearing removes everything, choices included', async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Ilse Marwood', 'opposes')] }));
+    await rememberArticle(db, article(2, { stakeholders: [stakeholder('Marwood', 'opposes')] }));
+    await mergeActors(db, 'Ilse Marwood', 'I. Marwood');
+    await forgetArticle(db, 'https://news.example/1');
+    expect((await db.memory.toArray()).map((a) => a.key)).toEqual(['https://news.example/2']);
+    expect((await db.mentions.toArray()).map((m) => m.articleKey)).toEqual(['https://news.example/2']);
+    await clearMemory(db);
+    expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
+  });
+
+  test('versions compare part by part', () => {
+    expect([compareVersions('0.10.0', '0.9.1'), compareVersions('1.0', '1.0.0'), compareVersions('0.1.0', '0.2.0')]).toEqual([1, 0, -1]);
+  });
+});
+
+describe('recall for one article', () => {
+  test("each stakeholder gets the same actor's earlier positions under other name forms, newest first", async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Port Minister Ilse Marwood', 'supports'), stakeholder('European Commission', 'neutral', 'organisation')] }));
+    await rememberArticle(db, article(2, { issue: 'lorry tolls on the coast road', stakeholders: [stakeholder('Marwood', 'opposes')] }));
+    await rememberArticle(db, article(3, { stakeholders: [stakeholder('Ilse Marwood', 'opposes'), stakeholder('a Commission spokesperson', 'opposes', 'person'), stakeholder('Tomas Brandt', 'supports')] }));
+    // Later than article 3: not an earlier article.
+    await rememberArticle(db, article(4, { stakeholders: [stakeholder('Ilse Marwood', 'mixed')] }));
+
+    const recall = await recallForArticle(db, 'https://news.example/3');
+    expect(recall.map((r) => [r.name, r.earlier.map((p) => [p.articleKey.slice(-1), p.name, p.stance, p.sameIssue])])).toEqual([
+      ['Ilse Marwood', [['2', 'Marwood', 'opposes', false], ['1', 'Port Minister Ilse Marwood', 'supports', true]]],
+      ['a Commission spokesperson', [['1', 'European Commission', 'neutral', true]]],
+      ['Tomas Brandt', []],
+    ]);
+    expect(recall[0]?.reasons).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
+    expect(recall[0]?.earlier[1]).toMatchObject({ outlet: 'Harbour Herald', date: JUNE_10 + DAY, title: 'Story 1' });
+
+    const change = changedPosition('opposes', recall[0]?.earlier ?? []);
+    expect(change).toMatchObject({ articleKey: 'https://news.example/1', stance: 'supports' });
+    expect(changedPosition('unclear', recall[0]?.earlier ?? [])).toBeNull();
+  });
+
+  test("the reader's merge brings in an actor under a name the rules keep apart, and a split takes one out", async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Harbour Board', 'supports', 'organisation')] }));
+    await rememberArticle(db, article(2, { stakeholders: [stakeholder('Port Authority', 'opposes', 'organisation')] }));
+    expect((await recallForArticle(db, 'https://news.example/2'))[0]?.earlier).toEqual([]);
+    await mergeActors(db, 'Port Authority', 'Harbour Board', 1);
+    const merged = await recallForArticle(db, 'https://news.example/2');
+    expect(merged[0]?.earlier.map((p) => p.name)).toEqual(['Harbour Board']);
+    expect(merged[0]?.reasons).toEqual(["you merged 'Port Authority' and 'Harbour Board'"]);
+    await splitActor(db, 'Harbour Board', 2);
+    expect((await recallForArticle(db, 'https://news.example/2'))[0]?.earlier).toEqual([]);
+    expect((await actorChoices(db)).map((c) => c.kind)).toEqual(['merge', 'split']);
+  });
+
+  test('an article memory does not hold recalls nothing', async () => {
+    expect(await recallForArticle(database(), 'https://news.example/none')).toEqual([]);
+  });
+});
+
+describe('related articles', () => {
+  test('same issue, or shared actors and topic, each with its voices per side', async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Ilse Marwood', 'supports'), stakeholder('dock workers', 'opposes', 'group'), stakeholder('Harbour Board', 'opposes', 'organisation')] }));
+    await rememberArticle(db, article(2, { issue: 'a school meal budget', topic: 'Education', stakeholders: [stakeholder('Marwood', 'neutral')] }));
+    await rememberArticle(db, article(3, { issue: 'new ferry timetables', stakeholders: [stakeholder('Ilse Marwood', 'unclear')] }));
+    await rememberArticle(db, article(4, { issue: 'the old port congestion charge on lorries', stakeholders: [stakeholder('Ilse Marwood', 'opposes')] }));
+
+    const related = await relatedArticles(db, 'https://news.example/4');
+    expect(related.map((r) => [r.key.slice(-1), r.why, r.sharedActors])).toEqual([
+      ['1', 'same-issue', ['Ilse Marwood']],
+      ['3', 'shared-actors', ['Ilse Marwood']],
+    ]);
+    expect(related[0]?.coverage).toEqual({ supports: ['Ilse Marwood'], opposes: ['dock workers', 'Harbour Board'], mixed: [], neutral: [], unclear: [] });
+  });
+});
+
+describe("the reader's choices in the backup copy", () => {
+  test('are copied, and restored with the notes when the database is lost', async () => {
+    const items = new Map<string, unknown>();
+    const area = {
+      get: async (keys: string[] | null) => Object.fromEntries([...items].filter(([k]) => keys === null || keys.includes(k))),
+      set: async (set: Record<string, unknown>) => void Object.entries(set).forEach(([k, v]) => items.set(k, structuredClone(v))),
+      remove: async (keys: string[]) => void keys.forEach((k) => items.delete(k)),
+    };
+    const name = `memory-copy-${Date.now()}`;
+    const first = withBackupCopy(openDatabase(name), area);
+    const choice = await mergeActors(first, 'Port Authority', 'Harbour Board', 1);
+    await vi.waitFor(() => expect(items.get(`copy:actor-choice:${choice.id}`)).toEqual(choice));
+    // A lost note makes the database restore from the copy.
+    items.set('copy:note:n1', { id: 'n1', articleKey: 'https://news.example/1', body: 'kept', tags: [], attachment: null, createdAt: 1, updatedAt: 1, deletedAt: null });
+    items.set('copy:article:https://news.example/1', { key: 'https://news.example/1', url: 'https://news.example/1', title: 'T', siteName: null, topic: null, stakeholders: [], issue: null, quotes: [], engineVersion: null, createdAt: 1, updatedAt: 1, noteCount: 1, highlightCount: 0 });
+    await first.delete();
+    const reopened = withBackupCopy(openDatabase(name), area);
+    open.push(reopened);
+    expect(await actorChoices(reopened)).toEqual([choice]);
+  });
+});
