@@ -50,15 +50,17 @@ export function ActorPageView({ page, actions }: { page: ActorPage; actions: Act
             </li>
           ))}
         </ul>
-        {page.merges.length > 0 ? (
-          <ul class="actor-merges" aria-label={t('peopleWhyOne')}>
-            {page.merges.map((m) => (
-              <li key={m.forms.join('\u0000')} class={m.manual ? 'actor-merge manual' : 'actor-merge'}>
-                <span class="merge-forms">{m.forms.join(' = ')}</span>
-                <span class="merge-reason">{m.manual ? t('peopleMergedByYou') : m.reason}</span>
-              </li>
-            ))}
-          </ul>
+        {page.reasons.length > 0 ? (
+          <>
+            <h4 id="actor-reasons-heading">{t('peopleWhyOne')}</h4>
+            <ul class="actor-merges" aria-labelledby="actor-reasons-heading">
+              {page.reasons.map((reason) => (
+                <li key={reason} class="actor-merge">
+                  {reason}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
         <MergeBox actor={actor} findActors={actions.findActors} onMerge={actions.onMerge} />
       </section>

@@ -8,6 +8,7 @@ import { database } from '../../storage/db.ts';
 import { describeStorageError } from '../../storage/durability.ts';
 import { actorMarkdown } from '../../storage/memory/people-markdown.ts';
 import { actorPage, listActors, mergeActorsByHand, splitFormByHand } from '../../storage/memory/people-queries.ts';
+import { usePeopleRefresh } from './people-refresh.ts';
 import type { ActorListing, ActorPage } from '../../storage/memory/people-page.ts';
 import { t, tCount } from '../../shared/i18n.ts';
 import { useLiveQuery } from '../../sidepanel/state/live-query.ts';
@@ -21,6 +22,7 @@ const PAGE_SIZE = 50;
 const MATCHES_IN_ARTICLES = 5;
 
 export function PeopleView({ query, actorId, onOpen }: { query: string; actorId: string | null; onOpen(actorId: string | null): void }) {
+  usePeopleRefresh();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const listing = useLiveQuery(() => listActors(database(), { query, limit }), [query, limit]);
@@ -60,12 +62,12 @@ export function PeopleView({ query, actorId, onOpen }: { query: string; actorId:
             findActors: async (text) => (await listActors(database(), { query: text, limit: 8 })).actors,
             onMerge: (other: ActorListing) =>
               void act(async () => {
-                onOpen(await mergeActorsByHand(database(), shown.actor.id, other.id));
+                onOpen(await mergeActorsByHand(database(), shown.actor, other));
                 return t('peopleMerged', shown.actor.name, other.name);
               }),
             onSplit: (form: string) =>
               void act(async () => {
-                onOpen(await splitFormByHand(database(), shown.actor.id, form));
+                onOpen(await splitFormByHand(database(), shown.actor, form));
                 return t('peopleSplitDone', form);
               }),
           }}

@@ -9,7 +9,6 @@ export function actorMarkdownLabels(): ActorMarkdownLabels {
     alsoKnownAs: t('markdownAlsoNamed'),
     articles: t('markdownArticles'),
     whyOne: t('peopleWhyOne'),
-    mergedByReader: t('markdownMergedByReader'),
     positions: t('markdownPositions'),
     onIssue: (issue) => t('markdownOnIssue', issue),
     noIssue: t('peopleNoIssue'),

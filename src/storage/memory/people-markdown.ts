@@ -15,7 +15,6 @@ export interface ActorMarkdownLabels extends MarkdownLabels {
   alsoKnownAs: string;
   articles: string;
   whyOne: string;
-  mergedByReader: string;
   positions: string;
   onIssue(issue: string): string;
   noIssue: string;
@@ -29,7 +28,6 @@ export const ENGLISH_ACTOR_LABELS: ActorMarkdownLabels = {
   alsoKnownAs: 'Also named',
   articles: 'Articles',
   whyOne: 'Why these names are one',
-  mergedByReader: 'merged by you',
   positions: 'Positions',
   onIssue: (issue) => `On ${issue}`,
   noIssue: 'No question given',
@@ -44,11 +42,7 @@ export function actorMarkdown(page: ActorPage, labels: ActorMarkdownLabels = ENG
   const otherForms = actor.forms.filter((f) => f !== actor.name);
   if (otherForms.length > 0) lines.push(`- ${labels.field(labels.alsoKnownAs, otherForms.map(pageText).join(', '))}`);
   lines.push(`- ${labels.field(labels.articles, String(actor.articleCount))}`, '');
-  if (page.merges.length > 0) {
-    lines.push(`## ${labels.whyOne}`, '');
-    for (const m of page.merges) lines.push(`- ${labels.field(m.forms.map(pageText).join(', '), m.manual ? labels.mergedByReader : pageText(m.reason))}`);
-    lines.push('');
-  }
+  if (page.reasons.length > 0) lines.push(`## ${labels.whyOne}`, '', ...page.reasons.map((r) => `- ${pageText(r)}`), '');
   if (page.issues.length > 0) {
     lines.push(`## ${labels.positions}`, '');
     for (const group of page.issues) {

@@ -5,6 +5,7 @@
  * the Markdown export read the same thing and tests need no database.
  */
 import type { Stance } from '../../engine/types.ts';
+import { foldText } from '../search-index.ts';
 
 /** One row of the People list. */
 export interface ActorListing {
@@ -45,13 +46,6 @@ export interface ActorMention extends ActorSource {
   text: string;
 }
 
-/** Why two or more name forms are one actor: the identity rules' words, or the reader's own choice. */
-export interface ActorMergeReason {
-  forms: string[];
-  reason: string;
-  manual: boolean;
-}
-
 export interface IssueGroup {
   /** The question as first worded; null for positions the analysis gave no question for. */
   issue: string | null;
@@ -63,7 +57,8 @@ export interface ActorPage {
   issues: IssueGroup[];
   quotes: ActorQuote[];
   mentions: ActorMention[];
-  merges: ActorMergeReason[];
+  /** Why these names are one actor, one sentence per merge, in the identity module's words (the reader's own merges and splits say so). */
+  reasons: string[];
 }
 
 /**
@@ -116,7 +111,7 @@ export function mentionsAnyForm(text: string, forms: string[]): boolean {
 
 /** Lower case without accents and with runs of spaces as one, so matching ignores how a name was typed. */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ');
+  return foldText(text).replace(/\s+/g, ' ');
 }
 
 function isWordChar(char: string | undefined): boolean {

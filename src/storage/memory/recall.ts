@@ -65,7 +65,7 @@ export async function actorsAround(db: PolicyLensDb, articleKey: string): Promis
 }
 
 /** The keys widened by the reader's merges: a name merged with one of ours brings its own keys. */
-function keysWithChoices(keys: Set<string>, choices: ActorChoice[]): Set<string> {
+export function keysWithChoices(keys: Set<string>, choices: ActorChoice[]): Set<string> {
   const keysOfName = (name: string) => [...identityKeysOf(nameFormOf(name, 'person')), ...identityKeysOf(nameFormOf(name, 'organisation'))];
   const merges = choices.filter((c) => c.kind === 'merge').map((c) => c.names.flatMap(keysOfName));
   let grew = true;

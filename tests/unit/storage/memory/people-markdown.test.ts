@@ -36,10 +36,7 @@ function page(overrides: Partial<ActorPage> = {}): ActorPage {
       { kind: 'note', id: 'n1', articleKey: 'https://ports.example/a', title: 'Harbour fees rise again', url: 'https://ports.example/a', outlet: 'Quay Weekly', date: JUNE_12, text: 'Ask **Varga** about <script>alert(1)</script>' },
       { kind: 'highlight', id: 'h1', articleKey: 'https://ports.example/b', title: 'Levy vote delayed', url: 'https://ports.example/b', outlet: null, date: JUNE_20, text: 'Varga changed her mind [[again]]' },
     ],
-    merges: [
-      { forms: ['Ines Varga', 'Varga'], reason: 'same surname, and the full name appears in the same article', manual: false },
-      { forms: ['Ines Varga', 'Ports Minister Ines Varga'], reason: 'the same name after a title', manual: true },
-    ],
+    reasons: ["same surname, and the full name 'Ines Varga' appears in the same article", "you merged 'Ines Varga' and 'I. Varga'"],
     ...overrides,
   };
 }
@@ -74,9 +71,9 @@ describe('does a note name the actor', () => {
 describe('an actor page as Markdown', () => {
   const markdown = actorMarkdown(page());
 
-  test('the names, and why they are one, the reader’s own merge said as theirs', () => {
+  test('the names, and why they are one, the reader’s own merge among the reasons', () => {
     expect(markdown.startsWith('# Ines Varga\n\n- Also named: Varga, Ports Minister Ines Varga\n- Articles: 3\n')).toBe(true);
-    expect(markdown).toContain('## Why these names are one\n\n- Ines Varga, Varga: same surname, and the full name appears in the same article\n- Ines Varga, Ports Minister Ines Varga: merged by you\n');
+    expect(markdown).toContain("## Why these names are one\n\n- same surname, and the full name 'Ines Varga' appears in the same article\n- you merged 'Ines Varga' and 'I. Varga'\n");
   });
 
   test('positions by question with date, outlet, a link to the article and the evidence', () => {
@@ -103,7 +100,7 @@ describe('an actor page as Markdown', () => {
         issues: groupByIssue([position({ title: '](javascript:alert(1))', url: 'javascript:alert(1)', outlet: '%%hidden%%' })]),
         quotes: [],
         mentions: [],
-        merges: [],
+        reasons: [],
       }),
     );
     expect(hostile).toContain('# \\[\\[Secret\\]\\] \\<b\\>boss\\</b\\>\n');
