@@ -58,7 +58,7 @@ function syntheticLibrary(): ExportFile {
     updatedAt: i,
     deletedAt: null,
   }));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles, notes, highlights: [] };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles, notes, highlights: [], memory: [], actorChoices: [] };
 }
 
 async function median(runs: number, run: (i: number) => Promise<unknown>): Promise<number> {

@@ -3,6 +3,7 @@ import { hostOf } from '../shared/article-identity.ts';
 import type { ArticleRecord } from '../storage/db.ts';
 import { database } from '../storage/db.ts';
 import { articleMarkdownFor } from '../storage/export-markdown.ts';
+import { forgetArticle } from '../storage/memory/remember.ts';
 import { markdownLabels } from '../shared/markdown-labels.ts';
 import type { SearchHit } from '../storage/search.ts';
 import { t, tCount } from '../shared/i18n.ts';
@@ -53,9 +54,16 @@ export function ArticleRow({ article, hits, query }: { article: ArticleRecord; h
             ))}
         </ul>
       ) : null}
-      <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={t('exportMarkdownLabel', title)}>
-        {t('exportMarkdown')}
-      </button>
+      {/* An article only memory keeps has no notes to export; it can be forgotten. */}
+      {article.noteCount + article.highlightCount > 0 ? (
+        <button type="button" class="link-button" onClick={() => void exportMarkdown()} aria-label={t('exportMarkdownLabel', title)}>
+          {t('exportMarkdown')}
+        </button>
+      ) : (
+        <button type="button" class="link-button" onClick={() => void forgetArticle(database(), article.key)} aria-label={t('libraryForgetLabel', title)}>
+          {t('libraryForget')}
+        </button>
+      )}
     </li>
   );
 }

@@ -34,3 +34,18 @@ export function Filters({ facets, filter, onChange }: { facets: LibraryFacets; f
     </div>
   );
 }
+
+/** With notes (the default) or every policy article memory keeps too. */
+export type LibraryScope = 'noted' | 'read';
+
+export function ScopeFilter({ scope, onChange }: { scope: LibraryScope; onChange(scope: LibraryScope): void }) {
+  return (
+    <label class="note-field">
+      <span>{t('filterScope')}</span>
+      <select name="scope" value={scope} onChange={(e) => onChange(e.currentTarget.value === 'read' ? 'read' : 'noted')}>
+        <option value="noted">{t('filterScopeNoted')}</option>
+        <option value="read">{t('filterScopeRead')}</option>
+      </select>
+    </label>
+  );
+}

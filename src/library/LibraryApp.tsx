@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { database } from '../storage/db.ts';
-import { libraryFacets, listLibrary, NO_FILTER } from '../storage/library.ts';
+import { libraryFacets, listLibrary, listRememberedOnly, NO_FILTER } from '../storage/library.ts';
 import type { LibraryFilter } from '../storage/library.ts';
 import { MAX_HITS, searchLibraryCounted } from '../storage/search.ts';
 import type { SearchHit } from '../storage/search.ts';
@@ -16,7 +16,8 @@ import { t, tCount } from '../shared/i18n.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
-import { Filters } from './Filters.tsx';
+import { Filters, ScopeFilter } from './Filters.tsx';
+import type { LibraryScope } from './Filters.tsx';
 import { StorageUse } from './StorageUse.tsx';
 import { LibraryTabs } from './people/LibraryTabs.tsx';
 import { PeopleMatches, PeopleView } from './people/PeopleView.tsx';
@@ -27,10 +28,11 @@ const PAGE_SIZE = 50;
 export function LibraryApp() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [scope, setScope] = useState<LibraryScope>('noted');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [route, go] = useLibraryRoute();
   const facets = useLiveQuery(() => libraryFacets(database()), []);
-  const results = useLiveQuery(() => libraryResults(query, filter), [query, filter]);
+  const results = useLiveQuery(() => libraryResults(query, filter, scope), [query, filter, scope]);
   const problem = useDatabaseProblem() ?? (results.status === 'error' ? describeStorageError(results.error) : null);
 
   const articles = results.status === 'ready' ? results.value.articles : [];
@@ -55,6 +57,7 @@ export function LibraryApp() {
             setShown(PAGE_SIZE);
           }}
         />
+        {route.view === 'articles' ? <ScopeFilter scope={scope} onChange={setScope} /> : null}
         {facets.status === 'ready' && route.view === 'articles' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
       </div>
       {route.view === 'people' ? <PeopleView query={query} actorId={route.actorId} onOpen={(actorId) => go({ view: 'people', actorId })} /> : null}
@@ -86,10 +89,11 @@ export function LibraryApp() {
   );
 }
 
-/** The articles to list, and for a search the hits within each. */
-async function libraryResults(query: string, filter: LibraryFilter) {
+/** The articles to list, and for a search the hits within each (search reads notes and kept summaries, not memory alone). */
+async function libraryResults(query: string, filter: LibraryFilter, scope: LibraryScope) {
   const db = database();
-  const articles = await listLibrary(db, filter);
+  const noted = await listLibrary(db, filter);
+  const articles = scope === 'read' ? [...noted, ...(await listRememberedOnly(db, filter))].sort((a, b) => b.updatedAt - a.updatedAt) : noted;
   if (query.trim() === '') return { articles, hits: new Map<string, SearchHit[]>(), matching: 0 };
   const hits = new Map<string, SearchHit[]>();
   const found = await searchLibraryCounted(db, query);

@@ -9,6 +9,7 @@ import { saveSettings } from '../shared/settings.ts';
 import type { Settings } from '../shared/settings.ts';
 import { useSettings } from '../sidepanel/state/settings.ts';
 import { ColourSettings } from './ColourSettings.tsx';
+import { MemorySettings } from './MemorySettings.tsx';
 import { SectionSettings } from './SectionSettings.tsx';
 import { SiteList } from './SiteList.tsx';
 
@@ -67,6 +68,11 @@ export function OptionsApp() {
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading">{t('optionsSectionsHeading')}</h2>
         <SectionSettings sections={settings.sections} onChange={(sections) => save({ sections })} />
+      </section>
+
+      <section aria-labelledby="memory-heading">
+        <h2 id="memory-heading">{t('optionsMemoryHeading')}</h2>
+        <MemorySettings on={settings.memory} onChange={(memory) => save({ memory })} />
       </section>
 
       <p class={`save-status status-${saveState.status}`} role="status">

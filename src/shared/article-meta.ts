@@ -2,6 +2,7 @@
 import type { Analysis, PageReading } from '../engine/types.ts';
 import type { ArticleMeta } from '../storage/articles.ts';
 import type { ArticleSummary } from '../storage/db.ts';
+import type { ArticleToRemember } from '../storage/memory/remember.ts';
 import { SUMMARY_LIMITS } from '../storage/export-format.ts';
 
 export function articleMetaOf(reading: PageReading): ArticleMeta {
@@ -32,5 +33,28 @@ export function articleSummaryOf(analysis: Analysis): ArticleSummary {
     })),
     quotes: analysis.quotes.slice(0, SUMMARY_LIMITS.quotes).map((q) => ({ text: cut(q.text), speaker: q.speaker === null ? null : cut(q.speaker) })),
     engineVersion: analysis.engineVersion,
+  };
+}
+
+/**
+ * What memory keeps of a policy article: the summary with each stakeholder's
+ * kind and evidence selectors, the outlet and the page's published date.
+ * Bounded like the notes' summary.
+ */
+export function articleToRememberOf(reading: PageReading, analysis: Analysis): ArticleToRemember {
+  const summary = articleSummaryOf(analysis);
+  const cut = (text: string) => text.slice(0, SUMMARY_LIMITS.textChars);
+  const published = reading.text?.publishedTime ? Date.parse(reading.text.publishedTime) : Number.NaN;
+  return {
+    ...articleMetaOf(reading),
+    issue: summary.issue,
+    quotes: summary.quotes,
+    engineVersion: analysis.engineVersion,
+    stakeholders: analysis.stakeholders.slice(0, SUMMARY_LIMITS.stakeholders).map((s, i) => ({
+      ...(summary.stakeholders[i] ?? { name: cut(s.name), role: null, stance: s.stance, on: null }),
+      kind: s.kind,
+      evidence: s.evidence.slice(0, SUMMARY_LIMITS.evidencePerStakeholder).map((e) => ({ text: cut(e.text), quote: { ...e.quote, exact: cut(e.quote.exact) } })),
+    })),
+    publishedAt: Number.isFinite(published) ? published : null,
   };
 }

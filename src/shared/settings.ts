@@ -32,6 +32,8 @@ export interface Settings {
   sections: Record<PanelSection, boolean>;
   /** Draw every quote and stance's evidence on the page (off: only the reader's highlights and the passage they pick). */
   showAnalysisOnPage: boolean;
+  /** Remember each policy article's analysis on the device, to recall its actors in later articles (off: memory writes nothing). */
+  memory: boolean;
 }
 
 /** Okabe–Ito for stances and quotes (colour-blind safe); soft pastel markers for the reader's own highlights. */
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   sections: { stakeholders: true, quotes: true, highlights: true, notes: true },
   showAnalysisOnPage: false,
+  memory: true,
 };
 
 export type SettingKey = keyof Settings;
@@ -78,6 +81,7 @@ const settingsSchema = v.object({
   colours: recordOf(COLOUR_LAYERS, hexColour, DEFAULT_SETTINGS.colours),
   sections: recordOf(PANEL_SECTIONS, v.boolean(), DEFAULT_SETTINGS.sections),
   showAnalysisOnPage: v.fallback(v.boolean(), DEFAULT_SETTINGS.showAnalysisOnPage),
+  memory: v.fallback(v.boolean(), DEFAULT_SETTINGS.memory),
 });
 
 /** Settings from what storage returned (anything: other versions, hand edits, nothing at all). */

@@ -6,10 +6,12 @@
  */
 import * as v from 'valibot';
 import { STANCES } from '../engine/types.ts';
-import type { ArticleRecord, HighlightRecord, NoteRecord } from './db.ts';
+import type { ActorChoiceRecord, ArticleRecord, HighlightRecord, NoteRecord, RememberedArticle } from './db.ts';
 
 export const EXPORT_FORMAT = 'policy-lens-notes';
-export const EXPORT_VERSION = 1;
+/** 2 adds memory (remembered articles, the reader's actor choices); files of version 1 still import. */
+export const EXPORT_VERSION = 2;
+export const OLDEST_IMPORTED_VERSION = 1;
 
 /** Bounds shared with the editors, so anything the panel lets you write can be exported and imported again. */
 export const LIMITS = {
@@ -99,24 +101,68 @@ const highlight = v.object({
   deletedAt: v.nullable(time),
 });
 
-/** Each kind of record, validated on its own so a large import is checked in slices (see import-json.ts). */
-export const recordSchemas = { articles: article, notes: note, highlights: highlight } as const;
+const actorKind = v.picklist(['person', 'organisation', 'group']);
 
-/** The file's outline: its header and three arrays of at most `LIMITS.records` records, not yet looked into. */
+/** Since version 2: an article memory kept (its derived `issueWords` and mentions are rebuilt on import). */
+const remembered = v.object({
+  key: url,
+  url,
+  title: shortText,
+  siteName: v.nullable(shortText),
+  topic: v.nullable(shortText),
+  issue: v.nullable(shortText),
+  stakeholders: v.pipe(
+    v.array(
+      v.object({
+        name: shortText,
+        role: v.nullable(shortText),
+        kind: actorKind,
+        stance: v.picklist(STANCES),
+        on: v.nullable(shortText),
+        evidence: v.pipe(v.array(v.object({ text: shortText, quote: textQuoteSelector })), v.maxLength(SUMMARY_LIMITS.evidencePerStakeholder)),
+      }),
+    ),
+    v.maxLength(SUMMARY_LIMITS.stakeholders),
+  ),
+  quotes: v.pipe(v.array(v.object({ text: shortText, speaker: v.nullable(shortText) })), v.maxLength(SUMMARY_LIMITS.quotes)),
+  date: time,
+  dateSource: v.picklist(['published', 'first-seen']),
+  firstSeenAt: time,
+  updatedAt: time,
+  engineVersion: v.pipe(v.string(), v.maxLength(100)),
+});
+
+/** Since version 2: the reader's merges and splits of actors. */
+const actorChoice = v.variant('kind', [
+  v.object({ id, at: time, kind: v.literal('merge'), names: v.tuple([shortText, shortText]) }),
+  v.object({ id, at: time, kind: v.literal('split'), name: shortText }),
+]);
+
+/** Each kind of record, validated on its own so a large import is checked in slices (see import-json.ts). */
+export const recordSchemas = { articles: article, notes: note, highlights: highlight, memory: remembered, actorChoices: actorChoice } as const;
+
+const supportedVersion = v.pipe(v.number(), v.integer(), v.minValue(OLDEST_IMPORTED_VERSION), v.maxValue(EXPORT_VERSION));
+const records = <T extends v.GenericSchema>(schema: T) => v.pipe(v.array(schema), v.maxLength(LIMITS.records));
+
+/** The file's outline: its header and arrays of at most `LIMITS.records` records, not yet looked into (memory's absent before version 2). */
 export const exportOutlineSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
-  articles: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
-  notes: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
-  highlights: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.records)),
+  version: supportedVersion,
+  articles: records(v.unknown()),
+  notes: records(v.unknown()),
+  highlights: records(v.unknown()),
+  memory: v.optional(records(v.unknown()), []),
+  actorChoices: v.optional(records(v.unknown()), []),
 });
 
 export const exportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
-  articles: v.pipe(v.array(article), v.maxLength(LIMITS.records)),
-  notes: v.pipe(v.array(note), v.maxLength(LIMITS.records)),
-  highlights: v.pipe(v.array(highlight), v.maxLength(LIMITS.records)),
+  articles: records(article),
+  notes: records(note),
+  highlights: records(highlight),
+  memory: records(remembered),
+  actorChoices: records(actorChoice),
 });
 
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;
@@ -127,3 +173,5 @@ type Assert<T extends true> = T;
 export type ArticleMatches = Assert<ExportedArticle extends Omit<ArticleRecord, 'noteCount' | 'highlightCount'> ? true : false>;
 export type NoteMatches = Assert<ExportFile['notes'][number] extends NoteRecord ? true : false>;
 export type HighlightMatches = Assert<ExportFile['highlights'][number] extends HighlightRecord ? true : false>;
+export type RememberedMatches = Assert<ExportFile['memory'][number] extends Omit<RememberedArticle, 'issueWords'> ? true : false>;
+export type ActorChoiceMatches = Assert<ExportFile['actorChoices'][number] extends ActorChoiceRecord ? true : false>;

@@ -14,9 +14,10 @@ import * as v from 'valibot';
 import type { MessageKey } from '../shared/i18n.ts';
 import { inWriteTransaction } from './db.ts';
 import type { ArticleRecord, HighlightRecord, NoteRecord, PolicyLensDb } from './db.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportOutlineSchema, recordSchemas } from './export-format.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportOutlineSchema, OLDEST_IMPORTED_VERSION, recordSchemas } from './export-format.ts';
 import type { ExportFile } from './export-format.ts';
 import { deletedSinceExport, planMerge } from './merge.ts';
+import { mergeActorChoices, mergeRemembered } from './memory/import.ts';
 import { searchEntriesFor } from './search-index.ts';
 
 /** Far above any real library (10,000 notes export to about 5 MB), far below what would hurt the panel. */
@@ -78,12 +79,13 @@ export async function checkExportFile(text: string): Promise<Checked> {
   }
   const header = v.safeParse(v.object({ format: v.literal(EXPORT_FORMAT), version: v.number() }), raw);
   if (!header.success) return failure('importNotExport');
-  if (header.output.version !== EXPORT_VERSION) {
-    return failure(header.output.version > EXPORT_VERSION ? 'importNewerVersion' : 'importUnknownVersion', String(header.output.version));
+  const { version } = header.output;
+  if (version > EXPORT_VERSION || version < OLDEST_IMPORTED_VERSION || !Number.isInteger(version)) {
+    return failure(version > EXPORT_VERSION ? 'importNewerVersion' : 'importUnknownVersion', String(version));
   }
   const outline = v.safeParse(exportOutlineSchema, raw);
   if (!outline.success) return damaged(outline.issues[0], []);
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles: [], notes: [], highlights: [] };
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles: [], notes: [], highlights: [], memory: [], actorChoices: [] };
   for (const table of TABLES) {
     const records = outline.output[table];
     for (let i = 0; i < records.length; i++) {
@@ -97,7 +99,7 @@ export async function checkExportFile(text: string): Promise<Checked> {
   return problem ? failure(...problem) : { ok: true, file };
 }
 
-const TABLES = ['articles', 'notes', 'highlights'] as const;
+const TABLES = ['articles', 'notes', 'highlights', 'memory', 'actorChoices'] as const;
 
 function integrityProblem(file: ExportFile): ImportProblem | null {
   const articleKeys = new Set(file.articles.map((a) => a.key));
@@ -136,13 +138,15 @@ export async function countDeletedSinceExport(db: PolicyLensDb, file: ExportFile
 /** Merge a checked file, batch by batch; stops between batches when cancelled. */
 export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: ImportOptions = {}): Promise<ImportResult> {
   const counts: ImportCounts = { restored: 0, added: 0, updated: 0, unchanged: 0 };
-  const total = file.articles.length + file.notes.length + file.highlights.length;
+  const total = file.articles.length + file.notes.length + file.highlights.length + file.memory.length + file.actorChoices.length;
   const restoreAt = options.restoreDeleted ? (options.now ?? Date.now()) : null;
   let done = 0;
   const batches = [
     ...slices(file.articles).map((batch) => () => mergeArticles(db, batch)),
     ...slices(file.notes).map((batch) => () => mergeLiving(db, 'notes', batch, restoreAt)),
     ...slices(file.highlights).map((batch) => () => mergeLiving(db, 'highlights', batch, restoreAt)),
+    ...slices(file.memory).map((batch) => () => mergeRemembered(db, batch)),
+    ...slices(file.actorChoices).map((batch) => () => mergeActorChoices(db, batch)),
   ];
   options.onProgress?.(0, total);
   for (const merge of batches) {

@@ -1,5 +1,9 @@
-/** The library: every article the reader kept something about, newest first, and the filters over it. */
-import type { ArticleRecord, PolicyLensDb } from './db.ts';
+/**
+ * The library: every article the reader kept something about, newest first,
+ * and the filters over it; on request also the articles memory keeps without
+ * notes ("all read"), so remembered articles do not flood the notes list.
+ */
+import type { ArticleRecord, PolicyLensDb, RememberedArticle } from './db.ts';
 
 export interface LibraryFilter {
   topic: string | null;
@@ -29,6 +33,40 @@ export async function listLibrary(db: PolicyLensDb, filter: LibraryFilter = NO_F
         (taggedArticles === null || taggedArticles.has(a.key)),
     )
     .toArray();
+}
+
+/**
+ * Remembered articles without a record of their own (no note or highlight was
+ * ever kept on them), as library rows with no notes, most recently read first.
+ * A tag filter leaves none: they have no notes to be tagged.
+ */
+export async function listRememberedOnly(db: PolicyLensDb, filter: LibraryFilter = NO_FILTER): Promise<ArticleRecord[]> {
+  if (filter.tag !== null) return [];
+  const remembered = await db.memory
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((a) => (filter.topic === null || a.topic === filter.topic) && (filter.site === null || a.siteName === filter.site))
+    .toArray();
+  const kept = new Set(await db.articles.where('key').anyOf(remembered.map((a) => a.key)).primaryKeys());
+  return remembered.filter((a) => !kept.has(a.key)).map(libraryRowOf);
+}
+
+function libraryRowOf(a: RememberedArticle): ArticleRecord {
+  return {
+    key: a.key,
+    url: a.url,
+    title: a.title,
+    siteName: a.siteName,
+    topic: a.topic,
+    issue: a.issue,
+    stakeholders: a.stakeholders.map((s) => ({ name: s.name, role: s.role, stance: s.stance, on: s.on, evidence: s.evidence.map((e) => e.text) })),
+    quotes: a.quotes,
+    engineVersion: a.engineVersion,
+    createdAt: a.firstSeenAt,
+    updatedAt: a.updatedAt,
+    noteCount: 0,
+    highlightCount: 0,
+  };
 }
 
 async function articlesTagged(db: PolicyLensDb, tag: string): Promise<Set<string>> {

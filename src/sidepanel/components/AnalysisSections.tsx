@@ -4,6 +4,7 @@ import type { PanelSection } from '../../shared/settings.ts';
 import { distinctPassages } from '../state/distinct-passages.ts';
 import { SignalWords } from './ArticleHeader.tsx';
 import { QuoteList } from './QuoteList.tsx';
+import type { StakeholderRecall } from '../../storage/memory/recall.ts';
 import { AlsoMentioned, splitByPosition, StakeholderList } from './StakeholderList.tsx';
 
 export const isPolicyArticle = (analysis: Analysis) => analysis.article.isArticle && analysis.policy.isPolicy;
@@ -27,7 +28,17 @@ export function analysisContents(analysis: Analysis | null, sections: Record<Pan
  * article; one line when it found none; for other pages, why they are not
  * treated as policy.
  */
-export function AnalysisSections({ analysis, sections, onReveal }: { analysis: Analysis; sections: Record<PanelSection, boolean>; onReveal: (p: Passage) => void }) {
+export function AnalysisSections({
+  analysis,
+  sections,
+  onReveal,
+  recall,
+}: {
+  analysis: Analysis;
+  sections: Record<PanelSection, boolean>;
+  onReveal: (p: Passage) => void;
+  recall?: ReadonlyMap<string, StakeholderRecall>;
+}) {
   if (!isPolicyArticle(analysis)) return <NotPolicy analysis={analysis} />;
   const shown = analysisContents(analysis, sections);
   const { mentioned } = splitByPosition(analysis.stakeholders);
@@ -44,7 +55,7 @@ export function AnalysisSections({ analysis, sections, onReveal }: { analysis: A
       {shown.stakeholders !== null ? (
         <section aria-labelledby="stakeholders-heading">
           <h2 id="stakeholders-heading">{t('sectionStakeholders')}</h2>
-          <StakeholderList stakeholders={analysis.stakeholders} onReveal={onReveal} />
+          <StakeholderList stakeholders={analysis.stakeholders} onReveal={onReveal} recall={recall} />
         </section>
       ) : null}
       {shown.quotes !== null ? (

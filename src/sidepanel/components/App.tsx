@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, saveSettings } from '../../shared/settings.ts';
 import { StorageNotices } from '../../shared/StorageNotices.tsx';
 import type { ArticleMeta } from '../../storage/articles.ts';
 import { useAnalysisOnPage } from '../state/analysis-passages.ts';
+import { useArticleMemory } from '../state/memory.ts';
 import { usePageAccess } from '../state/page-access.ts';
 import { useBoundTab } from '../state/bound-tab.ts';
 import { useReveal } from '../state/reveal.ts';
@@ -23,6 +24,7 @@ import { ArticleHeader } from './ArticleHeader.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { OpenInSidePanel } from './OpenInSidePanel.tsx';
+import { RelatedArticles } from './RelatedArticles.tsx';
 import { SectionNav } from './SectionNav.tsx';
 import type { NavSection } from './SectionNav.tsx';
 
@@ -40,6 +42,7 @@ export function App() {
   const settings = useSettings();
   const showOnPage = settings?.showAnalysisOnPage ?? DEFAULT_SETTINGS.showAnalysisOnPage;
   useAnalysisOnPage(tabId, analysis && isPolicyArticle(analysis) ? analysis : null, showOnPage);
+  const memory = useArticleMemory(reading, analysis, settings ? settings.memory : null);
   const userHighlights = useUserHighlights(tabId, reading?.canonicalUrl ?? null);
   const sections = settings?.sections ?? DEFAULT_SETTINGS.sections;
   const noReading = state.status === 'ready' && !reading;
@@ -83,7 +86,8 @@ export function App() {
               {t('highlightOnPage')}
             </label>
           ) : null}
-          <AnalysisSections analysis={analysis} sections={sections} onReveal={reveal} />
+          <AnalysisSections analysis={analysis} sections={sections} onReveal={reveal} recall={memory.recall} />
+          {memory.related.length > 0 ? <RelatedArticles related={memory.related} /> : null}
         </AnalysisBoundary>
       ) : null}
       {message ? <p class="notice" role="status">{message}</p> : null}

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Passage, Stakeholder } from '../../engine/types.ts';
 import { stanceName, t } from '../../shared/i18n.ts';
 import { distinctPassages } from '../state/distinct-passages.ts';
+import type { StakeholderRecall } from '../../storage/memory/recall.ts';
 import { PassageButton } from './PassageButton.tsx';
+import { Recall } from './Recall.tsx';
 import { PositionLabel, positionObject, StanceWhy } from './StanceLabel.tsx';
 
 /** How many pieces of evidence an opened stakeholder shows. */
@@ -21,14 +23,23 @@ export function splitByPosition(stakeholders: readonly Stakeholder[]): { positio
  * prominent first; the line opens to the reasons and the evidence. Actors
  * whose position the article does not report are one line of names below.
  */
-export function StakeholderList({ stakeholders, onReveal }: { stakeholders: Stakeholder[]; onReveal: (p: Passage) => void }) {
+export function StakeholderList({
+  stakeholders,
+  onReveal,
+  recall = NO_RECALL,
+}: {
+  stakeholders: Stakeholder[];
+  onReveal: (p: Passage) => void;
+  /** What the reader's earlier articles said, by stakeholder id. */
+  recall?: ReadonlyMap<string, StakeholderRecall>;
+}) {
   const { positioned, mentioned } = splitByPosition(stakeholders);
   return (
     <>
       {positioned.length > 0 ? (
         <ul class="stakeholders">
           {positioned.map((s) => (
-            <StakeholderRow key={s.id} stakeholder={s} onReveal={onReveal} />
+            <StakeholderRow key={s.id} stakeholder={s} onReveal={onReveal} recall={recall.get(s.id)} />
           ))}
         </ul>
       ) : (
@@ -39,7 +50,9 @@ export function StakeholderList({ stakeholders, onReveal }: { stakeholders: Stak
   );
 }
 
-function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder; onReveal: (p: Passage) => void }) {
+const NO_RECALL: ReadonlyMap<string, StakeholderRecall> = new Map();
+
+function StakeholderRow({ stakeholder: s, onReveal, recall }: { stakeholder: Stakeholder; onReveal: (p: Passage) => void; recall: StakeholderRecall | undefined }) {
   const [open, setOpen] = useState(false);
   const evidence = distinctPassages(s.evidence).slice(0, EVIDENCE_SHOWN);
   // Shortened on the line; said in full in the open entry.
@@ -63,6 +76,7 @@ function StakeholderRow({ stakeholder: s, onReveal }: { stakeholder: Stakeholder
         <PositionLabel stakeholder={s} />
       </button>
       <StanceWhy id={whyId} stakeholder={s} />
+      {recall ? <Recall recall={recall} today={s.stance} /> : null}
       <div id={detailsId} class="stakeholder-details" hidden={!open}>
         <p class="role-full">{s.role ? `${s.name}, ${s.role}` : s.name}</p>
         {object ? <p class="position-full">{`${stanceName(s.stance)} · ${object}`}</p> : null}

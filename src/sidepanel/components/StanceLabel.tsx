@@ -3,7 +3,7 @@ import { stanceMessageKey, stanceName, t } from '../../shared/i18n.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
 
 /** Stance shown by word and symbol, never by colour alone. */
-const STANCE_ICON: Record<Stance, string> = {
+export const STANCE_ICON: Record<Stance, string> = {
   supports: '▲',
   opposes: '▼',
   mixed: '◆',

@@ -4,6 +4,10 @@ import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { exportJson } from '../../../src/storage/export-json.ts';
 import { checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
 import { deleteHighlight } from '../../../src/storage/highlights.ts';
+import { mergeActors } from '../../../src/storage/memory/choices.ts';
+import { recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { rememberArticle } from '../../../src/storage/memory/remember.ts';
+import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
 import { planMerge } from '../../../src/storage/merge.ts';
 import { deleteNote, notesForArticle, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
@@ -48,7 +52,7 @@ describe('JSON export and import', () => {
   test('the export is versioned and complete, deleted notes included', async () => {
     await seedLibrary(db);
     const file = JSON.parse(await exportJson(db));
-    expect(file).toMatchObject({ format: 'policy-lens-notes', version: 1 });
+    expect(file).toMatchObject({ format: 'policy-lens-notes', version: 2, memory: [], actorChoices: [] });
     expect(file.notes.map((n: { id: string }) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect(file.articles[0]).not.toHaveProperty('noteCount');
     expect(file.articles[0]).toMatchObject(SUMMARY);
@@ -170,7 +174,7 @@ describe('malformed and hostile imports change nothing', () => {
 
   test('a newer format version', async () => {
     const file = await validExport();
-    await expectRejected(JSON.stringify({ ...file, version: 2 }), /newer Policy Lens.*Update the extension/);
+    await expectRejected(JSON.stringify({ ...file, version: 3 }), /newer Policy Lens.*Update the extension/);
   });
 
   test('a missing field names where it is missing', async () => {
@@ -227,5 +231,57 @@ describe('malformed and hostile imports change nothing', () => {
     expect(result.ok).toBe(true);
     expect((await db.notes.get('n1'))?.body).toBe(payload);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('memory in the JSON export (format version 2)', () => {
+  const remembered = (n: number, name: string): ArticleToRemember => ({
+    key: `https://news.example/memory-${n}`,
+    url: `https://news.example/memory-${n}`,
+    title: `Remembered ${n}`,
+    siteName: 'Harbour Herald',
+    topic: 'Transportation',
+    issue: 'a toll on the harbour bridge',
+    stakeholders: [{ name, role: null, kind: 'person', stance: n === 1 ? 'supports' : 'opposes', on: null, evidence: [{ text: `${name} spoke.`, quote: { type: 'TextQuoteSelector', exact: `${name} spoke.`, prefix: '', suffix: '' } }] }],
+    quotes: [{ text: 'The toll pays for the repairs', speaker: name }],
+    engineVersion: '1.0.0',
+    publishedAt: n * 1_000,
+  });
+
+  test('remembered articles and the reader\'s choices go out and come back, with recall rebuilt, byte for byte', async () => {
+    await seedLibrary(db);
+    await rememberArticle(db, remembered(1, 'Greta Lindqvist'), 10);
+    await rememberArticle(db, remembered(2, 'Lindqvist'), 20);
+    await mergeActors(db, 'Greta Lindqvist', 'G. Lindqvist', 30);
+    const text = await exportJson(db);
+    expect(JSON.parse(text).memory.map((a: { key: string }) => a.key)).toEqual(['https://news.example/memory-1', 'https://news.example/memory-2']);
+    expect(JSON.parse(text).memory[0]).not.toHaveProperty('issueWords');
+
+    const result = await importJson(other, text);
+    expect(result).toMatchObject({ ok: true, counts: { added: 10 } });
+    expect(await exportJson(other)).toBe(text);
+    expect((await recallForArticle(other, 'https://news.example/memory-2'))[0]?.earlier.map((p) => p.name)).toEqual(['Greta Lindqvist']);
+    expect(await other.actorChoices.count()).toBe(1);
+    // Again: nothing new.
+    expect(await importJson(other, text)).toMatchObject({ ok: true, counts: { added: 0, unchanged: 10 } });
+  });
+
+  test('a version-1 file (no memory) still imports', async () => {
+    await seedLibrary(db);
+    const file = JSON.parse(await exportJson(db));
+    delete file.memory;
+    delete file.actorChoices;
+    const result = await importJson(other, JSON.stringify({ ...file, version: 1 }));
+    expect(result).toMatchObject({ ok: true, counts: { added: 7 } });
+    expect(await other.memory.count()).toBe(0);
+  });
+
+  test('a damaged remembered article is refused before anything is written', async () => {
+    await rememberArticle(db, remembered(1, 'Greta Lindqvist'), 10);
+    const file = JSON.parse(await exportJson(db));
+    file.memory[0].stakeholders[0].kind = 'planet';
+    const result = await importJson(other, JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    expect(await other.memory.count()).toBe(0);
   });
 });

@@ -9,7 +9,9 @@ import { changedPosition, recallForArticle } from '../../../src/storage/memory/r
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
-import { freshDatabase } from './helpers.ts';
+import { listLibrary, listRememberedOnly, NO_FILTER } from '../../../src/storage/library.ts';
+import { saveNote } from '../../../src/storage/notes.ts';
+import { articleMeta, draft, freshDatabase } from './helpers.ts';
 
 const open: PolicyLensDb[] = [];
 function database(): PolicyLensDb {
@@ -169,5 +171,22 @@ describe("the reader's choices in the backup copy", () => {
     const reopened = withBackupCopy(openDatabase(name), area);
     open.push(reopened);
     expect(await actorChoices(reopened)).toEqual([choice]);
+  });
+});
+
+describe('the library and memory', () => {
+  test('remembered articles without notes are listed only under "all read", and go when forgotten', async () => {
+    const db = database();
+    const noted = articleMeta(1);
+    await saveNote(db, noted, draft('n1', 'ask about the toll'), { baseUpdatedAt: null, now: 1 });
+    await rememberArticle(db, article(1, { key: noted.key, url: noted.url, siteName: 'Harbour Herald' }));
+    await rememberArticle(db, article(2, { siteName: 'Valley Courier' }));
+    expect((await listLibrary(db)).map((a) => a.key)).toEqual([noted.key]);
+    // The noted article is listed with its notes already: only the other comes from memory.
+    expect(await listRememberedOnly(db)).toEqual([expect.objectContaining({ key: 'https://news.example/2', noteCount: 0, highlightCount: 0, title: 'Story 2' })]);
+    expect(await listRememberedOnly(db, { ...NO_FILTER, site: 'Harbour Herald' })).toEqual([]);
+    expect(await listRememberedOnly(db, { ...NO_FILTER, tag: 'toll' })).toEqual([]);
+    await forgetArticle(db, 'https://news.example/2');
+    expect(await listRememberedOnly(db)).toEqual([]);
   });
 });
