@@ -64,7 +64,8 @@ export function actorMarkdown(page: ActorPage, labels: ActorMarkdownLabels = ENG
 
 /** "- 2026-06-12 · Outlet · [Title](<url>): Opposes the plan (role)", the evidence quoted beneath. */
 function positionLines(p: ActorPosition, labels: ActorMarkdownLabels): string[] {
-  const position = positionText(p, p.issue, labels) ?? labels.stance(p.stance);
+  // Under its question's heading, a side is named with its own object only.
+  const position = positionText(p, null, labels) ?? labels.stance(p.stance);
   const role = p.role ? ` (${pageText(p.role)})` : '';
   const lines = [`- ${labels.field(sourceText(p, labels), `${position}${role}`)}`];
   p.evidence.forEach((text, i) => lines.push(...(i > 0 ? ['  >'] : []), ...blockQuote(text).split('\n').map((line) => `  ${line}`)));

@@ -5,7 +5,9 @@
  * the Markdown export read the same thing and tests need no database.
  */
 import type { Stance } from '../../engine/types.ts';
+import { issueF1 } from '../../shared/issue-words.ts';
 import { foldText } from '../search-index.ts';
+import { SAME_ISSUE_F1 } from './recall.ts';
 
 /** One row of the People list. */
 export interface ActorListing {
@@ -63,28 +65,24 @@ export interface ActorPage {
 
 /**
  * Positions grouped by question, each group newest first, groups by their
- * newest position; positions without a question come last. Questions worded
- * alike (case, spacing, punctuation) are one group.
+ * newest position; positions without a question come last. Two articles'
+ * questions are one when their content words agree as memory's recall
+ * judges it (the engine words one question differently in each article).
  */
 export function groupByIssue(positions: ActorPosition[]): IssueGroup[] {
-  const groups = new Map<string, IssueGroup>();
+  const groups: IssueGroup[] = [];
+  const without: ActorPosition[] = [];
   for (const position of newestFirst(positions)) {
-    const key = position.issue === null ? '' : issueKey(position.issue);
-    const group = groups.get(key) ?? { issue: key === '' ? null : position.issue, positions: [] };
-    group.positions.push(position);
-    groups.set(key, group);
+    const { issue } = position;
+    if (issue === null) {
+      without.push(position);
+      continue;
+    }
+    const group = groups.find((g) => g.positions.some((p) => issueF1(p.issue, issue) >= SAME_ISSUE_F1));
+    if (group) group.positions.push(position);
+    else groups.push({ issue, positions: [position] });
   }
-  const withIssue = [...groups.values()].filter((g) => g.issue !== null);
-  const without = groups.get('');
-  return without ? [...withIssue, without] : withIssue;
-}
-
-function issueKey(issue: string): string {
-  return issue
-    .normalize('NFKC')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return without.length > 0 ? [...groups, { issue: null, positions: without }] : groups;
 }
 
 export function newestFirst<T extends { date: number }>(items: T[]): T[] {

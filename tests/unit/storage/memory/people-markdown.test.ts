@@ -42,15 +42,15 @@ function page(overrides: Partial<ActorPage> = {}): ActorPage {
 }
 
 describe('positions grouped by question', () => {
-  test('one group per question worded alike, newest first, positions without a question last', () => {
+  test('one group per question, however it is worded, newest first; positions without a question last', () => {
     const groups = groupByIssue([
       position({ date: JUNE_12 }),
       position({ issue: null, date: JUNE_20 }),
-      position({ issue: 'A levy on cruise ships.', date: JUNE_20 }),
+      position({ issue: 'The levy on cruise ships, again', date: JUNE_20 }),
       position({ issue: 'the new ferry route', date: JUNE_12 - 1 }),
     ]);
     expect(groups.map((g) => [g.issue, g.positions.length])).toEqual([
-      ['A levy on cruise ships.', 2],
+      ['The levy on cruise ships, again', 2],
       ['the new ferry route', 1],
       [null, 1],
     ]);
@@ -84,6 +84,7 @@ describe('an actor page as Markdown', () => {
         '  > Varga said the levy would empty the quays.\n',
     );
     expect(markdown).toContain('### No question given\n\n- 2026-06-12 · Quay Weekly · [Budget talks](<https://ports.example/c>): neutral (ports minister)\n');
+    expect(actorMarkdown(page({ issues: groupByIssue([position({ on: null })]) }))).toContain('[Harbour fees rise again](<https://ports.example/a>): opposes (ports minister)\n');
     expect(markdown.indexOf('### On a levy')).toBeLessThan(markdown.indexOf('### No question given'));
   });
 
