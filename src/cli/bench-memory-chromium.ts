@@ -13,20 +13,21 @@ import { bundleForPage } from './bundle-for-page.ts';
 
 const GLOBAL = 'policyLensMemoryBench';
 
-export async function benchMemoryInChromium(): Promise<BenchFigure[]> {
+export async function benchMemoryInChromium(articles?: number): Promise<BenchFigure[]> {
   const source = await bundleForPage(fileURLToPath(new URL('./memory-bench-core.ts', import.meta.url)), GLOBAL);
   const browser = await launchWithExtension();
   try {
     const page = await browser.context.newPage();
+    page.on('console', (message) => process.stderr.write(`${message.text()}\n`));
     await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
     await page.evaluate(source);
     return await page.evaluate(
-      (name) => (globalThis as unknown as Record<string, { measureMemory(env: string): Promise<BenchFigure[]> }>)[name]!.measureMemory('Chromium IndexedDB'),
-      GLOBAL,
+      ([name, count]) => (globalThis as unknown as Record<string, { measureMemory(env: string, n?: number): Promise<BenchFigure[]> }>)[name]!.measureMemory('Chromium IndexedDB', count),
+      [GLOBAL, articles] as const,
     );
   } finally {
     await browser.close();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printFigures(await benchMemoryInChromium());
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printFigures(await benchMemoryInChromium(Number(process.argv[2]) || undefined));

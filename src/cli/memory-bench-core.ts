@@ -51,9 +51,10 @@ async function usedBytes(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
 }
 
-export async function measureMemory(environment: string): Promise<BenchFigure[]> {
+export async function measureMemory(environment: string, articleCount = ARTICLES): Promise<BenchFigure[]> {
   const db: PolicyLensDb = openDatabase(`bench-memory-${Date.now()}`);
-  const articles = syntheticMemory(ARTICLES, MENTIONS_PER_ARTICLE);
+  const articles = syntheticMemory(articleCount, MENTIONS_PER_ARTICLE);
+  const step = (what: string) => console.log(`memory bench: ${what} at ${Math.round(performance.now())} ms`);
   const before = await usedBytes();
   for (let i = 0; i < articles.length; i += SEED_BATCH) {
     const batch = articles.slice(i, i + SEED_BATCH);
@@ -61,16 +62,18 @@ export async function measureMemory(environment: string): Promise<BenchFigure[]>
       for (const a of batch) await rememberArticle(db, toRemember(a), a.date);
     });
   }
-  const bytesPerArticle = Math.round((await usedBytes()) - before) / ARTICLES;
+  const bytesPerArticle = Math.round(((await usedBytes()) - before) / articleCount);
+  step('seeded');
   const mentionCount = await db.mentions.count();
 
   const buildStart = performance.now();
   await refreshPeople(db);
   const build = performance.now() - buildStart;
+  step('directory built');
 
   const next = seededRandom(11);
   const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length)] ?? articles[0]!;
-  const recall = await median(41, () => recallForArticle(db, sample().key));
+  const recall = await median(21, () => recallForArticle(db, sample().key));
   const open = await median(21, async () => {
     await refreshPeople(db);
     return listActors(db, { query: '', limit: 50 });
@@ -86,14 +89,14 @@ export async function measureMemory(environment: string): Promise<BenchFigure[]>
   const top = (await listActors(db, { query: '', limit: 20 })).actors;
   const page = await median(21, (i) => actorPage(db, top[i % top.length]?.id ?? ''));
   let n = 0;
-  const refreshAfterOne = await median(11, async () => {
+  const refreshAfterOne = await median(5, async () => {
     const a = sample();
     await rememberArticle(db, toRemember({ ...a, key: `${a.key}/again-${n++}` }), Date.now());
     await refreshPeople(db);
   });
   await db.delete();
 
-  const setting = `${ARTICLES.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
+  const setting = `${articleCount.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
   return [
     { name: `panel's recall for one article (median; ${setting})`, value: recall, unit: 'ms', target: '≤ 20 ms' },
     { name: `open the People view: directory check and first 50 actors (median; ${setting})`, value: open, unit: 'ms', target: '≤ 100 ms' },

@@ -50,7 +50,7 @@ export function LibraryApp() {
           id="library-search"
           type="search"
           value={query}
-          placeholder={t('librarySearchPlaceholder')}
+          placeholder={t(route.view === 'people' ? 'peopleSearchPlaceholder' : 'librarySearchPlaceholder')}
           autocomplete="off"
           onInput={(e) => {
             setQuery(e.currentTarget.value);

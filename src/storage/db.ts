@@ -182,6 +182,8 @@ export interface PeopleState {
   memoryUpdatedAt: number;
   /** The reader's choices the rows include. */
   choiceIds: string[];
+  /** The remembered articles the rows include, to tell which were forgotten since without walking an index. */
+  articleKeys: string[];
 }
 
 export type PolicyLensDb = Dexie & {

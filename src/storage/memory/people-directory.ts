@@ -10,12 +10,13 @@ import { identifyActors } from '../../shared/actors/identity.ts';
 import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
 import type { MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
+import { mentionsUnderKeys } from './mentions-by-key.ts';
 import { foldForMatch } from './people-page.ts';
 import { keysWithChoices } from './recall.ts';
 
 /** Bump when rows are built differently: every row is then rebuilt once. */
-const DIRECTORY_VERSION = 1;
-const EMPTY_STATE: PeopleState = { id: 'state', version: 0, memoryUpdatedAt: -Infinity, choiceIds: [] };
+const DIRECTORY_VERSION = 2;
+const EMPTY_STATE: PeopleState = { id: 'state', version: 0, memoryUpdatedAt: -Infinity, choiceIds: [], articleKeys: [] };
 
 /** Bring the rows up to date; true when anything changed. */
 export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
@@ -24,7 +25,8 @@ export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
     const choices = await db.actorChoices.toArray();
     const choiceIds = new Set(choices.map((c) => c.id));
     const newest = (await db.memory.orderBy('updatedAt').last())?.updatedAt ?? -Infinity;
-    const next: PeopleState = { id: 'state', version: DIRECTORY_VERSION, memoryUpdatedAt: Math.max(newest, state.memoryUpdatedAt), choiceIds: [...choiceIds].sort() };
+    const present: string[] = await db.memory.toCollection().primaryKeys();
+    const next: PeopleState = { id: 'state', version: DIRECTORY_VERSION, memoryUpdatedAt: Math.max(newest, state.memoryUpdatedAt), choiceIds: [...choiceIds].sort(), articleKeys: present };
     // An undone choice, or rows built another way: start again from every mention.
     if (state.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
       await db.people.clear();
@@ -32,7 +34,7 @@ export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
       await db.peopleState.put(next);
       return true;
     }
-    const changed = await changedArticles(db, state);
+    const changed = await changedArticles(db, state, new Set(present));
     const newChoices = choices.filter((c) => !state.choiceIds.includes(c.id));
     if (changed.length === 0 && newChoices.length === 0) return false;
     const keys = new Set<string>();
@@ -46,11 +48,9 @@ export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
 }
 
 /** Articles remembered or re-analysed since the rows were built, and articles forgotten since. */
-async function changedArticles(db: PolicyLensDb, state: PeopleState): Promise<string[]> {
-  const changed = new Set(await db.memory.where('updatedAt').above(state.memoryUpdatedAt).primaryKeys());
-  const inRows = await db.people.orderBy('articleKeys').uniqueKeys();
-  const present = new Set(await db.memory.toCollection().primaryKeys());
-  for (const key of inRows) if (!present.has(String(key))) changed.add(String(key));
+async function changedArticles(db: PolicyLensDb, state: PeopleState, present: Set<string>): Promise<string[]> {
+  const changed = new Set<string>(await db.memory.where('updatedAt').above(state.memoryUpdatedAt).primaryKeys());
+  for (const key of state.articleKeys) if (!present.has(key)) changed.add(key);
   return [...changed];
 }
 
@@ -61,15 +61,16 @@ async function changedArticles(db: PolicyLensDb, state: PeopleState): Promise<st
  */
 async function regroup(db: PolicyLensDb, start: Set<string>, choices: ActorChoice[]): Promise<void> {
   const keys = keysWithChoices(new Set(start), choices);
-  let mentions: MentionRecord[] = [];
-  for (let size = -1; size !== keys.size; ) {
-    size = keys.size;
-    mentions = await db.mentions.where('identityKeys').anyOf([...keys]).distinct().toArray();
-    for (const m of mentions) for (const k of m.identityKeys) keys.add(k);
+  const mentions = new Map<string, MentionRecord>();
+  for (let unread = [...keys]; unread.length > 0; ) {
+    for (const m of await mentionsUnderKeys(db, unread)) mentions.set(m.id, m);
+    const before = new Set(keys);
+    for (const m of mentions.values()) for (const k of m.identityKeys) keys.add(k);
     keysWithChoices(keys, choices);
+    unread = [...keys].filter((k) => !before.has(k));
   }
   await db.people.where('identityKeys').anyOf([...keys]).delete();
-  await putActors(db, identifyActors(mentions, choices));
+  await putActors(db, identifyActors([...mentions.values()], choices));
 }
 
 /** The identity keys of the mentions under these names (a choice is kept by name). */
