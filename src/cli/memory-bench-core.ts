@@ -13,6 +13,7 @@ import { recallForArticle } from '../storage/memory/recall.ts';
 import { rememberArticle } from '../storage/memory/remember.ts';
 import type { ArticleToRemember } from '../storage/memory/remember.ts';
 import type { BenchFigure } from './bench-figures.ts';
+import { median } from './storage-bench-core.ts';
 import { seededRandom, syntheticMemory } from './memory-bench-data.ts';
 import type { SyntheticArticle } from './memory-bench-data.ts';
 
@@ -34,17 +35,6 @@ function toRemember(a: SyntheticArticle): ArticleToRemember {
     engineVersion: '1.0.0',
     publishedAt: a.date,
   };
-}
-
-async function median(runs: number, run: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Number((times[Math.floor(runs / 2)] ?? 0).toFixed(2));
 }
 
 async function usedBytes(): Promise<number> {
@@ -72,7 +62,7 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   step('directory built');
 
   const next = seededRandom(11);
-  const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length)] ?? articles[0]!;
+  const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length) % articles.length] as SyntheticArticle;
   const recall = await median(21, () => recallForArticle(db, sample().key));
   const open = await median(21, async () => {
     await refreshPeople(db);
