@@ -17,6 +17,7 @@ import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
 import { benchHomePage } from './bench-home-page.ts';
 import { benchImportInChromium } from './bench-import-chromium.ts';
+import { benchMemoryInChromium } from './bench-memory-chromium.ts';
 import { benchPage } from './bench-page.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
 import { benchStorage } from './bench-storage.ts';
@@ -185,6 +186,7 @@ async function figureSections(): Promise<string[]> {
       ['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium],
       ['In the page (Chromium)', benchPage],
       ['A home page (Chromium, against an empty content script)', benchHomePage],
+      ['Memory across articles and the People view (Chromium IndexedDB, built extension)', () => benchMemoryInChromium()],
     );
   }
   const lines: string[] = [];

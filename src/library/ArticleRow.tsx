@@ -72,11 +72,11 @@ export function ArticleRow({ article, hits, query, onDelete }: { article: Articl
 }
 
 /** Only web pages are opened: a stored URL is data, and could say `javascript:`. */
-function openArticle(url: string) {
+export function openArticle(url: string) {
   if (!/^https?:\/\//i.test(url)) return Promise.resolve();
   return browser.tabs.create({ url });
 }
 
-function day(time: number): string {
+export function day(time: number): string {
   return new Date(time).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }

@@ -21,6 +21,9 @@ import { DataTransfer } from './DataTransfer.tsx';
 import { Filters, ScopeFilter } from './Filters.tsx';
 import type { LibraryScope } from './Filters.tsx';
 import { StorageUse } from './StorageUse.tsx';
+import { LibraryTabs } from './people/LibraryTabs.tsx';
+import { PeopleMatches, PeopleView } from './people/PeopleView.tsx';
+import { useLibraryRoute } from './people/library-route.ts';
 
 const PAGE_SIZE = 50;
 
@@ -29,6 +32,7 @@ export function LibraryApp() {
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [scope, setScope] = useState<LibraryScope>('noted');
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [route, go] = useLibraryRoute();
   // The list would be read again after every batch of an import, slowing it and the reader's saves: it follows once the import ends.
   const [importing, setImporting] = useState(false);
   const facets = useLiveQuery(() => libraryFacets(database()), [], importing);
@@ -44,23 +48,25 @@ export function LibraryApp() {
         <StorageUse />
       </header>
       <StorageNotices />
+      <LibraryTabs view={route.view} onChange={(view) => go({ view, actorId: null })} />
       <div class="library-controls" role="search">
-        <label for="library-search">{t('librarySearchLabel')}</label>
+        <label for="library-search">{t(route.view === 'people' ? 'peopleSearchLabel' : 'librarySearchLabel')}</label>
         <input
           id="library-search"
           type="search"
           value={query}
-          placeholder={t('librarySearchPlaceholder')}
+          placeholder={t(route.view === 'people' ? 'peopleSearchPlaceholder' : 'librarySearchPlaceholder')}
           autocomplete="off"
           onInput={(e) => {
             setQuery(e.currentTarget.value);
             setShown(PAGE_SIZE);
           }}
         />
-        <ScopeFilter scope={scope} onChange={setScope} />
-        {facets.status === 'ready' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
+        {route.view === 'articles' ? <ScopeFilter scope={scope} onChange={setScope} /> : null}
+        {facets.status === 'ready' && route.view === 'articles' ? <Filters facets={facets.value} filter={filter} onChange={setFilter} /> : null}
       </div>
-      <section aria-labelledby="articles-heading">
+      {route.view === 'people' ? <PeopleView query={query} actorId={route.actorId} onOpen={(actorId) => go({ view: 'people', actorId })} /> : null}
+      <section aria-labelledby="articles-heading" id={route.view === 'articles' ? 'library-view' : undefined} role="tabpanel" hidden={route.view !== 'articles'}>
         <h2 id="articles-heading">{heading(query, results.status === 'ready' ? articles.length : null)}</h2>
         {problem ? (
           <p class="error" role="alert">
@@ -70,6 +76,7 @@ export function LibraryApp() {
         {results.status === 'ready' && results.value.matching > MAX_HITS ? (
           <p class="notice hits-capped">{t('libraryHitsCapped', MAX_HITS.toLocaleString(), results.value.matching.toLocaleString())}</p>
         ) : null}
+        {route.view === 'articles' && query.trim() !== '' ? <PeopleMatches query={query} onOpen={(actorId) => go({ view: 'people', actorId })} /> : null}
         {results.status === 'ready' && articles.length === 0 ? <p class="empty">{emptyText(query, filter)}</p> : null}
         <ul class="library-list">
           {articles.slice(0, shown).map((a) => (

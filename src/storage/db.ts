@@ -152,6 +152,42 @@ export interface MentionRecord {
 /** Since v4: the reader's hand merges and splits of actors. */
 export type ActorChoiceRecord = ActorChoice;
 
+/**
+ * Since v5, derived from the mentions and the reader's actor choices (never
+ * exported): one actor of the People view, so it opens and searches without
+ * grouping every mention again. Refreshed by src/storage/memory/people-directory.ts.
+ */
+export interface PeopleRow {
+  /** The identity module's actor id. */
+  id: string;
+  kind: 'person' | 'body';
+  name: string;
+  /** Every name form, sorted. */
+  names: string[];
+  /** Why these names are one actor, in the identity module's words. */
+  reasons: string[];
+  articleCount: number;
+  articleKeys: string[];
+  mentionIds: string[];
+  /** The identity keys of its mentions: which rows a change to a mention can touch. */
+  identityKeys: string[];
+  /** The folded words of every name form, for search by prefix. */
+  words: string[];
+}
+
+/** Since v5: what the People rows were last built from. */
+export interface PeopleState {
+  id: 'state';
+  /** Rows are rebuilt from scratch when the way they are built changes. */
+  version: number;
+  /** The newest remembered article's `updatedAt` the rows include. */
+  memoryUpdatedAt: number;
+  /** The reader's choices the rows include. */
+  choiceIds: string[];
+  /** The remembered articles the rows include, to tell which were forgotten since without walking an index. */
+  articleKeys: string[];
+}
+
 export type PolicyLensDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'key'>;
   notes: EntityTable<NoteRecord, 'id'>;
@@ -160,6 +196,8 @@ export type PolicyLensDb = Dexie & {
   memory: EntityTable<RememberedArticle, 'key'>;
   mentions: EntityTable<MentionRecord, 'id'>;
   actorChoices: EntityTable<ActorChoiceRecord, 'id'>;
+  people: EntityTable<PeopleRow, 'id'>;
+  peopleState: EntityTable<PeopleState, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
@@ -229,11 +267,19 @@ async function migrateToVersion3(tx: Transaction): Promise<void> {
 }
 
 /** Version 4: memory across articles (remembered articles, their indexed mentions, the reader's actor choices). Nothing to migrate. */
-function declareVersion4(db: Dexie): void {
+export function declareVersion4(db: Dexie): void {
   db.version(4).stores({
     memory: 'key, updatedAt, *issueWords, topic',
     mentions: 'id, articleKey, *identityKeys',
     actorChoices: 'id, at',
+  });
+}
+
+/** Version 5: the People view's directory of actors, derived from the mentions. Nothing to migrate: built on first use. */
+function declareVersion5(db: Dexie): void {
+  db.version(5).stores({
+    people: 'id, articleCount, *articleKeys, *identityKeys, *words',
+    peopleState: 'id',
   });
 }
 
@@ -249,6 +295,7 @@ export function openDatabase(name = DB_NAME): PolicyLensDb {
   declareVersion2(db);
   declareVersion3(db);
   declareVersion4(db);
+  declareVersion5(db);
   return db;
 }
 

@@ -101,7 +101,7 @@ function stakeholderLines(s: StakeholderSnapshot, issue: string | null, labels: 
 }
 
 /** A side is named only with its object (the stakeholder's own, else the article's issue); without one it is left out. */
-function positionText(s: StakeholderSnapshot, issue: string | null, labels: MarkdownLabels): string | null {
+export function positionText(s: Pick<StakeholderSnapshot, 'stance' | 'on'>, issue: string | null, labels: MarkdownLabels): string | null {
   if (!isSide(s.stance)) return labels.stance(s.stance);
   const on = s.on ?? issue;
   return on ? labels.stanceOn(s.stance, pageText(on)) : null;
@@ -146,7 +146,7 @@ export async function libraryMarkdown(db: PolicyLensDb, labels = ENGLISH_LABELS)
   return parts.join('\n---\n\n');
 }
 
-function blockQuote(text: string): string {
+export function blockQuote(text: string): string {
   return text
     .trim()
     .split(/\r?\n/)
@@ -155,10 +155,10 @@ function blockQuote(text: string): string {
 }
 
 /** A plain link for http(s) URLs an editor can open; anything else shown as text. */
-function linkText(url: string): string {
+export function linkText(url: string): string {
   return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : pageText(url);
 }
 
-function day(time: number): string {
+export function day(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }

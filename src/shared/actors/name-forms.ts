@@ -72,7 +72,25 @@ function personalName(tokens: string[]): { name: string[]; stripped: string | nu
   return { name: tokens.slice(start), stripped: tokens.slice(0, start).join(' ') };
 }
 
+/**
+ * Name forms already read, by kind and name: the same names recur across
+ * thousands of mentions, and reading one takes tens of microseconds.
+ * Bounded, so a long session cannot grow it without end.
+ */
+const readForms = new Map<string, NameForm>();
+const MAX_READ_FORMS = 50_000;
+
 export function nameFormOf(name: string, kind: ActorKind): NameForm {
+  const key = `${kind}\u0000${name}`;
+  const known = readForms.get(key);
+  if (known) return known;
+  if (readForms.size >= MAX_READ_FORMS) readForms.clear();
+  const form = readNameForm(name, kind);
+  readForms.set(key, form);
+  return form;
+}
+
+function readNameForm(name: string, kind: ActorKind): NameForm {
   const tokens = tokensOf(name.trim());
   const forBody = speakerForBody(tokens);
   if (forBody) {

@@ -11,6 +11,7 @@ import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
+import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
@@ -60,7 +61,7 @@ export async function actorsAround(db: PolicyLensDb, articleKey: string): Promis
     if (!article) return null;
     const [own, choices] = await Promise.all([db.mentions.where('articleKey').equals(articleKey).toArray(), db.actorChoices.toArray()]);
     const keys = keysWithChoices(new Set(own.flatMap((m) => m.identityKeys)), choices);
-    const candidates = await db.mentions.where('identityKeys').anyOf([...keys]).distinct().toArray();
+    const candidates = await mentionsUnderKeys(db, keys);
     const actors = identifyActors(candidates, choices);
     const actorOf = new Map<number, Actor<MentionRecord>>();
     for (const actor of actors) for (const m of actor.mentions) if (m.articleKey === articleKey) actorOf.set(m.index, actor);
@@ -69,7 +70,7 @@ export async function actorsAround(db: PolicyLensDb, articleKey: string): Promis
 }
 
 /** The keys widened by the reader's merges: a name merged with one of ours brings its own keys. */
-function keysWithChoices(keys: Set<string>, choices: ActorChoice[]): Set<string> {
+export function keysWithChoices(keys: Set<string>, choices: ActorChoice[]): Set<string> {
   const keysOfName = (name: string) => [...identityKeysOf(nameFormOf(name, 'person')), ...identityKeysOf(nameFormOf(name, 'organisation'))];
   const merges = choices.filter((c) => c.kind === 'merge').map((c) => c.names.flatMap(keysOfName));
   let grew = true;

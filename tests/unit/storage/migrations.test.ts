@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
+import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
+import { listActors } from '../../../src/storage/memory/people-queries.ts';
 import { recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { rememberArticle } from '../../../src/storage/memory/remember.ts';
 import { notesForArticle } from '../../../src/storage/notes.ts';
@@ -48,7 +50,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -74,7 +76,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -103,7 +105,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -153,12 +155,32 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
     // The new tables work at once.
     await rememberArticle(db, { key, url: key, title: 'Bridge tolls return', siteName: 'C', topic: 'Transportation', issue: 'bridge tolls', stakeholders: [], quotes: [], engineVersion: '0.1.0', publishedAt: null });
     expect(await recallForArticle(db, key)).toEqual([]);
+  });
+});
+
+describe('migration from version 4 to 5', () => {
+  test('adds the People directory empty, and it is built from the remembered mentions on first use', async () => {
+    const v4 = new Dexie(NAME);
+    declareVersion1(v4);
+    declareVersion2(v4);
+    declareVersion3(v4);
+    declareVersion4(v4);
+    await v4.open();
+    v4.close();
+    db = openDatabase(NAME);
+    const key = 'https://d.example/ferries';
+    await db.open();
+    await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
+    expect(db.verno).toBe(5);
+    expect(await db.people.count()).toBe(0);
+    expect(await refreshPeople(db)).toBe(true);
+    expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
   });
 });

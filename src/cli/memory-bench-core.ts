@@ -1,0 +1,99 @@
+/**
+ * The memory benchmark itself: 5,000 remembered articles with 60,000 actor
+ * mentions, then the median time of the panel's recall for one article, of
+ * opening the People view, of an actor search, of an actor's page, and the
+ * storage used per article. No Node or browser-only APIs beyond IndexedDB
+ * and `navigator.storage`, so it runs inside an extension page.
+ */
+import { openDatabase } from '../storage/db.ts';
+import type { PolicyLensDb } from '../storage/db.ts';
+import { refreshPeople } from '../storage/memory/people-directory.ts';
+import { actorPage, listActors } from '../storage/memory/people-queries.ts';
+import { recallForArticle } from '../storage/memory/recall.ts';
+import { rememberArticle } from '../storage/memory/remember.ts';
+import type { ArticleToRemember } from '../storage/memory/remember.ts';
+import type { BenchFigure } from './bench-figures.ts';
+import { median } from './storage-bench-core.ts';
+import { seededRandom, syntheticMemory } from './memory-bench-data.ts';
+import type { SyntheticArticle } from './memory-bench-data.ts';
+
+const ARTICLES = 5_000;
+const MENTIONS_PER_ARTICLE = 12;
+/** Articles remembered per transaction while seeding (the reader's own pace is one per panel opening). */
+const SEED_BATCH = 250;
+
+function toRemember(a: SyntheticArticle): ArticleToRemember {
+  return {
+    key: a.key,
+    url: a.key,
+    title: a.title,
+    siteName: a.siteName,
+    topic: a.topic,
+    issue: a.issue,
+    stakeholders: a.mentions.map((m) => ({ ...m, evidence: [{ text: `${m.name} spoke about ${a.issue}.`, quote: { type: 'TextQuoteSelector', exact: `${m.name} spoke about ${a.issue}.`, prefix: 'At the hearing, ', suffix: ' The vote is' } }] })),
+    quotes: a.quotes,
+    engineVersion: '1.0.0',
+    publishedAt: a.date,
+  };
+}
+
+async function usedBytes(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+export async function measureMemory(environment: string, articleCount = ARTICLES): Promise<BenchFigure[]> {
+  const db: PolicyLensDb = openDatabase(`bench-memory-${Date.now()}`);
+  const articles = syntheticMemory(articleCount, MENTIONS_PER_ARTICLE);
+  const step = (what: string) => console.log(`memory bench: ${what} at ${Math.round(performance.now())} ms`);
+  const before = await usedBytes();
+  for (let i = 0; i < articles.length; i += SEED_BATCH) {
+    const batch = articles.slice(i, i + SEED_BATCH);
+    await db.transaction('rw', [db.memory, db.mentions], async () => {
+      for (const a of batch) await rememberArticle(db, toRemember(a), a.date);
+    });
+  }
+  const bytesPerArticle = Math.round(((await usedBytes()) - before) / articleCount);
+  step('seeded');
+  const mentionCount = await db.mentions.count();
+
+  const buildStart = performance.now();
+  await refreshPeople(db);
+  const build = performance.now() - buildStart;
+  step('directory built');
+
+  const next = seededRandom(11);
+  const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length) % articles.length] as SyntheticArticle;
+  const recall = await median(21, () => recallForArticle(db, sample().key));
+  const open = await median(21, async () => {
+    await refreshPeople(db);
+    return listActors(db, { query: '', limit: 50 });
+  });
+  const names = articles.slice(0, 40).flatMap((a) => a.mentions.map((m) => m.name));
+  // A surname or body word in full, one being typed, a full name.
+  const queries = names.flatMap((n) => {
+    const words = n.split(' ');
+    const last = words.at(-1) ?? n;
+    return [last, last.slice(0, 3), n];
+  });
+  const search = await median(61, (i) => listActors(db, { query: queries[i % queries.length] ?? '', limit: 50 }));
+  const top = (await listActors(db, { query: '', limit: 20 })).actors;
+  const page = await median(21, (i) => actorPage(db, top[i % top.length]?.id ?? ''));
+  let n = 0;
+  const refreshAfterOne = await median(5, async () => {
+    const a = sample();
+    await rememberArticle(db, toRemember({ ...a, key: `${a.key}/again-${n++}` }), Date.now());
+    await refreshPeople(db);
+  });
+  await db.delete();
+
+  const setting = `${articleCount.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
+  return [
+    { name: `panel's recall for one article (median; ${setting})`, value: recall, unit: 'ms', target: '≤ 20 ms' },
+    { name: `open the People view: directory check and first 50 actors (median; ${setting})`, value: open, unit: 'ms', target: '≤ 100 ms' },
+    { name: `search actors by name as you type (median; ${setting})`, value: search, unit: 'ms', target: '≤ 50 ms' },
+    { name: `open an actor's page, most written-about 20 (median; ${setting})`, value: page, unit: 'ms' },
+    { name: `remember one more article and refresh the People directory (median; ${setting})`, value: refreshAfterOne, unit: 'ms' },
+    { name: `build the People directory from scratch (once, after an upgrade; ${setting})`, value: build, unit: 'ms' },
+    { name: `storage per remembered article (${setting})`, value: bytesPerArticle, unit: 'bytes' },
+  ];
+}

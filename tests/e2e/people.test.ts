@@ -1,0 +1,145 @@
+/**
+ * The library's People view in real Chromium, filled the way a reader fills
+ * it: the panel opened on two fixture articles about one question, in which
+ * the harbour minister is named in several ways and changes her position,
+ * and a note written about her. The view lists her once, her positions under
+ * the question, the note; search finds her by surname; a merge and a split by
+ * hand survive a reload; her page exports to Markdown.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { downloadFrom } from './support/library-actions.ts';
+import { writeNote } from './support/reader-actions.ts';
+import { useExtensionSession } from './support/session.ts';
+import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
+
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const PROPOSED = '/memory-lorry-charge-proposed.html';
+const VOTE = '/memory-lorry-charge-vote.html';
+/** Ours: the minister named only as "Minister Marwood". */
+const PASSED = '/people-lorry-charge-passed.html';
+const NOTE = 'Marwood voted for the charge she fought in March: ask her office why';
+
+const session = useExtensionSession();
+
+async function panelOn(path: string): Promise<Page> {
+  const { tabId } = await openFixture(session.browser, session.server, path);
+  const panel = await openPanelTab(session.browser, tabId);
+  await panel.locator('.stakeholder').first().waitFor();
+  return panel;
+}
+
+/** Memory filled once for the file, as a reader fills it: the panel on both articles, a note on the second. */
+let filled: Promise<void> | null = null;
+function fillMemory(): Promise<void> {
+  filled ??= (async () => {
+    await panelOn(PROPOSED);
+    await writeNote(await panelOn(VOTE), NOTE);
+    await panelOn(PASSED);
+  })();
+  return filled;
+}
+
+async function peopleView(): Promise<Page> {
+  await fillMemory();
+  const library = await openLibrary(session.browser);
+  await library.getByRole('tab', { name: 'People and organisations' }).click();
+  await library.locator('.person-row').first().waitFor();
+  return library;
+}
+
+const rowNamed = (page: Page, name: string) => page.locator('.person-row', { has: page.locator('.library-title', { hasText: name }) });
+
+async function openActor(page: Page, name: string): Promise<void> {
+  await rowNamed(page, name).locator('.library-title').click();
+  await expect.poll(() => page.locator('#actor-name').textContent()).toBe(name);
+}
+
+const forms = (page: Page) => page.locator('.actor-form > span').allTextContents();
+
+describe('the People view', () => {
+  test('the minister is listed once under her name forms, with both articles, her positions under the question and the reader’s note', async () => {
+    const page = await peopleView();
+    const marwoods = page.locator('.person-row', { hasText: 'Marwood' });
+    expect(await marwoods.count()).toBe(1);
+    expect(await marwoods.locator('.library-title').textContent()).toBe('Ilse Marwood');
+    expect(await marwoods.locator('.person-count').textContent()).toBe('3 articles');
+    expect(await marwoods.locator('.person-forms').textContent()).toBe(' · also “Marwood”');
+
+    await openActor(page, 'Ilse Marwood');
+    // Keyboard users land on her name.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('actor-name');
+    expect(await forms(page)).toEqual(['Ilse Marwood', 'Marwood']);
+    expect(await page.locator('.actor-merges').textContent()).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
+    // Three wordings of one question, one group, newest first, each with its outlet.
+    const issues = page.locator('.actor-issue');
+    expect(await issues.count()).toBe(1);
+    expect(await issues.locator('h4').textContent()).toMatch(/^On .*lorry congestion charge/);
+    const sources = await issues.locator('.actor-source').allTextContents();
+    expect(sources.map((s) => s.split(' · ')[1])).toEqual(['The Dockside Gazette', 'The Valley Courier', 'The Saltmere Herald']);
+    const stances = await issues.locator('.actor-position .stance').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.stance));
+    expect(stances.slice(1)).toEqual(['supports', 'opposes']);
+    expect(await page.locator('.actor-mention .mention-text').allTextContents()).toEqual([NOTE]);
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 820, height: 1200 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await page.screenshot({ path: `${SHOTS}library-person-${colorScheme}.png`, fullPage: true, animations: 'disabled' })).byteLength).toBeGreaterThan(10_000);
+    }
+    await page.getByRole('button', { name: 'All people and organisations' }).click();
+    await page.locator('.person-row').first().waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await page.screenshot({ path: `${SHOTS}library-people-${colorScheme}.png`, animations: 'disabled' })).byteLength).toBeGreaterThan(10_000);
+    }
+    await page.close();
+  });
+
+  test('the library’s search finds her by her surname alone, in the People view and from the Articles view', async () => {
+    const page = await peopleView();
+    await page.locator('#library-search').fill('marwood');
+    await expect.poll(() => page.locator('.person-row .library-title').allTextContents()).toEqual(['Ilse Marwood']);
+    await page.getByRole('tab', { name: 'Articles' }).click();
+    await expect.poll(() => page.locator('.people-in-articles .link-button').allTextContents()).toEqual(['Ilse Marwood']);
+    await page.locator('.people-in-articles .link-button').click();
+    await expect.poll(() => page.locator('#actor-name').textContent()).toBe('Ilse Marwood');
+    await page.close();
+  });
+
+  test('a merge and a split by hand are kept after a reload, the merge saying it was the reader’s', async () => {
+    const page = await peopleView();
+    const other = (await page.locator('.person-row .library-title').allTextContents()).find((n) => !n.includes('Marwood')) ?? '';
+    expect(other).not.toBe('');
+    await openActor(page, 'Ilse Marwood');
+    await page.getByLabel(/Merge with Ilse Marwood/).fill(other.split(' ').at(-1) ?? other);
+    await page.getByRole('button', { name: `Merge with ${other}` }).click();
+    await expect.poll(() => forms(page)).toContain(other);
+    await page.reload();
+    await expect.poll(() => forms(page)).toContain(other);
+    expect(await page.locator('.actor-merges').textContent()).toContain('you merged');
+
+    await page.getByRole('button', { name: `Split “${other}” out of Ilse Marwood` }).click();
+    await expect.poll(() => forms(page)).not.toContain(other);
+    await page.reload();
+    await expect.poll(() => page.locator('#actor-name').textContent()).toBe('Ilse Marwood');
+    expect(await forms(page)).not.toContain(other);
+    await page.getByRole('button', { name: 'All people and organisations' }).click();
+    await expect.poll(() => rowNamed(page, other).count()).toBe(1);
+    await page.close();
+  });
+
+  test('her page exports to Markdown: names, positions by question with outlet and link, the note', async () => {
+    const page = await peopleView();
+    await openActor(page, 'Ilse Marwood');
+    const markdown = await downloadFrom(page, 'Export as Markdown: “Ilse Marwood”');
+    expect(markdown.startsWith('# Ilse Marwood\n\n- Also named: Marwood\n- Articles: 3\n')).toBe(true);
+    expect(markdown).toMatch(/## Positions\n\n### On .*charge/);
+    expect(markdown).toMatch(/- \d{4}-\d\d-\d\d · The Valley Courier · \[Harbour minister now backs lorry congestion charge before council vote\]\(<http:\/\/127\.0\.0\.1:\d+\/memory-lorry-charge-vote\.html[^>]*>\): Supports /);
+    expect(markdown).toContain(`## Your notes and highlights\n\n### Note · `);
+    expect(markdown).toContain(NOTE);
+    await page.close();
+  });
+});
