@@ -25,6 +25,8 @@ export interface Actor {
 
 export interface ActorIndex {
   text: string;
+  /** The article's language (its language pack is the one used). */
+  lang: string | null;
   /** German capitalises nouns: lone capitalised words there are no evidence of a name. */
   german: boolean;
   mentions: Mention[];
@@ -39,7 +41,7 @@ const GENDER_WINDOW = 200;
 
 /** Merge mentions into actors: surnames into full names, "the Commission" into "European Commission", acronyms into names. */
 export function indexActors(mentions: Mention[], text: string, lang: string | null): ActorIndex {
-  const index: ActorIndex = { text, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
+  const index: ActorIndex = { text, lang, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();
   // Full forms first, so that short forms can point to them wherever they occur.

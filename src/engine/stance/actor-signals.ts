@@ -5,7 +5,7 @@
  * speak for a body.
  */
 import type { Actor, ActorIndex } from '../actors/actors-index.ts';
-import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
+import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { ANALYST_ROLE_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from '../actors/vocabulary.ts';
 import type { StanceSignal } from './attribute-cues.ts';
 import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
