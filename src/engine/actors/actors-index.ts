@@ -77,6 +77,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
     }
   });
   collectiveNames(index);
+  mergeGroupForms(index);
   learnGenders(index);
   for (const actor of index.actors) if (actor.kind === 'person') nameByUsage(index, actor);
   return index;
@@ -245,6 +246,36 @@ function learnGenders(index: ActorIndex): void {
     const actor = index.actors[index.actorOf[lastPerson]!]!;
     actor.gender ??= m.gender;
   });
+}
+
+/**
+ * One collective, several forms: "teachers" is the "Indiana teachers" the
+ * article names (when it names only one group of teachers), and "Obama
+ * administration officials" speak for the "Obama administration".
+ */
+function mergeGroupForms(index: ActorIndex): void {
+  const bodies = new Map<string, Actor>();
+  for (const a of index.actors) if (a.kind === 'organisation' && a.words.length) bodies.set(a.words.join(' '), a);
+  const groups = index.actors.filter((a) => a.kind === 'group' && a.mentions.length);
+  for (const group of groups) {
+    const body = group.words.length >= 2 ? bodies.get(group.words.slice(0, -1).join(' ')) : undefined;
+    if (body) {
+      moveMentions(index, group, body);
+      continue;
+    }
+    if (group.words.length !== 1) continue;
+    const qualified = groups.filter((g) => g !== group && g.words.length > 1 && g.words[g.words.length - 1] === group.words[0] && g.mentions.length);
+    const only = qualified.length === 1 ? qualified[0] : undefined;
+    if (only) moveMentions(index, group, only);
+  }
+}
+
+function moveMentions(index: ActorIndex, from: Actor, to: Actor): void {
+  for (const mi of from.mentions) index.actorOf[mi] = to.index;
+  to.mentions = [...to.mentions, ...from.mentions].sort((a, b) => a - b);
+  to.aliases.add(from.name);
+  for (const alias of from.aliases) to.aliases.add(alias);
+  from.mentions = [];
 }
 
 /** Times a lone name must follow "the" to count as a collective actor. */

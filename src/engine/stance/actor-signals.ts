@@ -28,8 +28,8 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     if (actor.kind !== 'group') continue;
     const head = actor.words[actor.words.length - 1]!;
     const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
-    if (!value) continue;
-    const m = index.mentions[actor.mentions[0]!]!;
+    const m = index.mentions[actor.mentions[0] ?? -1];
+    if (!value || !m) continue;
     const sentence = sentenceAt(sentences, m.start);
     signals.push(identitySignal(actor.index, value, sentence, m));
     for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {

@@ -44,4 +44,16 @@ describe('group actors', () => {
     const person = candidates('The council approved the ban on Tuesday, Mara Quillon said.', 'en').find((c) => c.actor.name === 'Mara Quillon');
     expect(person?.selection.once).toBe(1);
   });
+
+  it('"teachers" is the one group of teachers the article names', () => {
+    const text = 'Valdorian teachers walked out on Monday over the pay deal. Teachers said the deal was unfair and vowed to strike again.';
+    expect(names(text, 'en').filter((n) => /teachers/i.test(n))).toEqual(['Valdorian teachers']);
+  });
+
+  it('"X administration officials" speak for the X administration', () => {
+    const text = 'The Okafor administration defended the tariff on Monday. Okafor administration officials said the tariff would stay.';
+    const found = names(text, 'en');
+    expect(found).toContain('Okafor administration');
+    expect(found).not.toContain('Okafor administration officials');
+  });
 });
