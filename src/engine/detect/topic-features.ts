@@ -11,7 +11,6 @@ import { foldEnding } from '../lang/en/word-ending.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
 import { TOPIC_CUES } from '../lang/topic-cues.ts';
 import type { Features } from '../model/linear.ts';
-import { tokenize } from '../text/tokens.ts';
 import type { Block } from '../types.ts';
 import { type CueMatcher, compileCues } from './cue-matcher.ts';
 
@@ -60,7 +59,12 @@ export interface Word {
 }
 
 export function wordsOf(text: string): Word[] {
-  return tokenize(text.normalize('NFC')).map((t) => ({ folded: t.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'"), shown: t.text }));
+  const out: Word[] = [];
+  for (const match of text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+    const shown = match[0];
+    out.push({ folded: shown.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'"), shown });
+  }
+  return out;
 }
 
 /** Feature names of a run of words, each with the words that spell it. */
