@@ -1,16 +1,18 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate]`: score the engine against
+ * `npm run eval -- [DIR] [--json] [--cv K] [--ablate] [--errors]`: score the engine against
  * the corpus's gold labels (rules in the corpus README, implemented in
  * scoring.ts), overall, per source and per language. `--cv K` adds the
  * figures of models fitted on k−1 page folds and scored on the rest;
  * `--ablate` switches each feature group off in turn and reports the change
- * it makes in the cross-validated figures.
+ * it makes in the cross-validated figures; `--errors` lists the stakeholder
+ * errors by cause (cross-validated when `--cv` is given).
  */
 import { resolve } from 'node:path';
 import type { Analysis } from '../engine/types.ts';
 import { toRecord } from './analysis-record.ts';
 import { CorpusMissingError, DEFAULT_CORPUS, listCorpus } from './corpus.ts';
 import { ablate } from './eval/ablation.ts';
+import { formatStakeholderErrors, stakeholderErrors } from './eval/stakeholder-errors.ts';
 import { scorePage, sourceOf, totalsBy, totalsOf, type PageCounts, type Totals } from './scoring.ts';
 import { crossValidate } from './train/cross-validate.ts';
 import { prepareCorpus, type PreparedPage } from './train/prepared-corpus.ts';
@@ -47,8 +49,10 @@ try {
 }
 
 const pages = await prepareCorpus(corpus);
-const fittedCounts = countsOf(pages, pages.map((p) => p.prepared.analyse()));
-const cvCounts = folds ? countsOf(pages, crossValidate(pages, folds)) : null;
+const fittedAnalyses = pages.map((p) => p.prepared.analyse());
+const cvAnalyses = folds ? crossValidate(pages, folds) : null;
+const fittedCounts = countsOf(pages, fittedAnalyses);
+const cvCounts = cvAnalyses ? countsOf(pages, cvAnalyses) : null;
 const fitted = totalsOf(fittedCounts);
 const cv = cvCounts ? totalsOf(cvCounts) : null;
 
@@ -76,6 +80,7 @@ if (json) {
   };
   breakdown('source', (p) => sourceOf(p.page.id));
   breakdown('language', (p) => p.page.gold.lang ?? 'unknown');
+  if (args.includes('--errors')) process.stdout.write(`\n${formatStakeholderErrors(stakeholderErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
   if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`))}\n`);
 }
 

@@ -25,6 +25,8 @@ export interface Actor {
 
 export interface ActorIndex {
   text: string;
+  /** The article's language (its language pack is the one used). */
+  lang: string | null;
   /** German capitalises nouns: lone capitalised words there are no evidence of a name. */
   german: boolean;
   mentions: Mention[];
@@ -39,7 +41,7 @@ const GENDER_WINDOW = 200;
 
 /** Merge mentions into actors: surnames into full names, "the Commission" into "European Commission", acronyms into names. */
 export function indexActors(mentions: Mention[], text: string, lang: string | null): ActorIndex {
-  const index: ActorIndex = { text, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
+  const index: ActorIndex = { text, lang, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();
   // Full forms first, so that short forms can point to them wherever they occur.
@@ -75,6 +77,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
     }
   });
   collectiveNames(index);
+  mergeGroupForms(index);
   learnGenders(index);
   for (const actor of index.actors) if (actor.kind === 'person') nameByUsage(index, actor);
   return index;
@@ -243,6 +246,36 @@ function learnGenders(index: ActorIndex): void {
     const actor = index.actors[index.actorOf[lastPerson]!]!;
     actor.gender ??= m.gender;
   });
+}
+
+/**
+ * One collective, several forms: "teachers" is the "Indiana teachers" the
+ * article names (when it names only one group of teachers), and "Obama
+ * administration officials" speak for the "Obama administration".
+ */
+function mergeGroupForms(index: ActorIndex): void {
+  const bodies = new Map<string, Actor>();
+  for (const a of index.actors) if (a.kind === 'organisation' && a.words.length) bodies.set(a.words.join(' '), a);
+  const groups = index.actors.filter((a) => a.kind === 'group' && a.mentions.length);
+  for (const group of groups) {
+    const body = group.words.length >= 2 ? bodies.get(group.words.slice(0, -1).join(' ')) : undefined;
+    if (body) {
+      moveMentions(index, group, body);
+      continue;
+    }
+    if (group.words.length !== 1) continue;
+    const qualified = groups.filter((g) => g !== group && g.words.length > 1 && g.words[g.words.length - 1] === group.words[0] && g.mentions.length);
+    const only = qualified.length === 1 ? qualified[0] : undefined;
+    if (only) moveMentions(index, group, only);
+  }
+}
+
+function moveMentions(index: ActorIndex, from: Actor, to: Actor): void {
+  for (const mi of from.mentions) index.actorOf[mi] = to.index;
+  to.mentions = [...to.mentions, ...from.mentions].sort((a, b) => a - b);
+  to.aliases.add(from.name);
+  for (const alias of from.aliases) to.aliases.add(alias);
+  from.mentions = [];
 }
 
 /** Times a lone name must follow "the" to count as a collective actor. */

@@ -1,7 +1,8 @@
 import { isDemonym } from './name-lexicon.ts';
 import { makeMention, type Mention } from './mention.ts';
-import type { Token } from './tokens.ts';
-import { CAPITALISED_FUNCTION_WORDS, GENERIC_GROUP_NOUNS, GROUP_NOUNS, GROUP_PHRASES, ORG_WORDS } from './vocabulary.ts';
+import type { Token } from '../text/tokens.ts';
+import { closedClassFor } from '../lang/closed-class.ts';
+import { GENERIC_GROUP_NOUNS, GROUP_NOUNS, GROUP_PHRASES, ORG_WORDS } from './vocabulary.ts';
 
 /** Collective actors ("Belgian officials", "civil society", "critics") and bodies named by nationality ("the French foreign ministry"). */
 
@@ -16,7 +17,8 @@ const PORTFOLIOS = new Set(
   'health foreign interior justice finance treasury education defence defense environment labour labor trade transport agriculture energy economy culture housing immigration'.split(' '),
 );
 
-export function groupsIn(text: string, tokens: Token[], blockIndex: number): Mention[] {
+export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang: string | null): Mention[] {
+  const closed = closedClassFor(lang).all;
   const found: Mention[] = [];
   const blockText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).toLowerCase() : '';
   const base = tokens[0]?.start ?? 0;
@@ -37,7 +39,7 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number): Men
       const q = tokens[k - 1]!;
       if (text.slice(q.end, tokens[k]!.start) !== ' ') break;
       // "Belgian officials", "human rights groups", "Twitter users", "White House advisers".
-      if (isDemonym(q.lower) || GROUP_QUALIFIERS.has(q.lower) || (q.capitalised && !CAPITALISED_FUNCTION_WORDS.has(q.lower))) k--;
+      if (isDemonym(q.lower) || GROUP_QUALIFIERS.has(q.lower) || (q.capitalised && !closed.has(q.lower))) k--;
       else break;
     }
     const qualifiers = tokens.slice(k, i).filter((q) => !['some', 'many', 'other'].includes(q.lower));

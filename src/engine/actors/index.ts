@@ -6,7 +6,7 @@ import { attributeSpeakers } from '../attribution/index.ts';
 import type { SpeakerModel } from '../attribution/model.ts';
 import type { Tracer } from '../trace.ts';
 import { findMentions, MAX_ACTOR_TEXT } from './mentions.ts';
-import { sentenceSpans } from './sentence-spans.ts';
+import { sentenceSpans } from '../text/sentence-spans.ts';
 import { chooseStakeholders, type StakeholderCandidate, stakeholderCandidates } from './stakeholders.ts';
 
 export interface ActorAnalysis {

@@ -1,5 +1,5 @@
 import type { Gender } from './name-lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import { NAME_SUFFIXES } from './vocabulary.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { firstNameGender, isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isPlace, isPlaceOrDate, type Gender } from './name-lexicon.ts';
 import { followsArticleOrPreposition, makeMention, type Mention, type MentionKind } from './mention.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
+import { closedClassFor } from '../lang/closed-class.ts';
+import { packCodeOf } from '../lang/index.ts';
 import {
-  CAPITALISED_FUNCTION_WORDS,
   COORDINATORS,
   FEMALE_TITLES,
   GROUP_NOUNS,
@@ -62,8 +63,8 @@ function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
  * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
  * by an article or preposition are a name (German nouns come with one).
  */
-function germanNamePair(text: string, run: Token[]): boolean {
-  if (run.length !== 1 || CAPITALISED_FUNCTION_WORDS.has(run[0]!.lower)) return false;
+function germanNamePair(text: string, run: Token[], closed: ReadonlySet<string>): boolean {
+  if (run.length !== 1 || closed.has(run[0]!.lower)) return false;
   return !GERMAN_DETERMINERS.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
 }
 const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|von|für|mit|bei|aus|nach|über|unter|um|gegen|ohne|durch|auf|in|an|zu|und|oder|sein|seine|ihr|ihre|kein|keine)\s+$/i;
@@ -78,7 +79,10 @@ function isCapitalisedWord(t: Token): boolean {
   return t.capitalised && /\p{L}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
 }
 
-export function namesIn(text: string, tokens: Token[], blockIndex: number, german: boolean): Mention[] {
+/** The names of a block's tokens; `lang` is the article's language, whose closed-class words name nobody. */
+export function namesIn(text: string, tokens: Token[], blockIndex: number, lang: string | null): Mention[] {
+  const german = packCodeOf(lang) === 'de';
+  const closed = closedClassFor(lang).all;
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -96,7 +100,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
       if (!joins(text, prev, next)) break;
       if (isCapitalisedWord(next)) {
         // German capitalises every noun: only names, titles and organisations chain there.
-        if (german && !chainsInGerman(run, next) && !germanNamePair(text, run)) break;
+        if (german && !chainsInGerman(run, next) && !germanNamePair(text, run, closed)) break;
         run.push(next);
         j++;
         continue;
@@ -117,7 +121,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
         !loneArticle &&
         link.every((t) => NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) &&
         (!coordinating || !startsOwnName(tokens, j + 1, run));
-      const dateAfter = !!after && CAPITALISED_FUNCTION_WORDS.has(after.lower); // "Statehouse on Tuesday"
+      const dateAfter = !!after && closed.has(after.lower); // "Statehouse on Tuesday"
       if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after) && !(german && !chainsInGerman(run, after))) {
         run.push(...link, after);
         j += link.length + 1;
@@ -135,8 +139,8 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, germa
     if (run.length < MAX_NAME_TOKENS && !isQuotedTerm(text, run)) {
       const head = tokens[j];
       const body = head && !german && BODY_HEADS.has(head.lower) && joins(text, run[run.length - 1]!, head) ? head : null;
-      const named = body ? namedBody(text, run, body, blockIndex) : null;
-      const mention = named ? [named] : classifyRun(text, run, blockIndex, german);
+      const named = body ? namedBody(text, run, body, blockIndex, closed) : null;
+      const mention = named ? [named] : classifyRun(text, run, blockIndex, german, closed);
       if (mention) found.push(...mention);
       if (named) j++;
     }
@@ -158,9 +162,9 @@ const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|an
 const BODY_HEADS = new Set(['administration', 'government', 'regime', 'party', 'campaign', 'ministry', 'cabinet', 'delegation', 'team', 'office', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Where the name starts in a capitalised run: after sentence-initial function words, but "New York" keeps its "New". */
-function nameStart(run: Token[]): number {
+function nameStart(run: Token[], closed: ReadonlySet<string>): number {
   let from = 0;
-  while (from < run.length && CAPITALISED_FUNCTION_WORDS.has(run[from]!.lower)) {
+  while (from < run.length && closed.has(run[from]!.lower)) {
     const next = run[from + 1];
     if (run[from]!.lower === 'new' && next && isPlace(`new ${next.lower}`)) break;
     from++;
@@ -168,8 +172,8 @@ function nameStart(run: Token[]): number {
   return from;
 }
 
-function namedBody(text: string, run: Token[], head: Token, blockIndex: number): Mention | null {
-  const from = nameStart(run);
+function namedBody(text: string, run: Token[], head: Token, blockIndex: number, closed: ReadonlySet<string>): Mention | null {
+  const from = nameStart(run, closed);
   const name = run.slice(from);
   if (!name.length || name.some((t) => ORG_WORDS.has(t.lower))) return null;
   // "a Commission spokesperson": the body is the name before the spokesperson.
@@ -177,8 +181,8 @@ function namedBody(text: string, run: Token[], head: Token, blockIndex: number):
   return makeMention(text, 'organisation', [...name, head], blockIndex, null, null);
 }
 
-function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean): Mention[] | null {
-  const from = nameStart(run);
+function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>): Mention[] | null {
+  const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
   let titleEnd = -1;
   for (let k = from; k < run.length - 1; k++) {
@@ -210,7 +214,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const bodyName = run.some((t) => ORG_WORDS.has(t.lower));
   if (leading && !bodyName && run.length - nameFrom >= 3 && run[nameFrom + 1]!.capitalised && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
   let tokens = run.slice(nameFrom);
-  while (tokens.length && ORG_CONNECTORS.has(tokens[tokens.length - 1]!.lower) && !tokens[tokens.length - 1]!.capitalised) {
+  // A name ends on a name word, not on a connector or article ("Congress of the" → "Congress").
+  while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (ORG_CONNECTORS.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
     tokens = tokens.slice(0, -1);
   }
   if (!tokens.length) return null;
@@ -249,7 +254,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   if (isPlaceOrDate(phrase)) return isPlace(phrase) ? [make('place', tokens)] : null;
   if (tokens.length === 1) {
-    if (isPlaceOrDate(last) || isCommonWord(last) || CAPITALISED_FUNCTION_WORDS.has(last)) return null;
+    if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last)) return null;
     return [make('name', tokens)];
   }
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];

@@ -1,6 +1,6 @@
 import type { Gender } from './name-lexicon.ts';
 import type { Mention } from './mention.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Subject pronouns (resolved later) and gendered possessives (which tell a person's gender). */
 const PRONOUNS: Record<string, { gender: Gender; plural: boolean }> = {

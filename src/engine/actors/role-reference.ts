@@ -1,7 +1,7 @@
 import type { ActorIndex } from './actors-index.ts';
 import { resolveBody, resolvePronoun } from './pronouns.ts';
 import { findRoles } from './roles.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import { SPOKESPERSON_WORDS } from './vocabulary.ts';
 
 /** Returned for "a senior official said": a speaker the article leaves unnamed, who inherits nothing. */

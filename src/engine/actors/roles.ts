@@ -1,6 +1,6 @@
 import type { ActorIndex } from './actors-index.ts';
-import { isReportingVerb } from './reporting-verbs.ts';
-import { tokenize } from './tokens.ts';
+import { reportingFor } from '../lang/reporting.ts';
+import { tokenize } from '../text/tokens.ts';
 import { ABBREVIATED_TITLES, COORDINATORS, HONORIFICS, ROLE_NOUNS } from './vocabulary.ts';
 
 const MAX_ROLE_CHARS = 120;
@@ -35,17 +35,18 @@ export function findRoles(index: ActorIndex): Map<number, string> {
   const roles = new Map<number, string>();
   rolesCache.set(index, { actorCount: index.actors.length, roles });
   const { mentions, text } = index;
+  const { verbs } = reportingFor(index.lang);
   mentions.forEach((m, mi) => {
     const ai = index.actorOf[mi]!;
     if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
-    const role = appositionAfter(text, m.end) ?? roleBefore(text, m.start, m.end) ?? m.title;
+    const role = appositionAfter(text, m.end, verbs) ?? roleBefore(text, m.start, m.end) ?? m.title;
     if (role && !HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role));
   });
   return roles;
 }
 
 /** "Maxime Prévot, a Belgian official," / "X, the president of Y," → "Belgian official", "president of Y". */
-function appositionAfter(text: string, end: number): string | null {
+function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<string>): string | null {
   if (!text.startsWith(', ', end)) return null;
   const rest = text.slice(end + 2, end + 2 + MAX_ROLE_CHARS);
   // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end ("U.S. envoy" is not one).
@@ -67,7 +68,7 @@ function appositionAfter(text: string, end: number): string | null {
     tokens = tokens.slice(0, coordinated);
   }
   if (!tokens.length || tokens.length > MAX_ROLE_WORDS) return null;
-  if (tokens.some((t) => isReportingVerb(t.lower))) return null;
+  if (tokens.some((t) => reportingVerbs.has(t.lower))) return null;
   // ", acts as a go-between …" is a clause, not an apposition.
   if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
   const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));

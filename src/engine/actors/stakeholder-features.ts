@@ -24,13 +24,19 @@ export interface SelectionEvidence {
   spread: number;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
+  /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
+  pageMostMentions: number;
+  pageMostQuotes: number;
 }
 
 export function selectionFeatures(e: SelectionEvidence): Features {
   const f: Record<string, number> = {};
   const mentions = e.actor.mentions.length;
   f.mentions = Math.log1p(mentions);
-  if (mentions === 1) f.once = 1;
+  // A person or body named once is usually named in passing; a group ("critics", "farmers") is named once as a rule.
+  if (mentions === 1 && e.actor.kind !== 'group') f.once = 1;
+  f.mentionShare = mentions / Math.max(1, e.pageMostMentions);
+  if (e.pageMostQuotes) f.quoteShare = e.quotes / e.pageMostQuotes;
   if (e.quotes) f.quotes = Math.log1p(e.quotes);
   if (e.stating) f.stating = 1;
   const stated = e.signals.filter((s) => s.source !== 'identity');
@@ -38,6 +44,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (stated.some((s) => s.strength >= 1 && !s.negated)) f.explicitCue = 1;
   if (e.signals.some((s) => s.source === 'identity')) f.identityCue = 1;
   if (!e.quotes && !e.stating && !e.signals.length) f.silent = 1;
+  // A group is an actor by what it says or does, not by how often it is named.
+  else if (e.actor.kind === 'group') f.groupVoiced = 1;
   if (e.hasRole) f.role = 1;
   if (e.analyst) f.analyst = 1;
   if (e.represented) f.represented = 1;
@@ -54,8 +62,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
 }
 
 export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
-  mentions: (f) => f === 'mentions' || f === 'once' || f === 'spread' || f === 'onlyInQuotes',
-  speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent',
+  mentions: (f) => f === 'mentions' || f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
+  speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'lead' || f === 'firstAt' || f === 'title',

@@ -11,7 +11,8 @@ import { rangeIndexAt } from '../text/offsets.ts';
 import type { EngineModels } from '../weights/index.ts';
 import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
-import { type SentenceSpan, sentenceAt } from './sentence-spans.ts';
+import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
+import { tokenize } from '../text/tokens.ts';
 import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
 
@@ -78,6 +79,8 @@ export function stakeholderCandidates(
     quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
   }
 
+  const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
+  const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
   const candidates: StakeholderCandidate[] = [];
   for (const actor of index.actors) {
     const first = index.mentions[actor.mentions[0] ?? -1];
@@ -104,6 +107,8 @@ export function stakeholderCandidates(
         inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
         spread: blocks.size / Math.max(1, article.blocks.length),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
+        pageMostMentions,
+        pageMostQuotes,
       }),
       stance: stanceFeatures(
         { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
@@ -149,7 +154,7 @@ export function chooseStakeholders(
 
 /** First letters of a text's longer words, lower case: enough to tie "tariff" to "tariffs" across a title and a sentence. */
 function stemsOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = tokenize(text).map((t) => t.lower);
   return new Set(words.filter((w) => w.length >= ISSUE_STEM).map((w) => w.slice(0, ISSUE_STEM)));
 }
 

@@ -59,28 +59,6 @@ export const COORDINATORS = words('and und et e y');
 export const ORG_CONNECTORS = words('of for on and the de del des du la le für der die do da dos das e y et und');
 
 /**
- * Capitalised words that start sentences or headings without naming anyone.
- * Stripped from the front of a capitalised run.
- */
-export const CAPITALISED_FUNCTION_WORDS = words(`
-  the a an this that these those some many most several other others another each every all any both
-  but and or so yet however while when where if as after before since because although though despite
-  during in on at by for from to with without under over about into of than then there here it its
-  his her their our my your we they he she i you our one two three four five first last new
-  also still even just only more less now today yesterday tomorrow meanwhile instead indeed already
-  le la les un une des ce cette ces mais et ou donc car quand si selon pour dans sur avec sans
-  der die das ein eine einen dem den des und oder aber doch wenn als nach vor seit laut im am auf mit
-  el la los las un una unos unas pero y o cuando si según para con sin en
-  o a os as um uma uns umas mas e ou quando se segundo para com sem em no na nos nas
-  je tu nous vous il elle ils elles on ich du er sie es wir ihr yo él ella nosotros ellos eu ele ela nós eles
-  não sim este esta estos estas ese esa esos esas isso isto esse essa aquele aquela dieser diese dieses
-  aunque también además sin embargo pour cependant toutefois ainsi alors après avant depuis
-  que qui quoi est sont ont été était lire voir
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december
-`);
-
-/**
  * Nouns for collective actors. A group mention is the noun with an optional
  * nationality or qualifier in front ("Belgian officials", "human rights groups").
  */

@@ -8,7 +8,7 @@
 import type { ActorIndex } from '../actors/actors-index.ts';
 import { followsPreposition, type Mention } from '../actors/mention.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
-import type { Token } from '../actors/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { ADDRESSEE_VERBS, type Context, mentionsIn, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
 

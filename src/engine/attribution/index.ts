@@ -1,6 +1,6 @@
 import type { ActorIndex } from '../actors/actors-index.ts';
 import { promoteToPerson } from '../actors/actors-index.ts';
-import { tokenize } from '../actors/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { NO_TRACE, type Tracer } from '../trace.ts';
 import type { ArticleText } from '../types.ts';

@@ -8,7 +8,7 @@ import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import { resolveRoleReference, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
 import { type Reporting, reportingFor } from '../lang/reporting.ts';
-import { type Token, tokenize } from '../actors/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 
 /** How far around a quote we look for "she said" / "Kell said:" (characters). */
 const WINDOW = 220;

@@ -8,6 +8,7 @@ import { wordsOf } from '../detect/topic-features.ts';
 import { pick } from '../lang/index.ts';
 import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import type { Features } from '../model/linear.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { Block } from '../types.ts';
 
 export interface IssueCandidate {
@@ -42,9 +43,10 @@ function clausesOf(text: string, breaks: ReadonlySet<string>): string[][] {
   return clauses;
 }
 
-function firstSentence(blocks: IssueSource['blocks']): string {
+function firstSentence(blocks: IssueSource['blocks'], lang: string | null): string {
   const lede = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 8)?.text ?? '';
-  return /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(lede)?.[0] ?? lede;
+  const first = splitSentences(lede, lang)[0];
+  return first ? lede.slice(first.start, first.end) : lede;
 }
 
 function bodyCounts(blocks: IssueSource['blocks']): Map<string, number> {
@@ -89,7 +91,7 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
   };
   const sources: ['title' | 'lede', string][] = [
     ['title', source.title],
-    ['lede', firstSentence(source.blocks)],
+    ['lede', firstSentence(source.blocks, source.lang)],
   ];
   for (const [from, text] of sources) {
     clausesOf(text, breakSet).forEach((clause, index) => {

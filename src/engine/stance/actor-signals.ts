@@ -5,7 +5,7 @@
  * speak for a body.
  */
 import type { Actor, ActorIndex } from '../actors/actors-index.ts';
-import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
+import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { ANALYST_ROLE_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from '../actors/vocabulary.ts';
 import type { StanceSignal } from './attribute-cues.ts';
 import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
@@ -28,8 +28,8 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     if (actor.kind !== 'group') continue;
     const head = actor.words[actor.words.length - 1]!;
     const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
-    if (!value) continue;
-    const m = index.mentions[actor.mentions[0]!]!;
+    const m = index.mentions[actor.mentions[0] ?? -1];
+    if (!value || !m) continue;
     const sentence = sentenceAt(sentences, m.start);
     signals.push(identitySignal(actor.index, value, sentence, m));
     for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {

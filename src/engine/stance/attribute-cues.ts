@@ -2,10 +2,10 @@ import type { ActorIndex } from '../actors/actors-index.ts';
 import { followsPreposition } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
-import { isReportingVerb } from '../actors/reporting-verbs.ts';
-import { type SentenceSpan, sentenceAt } from '../actors/sentence-spans.ts';
+import { reportingFor } from '../lang/reporting.ts';
+import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
-import { tokenize } from '../actors/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 
@@ -76,7 +76,7 @@ export function attributeStanceCues(
   const inQuote = quoteMask(spans);
   sentences.forEach((s, si) => {
     const hits = stanceHits(text, s.start, s.end);
-    const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s);
+    const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s, index.lang);
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
       const source: SignalSource = namesHolderAfter(text, hit) ? 'named-holder' : 'reported';
@@ -96,7 +96,7 @@ export function reportedSpeakers(index: ActorIndex, sentences: SentenceSpan[]): 
   for (const s of sentences) {
     const tokens = tokenize(index.text, s.start, s.end);
     for (const verb of tokens) {
-      if (!isReportingVerb(verb.lower)) continue;
+      if (!reportingFor(index.lang).verbs.has(verb.lower)) continue;
       const subject = reportingSubjectBefore(index, s, verb.end);
       if (subject !== null) speakers.add(subject);
     }
@@ -109,8 +109,9 @@ const OPINION_VERBS = new Set(
   'argue argues argued believe believes believed think thinks thought consider considers considered feel feels felt call calls called pense pensent considère jugent glaubt glauben findet finden cree creen piensa considera acha acham'.split(' '),
 );
 
-function isReportedStatement(text: string, s: SentenceSpan): boolean {
-  return tokenize(text, s.start, s.end).some((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
+function isReportedStatement(text: string, s: SentenceSpan, lang: string | null): boolean {
+  const { verbs } = reportingFor(lang);
+  return tokenize(text, s.start, s.end).some((t) => verbs.has(t.lower) || OPINION_VERBS.has(t.lower));
 }
 
 /** "…, even as it continues to condemn the regime's abuses", "Although its guidelines recommend …,": a concession beside the point the sentence makes. */
@@ -204,7 +205,7 @@ function subjectOfParticiple(text: string, m: { start: number; end: number }): b
 function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: number): number | null {
   const from = Math.max(s.start, offset - CLAUSE_REACH);
   const tokens = tokenize(index.text, from, offset);
-  const verb = tokens.findIndex((t) => isReportingVerb(t.lower) || OPINION_VERBS.has(t.lower));
+  const verb = tokens.findIndex((t) => reportingFor(index.lang).verbs.has(t.lower) || OPINION_VERBS.has(t.lower));
   if (verb < 0) return null;
   const verbStart = tokens[verb]!.start;
   for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {

@@ -1,4 +1,4 @@
-import { tokenize } from '../actors/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import {
   CLAUSE_BREAKS,
   COMPLEMENTISERS,

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { DEFAULT_MODELS } from '../../../src/engine/weights/index.ts';
-import { tokenize } from '../../../src/engine/actors/tokens.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
 import { analyzeDocument } from '../../../src/engine/analyze.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';

@@ -15,8 +15,8 @@ import { decodeHtml } from '../../../src/cli/decode-html.ts';
 import { analyzeDocument, analyzeReading } from '../../../src/engine/analyze.ts';
 import { readPage } from '../../../src/engine/extract/read-page.ts';
 import { reportingFor } from '../../../src/engine/lang/reporting.ts';
+import { closedClassFor } from '../../../src/engine/lang/closed-class.ts';
 import {
-  CAPITALISED_FUNCTION_WORDS,
   COORDINATORS,
   FEMALE_TITLES,
   GROUP_NOUNS,
@@ -49,7 +49,6 @@ const ENGINE_WORDS = [
   ...COORDINATORS,
   ...NAME_PARTICLES,
   ...ORG_CONNECTORS,
-  ...CAPITALISED_FUNCTION_WORDS,
   ...GROUP_NOUNS,
   ...ORG_WORDS,
   ...SPOKESPERSON_WORDS,
@@ -57,7 +56,7 @@ const ENGINE_WORDS = [
   ...FEMALE_TITLES,
   ...PACK_CODES.flatMap((code) => {
     const r = reportingFor(code);
-    return [...r.verbs, ...r.sourcePrepositions, ...r.fillers];
+    return [...closedClassFor(code).all, ...r.verbs, ...r.sourcePrepositions, ...r.fillers];
   }),
   'according', 'to', 'in', 'the', 'words', 'of', "d'après", 'de', 'acuerdo', 'con', 'acordo', 'com',
   'he', 'she', 'they', 'il', 'elle', 'er', 'sie', 'él', 'ella', 'ele', 'ela',

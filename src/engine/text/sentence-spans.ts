@@ -1,6 +1,6 @@
 import type { ArticleText } from '../types.ts';
-import { rangeIndexAt } from '../text/offsets.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { rangeIndexAt } from './offsets.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A sentence of the article, as offsets into `ArticleText.text`. */
 export interface SentenceSpan {
