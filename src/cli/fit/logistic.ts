@@ -123,6 +123,58 @@ export function fitSoftmax(
   };
 }
 
+/** One choice among candidates (e.g. a quote's possible speakers); `right` is the chosen one, or -1 for none of them. */
+export interface ChoiceExample {
+  candidates: readonly Features[];
+  right: number;
+}
+
+/**
+ * Conditional logit: a candidate's score is bias + Σ weight·value, and the
+ * choice is a softmax over the candidates and a "none of them" option scored 0,
+ * so weights learn to rank candidates against each other (not each against
+ * every other quote's) and the bias learns when nobody fits. The result is a
+ * LinearModel: sigmoid(score) is a candidate's chance against "none".
+ */
+export function fitChoice(examples: readonly ChoiceExample[], options: Partial<FitOptions> = {}): LinearModel {
+  const { l2, epochs, learningRate } = { ...DEFAULT_FIT, ...options };
+  const { names, rows } = indexFeatures(examples.flatMap((e) => e.candidates));
+  const nf = names.length;
+  const weights = new Float64Array(nf);
+  const history = new Float64Array(nf);
+  const grad = new Float64Array(nf);
+  let bias = 0;
+  let biasHistory = 0;
+  const total = examples.length || 1;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    grad.fill(0);
+    let biasGrad = 0;
+    let row = 0;
+    for (const example of examples) {
+      const group = rows.slice(row, row + example.candidates.length);
+      row += example.candidates.length;
+      const scores = group.map(({ index, value }) => index.reduce((z, f, k) => z + (weights[f] ?? 0) * (value[k] ?? 0), bias));
+      const max = Math.max(0, ...scores);
+      const exps = scores.map((z) => Math.exp(z - max));
+      const sum = exps.reduce((a, b) => a + b, Math.exp(-max));
+      group.forEach(({ index, value }, c) => {
+        const err = (exps[c] ?? 0) / sum - (c === example.right ? 1 : 0);
+        biasGrad += err;
+        index.forEach((f, k) => (grad[f] = (grad[f] ?? 0) + err * (value[k] ?? 0)));
+      });
+    }
+    biasHistory += (biasGrad / total) ** 2;
+    bias -= (learningRate * (biasGrad / total)) / Math.sqrt(biasHistory + 1e-8);
+    for (let f = 0; f < nf; f++) {
+      const w = weights[f] ?? 0;
+      const g = (grad[f] ?? 0) / total + l2 * w;
+      history[f] = (history[f] ?? 0) + g * g;
+      weights[f] = w - (learningRate * g) / Math.sqrt((history[f] ?? 0) + 1e-8);
+    }
+  }
+  return { bias: round(bias), weights: roundAll(new Map(names.map((f, j) => [f, weights[j] ?? 0]))) };
+}
+
 /** Feature names numbered in first-seen order, and each example as parallel index and value arrays. */
 function indexFeatures(rows: readonly Features[]): { names: string[]; rows: { index: number[]; value: number[] }[] } {
   const ids = new Map<string, number>();

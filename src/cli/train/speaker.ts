@@ -1,28 +1,32 @@
 /**
- * Fitting the speaker model: a logistic score over every speaker candidate of
- * every quote the engine finds in the corpus (label: the candidate's name is
- * the gold speaker's, by the corpus README's name rule), and the probability
- * the best candidate must reach to be named. Candidates and their features are
+ * Fitting the speaker model: one linear score per speaker candidate, fitted as
+ * a choice among each quote's candidates and "nobody" (conditional logit, label:
+ * the candidate's name is the gold speaker's, by the corpus README's name rule),
+ * and the probability the best candidate must reach to be named. Candidates and their features are
  * extracted once per page; cross-validation only refits.
  *
- * `npx tsx src/cli/train/speaker.ts [--cv 5]` writes src/engine/weights/speaker.json
- * (and with --cv prints page-level cross-validated figures beside the fitted ones).
+ * `npx tsx src/cli/train/speaker.ts [--cv 5] [--ablate]` writes src/engine/weights/speaker.json
+ * and prints candidate coverage, figures per source and language (with --cv,
+ * page-level cross-validated ones beside the fitted ones) and, with --ablate,
+ * what each feature group brings and on which pages.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../../engine/actors/mentions.ts';
-import { indexActors } from '../../engine/actors/actors-index.ts';
+import { type ActorIndex, indexActors } from '../../engine/actors/actors-index.ts';
 import { candidatesOfQuotes } from '../../engine/attribution/index.ts';
 import type { SpeakerCandidate } from '../../engine/attribution/candidates.ts';
 import { chosen, rankCandidates, type SpeakerModel } from '../../engine/attribution/model.ts';
 import { readPage } from '../../engine/extract/read-page.ts';
-import { findQuoteSpans } from '../../engine/quotes/find-quotes.ts';
+import { findQuoteSpans, type QuoteSpan } from '../../engine/quotes/find-quotes.ts';
+import type { ArticleText } from '../../engine/types.ts';
 import { type CorpusPage, DEFAULT_CORPUS, listCorpus } from '../corpus.ts';
-import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
+import { type ChoiceExample, fitChoice, pageFolds } from '../fit/logistic.ts';
 import { loadHtmlFile } from '../load-page.ts';
 import { isNamedSpeaker, matchQuotes, nameMatches } from '../scoring.ts';
+import { ablationLines, coverageLines, groupLines } from './speaker-report.ts';
 
-export const SPEAKER_FIT = { l2: 0.01, epochs: 400, learningRate: 0.5 };
+export const SPEAKER_FIT = { l2: Number(process.env.SP_L2 ?? 0.01), epochs: Number(process.env.SP_EPOCHS ?? 400), learningRate: 0.5 };
 const WEIGHTS_PATH = fileURLToPath(new URL('../../engine/weights/speaker.json', import.meta.url));
 
 /** One quote the engine found that matches a gold quote: its candidates, each labelled. */
@@ -32,10 +36,15 @@ export interface LabelledQuote {
   right: boolean[];
   /** The gold speaker is named (scored); quotes of unnamed speakers only teach what is no one. */
   scored: boolean;
+  /** A scored quote whose gold speaker no candidate names: why. */
+  missing?: MissCause;
 }
+
+export type MissCause = 'not an actor' | 'named in its paragraph' | 'named in the paragraph before' | 'named earlier' | 'named only later';
 
 export interface SpeakerPage {
   id: string;
+  lang: string;
   quotes: LabelledQuote[];
   /** Gold quotes with a named speaker (the attributed-recall denominator). */
   namedGold: number;
@@ -46,29 +55,48 @@ export async function prepareSpeakerPage(page: CorpusPage): Promise<SpeakerPage>
   const loaded = await loadHtmlFile(page.htmlPath);
   try {
     const reading = readPage(loaded.doc, loaded.url);
-    const gold = page.gold;
-    const namedGold = gold.is_article ? gold.quotes.filter((q) => isNamedSpeaker(q.speaker)).length : 0;
-    const article = reading.text;
-    if (!article || !gold.is_article || !reading.article.isArticle) return { id: page.id, quotes: [], namedGold };
-    const spans = findQuoteSpans(article);
-    const index = indexActors(findMentions(article), article.text, article.lang);
-    const candidates = candidatesOfQuotes(article, spans, index);
-    const texts = spans.map((s) => article.text.slice(s.start, s.end));
-    const quotes: LabelledQuote[] = [];
-    for (const [p, g] of matchQuotes(texts, gold.quotes.map((q) => q.text))) {
-      const speaker = gold.quotes[g]?.speaker ?? null;
-      const cs = candidates[p] ?? [];
-      const scored = isNamedSpeaker(speaker);
-      quotes.push({ candidates: cs, right: cs.map((c) => scored && nameMatches(c.label, speaker)), scored });
-    }
-    return { id: page.id, quotes, namedGold };
+    return labelSpeakerPage(page, reading.article.isArticle ? reading.text : null);
   } finally {
     loaded.close();
   }
 }
 
-function examplesOf(pages: readonly SpeakerPage[]): BinaryExample[] {
-  return pages.flatMap((p) => p.quotes.flatMap((q) => q.candidates.map((c, k) => ({ features: c.features, label: q.right[k] ? 1 : 0 }) as BinaryExample)));
+/** The candidates of every quote the engine finds in a page's article text, labelled by the page's gold. */
+export function labelSpeakerPage(page: CorpusPage, article: ArticleText | null): SpeakerPage {
+  const gold = page.gold;
+  const namedGold = gold.is_article ? gold.quotes.filter((q) => isNamedSpeaker(q.speaker)).length : 0;
+  if (!article || !gold.is_article) return { id: page.id, lang: gold.lang ?? '', quotes: [], namedGold };
+  const spans = findQuoteSpans(article);
+  const index = indexActors(findMentions(article), article.text, article.lang);
+  const candidates = candidatesOfQuotes(article, spans, index);
+  const texts = spans.map((s) => article.text.slice(s.start, s.end));
+  const quotes: LabelledQuote[] = [];
+  for (const [p, g] of matchQuotes(texts, gold.quotes.map((q) => q.text))) {
+    const speaker = gold.quotes[g]?.speaker ?? null;
+    const cs = candidates[p] ?? [];
+    const scored = isNamedSpeaker(speaker);
+    const right = cs.map((c) => scored && nameMatches(c.label, speaker));
+    const span = spans[p];
+    const coverage = scored && span && !right.some(Boolean) ? missCause(index, span, speaker) : undefined;
+    quotes.push({ candidates: cs, right, scored, ...(coverage ? { missing: coverage } : {}) });
+  }
+  return { id: page.id, lang: gold.lang ?? article.lang ?? '', quotes, namedGold };
+}
+
+/** Why the gold speaker is not among a quote's candidates: where, if anywhere, the engine's actors name them. */
+function missCause(index: ActorIndex, span: QuoteSpan, speaker: string): MissCause {
+  const actors = index.actors.filter((a) => nameMatches(a.name, speaker));
+  if (!actors.length) return 'not an actor';
+  const starts = actors.flatMap((a) => a.mentions.map((mi) => index.mentions[mi]?.blockIndex ?? -1));
+  if (starts.includes(span.blockIndex)) return 'named in its paragraph';
+  if (starts.includes(span.blockIndex - 1)) return 'named in the paragraph before';
+  if (starts.some((b) => b >= 0 && b < span.blockIndex)) return 'named earlier';
+  return 'named only later';
+}
+
+/** One choice per quote: its candidates, and the first that names the gold speaker (none when no candidate does). */
+function examplesOf(pages: readonly SpeakerPage[]): ChoiceExample[] {
+  return pages.flatMap((p) => p.quotes.filter((q) => q.candidates.length).map((q) => ({ candidates: q.candidates.map((c) => c.features), right: q.right.indexOf(true) })));
 }
 
 export interface SpeakerFigures {
@@ -79,28 +107,46 @@ export interface SpeakerFigures {
   namedGold: number;
 }
 
-/** Speaker accuracy and attributed recall of a model on pages, as the corpus scorer counts them. */
-export function speakerFigures(model: SpeakerModel, pages: readonly SpeakerPage[]): SpeakerFigures {
-  let right = 0;
-  let scored = 0;
-  let namedGold = 0;
-  for (const page of pages) {
-    namedGold += page.namedGold;
+/** One page's counts: right speakers, scored quotes found, gold quotes with a named speaker. */
+export interface PageResult {
+  id: string;
+  lang: string;
+  right: number;
+  scored: number;
+  namedGold: number;
+}
+
+/** Each page's counts under a model, as the corpus scorer counts them. */
+export function pageResults(model: SpeakerModel, pages: readonly SpeakerPage[]): PageResult[] {
+  return pages.map((page) => {
+    let right = 0;
+    let scored = 0;
     for (const q of page.quotes) {
       if (!q.scored) continue;
       scored++;
       const best = chosen(model, rankCandidates(model, q.candidates));
       if (best && q.right[q.candidates.indexOf(best.candidate)]) right++;
     }
-  }
-  return { speakerAccuracy: ratio(right, scored), attributedRecall: ratio(right, namedGold), right, scored, namedGold };
+    return { id: page.id, lang: page.lang, right, scored, namedGold: page.namedGold };
+  });
+}
+
+/** Speaker accuracy and attributed recall over pages' counts. */
+export function totalFigures(results: readonly PageResult[]): SpeakerFigures {
+  const sum = (key: 'right' | 'scored' | 'namedGold') => results.reduce((n, r) => n + r[key], 0);
+  const right = sum('right');
+  return { speakerAccuracy: ratio(right, sum('scored')), attributedRecall: ratio(right, sum('namedGold')), right, scored: sum('scored'), namedGold: sum('namedGold') };
+}
+
+export function speakerFigures(model: SpeakerModel, pages: readonly SpeakerPage[]): SpeakerFigures {
+  return totalFigures(pageResults(model, pages));
 }
 
 /** The rules' own answer (the candidate they finally name), for comparison. */
 export const RULES_ALONE: SpeakerModel = { model: { bias: -1, weights: { rule_final: 2 } }, threshold: 0.5 };
 
 export function trainSpeaker(pages: readonly SpeakerPage[]): SpeakerModel {
-  const model = fitLogistic(examplesOf(pages), SPEAKER_FIT);
+  const model = fitChoice(examplesOf(pages), SPEAKER_FIT);
   return { model, threshold: fittedThreshold(model, pages) };
 }
 
@@ -124,17 +170,17 @@ function fittedThreshold(model: SpeakerModel['model'], pages: readonly SpeakerPa
   return pick.threshold;
 }
 
-export function crossValidate(pages: readonly SpeakerPage[], k: number): SpeakerFigures {
-  const totals = { right: 0, scored: 0, namedGold: 0 };
-  for (const fold of pageFolds(pages.map((p) => p.id), k)) {
+/** Each page scored by a model fitted on the other folds' pages. */
+export function crossValidatePages(pages: readonly SpeakerPage[], k: number): PageResult[] {
+  return pageFolds(pages.map((p) => p.id), k).flatMap((fold) => {
     const held = new Set(fold);
     const model = trainSpeaker(pages.filter((p) => !held.has(p.id)));
-    const f = speakerFigures(model, pages.filter((p) => held.has(p.id)));
-    totals.right += f.right;
-    totals.scored += f.scored;
-    totals.namedGold += f.namedGold;
-  }
-  return { ...totals, speakerAccuracy: ratio(totals.right, totals.scored), attributedRecall: ratio(totals.right, totals.namedGold) };
+    return pageResults(model, pages.filter((p) => held.has(p.id)));
+  });
+}
+
+export function crossValidate(pages: readonly SpeakerPage[], k: number): SpeakerFigures {
+  return totalFigures(crossValidatePages(pages, k));
 }
 
 function ratio(a: number, b: number): number {
@@ -144,7 +190,9 @@ function ratio(a: number, b: number): number {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const cvAt = args.indexOf('--cv');
-  const folds = cvAt >= 0 ? Number(args[cvAt + 1] ?? 5) : 0;
+  const ablate = args.includes('--ablate');
+  // Ablation compares cross-validated figures: it needs folds (5 unless --cv says).
+  const folds = cvAt >= 0 ? Number(args[cvAt + 1] ?? 5) : ablate ? 5 : 0;
   // --prepared FILE: reuse candidates extracted by an earlier run (written there when absent), to refit quickly.
   const preparedAt = args.indexOf('--prepared');
   const preparedPath = preparedAt >= 0 ? args[preparedAt + 1] : undefined;
@@ -156,9 +204,11 @@ async function main(): Promise<void> {
     if (preparedPath) writeFileSync(preparedPath, JSON.stringify(pages));
   }
   const model = trainSpeaker(pages);
-  const fitted = speakerFigures(model, pages);
+  const fittedPages = pageResults(model, pages);
+  const fitted = totalFigures(fittedPages);
   const rules = speakerFigures(RULES_ALONE, pages);
-  const cv = folds > 1 ? crossValidate(pages, folds) : null;
+  const cvPages = folds > 1 ? crossValidatePages(pages, folds) : null;
+  const cv = cvPages ? totalFigures(cvPages) : null;
   const features = [...new Set(pages.flatMap((p) => p.quotes.flatMap((q) => q.candidates.flatMap((c) => Object.keys(c.features)))))].sort();
   const saved = {
     model: model.model,
@@ -182,7 +232,8 @@ async function main(): Promise<void> {
   process.stdout.write(line('rules alone', rules));
   process.stdout.write(line('fitted (all pages)', fitted));
   if (cv) process.stdout.write(line(`cross-validated (${folds})`, cv));
-  process.stdout.write(`wrote ${WEIGHTS_PATH}\n`);
+  const report = [...coverageLines(pages), ...groupLines(fittedPages, cvPages), ...(ablate && cvPages ? ablationLines(pages, folds, cvPages) : [])];
+  process.stdout.write(`${report.join('\n')}\nwrote ${WEIGHTS_PATH}\n`);
 }
 
 function strip(f: SpeakerFigures): Pick<SpeakerFigures, 'speakerAccuracy' | 'attributedRecall'> {

@@ -10,6 +10,7 @@ import { followsPreposition, type Mention } from '../actors/mention.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import type { Token } from '../text/tokens.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
+import { recentActors } from './recent-actors.ts';
 import { ADDRESSEE_VERBS, type Context, mentionsIn, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
 
 export type SpeakerFeatures = Record<string, number>;
@@ -76,6 +77,10 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
       for (const [name, value] of Object.entries(f)) set(c, name, value);
       if (m === nearest) set(c, `nearest_${side}`);
     }
+  }
+  for (const recent of recentActors(ctx, i)) {
+    const c = candidate({ actor: recent.actor });
+    for (const [name, value] of Object.entries(recent.features)) set(c, name, value);
   }
   const out = [...byKey.values()];
   if (pick.unnamed) for (const c of out) c.features.quote_has_unnamed_source = 1;
