@@ -131,6 +131,8 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
       for (let end = start; end < tokens.length && end - start < MAX_WORDS; end++) {
         if (isEdge(end)) continue;
         const span = tokens.slice(start, end + 1);
+        // A number alone ("2022") names no question.
+        if (!span.some((t) => /\p{L}/u.test(t.shown) && !vocabulary.edges.has(t.folded))) continue;
         const text = span.map((t) => t.shown).join(' ');
         if (out.has(text)) continue;
         const other = clause.from === 'title' ? inSource.lede : inSource.title;

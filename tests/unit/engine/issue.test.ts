@@ -41,6 +41,12 @@ describe('issue phrase', () => {
     expect(candidates.find((c) => c.text === 'Province caps rents on new leases')?.features.firstPart).toBe(1);
   });
 
+  it('never offers a bare number as the question', () => {
+    const texts = issueCandidates(sourceOf('Budget 2031: 4,500 new teachers', 'The province will hire 4,500 new teachers under the 2031 budget, the minister announced.')).map((c) => c.text);
+    expect(texts).toContain('Budget 2031');
+    expect(texts.filter((t) => /^[\d\s.,]+$/.test(t))).toEqual([]);
+  });
+
   it('credits words the title and the lede share', () => {
     const source = sourceOf('Council weighs curfew for teenagers', 'The council will debate a curfew for teenagers on Monday, after a summer of late-night noise complaints.');
     const echoed = (text: string) => issueCandidates(source).find((c) => c.text === text)?.features.echoed;
