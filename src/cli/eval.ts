@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate]`: score the engine against
+ * `npm run eval -- [DIR] [--json] [--cv K] [--ablate] [--stance-errors] [--cues]`: score the engine against
  * the corpus's gold labels (rules in the corpus README, implemented in
  * scoring.ts), overall, per source and per language. `--cv K` adds the
  * figures of models fitted on k−1 page folds and scored on the rest;
@@ -11,6 +11,8 @@ import type { Analysis } from '../engine/types.ts';
 import { toRecord } from './analysis-record.ts';
 import { CorpusMissingError, DEFAULT_CORPUS, listCorpus } from './corpus.ts';
 import { ablate } from './eval/ablation.ts';
+import { auditCues, formatCueAudit } from './eval/cue-audit.ts';
+import { formatStanceErrors, stanceErrors } from './eval/stance-errors.ts';
 import { scorePage, sourceOf, totalsBy, totalsOf, type PageCounts, type Totals } from './scoring.ts';
 import { crossValidate } from './train/cross-validate.ts';
 import { prepareCorpus, type PreparedPage } from './train/prepared-corpus.ts';
@@ -48,7 +50,8 @@ try {
 
 const pages = await prepareCorpus(corpus);
 const fittedCounts = countsOf(pages, pages.map((p) => p.prepared.analyse()));
-const cvCounts = folds ? countsOf(pages, crossValidate(pages, folds)) : null;
+const cvAnalyses = folds ? crossValidate(pages, folds) : null;
+const cvCounts = cvAnalyses ? countsOf(pages, cvAnalyses) : null;
 const fitted = totalsOf(fittedCounts);
 const cv = cvCounts ? totalsOf(cvCounts) : null;
 
@@ -76,6 +79,10 @@ if (json) {
   };
   breakdown('source', (p) => sourceOf(p.page.id));
   breakdown('language', (p) => p.page.gold.lang ?? 'unknown');
+  // `--stance-errors`: every wrong stance of the cross-validated run (or of the saved weights), reversed first.
+  if (args.includes('--stance-errors')) process.stdout.write(`\n${formatStanceErrors(stanceErrors(pages, cvAnalyses ?? pages.map((p) => p.prepared.analyse())))}\n`);
+  // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
+  if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
   if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`))}\n`);
 }
 

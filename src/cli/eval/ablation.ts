@@ -12,6 +12,9 @@ import { crossValidate } from '../train/cross-validate.ts';
 import type { TrainOptions } from '../train/models.ts';
 import type { PreparedPage } from '../train/prepared-corpus.ts';
 
+/** Rows shown at each end of the table. */
+const TOP_AND_BOTTOM = 10;
+
 interface Row {
   group: string;
   /** Change in the cross-validated figure when the group is off (negative: the group helps). */
@@ -60,14 +63,19 @@ export function ablate(pages: readonly PreparedPage[], folds: number, progress?:
     progress?.(`${group} done`);
   }
   // Most useful first: switching it off costs the most.
-  rows.sort((a, b) => a.stakeholderF1 + a.stance - a.reversed - (b.stakeholderF1 + b.stance - b.reversed));
+  // A reversed side costs twice a right one, as in the page value.
+  const usefulness = (r: Row) => r.stakeholderF1 + r.stance - 2 * r.reversed;
+  rows.sort((a, b) => usefulness(a) - usefulness(b));
   const sign = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
   const lines = rows.map(
     (r) =>
       `  ${r.group.padEnd(32)} stakeholder F1 ${sign(r.stakeholderF1)}  stance ${sign(r.stance)}  reversed ${sign(r.reversed)}  pages changed ${r.pagesChanged}${r.pagesChanged === 1 ? '  ⚑ one page' : ''}`,
   );
+  const shown = TOP_AND_BOTTOM * 2 < lines.length
+    ? [`most useful ${TOP_AND_BOTTOM}:`, ...lines.slice(0, TOP_AND_BOTTOM), `least useful ${TOP_AND_BOTTOM} (last is the one the figures gain most without):`, ...lines.slice(-TOP_AND_BOTTOM)]
+    : lines;
   return [
     `Ablation (${folds}-fold cv; change when the group is switched off; base stakeholder F1 ${baseF1.toFixed(3)}, stance ${baseTotals.stanceAccuracy.toFixed(3)}, reversed ${baseTotals.stanceReversed.toFixed(3)})`,
-    ...lines,
+    ...shown,
   ].join('\n');
 }
