@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate] [--stance-errors] [--cues]`: score the engine against
+ * `npm run eval -- [DIR] [--json] [--cv K] [--ablate [stance|selection]] [--stance-errors] [--cues]`: score the engine against
  * the corpus's gold labels (rules in the corpus README, implemented in
  * scoring.ts), overall, per source and per language. `--cv K` adds the
  * figures of models fitted on k−1 page folds and scored on the rest;
@@ -34,9 +34,11 @@ const CEILINGS: Partial<Record<keyof Totals, number>> = { stanceReversed: 0.05 }
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const ablateAt = args.indexOf('--ablate');
+const ablateOnly = ablateAt >= 0 && ['stance', 'selection'].includes(args[ablateAt + 1] ?? '') ? args[ablateAt + 1] : undefined;
 const cvAt = args.indexOf('--cv');
 const folds = cvAt >= 0 ? Math.max(2, Number(args[cvAt + 1]) || 5) : args.includes('--ablate') ? 5 : 0;
-const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1));
+const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1) && !(ablateOnly && i === ablateAt + 1));
 const dir = dirArg ? resolve(dirArg) : DEFAULT_CORPUS;
 
 let corpus;
@@ -83,7 +85,7 @@ if (json) {
   if (args.includes('--stance-errors')) process.stdout.write(`\n${formatStanceErrors(stanceErrors(pages, cvAnalyses ?? pages.map((p) => p.prepared.analyse())))}\n`);
   // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
   if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
-  if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`))}\n`);
+  if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`), ablateOnly)}\n`);
 }
 
 function countsOf(prepared: readonly PreparedPage[], analyses: readonly Analysis[]): PageCounts[] {

@@ -59,6 +59,11 @@ describe('stance cues', () => {
     expect(value).toBeCloseTo(-0.7);
   });
 
+  it('reads "challenges the ruling" as contesting it, and "the challenges of" as difficulties', () => {
+    expect(polarity('The union challenges the new pay rule in court.')).toBe(-0.6);
+    expect(polarity('The talks are needed to meet the logistical challenges of the ferry service.')).toBe(0);
+  });
+
   it('does not read "opposition" alone or "defendant" as positions', () => {
     expect(polarity('He met the opposition leader and the defendant.')).toBe(0);
     expect(polarity('She expressed her opposition to the meeting.')).toBe(-1);
@@ -326,6 +331,8 @@ describe('decideStance', () => {
     const none = decideStance(leaning, { quoted: 1, noCue: 1 });
     expect(none.stance).toBe('neutral');
     expect(none.abstained).toBe(true);
+    // Unless a bar for actors without cues was fitted, and the prior clears it.
+    expect(decideStance({ ...leaning, minSideProbabilityWithoutCue: 0.5 }, { quoted: 1, noCue: 1 }).stance).toBe('supports');
   });
 
   it('explains itself in plain words with the article\'s own words', () => {

@@ -15,7 +15,7 @@ export const STANCE_CUES_EN: StanceCuePack = {
     'oppose verb': 'oppos reject disapprov objected objection refus boycott veto scrap repeal balk resist hostile unfavourable unfavorable',
     criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon',
     'judged unacceptable': 'illegal unlawful unconstitutional unacceptable intolerable mistake dangerous scandal',
-    'fight against': 'challeng fight block halt sued$ sue$ lawsuit regret protest',
+    'fight against': 'challenged$ fight block halt sued$ sue$ lawsuit regret protest',
     warning: 'warn alert',
   },
   phrases: {
@@ -25,6 +25,8 @@ export const STANCE_CUES_EN: StanceCuePack = {
       /\bpush(?:ed|es|ing)? back\b/,
     ],
     criticism: [/\b(?:cast(?:s|ing)?|raised?|raising) doubts? (?:on|over|about)\b/],
+    // The verb, not the noun: "challenges the ruling" contests it; "the challenges of returns" are difficulties.
+    'fight against': [/\bchalleng(?:e|es|ing) (?:the|a|an|this|that|these|their|his|her|its)\b/],
     'judged unacceptable': [/\b(?:beyond|crosse?d?) the (?:line|pale)\b/, /\b(?:goes|went|go) too far\b/],
     'support verb': [
       /\b(?:vote[sd]?|voting) for\b/,
