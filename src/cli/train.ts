@@ -60,11 +60,10 @@ save('stakeholder.json', {
 save('stance.json', {
   model: models.stance.model,
   minSideProbability: models.stance.minSideProbability,
-  minSideProbabilityWithoutCue: models.stance.minSideProbabilityWithoutCue,
   fitted: {
     command: 'npm run train',
     data: { ...data, labelledStakeholders: pages.reduce((n, p) => n + p.labelled.filter((l) => l.goldStance).length, 0) },
-    options: { ...STANCE_FIT, abstention: `two bars (actors with cues, actors without), each maximising right answers minus ${REVERSAL_COST} per reversed side on 4-fold out-of-fold probabilities` },
+    options: { ...STANCE_FIT, abstention: `right answers minus ${REVERSAL_COST} per reversed side, on 4-fold out-of-fold probabilities` },
     features: [...new Set(Object.values(models.stance.model.weights).flatMap((w) => Object.keys(w)))].sort(),
     crossValidated: { folds: FOLDS, ...figures(cv) },
     fittedOnAll: figures(fitted),

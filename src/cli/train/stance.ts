@@ -28,41 +28,27 @@ function examplesOf(pages: readonly PreparedPage[], keep?: FeatureFilter): Class
 
 export function trainStance(pages: readonly PreparedPage[], keep?: FeatureFilter): StanceModel {
   const model = fitSoftmax(examplesOf(pages, keep), STANCES, STANCE_FIT);
-  return { model, ...fittedAbstention(pages, keep) };
+  return { model, minSideProbability: fittedAbstention(pages, keep) };
 }
 
-const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round((0.2 + i * 0.025) * 1000) / 1000);
-
-/**
- * The two bars a side must clear, for actors with cues and for actors without
- * (a prior alone), chosen on out-of-fold probabilities of the training pages to
- * maximise right answers minus REVERSAL_COST per reversed side: a wrong side
- * costs more than an open stance. A bar above 1 shows no side at all.
- */
-function fittedAbstention(pages: readonly PreparedPage[], keep?: FeatureFilter): Pick<StanceModel, 'minSideProbability' | 'minSideProbabilityWithoutCue'> {
+function fittedAbstention(pages: readonly PreparedPage[], keep?: FeatureFilter): number {
   const held: { fold: StanceModel['model']; example: ClassExample }[] = [];
   for (const fold of pageFolds(pages.map((p) => p.page.id), INNER_FOLDS)) {
     const inFold = new Set(fold);
     const model = fitSoftmax(examplesOf(pages.filter((p) => !inFold.has(p.page.id)), keep), STANCES, STANCE_FIT);
     for (const example of examplesOf(pages.filter((p) => inFold.has(p.page.id)), keep)) held.push({ fold: model, example });
   }
-  // Each bar decides its own examples, so each is chosen on its own.
-  const best = (withCue: boolean): number => {
-    const own = held.filter(({ example }) => !example.features.noCue === withCue);
-    let chosen = { threshold: 1.01, value: -Infinity };
-    for (const t of [...THRESHOLDS, 1.01]) {
-      let value = 0;
-      for (const { fold, example } of own) {
-        const bars = { minSideProbability: t, minSideProbabilityWithoutCue: t };
-        const shown = decideStance({ model: fold, ...bars }, example.features).stance;
-        if (shown === example.label) value += 1;
-        else if (isReversal(shown, example.label)) value -= REVERSAL_COST;
-      }
-      if (value > chosen.value) chosen = { threshold: t, value };
+  let best = { threshold: 0.5, value: -Infinity };
+  for (let t = 0.2; t <= 0.95; t += 0.025) {
+    let value = 0;
+    for (const { fold, example } of held) {
+      const shown = decideStance({ model: fold, minSideProbability: t }, example.features).stance;
+      if (shown === example.label) value += 1;
+      else if (isReversal(shown, example.label)) value -= REVERSAL_COST;
     }
-    return chosen.threshold;
-  };
-  return { minSideProbability: best(true), minSideProbabilityWithoutCue: best(false) };
+    if (value > best.value) best = { threshold: Math.round(t * 1000) / 1000, value };
+  }
+  return best.threshold;
 }
 
 export function isReversal(shown: string, truth: string): boolean {

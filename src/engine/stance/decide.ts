@@ -26,9 +26,8 @@ export function decideStance(model: StanceModel, features: Features): StanceDeci
   const ranked = scoreSoftmax(model.model, features).ranked.filter((r) => STANCES.has(r.label));
   const top = ranked[0];
   if (!top) return { stance: 'unclear', probability: 0, abstained: false, contributions: [] };
-  // With no cue credited to the actor, a side rests on a prior alone: it needs its own, stricter bar (none: never).
-  const bar = features[NO_CUE] ? (model.minSideProbabilityWithoutCue ?? Infinity) : model.minSideProbability;
-  const sure = top.probability >= bar;
+  // A side needs evidence: with no cue credited to the actor, a prior alone never shows one.
+  const sure = top.probability >= model.minSideProbability && !features[NO_CUE];
   if (!SIDES.has(top.label) || sure) {
     return { stance: top.label as Stance, probability: top.probability, abstained: false, contributions: top.contributions };
   }

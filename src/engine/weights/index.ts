@@ -20,8 +20,6 @@ export interface StanceModel {
   model: SoftmaxModel;
   /** Below this probability a side (supports / opposes / mixed) is not shown: the stance is left open instead. */
   minSideProbability: number;
-  /** The same for an actor no stance cue reached (a prior alone); absent: never a side without a cue. */
-  minSideProbabilityWithoutCue?: number;
 }
 
 export interface EngineModels {
@@ -30,17 +28,10 @@ export interface EngineModels {
   stance: StanceModel;
 }
 
-/** Absent from weights fitted before it existed. */
-const STANCE_BAR_WITHOUT_CUE: unknown = (stanceJson as Record<string, unknown>).minSideProbabilityWithoutCue;
-
 export const DEFAULT_MODELS: EngineModels = {
   speaker: DEFAULT_SPEAKER_MODEL,
   stakeholder: { model: stakeholderJson.model, threshold: stakeholderJson.threshold },
-  stance: {
-    model: stanceJson.model,
-    minSideProbability: stanceJson.minSideProbability,
-    ...(typeof STANCE_BAR_WITHOUT_CUE === 'number' ? { minSideProbabilityWithoutCue: STANCE_BAR_WITHOUT_CUE } : {}),
-  },
+  stance: { model: stanceJson.model, minSideProbability: stanceJson.minSideProbability },
 };
 
 /** The saved models, with any the caller passes instead. */

@@ -331,8 +331,6 @@ describe('decideStance', () => {
     const none = decideStance(leaning, { quoted: 1, noCue: 1 });
     expect(none.stance).toBe('neutral');
     expect(none.abstained).toBe(true);
-    // Unless a bar for actors without cues was fitted, and the prior clears it.
-    expect(decideStance({ ...leaning, minSideProbabilityWithoutCue: 0.5 }, { quoted: 1, noCue: 1 }).stance).toBe('supports');
   });
 
   it('explains itself in plain words with the article\'s own words', () => {
