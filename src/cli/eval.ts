@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate] [--errors]`: score the engine against
+ * `npm run eval -- [DIR] [--json] [--cv K] [--ablate [stance|selection]] [--errors] [--stance-errors] [--cues]`: score the engine against
  * the corpus's gold labels (rules in the corpus README, implemented in
  * scoring.ts), overall, per source and per language. `--cv K` adds the
  * figures of models fitted on k−1 page folds and scored on the rest;
@@ -13,6 +13,8 @@ import { toRecord } from './analysis-record.ts';
 import { CorpusMissingError, DEFAULT_CORPUS, listCorpus } from './corpus.ts';
 import { ablate } from './eval/ablation.ts';
 import { formatStakeholderErrors, stakeholderErrors } from './eval/stakeholder-errors.ts';
+import { auditCues, formatCueAudit } from './eval/cue-audit.ts';
+import { formatStanceErrors, stanceErrors } from './eval/stance-errors.ts';
 import { scorePage, sourceOf, totalsBy, totalsOf, type PageCounts, type Totals } from './scoring.ts';
 import { crossValidate } from './train/cross-validate.ts';
 import { prepareCorpus, type PreparedPage } from './train/prepared-corpus.ts';
@@ -34,9 +36,11 @@ const CEILINGS: Partial<Record<keyof Totals, number>> = { stanceReversed: 0.05 }
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const ablateAt = args.indexOf('--ablate');
+const ablateOnly = ablateAt >= 0 && ['stance', 'selection'].includes(args[ablateAt + 1] ?? '') ? args[ablateAt + 1] : undefined;
 const cvAt = args.indexOf('--cv');
 const folds = cvAt >= 0 ? Math.max(2, Number(args[cvAt + 1]) || 5) : args.includes('--ablate') ? 5 : 0;
-const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1));
+const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1) && !(ablateOnly && i === ablateAt + 1));
 const dir = dirArg ? resolve(dirArg) : DEFAULT_CORPUS;
 
 let corpus;
@@ -81,7 +85,11 @@ if (json) {
   breakdown('source', (p) => sourceOf(p.page.id));
   breakdown('language', (p) => p.page.gold.lang ?? 'unknown');
   if (args.includes('--errors')) process.stdout.write(`\n${formatStakeholderErrors(stakeholderErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
-  if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`))}\n`);
+  // `--stance-errors`: every wrong stance of the cross-validated run (or of the saved weights), reversed first.
+  if (args.includes('--stance-errors')) process.stdout.write(`\n${formatStanceErrors(stanceErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
+  // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
+  if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
+  if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`), ablateOnly)}\n`);
 }
 
 function countsOf(prepared: readonly PreparedPage[], analyses: readonly Analysis[]): PageCounts[] {

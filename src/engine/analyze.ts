@@ -7,7 +7,7 @@ import { findQuoteSpans } from './quotes/find-quotes.ts';
 import { rankPullQuotes } from './quotes/pull-quotes.ts';
 import { passageAt } from './text/passage.ts';
 import { collectingTracer, NO_TRACE, type TraceEntry } from './trace.ts';
-import type { Analysis, PageReading, Quote } from './types.ts';
+import type { Analysis, ArticleText, PageReading, Quote } from './types.ts';
 import { ENGINE_VERSION } from './version.ts';
 import { type EngineModels, resolveModels } from './weights/index.ts';
 
@@ -20,6 +20,8 @@ export interface AnalyzeRequest {
 export interface PreparedAnalysis {
   /** The stakeholder candidates and their features (empty unless a policy article). */
   candidates: StakeholderCandidate[];
+  /** The article's text as the stages read it (null when the page has none), for corpus audits. */
+  article?: ArticleText | null;
   analyse(models?: Partial<EngineModels>): Analysis;
 }
 
@@ -76,6 +78,7 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
   const actors = guarded('actors', failed, () => prepareActors(article, spans, reading.policy, resolveModels(models).speaker, tracer), noActors);
   return {
     candidates: actors.candidates,
+    article,
     analyse(decisionModels) {
       const stageFailures = [...failed];
       const undecided: ActorAnalysis = { speakers: actors.speakers, stakeholderOfSpan: [], stakeholders: [] };

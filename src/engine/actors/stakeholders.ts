@@ -49,9 +49,9 @@ export function stakeholderCandidates(
   spans: QuoteSpan[],
   speakers: number[],
 ): StakeholderCandidate[] {
-  const signals = attributeStanceCues(index, sentences, spans, speakers);
+  const signals = attributeStanceCues(index, sentences, spans, speakers, article.lang);
   const roles = findRoles(index);
-  addIdentitySignals(index, sentences, roles, signals);
+  addIdentitySignals(index, sentences, roles, signals, article.lang);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
   const textLength = Math.max(1, article.text.length);

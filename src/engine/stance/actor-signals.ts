@@ -7,13 +7,21 @@
 import type { Actor, ActorIndex } from '../actors/actors-index.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { ANALYST_ROLE_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from '../actors/vocabulary.ts';
-import type { StanceSignal } from './attribute-cues.ts';
+import type { IdentityRule, StanceSignal } from './attribute-cues.ts';
 import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
+import { reportingFor } from '../lang/reporting.ts';
+import { tokenize } from '../text/tokens.ts';
 import { roleStance } from './role-stance.ts';
 
 /** Signals from group names, offices and owned measures, added to `signals`. */
-export function addIdentitySignals(index: ActorIndex, sentences: SentenceSpan[], roles: Map<number, string>, signals: StanceSignal[]): void {
-  addGroupNameStances(index, sentences, signals);
+export function addIdentitySignals(
+  index: ActorIndex,
+  sentences: SentenceSpan[],
+  roles: Map<number, string>,
+  signals: StanceSignal[],
+  lang: string | null,
+): void {
+  addGroupNameStances(index, sentences, signals, lang);
   addRoleStances(index, sentences, roles, signals);
   addOwnershipStances(index, sentences, signals);
 }
@@ -23,7 +31,7 @@ export function addIdentitySignals(index: ActorIndex, sentences: SentenceSpan[],
  * and people given as examples share it ("des adversaires de longue
  * date, comme Agathe Ferronnière ou Ivo Kastrel").
  */
-function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
+function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[], lang: string | null): void {
   for (const actor of index.actors) {
     if (actor.kind !== 'group') continue;
     const head = actor.words[actor.words.length - 1]!;
@@ -31,15 +39,31 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     const m = index.mentions[actor.mentions[0] ?? -1];
     if (!value || !m) continue;
     const sentence = sentenceAt(sentences, m.start);
-    signals.push(identitySignal(actor.index, value, sentence, m));
+    signals.push(identitySignal('group name', actor.index, value, sentence, m));
+    // "Critics argue that …": what a group named by its position says is that position, reported.
+    const speaking = actor.mentions.map((mi) => index.mentions[mi]).find((mention) => mention && speaksNext(index.text, mention.end, lang));
+    if (speaking) {
+      const at = sentenceAt(sentences, speaking.start);
+      signals.push({ ...identitySignal('group name', actor.index, value, at, speaking), source: 'reported' });
+    }
     for (const example of examplesAfter(index, m.end, sentences[sentence]?.end ?? m.end)) {
-      signals.push(identitySignal(example, value, sentence, m));
+      signals.push(identitySignal('group example', example, value, sentence, m));
     }
   }
 }
 
-function identitySignal(actor: number, value: number, sentence: number, at: { start: number; end: number }): StanceSignal {
-  return { actor, value, sentence, source: 'identity', strength: Math.abs(value), negated: false, start: at.start, end: at.end };
+/** Words that may stand between a name and its reporting verb ("critics have long argued"). */
+const VERB_REACH = 3;
+
+/** Is the name ending at `end` the subject of a reporting verb right after it ("Critics argue", "Opponents have said")? */
+function speaksNext(text: string, end: number, lang: string | null): boolean {
+  const clause = text.slice(end, end + 60).split(/[,;:.!?()"“”«»]/, 1)[0] ?? '';
+  const { verbs } = reportingFor(lang);
+  return tokenize(clause).slice(0, VERB_REACH).some((t) => verbs.has(t.lower));
+}
+
+function identitySignal(identity: IdentityRule, actor: number, value: number, sentence: number, at: { start: number; end: number }): StanceSignal {
+  return { actor, value, sentence, source: 'identity', identity, strength: Math.abs(value), group: null, negated: false, start: at.start, end: at.end };
 }
 
 /** Characters before a name that may hold its office ("District Prosecutor Hollis Brandt Jr."). */
@@ -54,7 +78,7 @@ function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map
       const phrase = index.text.slice(Math.max(sentences[sentence]?.start ?? 0, m.start - OFFICE_REACH), m.end);
       const value = roleStance(roles.get(actor.index) ?? null, phrase);
       if (!value) continue;
-      signals.push(identitySignal(actor.index, value, sentence, m));
+      signals.push(identitySignal('office', actor.index, value, sentence, m));
       break;
     }
   }
@@ -66,7 +90,7 @@ function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signa
     const owning = actor.mentions.find((mi) => ownsMeasure(index.text, index.mentions[mi]!.end));
     if (owning === undefined) continue;
     const m = index.mentions[owning]!;
-    signals.push(identitySignal(actor.index, OWNERSHIP_WEIGHT, sentenceAt(sentences, m.start), m));
+    signals.push(identitySignal('owned measure', actor.index, OWNERSHIP_WEIGHT, sentenceAt(sentences, m.start), m));
   }
 }
 

@@ -7,6 +7,7 @@ import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
+import type { StanceGroup } from '../lang/stance-cues.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 
 /**
@@ -15,6 +16,9 @@ import { type StanceHit, stanceHits } from './polarity.ts';
  * inside someone else's quotation, or from who they are (a group's name, an
  * office, a measure of their own).
  */
+/** Who an actor is can state a position: a group's name ("critics"), being named as its example, an office, a measure of their own. */
+export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure';
+
 export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
@@ -25,6 +29,10 @@ export interface StanceSignal {
   source: SignalSource;
   /** The cue's weight class before negation (1 explicit, lower implied). */
   strength: number;
+  /** The cue's group in the language pack; null for identity signals. */
+  group: StanceGroup | null;
+  /** For identity signals, what about the actor states the position. */
+  identity?: IdentityRule;
   negated: boolean;
   /** The cue's offsets in the text (those of the name for identity signals). */
   start: number;
@@ -32,7 +40,7 @@ export interface StanceSignal {
 }
 
 function signalOf(actor: number, hit: StanceHit, sentence: number, source: SignalSource): StanceSignal {
-  return { actor, value: hit.value, sentence, source, strength: hit.strength, negated: hit.negated, start: hit.start, end: hit.end };
+  return { actor, value: hit.value, sentence, source, strength: hit.strength, group: hit.group, negated: hit.negated, start: hit.start, end: hit.end };
 }
 
 /** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
@@ -57,6 +65,7 @@ export function attributeStanceCues(
   sentences: SentenceSpan[],
   spans: QuoteSpan[],
   speakers: number[],
+  lang: string | null,
 ): StanceSignal[] {
   const { text } = index;
   const signals: StanceSignal[] = [];
@@ -64,7 +73,7 @@ export function attributeStanceCues(
     const actor = speakers[i]!;
     if (actor < 0) return;
     const sentence = sentenceAt(sentences, span.start);
-    for (const hit of stanceHits(text, span.start, span.end)) {
+    for (const hit of stanceHits(text, span.start, span.end, lang)) {
       // "The Democrats have said they would block the levy": inside a quote, a named subject holds the position, not the speaker.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
@@ -75,7 +84,7 @@ export function attributeStanceCues(
   });
   const inQuote = quoteMask(spans);
   sentences.forEach((s, si) => {
-    const hits = stanceHits(text, s.start, s.end);
+    const hits = stanceHits(text, s.start, s.end, lang);
     const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s, index.lang);
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;

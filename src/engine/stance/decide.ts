@@ -3,6 +3,8 @@ import type { Stance } from '../types.ts';
 import type { StanceModel } from '../weights/index.ts';
 
 const SIDES: ReadonlySet<string> = new Set(['supports', 'opposes', 'mixed']);
+/** The feature saying that no stance cue reached the actor (see features.ts). */
+const NO_CUE = 'noCue';
 const STANCES: ReadonlySet<string> = new Set(['supports', 'opposes', 'mixed', 'neutral', 'unclear']);
 
 export interface StanceDecision {
@@ -24,7 +26,9 @@ export function decideStance(model: StanceModel, features: Features): StanceDeci
   const ranked = scoreSoftmax(model.model, features).ranked.filter((r) => STANCES.has(r.label));
   const top = ranked[0];
   if (!top) return { stance: 'unclear', probability: 0, abstained: false, contributions: [] };
-  if (!SIDES.has(top.label) || top.probability >= model.minSideProbability) {
+  // A side needs evidence: with no cue credited to the actor, a prior alone never shows one.
+  const sure = top.probability >= model.minSideProbability && !features[NO_CUE];
+  if (!SIDES.has(top.label) || sure) {
     return { stance: top.label as Stance, probability: top.probability, abstained: false, contributions: top.contributions };
   }
   const open = ranked.find((r) => !SIDES.has(r.label));

@@ -2,13 +2,14 @@
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
  * article reports, a reaction named as theirs, someone else's quotation, who
- * they are), whether they are explicit or negated, whether they stand in the
+ * they are), which group of cues they belong to ("oppose verb", "call for" …) or whether they are negated, whether they stand in the
  * lead or in a sentence about the article's issue; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
  */
 import type { Features } from '../model/linear.ts';
-import type { SignalSource, StanceSignal } from './attribute-cues.ts';
+import { STANCE_GROUPS, type StanceGroup } from '../lang/stance-cues.ts';
+import type { IdentityRule, SignalSource, StanceSignal } from './attribute-cues.ts';
 
 export interface StanceEvidence {
   signals: readonly StanceSignal[];
@@ -28,12 +29,18 @@ export interface StanceSetting {
   aboutIssue(sentence: number): boolean;
 }
 
+const IDENTITY_RULES: readonly IdentityRule[] = ['group name', 'group example', 'office', 'owned measure'];
 const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
 
 export type Side = 'sup' | 'opp';
 
 export function sideOf(signal: StanceSignal): Side {
   return signal.value > 0 ? 'sup' : 'opp';
+}
+
+/** The feature of a cue group: fitted once for all its words, in every language. */
+export function groupFeature(group: StanceGroup): string {
+  return `cue:${group}`;
 }
 
 export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting): Features {
@@ -45,10 +52,16 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
   for (const s of evidence.signals) {
     if (s.value === 0) continue;
     const side = sideOf(s);
+    // "did not oppose", "will not prosecute": a negated cue is too loose a sign of the other side to weigh
+    // with stated ones (it turned many sides round); it is a feature of its own.
+    if (s.negated) {
+      add(`${side}.negated`);
+      continue;
+    }
     weight[side] += Math.abs(s.value);
     add(`${side}.${s.source}`);
-    if (s.negated) add(`${side}.negated`);
-    else if (s.strength >= 1) add(`${side}.explicit`);
+    if (s.group) add(groupFeature(s.group));
+    if (s.identity) add(`is:${s.identity}`);
     if (s.sentence >= 0 && setting.inLead(s.sentence)) add(`${side}.lead`);
     if (s.sentence >= 0 && setting.aboutIssue(s.sentence)) add(`${side}.issue`);
   }
@@ -70,8 +83,9 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
 /** Every feature name the model may use, for reports and ablation groups. */
 export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
   ...Object.fromEntries(SOURCES.map((source) => [`source:${source}`, (f: string) => f.endsWith(`.${source}`)])),
+  ...Object.fromEntries(Object.keys(STANCE_GROUPS).map((group) => [`cue group: ${group}`, (f: string) => f === groupFeature(group as StanceGroup)])),
+  ...Object.fromEntries(IDENTITY_RULES.map((rule) => [`rule: ${rule}`, (f: string) => f === `is:${rule}`])),
   negation: (f) => f.endsWith('.negated'),
-  explicit: (f) => f.endsWith('.explicit'),
   lead: (f) => f.endsWith('.lead'),
   issue: (f) => f.endsWith('.issue'),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',

@@ -29,8 +29,9 @@ export function stanceReasons(text: string, decision: StanceDecision, signals: r
 
 function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal[]): string | null {
   const [side, detail] = c.feature.split('.');
-  if (side === 'sup' || side === 'opp') {
-    const own = signals.filter((s) => sideOf(s) === side && (!detail || matchesDetail(s, detail)));
+  const group = c.feature.startsWith('cue:') ? c.feature.slice('cue:'.length) : null;
+  if (side === 'sup' || side === 'opp' || group) {
+    const own = signals.filter((s) => (group ? s.group === group && !s.negated : sideOf(s) === side && (!detail || matchesDetail(s, detail))));
     const strongest = [...own].sort((a, b) => Math.abs(b.value) - Math.abs(a.value))[0];
     if (!strongest) return null;
     const words = `'${cuePhrase(text, strongest)}'`;
@@ -63,7 +64,6 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
 
 function matchesDetail(s: StanceSignal, detail: string): boolean {
   if (detail === 'negated') return s.negated;
-  if (detail === 'explicit') return !s.negated && s.strength >= 1;
   if (detail === 'lead' || detail === 'issue') return true;
   return s.source === detail;
 }

@@ -34,29 +34,34 @@ function leansIn(text: string, lang = 'en'): Record<string, number> {
   return Object.fromEntries(Object.entries(candidatesIn(text, lang)).map(([name, c]) => [name, lean(c.signals)]));
 }
 
-/** Sum of the signed cue values found in a sentence. */
-function polarity(sentence: string): number {
-  return stanceHits(sentence, 0, sentence.length).reduce((sum, h) => sum + h.value, 0);
+/** Sum of the signed cue values found in a sentence of the language given. */
+function polarity(sentence: string, lang = 'en'): number {
+  return stanceHits(sentence, 0, sentence.length, lang).reduce((sum, h) => sum + h.value, 0);
 }
 
 describe('stance cues', () => {
   it('reads explicit positions in five languages', () => {
     expect(polarity('The mayor strongly opposes the plan.')).toBe(-1);
     expect(polarity('Unions welcomed the decision.')).toBe(1);
-    expect(polarity('Le ministre a critiqué le projet.')).toBe(-1);
-    expect(polarity('Die Regierung unterstützt den Entwurf.')).toBe(1);
-    expect(polarity('El partido rechaza la reforma.')).toBe(-1);
-    expect(polarity('O governo apoia a medida.')).toBe(1);
+    expect(polarity('Le ministre a critiqué le projet.', 'fr')).toBe(-1);
+    expect(polarity('Die Regierung unterstützt den Entwurf.', 'de')).toBe(1);
+    expect(polarity('El partido rechaza la reforma.', 'es')).toBe(-1);
+    expect(polarity('O governo apoia a medida.', 'pt')).toBe(1);
   });
 
   it('turns a negated cue into a weak opposite: "does not oppose" is not opposition', () => {
     expect(polarity('The governor does not oppose the bill.')).toBe(0.5);
-    expect(polarity('Il ne soutient pas la réforme.')).toBe(-0.5);
+    expect(polarity('Il ne soutient pas la réforme.', 'fr')).toBe(-0.5);
   });
 
   it('keeps the concession of "I disapprove …, but I cannot block it" on the opposing side', () => {
     const value = polarity('I disapprove of the invitation of the Taliban to Brussels, but I cannot block it');
     expect(value).toBeCloseTo(-0.7);
+  });
+
+  it('reads "challenges the ruling" as contesting it, and "the challenges of" as difficulties', () => {
+    expect(polarity('The union challenges the new pay rule in court.')).toBe(-0.6);
+    expect(polarity('The talks are needed to meet the logistical challenges of the ferry service.')).toBe(0);
   });
 
   it('does not read "opposition" alone or "defendant" as positions', () => {
@@ -76,28 +81,28 @@ describe('action cues: announcing, offering, urging a measure', () => {
     expect(polarity('The council will announce a new harbour strategy.')).toBe(0.6);
     expect(polarity('Pilots are volunteering their weekends.')).toBe(0.6);
     expect(polarity('The union urged lawmakers to act.')).toBe(0.6);
-    expect(polarity('Le gouvernement a annoncé une réforme.')).toBe(0.6);
-    expect(polarity('Die Ministerin hat ein Gesetz angekündigt.')).toBe(0.6);
-    expect(polarity('El ministerio anunció el plan.')).toBe(0.6);
+    expect(polarity('Le gouvernement a annoncé une réforme.', 'fr')).toBe(0.6);
+    expect(polarity('Die Ministerin hat ein Gesetz angekündigt.', 'de')).toBe(0.6);
+    expect(polarity('El ministerio anunció el plan.', 'es')).toBe(0.6);
   });
 
   it('reads offering to do something as committing to it, not offering a comment', () => {
-    expect(polarity('Nurses offered to run free eye tests for stranded sailors.')).toBe(1);
-    expect(polarity('El colegio médico se ofreció a vacunar a los migrantes.')).toBe(1);
-    expect(polarity('Os médicos se ofereceram para vacinar os migrantes.')).toBe(1);
+    expect(polarity('Nurses offered to run free eye tests for stranded sailors.')).toBe(0.6);
+    expect(polarity('El colegio médico se ofreció a vacunar a los migrantes.', 'es')).toBe(0.6);
+    expect(polarity('Os médicos se ofereceram para vacinar os migrantes.', 'pt')).toBe(0.6);
     expect(polarity('The ministry offered no comment.')).toBe(0);
   });
 
   it('reads "announced that …" as reporting speech, not as putting a measure forward', () => {
     expect(polarity('The minister announced on Friday that she would resign.')).toBe(0);
-    expect(polarity("Le maire a annoncé qu'il enverrait une lettre au port.")).toBe(0);
-    expect(polarity('Die Regierung hat angekündigt, dass sie klagen wird.')).toBe(0);
+    expect(polarity("Le maire a annoncé qu'il enverrait une lettre au port.", 'fr')).toBe(0);
+    expect(polarity('Die Regierung hat angekündigt, dass sie klagen wird.', 'de')).toBe(0);
     expect(polarity('The minister announced a plan that would cut fares.')).toBe(0.6);
   });
 
   it('negates them like any cue', () => {
     expect(polarity('The ministry did not announce any plan.')).toBeCloseTo(-0.3);
-    expect(polarity('O governo não anunciou a medida.')).toBeCloseTo(-0.3);
+    expect(polarity('O governo não anunciou a medida.', 'pt')).toBeCloseTo(-0.3);
   });
 
   it('ignores words that only begin like a cue ("volunteer" firefighters, "officer")', () => {
@@ -107,30 +112,30 @@ describe('action cues: announcing, offering, urging a measure', () => {
 
 describe('phrases of wanting an outcome and of pressing charges', () => {
   it('reads "would like to see" and "souhaite que" as backing', () => {
-    expect(polarity('Some ministers would like to see Norway sign the fishing pact.')).toBe(1);
-    expect(polarity('Le ministre souhaite que la loi soit votée.')).toBe(1);
-    expect(polarity('El presidente quisiera que el Congreso apruebe la ley.')).toBe(1);
+    expect(polarity('Some ministers would like to see Norway sign the fishing pact.')).toBe(0.6);
+    expect(polarity('Le ministre souhaite que la loi soit votée.', 'fr')).toBe(0.6);
+    expect(polarity('El presidente quisiera que el Congreso apruebe la ley.', 'es')).toBe(0.6);
   });
 
   it('reads pressing charges as pursuing the prosecution', () => {
-    expect(polarity('The agency will press fraud charges against the shipyard.')).toBe(1);
-    expect(polarity('The police will not press charges.')).toBe(-0.5);
-    expect(polarity('La fiscalía no quisiera que el caso se archive.')).toBe(-0.5);
+    expect(polarity('The agency will press fraud charges against the shipyard.')).toBe(0.6);
+    expect(polarity('The police will not press charges.')).toBe(-0.3);
+    expect(polarity('La fiscalía no quisiera que el caso se archive.', 'es')).toBe(-0.3);
   });
 });
 
 describe('casting doubt', () => {
   it('is contesting, in five languages', () => {
     expect(polarity('The president has cast doubt on the voting machines.')).toBe(-1);
-    expect(polarity('Le député a mis en doute la sincérité du scrutin.')).toBe(-1);
-    expect(polarity('Die Partei hat das Ergebnis in Zweifel gezogen.')).toBe(-1);
-    expect(polarity('El senador ha puesto en duda la reforma.')).toBe(-1);
-    expect(polarity('O prefeito tinha colocado em dúvida o resultado do porto.')).toBe(-1);
+    expect(polarity('Le député a mis en doute la sincérité du scrutin.', 'fr')).toBe(-1);
+    expect(polarity('Die Partei hat das Ergebnis in Zweifel gezogen.', 'de')).toBe(-1);
+    expect(polarity('El senador ha puesto en duda la reforma.', 'es')).toBe(-1);
+    expect(polarity('O prefeito tinha colocado em dúvida o resultado do porto.', 'pt')).toBe(-1);
   });
 
   it('is negated like a single cue', () => {
     expect(polarity('The court did not cast doubt on the result.')).toBe(0.5);
-    expect(polarity('O ministro não colocou em dúvida as urnas.')).toBe(0.5);
+    expect(polarity('O ministro não colocou em dúvida as urnas.', 'pt')).toBe(0.5);
   });
 });
 
@@ -138,7 +143,7 @@ describe('benefit judgements', () => {
   it('count as support only when voiced', () => {
     const hits = stanceHits('Good relations could strengthen moderate voices.', 0, 48);
     expect(hits.map((h) => [h.value, h.voicedOnly])).toEqual([[0.5, true]]);
-    expect(polarity('Das Abkommen würde die Wirtschaft stärken.')).toBe(0.5);
+    expect(polarity('Das Abkommen würde die Wirtschaft stärken.', 'de')).toBe(0.5);
     expect(polarity('The deal would not benefit anyone.')).toBeCloseTo(-0.25);
   });
 
@@ -151,7 +156,7 @@ describe('benefit judgements', () => {
 describe('warnings', () => {
   it('weigh less than acting: doctors who offer shots and warn of an epidemic support the shots', () => {
     expect(polarity('The nurses warned that sailors are in danger.')).toBe(-0.5);
-    expect(polarity('Les médecins sont inquiets.')).toBe(-0.5);
+    expect(polarity('Les médecins sont inquiets.', 'fr')).toBe(-0.5);
     const stances = leansIn(
       'The Nurses for Harbour Safety group offered to run free eye tests for stranded sailors. The group warned that an outbreak could follow.',
     );
@@ -225,6 +230,37 @@ describe('positions reported inside a quotation', () => {
   });
 });
 
+describe('coordinated subjects', () => {
+  it('share the cue of their verb: "X and Y denounced" is both their position', () => {
+    const leans = leansIn('Orla Penhallow and Tiberius Quayle denounced the new ferry toll on Monday.\nThe toll starts in May.');
+    expect(leans['Orla Penhallow']).toBeLessThan(0);
+    expect(leans['Tiberius Quayle']).toBeLessThan(0);
+  });
+
+  it('but a list after a preposition is the object, not the subject', () => {
+    const leans = leansIn('The fees on Orla Penhallow and Tiberius Quayle were condemned by the Dockers Union.\nThe fees start in May.');
+    expect(leans['Orla Penhallow'] ?? 0).toBe(0);
+    expect(leans['Tiberius Quayle'] ?? 0).toBe(0);
+  });
+});
+
+describe('groups named by their position', () => {
+  it('state it by their name, and report it when they speak: "Critics argue …"', () => {
+    const speaking = candidatesIn('Critics argue that the new ferry toll harms island families.\nThe toll starts in May.')['Critics'];
+    expect(speaking?.signals.map((s) => [s.source, s.value])).toEqual([['identity', -1], ['reported', -1]]);
+    const named = candidatesIn('The toll drew a statement from its critics on the island.\nThe toll starts in May.')['critics'];
+    expect(named?.signals.map((s) => s.source) ?? []).not.toContain('reported');
+  });
+});
+
+describe('someone quoted without a stated position', () => {
+  it('is described as quoted with no cue, which the fitted model reads as neutral, not unclear', () => {
+    const text = '“The ferries will sail again on Tuesday,” said Ilse Vantongeren, the harbour master.\nIlse Vantongeren spoke at the quay.';
+    expect(candidatesIn(text)['Ilse Vantongeren']?.stance).toMatchObject({ quoted: 1, noCue: 1 });
+    expect(stancesIn(text)['Ilse Vantongeren'] ?? 'neutral').toBe('neutral');
+  });
+});
+
 describe('"with X doing"', () => {
   it('after "with", a name followed by a participle is the subject; a plain object is not', () => {
     const stances = leansIn(
@@ -289,10 +325,18 @@ describe('decideStance', () => {
     expect(decideStance({ ...model, minSideProbability: 0.2 }, { opp: 1 }).stance).toBe('opposes');
   });
 
+  it('never shows a side on no evidence: a prior for a side is not a position', () => {
+    const leaning: StanceModel = { ...model, model: { ...model.model, bias: { supports: 3 } } };
+    expect(decideStance(leaning, { quoted: 1 }).stance).toBe('supports');
+    const none = decideStance(leaning, { quoted: 1, noCue: 1 });
+    expect(none.stance).toBe('neutral');
+    expect(none.abstained).toBe(true);
+  });
+
   it('explains itself in plain words with the article\'s own words', () => {
     const text = 'The mayor said she opposes the new parking rules, and will vote against them.';
     const at = text.indexOf('opposes');
-    const signal: StanceSignal = { actor: 0, value: -1, sentence: 0, source: 'reported', strength: 1, negated: false, start: at, end: at + 7 };
+    const signal: StanceSignal = { actor: 0, value: -1, sentence: 0, source: 'reported', strength: 1, group: 'oppose verb', negated: false, start: at, end: at + 7 };
     const reasons = stanceReasons(text, decideStance(model, { opp: 2 }), [signal]);
     expect(reasons[0]).toBe("reported as 'opposes the new parking rules'");
     expect(stanceReasons(text, decideStance(model, { opp: 1 }), [signal])[0]).toMatch(/^leans to a side, but the evidence is weak/);
@@ -301,24 +345,28 @@ describe('decideStance', () => {
 
 describe('stance features', () => {
   const setting = { inLead: (s: number) => s === 0, aboutIssue: (s: number) => s === 1 };
-  const signal = (value: number, sentence: number, source: StanceSignal['source'], negated = false, strength = 1): StanceSignal => ({
-    actor: 0, value, sentence, source, strength, negated, start: 0, end: 1,
+  const signal = (value: number, sentence: number, source: StanceSignal['source'], negated = false, strength = 1, group: StanceSignal['group'] = 'oppose verb'): StanceSignal => ({
+    actor: 0, value, sentence, source, strength, group, negated, start: 0, end: 1,
   });
 
-  it('counts cues by side, by how they reached the actor, negation, lead and issue', () => {
+  it('counts cues by side, by how they reached the actor, by cue group, negation, lead and issue', () => {
     const f = stanceFeatures(
-      { signals: [signal(-1, 0, 'own-quote'), signal(0.5, 1, 'reported', true), signal(-0.6, 2, 'named-holder', false, 0.6)], quoted: true, stating: false, analyst: false, mediator: false },
+      { signals: [signal(-1, 0, 'own-quote'), signal(0.5, 1, 'reported', true), signal(-0.6, 2, 'named-holder', false, 0.6, 'fight against')], quoted: true, stating: false, analyst: false, mediator: false },
       setting,
     );
     expect(f['opp.own-quote']).toBeCloseTo(Math.log1p(1));
     expect(f['opp.named-holder']).toBeCloseTo(Math.log1p(1));
-    expect(f['opp.explicit']).toBeCloseTo(Math.log1p(1));
+    expect(f['cue:oppose verb']).toBeCloseTo(Math.log1p(1));
+    expect(f['cue:fight against']).toBeCloseTo(Math.log1p(1));
     expect(f['opp.lead']).toBeCloseTo(Math.log1p(1));
     expect(f['sup.negated']).toBeCloseTo(Math.log1p(1));
-    expect(f['sup.issue']).toBeCloseTo(Math.log1p(1));
-    expect(f['sup.explicit']).toBeUndefined();
-    expect(f.lean).toBeCloseTo((0.5 - 1.6) / 2.1);
-    expect(f.bothSides).toBeCloseTo(Math.log1p(0.5));
+    // A negated cue is its own feature only: not a reported support, not in the lean.
+    expect(f['sup.issue']).toBeUndefined();
+    expect(f['sup.reported']).toBeUndefined();
+    // A negated cue counts as negation, not as its group.
+    expect(Object.keys(f).filter((k) => k.startsWith('cue:'))).toEqual(['cue:oppose verb', 'cue:fight against']);
+    expect(f.lean).toBe(-1);
+    expect(f.bothSides).toBeUndefined();
     expect(f.quoted).toBe(1);
     expect(f.noCue).toBeUndefined();
   });

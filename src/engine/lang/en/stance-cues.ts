@@ -1,0 +1,59 @@
+import type { StanceCuePack } from '../stance-cues.ts';
+
+/** English stance cues, by group (see ../stance-cues.ts). Written for this project. */
+export const STANCE_CUES_EN: StanceCuePack = {
+  stems: {
+    'support verb': 'support backed backing backs defend defence defense endors favour favor approv champion advocat',
+    welcome: 'welcom prais applaud commend embrac',
+    'judged necessary': 'necessar essential vital indispensable',
+    'judged beneficial': 'strengthen benefit feasible$ realistic$ workable$ viable$',
+    'advocacy modal': 'need$ needs$ must$ should$ deserve$ deserves$',
+    'measure act': `invit propos introduc adopt signed launch unveil implement enact authoris authoriz imposed imposes
+      pledg promis prosecut vow recommend implor volunteered$ volunteering$`,
+    announce: 'announc',
+    'call for': 'urge$ urges$ urged$ urging$ demanded$',
+    'oppose verb': 'oppos reject disapprov objected objection refus boycott veto scrap repeal balk resist hostile unfavourable unfavorable',
+    criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon',
+    'judged unacceptable': 'illegal unlawful unconstitutional unacceptable intolerable mistake dangerous scandal',
+    'fight against': 'challenged$ fight block halt sued$ sue$ lawsuit regret protest',
+    warning: 'warn alert',
+  },
+  phrases: {
+    'oppose verb': [
+      /\b(?:is|are|was|were|be|been|vote[sd]?|voting|came out|coming out|spoke out|speaking out|campaign(?:ed|ing|s)?|stands?|stood|argued?|fought|fight(?:ing)?) against\b/,
+      /\b(?:opposition|objection|hostility) (?:to|from)\b/,
+      /\bpush(?:ed|es|ing)? back\b/,
+    ],
+    criticism: [/\b(?:cast(?:s|ing)?|raised?|raising) doubts? (?:on|over|about)\b/],
+    // The verb, not the noun: "challenges the ruling" contests it; "the challenges of returns" are difficulties.
+    'fight against': [/\bchalleng(?:e|es|ing) (?:the|a|an|this|that|these|their|his|her|its)\b/],
+    'judged unacceptable': [/\b(?:beyond|crosse?d?) the (?:line|pale)\b/, /\b(?:goes|went|go) too far\b/],
+    'support verb': [
+      /\b(?:vote[sd]?|voting) for\b/,
+      /\b(?:committed to|stands? by|stood by|agreed? with)\b/,
+      /\bin favou?r of\b/,
+      /\b(?:backed|supported|endorsed|defended)(?: on \p{L}+)? by\b/u,
+    ],
+    'measure act': [
+      // "the plans of the minister": whose plan it is, supports it.
+      /\b(?:plans?|proposals?) (?:of|by)\b/,
+      /\b(?:announced|proposed|introduced|unveiled|ordered|imposed|signed|launched)(?: on \p{L}+)? by\b/u,
+      // Offering to do something is committing to it ("offered to stage a clinic"); "offered no comment" is not.
+      /\boffer(?:s|ed|ing)? to\b/,
+      // Pressing charges is pursuing the prosecution.
+      /\b(?:press(?:es|ed|ing)?|bring(?:s|ing)?|brought) (?:[\p{L}-]+ ){0,2}charges\b/u,
+    ],
+    'call for': [
+      /\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/,
+      /\bcall(?:s|ed)? for\b/,
+      // Wanting an outcome is backing it ("would like to see them agree").
+      /\b(?:would like to|wants? to see|hope[sd]? to see)\b/,
+    ],
+    welcome: [/\bright decision\b/, /\bgood news\b/, /\bstep in the right direction\b/],
+  },
+  negators: "not no never nor without cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't lack lacks neither hardly -n't",
+  postNegators: '',
+  clauseBreaks: 'but however yet although though while whereas that because',
+  complementisers: 'that whether',
+  notCues: 'opposition defendant defendants criticality objective objectives concerning blockchain invitation invitations',
+};

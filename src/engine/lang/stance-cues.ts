@@ -1,0 +1,176 @@
+/**
+ * Stance cues per language: word beginnings and phrases that say an actor is
+ * for or against something, sorted into groups ("oppose verb", "criticism",
+ * "call for" …), plus the words that negate a cue. The group, not the word,
+ * carries the fitted weight: a few sturdy parameters instead of one per word.
+ * A stage uses the article's language only, so one language's stems never
+ * match another's words.
+ */
+import { STANCE_CUES_DE } from './de/stance-cues.ts';
+import { STANCE_CUES_EN } from './en/stance-cues.ts';
+import { STANCE_CUES_ES } from './es/stance-cues.ts';
+import { STANCE_CUES_FR } from './fr/stance-cues.ts';
+import { type PerLanguage, pick } from './index.ts';
+import { STANCE_CUES_PT } from './pt/stance-cues.ts';
+
+/** What a group of cues says, in every language. */
+export interface StanceGroupSpec {
+  /** +1: the holder is for the measure; −1: against it. */
+  polarity: 1 | -1;
+  /** Prior strength before fitting: 1 for a stated position, lower for one implied by an act or a worry. */
+  strength: number;
+  /**
+   * Judgement words ("necessary", "illegal") state a position only when
+   * someone voices them: in a quotation or a reported statement, not in the
+   * reporter's description ("illegal migration").
+   */
+  voicedOnly?: boolean;
+  /**
+   * Verbs that back a measure when their object is one ("announced a new
+   * strategy") but only report speech before a clause ("announced that he
+   * would appeal").
+   */
+  measureOnly?: boolean;
+}
+
+export const STANCE_GROUPS = {
+  /** "supports", "backed", "defends", "endorsed". */
+  'support verb': { polarity: 1, strength: 1 },
+  /** "welcomed", "praised", "hailed", "a step in the right direction". */
+  welcome: { polarity: 1, strength: 1 },
+  /** "necessary", "essential", "a breakthrough", in someone's words. */
+  'judged necessary': { polarity: 1, strength: 1, voicedOnly: true },
+  /** "could strengthen", "workable", "realistic", in someone's words. */
+  'judged beneficial': { polarity: 1, strength: 0.5, voicedOnly: true },
+  /** "we need", "we must act", in someone's words: advocacy for the measure at hand. */
+  'advocacy modal': { polarity: 1, strength: 0.5, voicedOnly: true },
+  /** Doing the thing is supporting it: inviting, proposing, signing, imposing, prosecuting. */
+  'measure act': { polarity: 1, strength: 0.6 },
+  /** "announced a plan" (not "announced that …"). */
+  announce: { polarity: 1, strength: 0.6, measureOnly: true },
+  /** "urged", "demanded", "calls for", "pushed for", "in favour of". */
+  'call for': { polarity: 1, strength: 0.6 },
+  /** "opposes", "rejected", "refused", "vetoed", "voted against". */
+  'oppose verb': { polarity: -1, strength: 1 },
+  /** "criticised", "condemned", "backlash", "ridiculed", "cast doubt on". */
+  criticism: { polarity: -1, strength: 1 },
+  /** "illegal", "unacceptable", "goes too far", in someone's words. */
+  'judged unacceptable': { polarity: -1, strength: 1, voicedOnly: true },
+  /** "challenge", "fight", "block", "sued", "protest". */
+  'fight against': { polarity: -1, strength: 0.6 },
+  /** "warned", "worried": often about the problem a measure answers, so weak. */
+  warning: { polarity: -1, strength: 0.5 },
+} as const satisfies Record<string, StanceGroupSpec>;
+
+export type StanceGroup = keyof typeof STANCE_GROUPS;
+
+/** One language's cues as written: per group, space-separated stems ("$" at the end: the whole word only) and phrases. */
+export interface StanceCuePack {
+  stems: Partial<Record<StanceGroup, string>>;
+  /** Multi-word cues, matched on the lower-cased sentence. */
+  phrases: Partial<Record<StanceGroup, readonly RegExp[]>>;
+  /** Words that negate the cue after them in the same clause. */
+  negators: string;
+  /** Negation that follows the verb ("ne s'oppose pas", "lehnt das nicht ab"). */
+  postNegators: string;
+  /** Words that end a clause for negation. */
+  clauseBreaks: string;
+  /** Words that open a reported clause after a verb ("announced that …"). */
+  complementisers: string;
+  /** Words that begin like a cue but are not one ("opposition" alone is mostly the parliamentary opposition). */
+  notCues: string;
+}
+
+export interface StanceCue {
+  stem: string;
+  exact: boolean;
+  group: StanceGroup;
+}
+
+export interface StancePhrase {
+  pattern: RegExp;
+  group: StanceGroup;
+}
+
+/** A pack ready for matching. */
+export interface StanceCues {
+  /** Cues by their first three letters: each word is compared with a handful of stems, not all of them. */
+  byPrefix: ReadonlyMap<string, readonly StanceCue[]>;
+  phrases: readonly StancePhrase[];
+  negators: WordList;
+  postNegators: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  complementisers: WordList;
+  notCues: ReadonlySet<string>;
+}
+
+/** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
+export interface WordList {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+}
+
+function wordList(list: string): WordList {
+  const all = words(list);
+  return {
+    words: new Set(all),
+    prefixes: all.filter((w) => w.endsWith("'")),
+    suffixes: all.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
+  };
+}
+
+/** Is `word` (lower-cased) in the list, whole or by a listed beginning or end? */
+export function inWordList(word: string, list: WordList): boolean {
+  if (list.words.has(word)) return true;
+  if (!list.prefixes.length && !list.suffixes.length) return false;
+  const plain = word.replace(/’/g, "'");
+  return list.prefixes.some((p) => plain.length > p.length && plain.startsWith(p)) || list.suffixes.some((x) => plain.endsWith(x));
+}
+
+const words = (list: string): string[] => list.trim().split(/\s+/).filter(Boolean);
+
+function compile(pack: StanceCuePack): StanceCues {
+  const byPrefix = new Map<string, StanceCue[]>();
+  for (const [group, list] of Object.entries(pack.stems) as [StanceGroup, string][]) {
+    for (const written of words(list)) {
+      const exact = written.endsWith('$');
+      const stem = exact ? written.slice(0, -1) : written;
+      const key = stem.slice(0, 3);
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { stem, exact, group }]);
+    }
+  }
+  const phrases = (Object.entries(pack.phrases) as [StanceGroup, readonly RegExp[]][]).flatMap(([group, list]) =>
+    list.map((pattern) => ({ pattern, group })),
+  );
+  return {
+    byPrefix,
+    phrases,
+    negators: wordList(pack.negators),
+    postNegators: new Set(words(pack.postNegators)),
+    clauseBreaks: new Set(words(pack.clauseBreaks)),
+    complementisers: wordList(pack.complementisers),
+    notCues: new Set(words(pack.notCues)),
+  };
+}
+
+export const STANCE_CUE_PACKS: PerLanguage<StanceCuePack> = {
+  en: STANCE_CUES_EN,
+  fr: STANCE_CUES_FR,
+  de: STANCE_CUES_DE,
+  es: STANCE_CUES_ES,
+  pt: STANCE_CUES_PT,
+};
+
+const COMPILED: PerLanguage<StanceCues> = {
+  en: compile(STANCE_CUES_EN),
+  fr: compile(STANCE_CUES_FR),
+  de: compile(STANCE_CUES_DE),
+  es: compile(STANCE_CUES_ES),
+  pt: compile(STANCE_CUES_PT),
+};
+
+/** The stance cues of the article's language (English when unknown). */
+export function stanceCuesFor(lang: string | null | undefined): StanceCues {
+  return pick(COMPILED, lang);
+}
