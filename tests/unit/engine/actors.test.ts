@@ -398,30 +398,27 @@ describe('the seed article', () => {
   });
 });
 
+// A runaway guard, not a speed test (speed figures are `npm run bench`): quadratic work on these inputs takes minutes.
+const RUNAWAY_MS = 60_000;
+
 describe('hostile input', () => {
   it('handles 1 MB of text in bounded time', () => {
     const para = 'The Commission invited a delegation. "I disapprove of the invitation, but I cannot block it," Maxime Prévot said. Critics argue it gives legitimacy.\n';
-    const started = performance.now();
     const { speakers } = analyse(para.repeat(Math.ceil(1_000_000 / para.length)));
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(speakers[0]).toBe('Maxime Prévot');
-  });
+  }, RUNAWAY_MS);
 
   it('handles 10,000 capitalised words in bounded time', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => ['Maxime', 'Prévot', 'Anna', 'Smith', 'Commission'][i % 5]).join(' ');
-    const started = performance.now();
     const result = analyse(`${text} said "this is a long enough quote here".`);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.speakers).toHaveLength(1);
-  });
+  }, RUNAWAY_MS);
 
   it('handles a 300 KB run-on sentence full of actors and cues in bounded time', () => {
     const text = 'critics said they oppose it and Anna Smith said she would block it even as it continues and '.repeat(3000);
-    const started = performance.now();
     const { actors } = analyse(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(actors.find((s) => s.name === 'Critics')?.lean).toBeLessThan(0);
-  });
+  }, RUNAWAY_MS);
 
   it('survives empty text and text without actors', () => {
     expect(analyse('').stakeholders).toEqual([]);
