@@ -49,35 +49,17 @@ export function topicAccuracy(model: SoftmaxModel, data: DetectExamples, ids: Re
   return { right, pages };
 }
 
-/** Whether each policy page (among `ids`) gets its gold topic. */
-function topicHits(model: SoftmaxModel, data: DetectExamples, ids: ReadonlySet<string>): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const p of data.pages) {
-    if (ids.has(p.page.id) && p.page.gold.is_policy) out.set(p.page.id, topicOf(model, p.features) === p.page.gold.policy_topic);
-  }
-  return out;
-}
-
-/** Every policy page's hit by the model fitted without its fold (headlines in every fold). */
-export function crossValidatedTopicHits(data: DetectExamples, k: number): Map<string, boolean> {
-  const out = new Map<string, boolean>();
+export function crossValidateTopic(data: DetectExamples, k: number): number {
+  let right = 0;
+  let pages = 0;
   for (const fold of pageFolds(data.pages.map((p) => p.page.id), k)) {
     const held = new Set(fold);
     const train = new Set(data.pages.map((p) => p.page.id).filter((id) => !held.has(id)));
-    for (const [id, hit] of topicHits(trainTopic(data, train), data, held)) out.set(id, hit);
+    const score = topicAccuracy(trainTopic(data, train), data, held);
+    right += score.right;
+    pages += score.pages;
   }
-  return out;
-}
-
-/** Accuracy over all pages, then per language ("de") and per source ("rd", "sh", "tf"). */
-export function topicBreakdown(hits: ReadonlyMap<string, boolean>, data: DetectExamples): Record<string, number> {
-  const groups = new Map<string, number[]>();
-  for (const { page } of data.pages) {
-    const hit = hits.get(page.id);
-    if (hit === undefined) continue;
-    for (const group of ['all', page.lang ?? 'en', page.id.split('-')[0] ?? '']) groups.set(group, [...(groups.get(group) ?? []), hit ? 1 : 0]);
-  }
-  return Object.fromEntries([...groups].map(([g, values]) => [g, round(values.reduce((a, b) => a + b, 0) / values.length)]));
+  return pages ? right / pages : 0;
 }
 
 export function topicWeightsFile(data: DetectExamples, cvFolds: number): WeightsFile<SoftmaxModel> {
@@ -90,17 +72,13 @@ export function topicWeightsFile(data: DetectExamples, cvFolds: number): Weights
       data: `${data.headlines.filter((h) => topicOfCode.has(h.code)).length} New York Times headlines coded with CAP major topics (Boydstun 2013) + ${fitted.pages} corpus policy pages (weight ${PAGE_WEIGHT} each)`,
       options: { ...TOPIC_FIT, pageWeight: PAGE_WEIGHT, weightsPerTopic: TOPIC_WEIGHTS_PER_CLASS },
       figures: {
-        ...prefixed('fittedTopicAccuracy', topicBreakdown(topicHits(model, data, all), data)),
-        ...(cvFolds > 1 ? prefixed(`cv${cvFolds}TopicAccuracy`, topicBreakdown(crossValidatedTopicHits(data, cvFolds), data)) : {}),
+        fittedTopicAccuracy: round(fitted.pages ? fitted.right / fitted.pages : 0),
+        ...(cvFolds > 1 ? { [`cv${cvFolds}TopicAccuracy`]: round(crossValidateTopic(data, cvFolds)) } : {}),
       },
       command: 'tsx src/cli/train/topic.ts --cv 5',
     },
     model,
   };
-}
-
-function prefixed(prefix: string, figures: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(figures).map(([group, value]) => [`${prefix}:${group}`, value]));
 }
 
 function round(x: number): number {

@@ -1,5 +1,3 @@
 /** Words that name a measure or a decision: an article's policy question forms around them. */
 export const MEASURE_WORDS_DE = 'verbot gesetz gesetzentwurf reform abkommen sanktionen zölle zoll steuer wahl abstimmung einladung gespräche verhandlungen plan pläne regelung verordnung förderung haushalt klage urteil programm aufnahme rücktritt anklage ermittlungen'.split(' ');
 export const PHRASE_BREAKS_DE = 'sagt sagte sagen erklärt erklärte warnt nach während weil aber und'.split(' ');
-/** Closed-class words: a phrase does not start or end with one ("der", "von", "ist"), and they carry no content. */
-export const EDGE_WORDS_DE = 'der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen es er sie wir ich ihr sein seine ihre ihren unser von zu zum zur im in am an auf für mit bei aus über unter gegen um vor als wie ob oder aber doch nicht kein keine ist sind war waren wird werden wurde wurden hat haben hatte soll sollen kann können muss müssen will wer was wo wann warum wie auch noch schon nur jetzt mehr sehr so dass da hier dort neue neuen'.split(' ');
