@@ -158,7 +158,8 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
   if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
-  const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH);
+  // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
+  const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < clauseStart) break;

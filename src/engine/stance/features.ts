@@ -2,13 +2,15 @@
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
  * article reports, a reaction named as theirs, someone else's quotation, who
- * they are), which group of cues they belong to ("oppose verb", "call for" …) or whether they are negated, whether they stand in the
+ * they are), whether they are negated, whether they stand in the
  * lead or in a sentence about the article's issue; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
+ * A cue's side and strength come from its language pack's group, never from a
+ * fitted weight per group: with one weight per group and class, the fit learned
+ * "support" words as signs of opposition from a handful of pages.
  */
 import type { Features } from '../model/linear.ts';
-import { STANCE_GROUPS, type StanceGroup } from '../lang/stance-cues.ts';
 import type { IdentityRule, SignalSource, StanceSignal } from './attribute-cues.ts';
 
 export interface StanceEvidence {
@@ -38,11 +40,6 @@ export function sideOf(signal: StanceSignal): Side {
   return signal.value > 0 ? 'sup' : 'opp';
 }
 
-/** The feature of a cue group: fitted once for all its words, in every language. */
-export function groupFeature(group: StanceGroup): string {
-  return `cue:${group}`;
-}
-
 export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting): Features {
   const features: Record<string, number> = {};
   const add = (name: string, amount = 1) => {
@@ -60,7 +57,6 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
     }
     weight[side] += Math.abs(s.value);
     add(`${side}.${s.source}`);
-    if (s.group) add(groupFeature(s.group));
     if (s.identity) add(`is:${s.identity}`);
     if (s.sentence >= 0 && setting.inLead(s.sentence)) add(`${side}.lead`);
     if (s.sentence >= 0 && setting.aboutIssue(s.sentence)) add(`${side}.issue`);
@@ -83,7 +79,6 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
 /** Every feature name the model may use, for reports and ablation groups. */
 export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
   ...Object.fromEntries(SOURCES.map((source) => [`source:${source}`, (f: string) => f.endsWith(`.${source}`)])),
-  ...Object.fromEntries(Object.keys(STANCE_GROUPS).map((group) => [`cue group: ${group}`, (f: string) => f === groupFeature(group as StanceGroup)])),
   ...Object.fromEntries(IDENTITY_RULES.map((rule) => [`rule: ${rule}`, (f: string) => f === `is:${rule}`])),
   negation: (f) => f.endsWith('.negated'),
   lead: (f) => f.endsWith('.lead'),

@@ -29,9 +29,8 @@ export function stanceReasons(text: string, decision: StanceDecision, signals: r
 
 function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal[]): string | null {
   const [side, detail] = c.feature.split('.');
-  const group = c.feature.startsWith('cue:') ? c.feature.slice('cue:'.length) : null;
-  if (side === 'sup' || side === 'opp' || group) {
-    const own = signals.filter((s) => (group ? s.group === group && !s.negated : sideOf(s) === side && (!detail || matchesDetail(s, detail))));
+  if (side === 'sup' || side === 'opp') {
+    const own = signals.filter((s) => sideOf(s) === side && (!detail || matchesDetail(s, detail)));
     const strongest = [...own].sort((a, b) => Math.abs(b.value) - Math.abs(a.value))[0];
     if (!strongest) return null;
     const words = `'${cuePhrase(text, strongest)}'`;
