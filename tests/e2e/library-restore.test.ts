@@ -10,6 +10,7 @@ import { launchWithExtension } from './support/extension-browser.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
 import { chooseImportFile, downloadFrom, panelOnArticle } from './support/library-actions.ts';
+import { syntheticExport } from './support/synthetic-export.ts';
 import { openLibrary } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
@@ -67,7 +68,7 @@ describe('library search and restoring a backup', () => {
     try {
       const panel = await panelOnArticle(browser, server, ARTICLE);
       const library = await openLibrary(browser);
-      await chooseImportFile(library, syntheticExport(40_000));
+      await chooseImportFile(library, syntheticExport({ articles: 400, notes: 40_000, body: 'The council weighed the harbour levy again, and the port operators asked for another delay before the vote' }));
       await expect.poll(() => library.locator('.import-progress progress[value]').count(), { timeout: 60_000 }).toBe(1);
       await panel.locator('textarea.note-body').first().fill('Typed while a backup is being imported');
       await expect.poll(() => panel.locator('.save-status').textContent()).toBe('Saved on this device');
@@ -80,34 +81,3 @@ describe('library search and restoring a backup', () => {
     }
   }, 180_000);
 });
-
-/** An export of `notes` notes over a few hundred articles, written for this test. */
-function syntheticExport(notes: number): string {
-  const articles = Array.from({ length: 400 }, (_, i) => ({
-    key: `https://bulk.example/story/${i}`,
-    url: `https://bulk.example/story/${i}`,
-    title: `Bulk story ${i}`,
-    siteName: 'Bulk',
-    topic: null,
-    stakeholders: [],
-    createdAt: i,
-    updatedAt: i,
-  }));
-  const body = 'The council weighed the harbour levy again, and the port operators asked for another delay before the vote';
-  return JSON.stringify({
-    format: 'policy-lens-notes',
-    version: 1,
-    articles,
-    notes: Array.from({ length: notes }, (_, i) => ({
-      id: `bulk-${i}`,
-      articleKey: articles[i % articles.length]?.key,
-      body: `${body} ${i}`,
-      tags: [],
-      attachment: null,
-      createdAt: i,
-      updatedAt: i,
-      deletedAt: null,
-    })),
-    highlights: [],
-  });
-}

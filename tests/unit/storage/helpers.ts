@@ -1,5 +1,6 @@
 /** Shared test data for the storage tests: fresh databases and small seeded libraries. */
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { openDatabase } from '../../../src/storage/db.ts';
 import type { ArticleSummary, PolicyLensDb } from '../../../src/storage/db.ts';
 import type { ArticleMeta } from '../../../src/storage/articles.ts';
@@ -11,6 +12,19 @@ let opened = 0;
 
 export function freshDatabase(): PolicyLensDb {
   return openDatabase(`test-${Date.now()}-${++opened}`);
+}
+
+/** A fresh database per call, each deleted after the test that opened it. Call once per test file. */
+export function freshDatabasesDeletedAfterEach(): () => PolicyLensDb {
+  const open: PolicyLensDb[] = [];
+  afterEach(async () => {
+    for (const db of open.splice(0)) await db.delete();
+  });
+  return () => {
+    const db = freshDatabase();
+    open.push(db);
+    return db;
+  };
 }
 
 export function articleMeta(n: number, overrides: Partial<ArticleMeta> = {}): ArticleMeta {

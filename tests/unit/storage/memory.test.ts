@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Stance } from '../../../src/engine/types.ts';
 import { withBackupCopy } from '../../../src/storage/backup-copy.ts';
 import { openDatabase } from '../../../src/storage/db.ts';
-import type { PolicyLensDb, RememberedStakeholder } from '../../../src/storage/db.ts';
+import type { RememberedStakeholder } from '../../../src/storage/db.ts';
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
 import { changedPosition, RECALL_LIMIT, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
@@ -11,17 +11,9 @@ import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '..
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
 import { listLibrary, listRememberedOnly, NO_FILTER } from '../../../src/storage/library.ts';
 import { saveNote } from '../../../src/storage/notes.ts';
-import { articleMeta, draft, freshDatabase } from './helpers.ts';
+import { articleMeta, draft, freshDatabasesDeletedAfterEach } from './helpers.ts';
 
-const open: PolicyLensDb[] = [];
-function database(): PolicyLensDb {
-  const db = freshDatabase();
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const database = freshDatabasesDeletedAfterEach();
 
 const DAY = 86_400_000;
 const JUNE_10 = Date.UTC(2026, 5, 10);
@@ -178,8 +170,11 @@ describe("the reader's choices in the backup copy", () => {
     items.set('copy:article:https://news.example/1', { key: 'https://news.example/1', url: 'https://news.example/1', title: 'T', siteName: null, topic: null, stakeholders: [], issue: null, quotes: [], engineVersion: null, createdAt: 1, updatedAt: 1, noteCount: 1, highlightCount: 0 });
     await first.delete();
     const reopened = withBackupCopy(openDatabase(name), area);
-    open.push(reopened);
-    expect(await actorChoices(reopened)).toEqual([choice]);
+    try {
+      expect(await actorChoices(reopened)).toEqual([choice]);
+    } finally {
+      await reopened.delete();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Stance } from '../../../../src/engine/types.ts';
 import type { PolicyLensDb, RememberedStakeholder } from '../../../../src/storage/db.ts';
 import { refreshPeople } from '../../../../src/storage/memory/people-directory.ts';
@@ -8,17 +8,9 @@ import { forgetArticle, rememberArticle } from '../../../../src/storage/memory/r
 import type { ArticleToRemember } from '../../../../src/storage/memory/remember.ts';
 import { saveHighlight } from '../../../../src/storage/highlights.ts';
 import { saveNote } from '../../../../src/storage/notes.ts';
-import { articleMeta, freshDatabase } from '../helpers.ts';
+import { articleMeta, freshDatabasesDeletedAfterEach } from '../helpers.ts';
 
-const open: PolicyLensDb[] = [];
-function database(): PolicyLensDb {
-  const db = freshDatabase();
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
+const database = freshDatabasesDeletedAfterEach();
 
 const DAY = 86_400_000;
 const JUNE_10 = Date.UTC(2026, 5, 10);
