@@ -110,6 +110,8 @@ describe('keyboard', () => {
 
   test('next and previous step through the drawn passages in page order, wrapping at the ends', async () => {
     const { page, tabId } = await openFixture(session.browser, session.server, ARTICLE);
+    // A smooth scroll moves the page under the overlay while it is read; the reader's "reduce motion" makes each step land at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await showAnalysisOnPage(session.browser);
     await openPanelTab(session.browser, tabId);
     await expect.poll(async () => (await drawnLayers(page)).length).toBeGreaterThan(1);
