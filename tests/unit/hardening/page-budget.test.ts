@@ -13,7 +13,10 @@ function documentOf(html: string): Document {
   return new JSDOM(html).window.document;
 }
 
-describe('pageBeginning', () => {
+// Building pages of 100,000 characters in jsdom takes seconds on a busy machine: a runaway guard, not a speed bound.
+const HEAVY = { timeout: 60_000 };
+
+describe('pageBeginning', HEAVY, () => {
   test('keeps the head, the root’s attributes and the text in order, without scripts or styles', () => {
     const doc = documentOf(
       '<html lang="ar" dir="rtl"><head><title>T</title><link rel="canonical" href="https://news.example/a"></head>' +
@@ -51,7 +54,7 @@ function bigRealPage(): string {
   return `<html lang="en"><head><title>Council housing budget</title></head><body><nav><ul>${links}</ul></nav>${script}<article><h1>Council housing budget</h1>${paragraphs}</article><section>${comments}</section><footer><ul>${links}</ul></footer></body></html>`;
 }
 
-describe('readWithinBudget', () => {
+describe('readWithinBudget', HEAVY, () => {
   test('reads a large real-sized article whole (thousands of elements, scripts, comments)', async () => {
     const doc = documentOf(bigRealPage());
     expect(doc.body.getElementsByTagName('*').length).toBeGreaterThan(3_000);
