@@ -211,18 +211,17 @@ describe('findQuoteSpans: what is not a quotation', () => {
 });
 
 describe('findQuoteSpans: hostile input', () => {
+  // A search that went quadratic would never end here: the timeout is a runaway guard, not a speed bound.
   it('stays bounded on 5,000 quotations, unbalanced marks and a megabyte of text', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `"Quote number ${i} is right here," she said.`).join(' ');
     const unbalanced = '“ „ « ‹ \' " ” » › ‘ ’ '.repeat(20_000);
     const megabyte = 'word '.repeat(200_000) + '"' + 'x '.repeat(10_000);
-    const started = performance.now();
     expect(findQuoteSpans(articleFromText(many))).toHaveLength(5000);
     findQuoteSpans(articleFromText(unbalanced));
     findQuoteSpans(articleFromText(megabyte));
     findQuoteSpans(articleFromBlocks([{ kind: 'blockquote', text: 'https://t.co/a '.repeat(50_000) + 'end' }]));
     findQuoteSpans(articleFromText('He listed "one two three four" '.repeat(5000)));
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
+  }, 60_000);
 });
 
 describe('findQuoteSpans: labels need the right context', () => {
