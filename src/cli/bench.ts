@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--no-browser] [DIR]`: what the reader feels.
+ * `npm run bench [-- --json] [--runs N] [--no-browser] [--memory | --import] [DIR]`: what the reader feels.
  * Median time per corpus page of Readability.parse alone (on a fresh clone),
  * of the content script's work (readPage), of the bail-out on pages that are
  * not articles, and of the full pipeline, with ratios measured in the same
@@ -178,6 +178,8 @@ async function measure(id: string, path: string): Promise<PageTimes> {
   }
 }
 
+const MEMORY_GROUP = 'Memory across articles and the People view (Chromium IndexedDB, built extension)';
+
 /** Figures that need no corpus: the notes database (Node, then Chromium) and page-side work in Chromium. */
 async function figureSections(): Promise<string[]> {
   const groups: [string, () => Promise<BenchFigure[]>][] = [['Notes database (Node, fake-indexeddb)', benchStorage]];
@@ -186,7 +188,7 @@ async function figureSections(): Promise<string[]> {
       ['Notes database (Chromium IndexedDB, built extension)', benchStorageInChromium],
       ['In the page (Chromium)', benchPage],
       ['A home page (Chromium, against an empty content script)', benchHomePage],
-      ['Memory across articles and the People view (Chromium IndexedDB, built extension)', () => benchMemoryInChromium()],
+      [MEMORY_GROUP, () => benchMemoryInChromium()],
     );
   }
   const lines: string[] = [];
@@ -201,13 +203,16 @@ async function figureSections(): Promise<string[]> {
 const summary: Record<string, number | null> = {};
 const report: string[] = [];
 let corpusMissing = false;
-// A 100,000-note import takes minutes on its own: measured only when asked for.
-if (args.includes('--import')) {
-  const figures = await benchImportInChromium();
+/** Measure one group of figures alone, print it and exit. */
+async function onlyGroup(title: string, run: () => Promise<BenchFigure[]>): Promise<never> {
+  const figures = await run();
   for (const f of figures) summary[f.name] = f.value;
-  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${['Importing a JSON export (Chromium, built extension)', ...figures.map((f) => `  ${formatFigure(f)}`)].join('\n')}\n`);
+  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${[title, ...figures.map((f) => `  ${formatFigure(f)}`)].join('\n')}\n`);
   process.exit(0);
 }
+// A 100,000-note import takes minutes on its own: measured only when asked for.
+if (args.includes('--import')) await onlyGroup('Importing a JSON export (Chromium, built extension)', benchImportInChromium);
+if (args.includes('--memory')) await onlyGroup(MEMORY_GROUP, () => benchMemoryInChromium());
 try {
   const corpus = listCorpus(dir);
   const pages: PageTimes[] = [];

@@ -10,7 +10,7 @@ import type { PolicyLensDb } from '../storage/db.ts';
 import { refreshPeople } from '../storage/memory/people-directory.ts';
 import { actorPage, listActors } from '../storage/memory/people-queries.ts';
 import { recallForArticle } from '../storage/memory/recall.ts';
-import { rememberArticle } from '../storage/memory/remember.ts';
+import { inMemoryTransaction, rememberArticle } from '../storage/memory/remember.ts';
 import type { ArticleToRemember } from '../storage/memory/remember.ts';
 import type { BenchFigure } from './bench-figures.ts';
 import { median } from './storage-bench-core.ts';
@@ -48,7 +48,7 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const before = await usedBytes();
   for (let i = 0; i < articles.length; i += SEED_BATCH) {
     const batch = articles.slice(i, i + SEED_BATCH);
-    await db.transaction('rw', [db.memory, db.mentions], async () => {
+    await inMemoryTransaction(db, async () => {
       for (const a of batch) await rememberArticle(db, toRemember(a), a.date);
     });
   }

@@ -147,6 +147,20 @@ export interface MentionRecord {
   date: number;
   /** From `identityKeysOf`: a person's surname, a body name's first and last words. */
   identityKeys: string[];
+  /**
+   * Since v6, derived: the actor the mention is one of (the identity module's
+   * id), kept by the People directory on every write. Absent until the
+   * directory is built.
+   */
+  actorId?: string;
+}
+
+/** Since v6, derived: where one actor was met, so recall and the actor's page read it in one record. */
+export interface ActorMentionsRecord {
+  /** The actor's id. */
+  id: string;
+  /** Oldest first (same date: by article key, then stakeholder index). */
+  mentions: { articleKey: string; index: number; date: number }[];
 }
 
 /** Since v4: the reader's hand merges and splits of actors. */
@@ -167,25 +181,21 @@ export interface PeopleRow {
   /** Why these names are one actor, in the identity module's words. */
   reasons: string[];
   articleCount: number;
-  articleKeys: string[];
-  mentionIds: string[];
-  /** The identity keys of its mentions: which rows a change to a mention can touch. */
-  identityKeys: string[];
+  /** Since v6: the listing order, most written about first, then by name (indexed, so the first page is one read). */
+  rank: [number, string];
   /** The folded words of every name form, for search by prefix. */
   words: string[];
 }
 
-/** Since v5: what the People rows were last built from. */
+/** Since v5 (simplified in v6): what the People rows and the mentions' actors were last built from. */
 export interface PeopleState {
   id: 'state';
   /** Rows are rebuilt from scratch when the way they are built changes. */
   version: number;
-  /** The newest remembered article's `updatedAt` the rows include. */
-  memoryUpdatedAt: number;
-  /** The reader's choices the rows include. */
+  /** The reader's choices the rows include (choices can also arrive by import or restore). */
   choiceIds: string[];
-  /** The remembered articles the rows include, to tell which were forgotten since without walking an index. */
-  articleKeys: string[];
+  /** How many rows there are (counting them takes a walk over every row). */
+  total: number;
 }
 
 export type PolicyLensDb = Dexie & {
@@ -198,6 +208,7 @@ export type PolicyLensDb = Dexie & {
   actorChoices: EntityTable<ActorChoiceRecord, 'id'>;
   people: EntityTable<PeopleRow, 'id'>;
   peopleState: EntityTable<PeopleState, 'id'>;
+  actorMentions: EntityTable<ActorMentionsRecord, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
@@ -276,11 +287,30 @@ export function declareVersion4(db: Dexie): void {
 }
 
 /** Version 5: the People view's directory of actors, derived from the mentions. Nothing to migrate: built on first use. */
-function declareVersion5(db: Dexie): void {
+export function declareVersion5(db: Dexie): void {
   db.version(5).stores({
     people: 'id, articleCount, *articleKeys, *identityKeys, *words',
     peopleState: 'id',
   });
+}
+
+/**
+ * Version 6: actors kept on write. Each mention keeps its actor, each actor
+ * where it was met (one record, read whole by recall, instead of regrouping
+ * thousands of mentions); People rows drop their per-article lists (thousands
+ * of index entries for a busy actor) and are listed by a rank index. All
+ * derived: the directory is rebuilt on first use.
+ */
+export function declareVersion6(db: Dexie): void {
+  db.version(6)
+    .stores({
+      people: 'id, rank, *words',
+      actorMentions: 'id',
+    })
+    .upgrade(async (tx) => {
+      await tx.table('people').clear();
+      await tx.table('peopleState').clear();
+    });
 }
 
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
@@ -296,6 +326,7 @@ export function openDatabase(name = DB_NAME): PolicyLensDb {
   declareVersion3(db);
   declareVersion4(db);
   declareVersion5(db);
+  declareVersion6(db);
   return db;
 }
 

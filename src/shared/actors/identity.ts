@@ -122,6 +122,12 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
     const key = form.tokens.join(' ');
     full.set(key, (full.get(key) ?? new Set()).add(mentions[i]?.articleKey ?? ''));
   }
+  // Full names by their first and last word: where a one-word short form can sit.
+  const byEndWord = new Map<string, string[]>();
+  for (const name of full.keys()) {
+    const words = name.split(' ');
+    for (const word of new Set([words[0], words[words.length - 1]])) if (word !== undefined) byEndWord.set(word, [...(byEndWord.get(word) ?? []), name]);
+  }
   const displayOf = new Map<string, string>();
   for (const i of bodies) {
     const form = forms[i] as Extract<NameForm, { kind: 'body' }>;
@@ -139,7 +145,7 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
       continue;
     }
     const word = key;
-    const known = [...full.entries()].filter(([name]) => name.startsWith(`${word} `) || name.endsWith(` ${word}`));
+    const known = (byEndWord.get(word) ?? []).map((name) => [name, full.get(name) ?? new Set<string>()] as const);
     const here = known.filter(([, articles]) => articles.has(article));
     const target = here.length === 1 ? here[0] : here.length === 0 && known.length === 1 ? known[0] : undefined;
     if (target) {
@@ -155,19 +161,26 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
 
 /** The reader's merges and splits, oldest first (ties by id), applied to the automatic groups. */
 function applyChoices(groups: Map<string, Group>, mentions: readonly ActorMention[], forms: NameForm[], choices: readonly ActorChoice[]): Map<string, Group> {
+  if (choices.length === 0) return groups;
   const ordered = [...choices].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const named = (name: string) => {
-    const wanted = fold(name.trim());
-    return mentions.map((m, i) => (fold(m.name) === wanted || fold(forms[i]?.display ?? '') === wanted ? i : -1)).filter((i) => i >= 0);
-  };
-  const groupOf = (index: number) => [...groups.values()].find((g) => g.members.has(index));
+  // Mentions by folded name and shown name, and the group of each: read once, not once per choice.
+  const byName = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    for (const name of [fold(m.name), fold(forms[i]?.display ?? '')]) byName.set(name, (byName.get(name) ?? new Set()).add(i));
+  });
+  const named = (name: string) => [...(byName.get(fold(name.trim())) ?? [])];
+  const groupOfMember = new Map<number, Group>();
+  for (const g of groups.values()) for (const m of g.members) groupOfMember.set(m, g);
   for (const choice of ordered) {
     if (choice.kind === 'merge') {
-      const involved = [...new Set(choice.names.flatMap(named).map(groupOf).filter((g) => g !== undefined))];
+      const involved = [...new Set(choice.names.flatMap(named).map((i) => groupOfMember.get(i)).filter((g) => g !== undefined))];
       const [keep, ...rest] = involved.sort((a, b) => (a.id < b.id ? -1 : 1));
       if (!keep || rest.length === 0) continue;
       for (const other of rest) {
-        for (const m of other.members) keep.members.add(m);
+        for (const m of other.members) {
+          keep.members.add(m);
+          groupOfMember.set(m, keep);
+        }
         for (const r of other.reasons) keep.reasons.add(r);
         groups.delete(other.id);
       }
@@ -175,9 +188,15 @@ function applyChoices(groups: Map<string, Group>, mentions: readonly ActorMentio
     } else {
       const moved = named(choice.name);
       if (moved.length === 0) continue;
-      for (const g of groups.values()) for (const m of moved) g.members.delete(m);
+      for (const m of moved) groupOfMember.get(m)?.members.delete(m);
       const id = `split:${fold(choice.name.trim())}`;
-      groups.set(id, { id, members: new Set(moved), reasons: new Set([`you split '${choice.name}' out`]) });
+      const split: Group = groups.get(id) ?? { id, members: new Set(), reasons: new Set() };
+      for (const m of moved) {
+        split.members.add(m);
+        groupOfMember.set(m, split);
+      }
+      split.reasons.add(`you split '${choice.name}' out`);
+      groups.set(id, split);
     }
   }
   return groups;

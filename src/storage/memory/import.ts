@@ -1,8 +1,9 @@
-/** Importing memory from a JSON export: remembered articles merged by `updatedAt` with their mentions rebuilt, choices added by id. */
+/** Importing memory from a JSON export: remembered articles merged by `updatedAt` with their mentions rebuilt, choices added by id (the People directory picks them up on its next refresh). */
 import { issueContentWords } from '../../shared/issue-words.ts';
 import type { ActorChoiceRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
 import { planMerge } from '../merge.ts';
 import type { MergePlan } from '../merge.ts';
+import { markPeopleStale } from './people-directory.ts';
 import { inMemoryTransaction, mentionsOf } from './remember.ts';
 
 export function mergeRemembered(db: PolicyLensDb, batch: Omit<RememberedArticle, 'issueWords'>[]): Promise<MergePlan<RememberedArticle>> {
@@ -13,6 +14,8 @@ export function mergeRemembered(db: PolicyLensDb, batch: Omit<RememberedArticle,
     await db.mentions.where('articleKey').anyOf(keys).delete();
     await db.memory.bulkPut(plan.write);
     await db.mentions.bulkPut(plan.write.flatMap(mentionsOf));
+    // Actors are regrouped once, on the next refresh, rather than batch by batch.
+    if (plan.write.length > 0) await markPeopleStale(db);
     return plan;
   });
 }

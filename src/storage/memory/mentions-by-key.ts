@@ -12,3 +12,4 @@ export async function mentionsUnderKeys(db: PolicyLensDb, keys: Iterable<string>
   for (const list of lists) for (const mention of list) byId.set(mention.id, mention);
   return [...byId.values()];
 }
+

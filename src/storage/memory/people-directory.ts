@@ -1,106 +1,206 @@
 /**
- * The People view's directory: one row per actor, kept up to date from the
- * mentions and the reader's choices. Grouping every mention again would take
- * seconds with thousands of articles, so a refresh regroups only the mentions
- * that share an identity key with what changed (identity never joins
- * mentions that share none, except by the reader's merges, which widen the
- * keys), and replaces the rows those keys touch.
+ * The actors of memory, kept on write: each mention carries its actor's id,
+ * each actor one record of where it was met (so recall reads it whole, without
+ * grouping anything) and the People view one row per listed actor.
+ *
+ * A mention's actor depends only on the mentions that share an identity key
+ * with it (and on the reader's merges, which widen the keys), so a write
+ * regroups only the mentions under the keys it touches, and rewrites only the
+ * actors whose members changed, each with all of its members.
  */
 import { identifyActors } from '../../shared/actors/identity.ts';
 import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
-import type { MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
+import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
+import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
-import { foldForMatch } from './people-page.ts';
-import { keysWithChoices } from './recall.ts';
 
-/** Bump when rows are built differently: every row is then rebuilt once. */
-const DIRECTORY_VERSION = 2;
-const EMPTY_STATE: PeopleState = { id: 'state', version: 0, memoryUpdatedAt: -Infinity, choiceIds: [], articleKeys: [] };
+/** Bump when actors or rows are built differently: everything is then rebuilt once. */
+const DIRECTORY_VERSION = 3;
 
-/** Bring the rows up to date; true when anything changed. */
-export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
-  return db.transaction('rw', [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState], async () => {
-    const state = (await db.peopleState.get('state')) ?? EMPTY_STATE;
-    const choices = await db.actorChoices.toArray();
+/** The tables a write to memory keeps consistent with the directory. */
+export function directoryTables(db: PolicyLensDb) {
+  return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions];
+}
+
+/**
+ * Bring the directory up to date after an upgrade, an import, or choices that
+ * arrived by import or restore; true when anything changed. A few reads when
+ * nothing did.
+ */
+export async function refreshPeople(db: PolicyLensDb): Promise<boolean> {
+  if (await isCurrent(db)) return false;
+  return db.transaction('rw', directoryTables(db), async () => {
+    const [state, choices] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toArray()]);
     const choiceIds = new Set(choices.map((c) => c.id));
-    const newest = (await db.memory.orderBy('updatedAt').last())?.updatedAt ?? -Infinity;
-    const present: string[] = await db.memory.toCollection().primaryKeys();
-    const next: PeopleState = { id: 'state', version: DIRECTORY_VERSION, memoryUpdatedAt: Math.max(newest, state.memoryUpdatedAt), choiceIds: [...choiceIds].sort(), articleKeys: present };
-    // An undone choice, or rows built another way: start again from every mention.
-    if (state.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
-      await db.people.clear();
-      await putActors(db, identifyActors(await db.mentions.toArray(), choices));
-      await db.peopleState.put(next);
+    // Built another way, or a choice undone: start again from every mention.
+    if (state?.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
+      await rebuild(db, choices);
       return true;
     }
-    const changed = await changedArticles(db, state, new Set(present));
-    const newChoices = choices.filter((c) => !state.choiceIds.includes(c.id));
-    if (changed.length === 0 && newChoices.length === 0) return false;
-    const keys = new Set<string>();
-    for (const m of await db.mentions.where('articleKey').anyOf(changed).toArray()) for (const k of m.identityKeys) keys.add(k);
-    for (const row of await db.people.where('articleKeys').anyOf(changed).toArray()) for (const k of row.identityKeys) keys.add(k);
-    for (const choice of newChoices) for (const k of await keysOfNames(db, choiceNames(choice))) keys.add(k);
-    await regroup(db, keys, choices);
-    await db.peopleState.put(next);
+    const known = new Set(state.choiceIds);
+    const added = choices.filter((c) => !known.has(c.id));
+    if (added.length === 0) return false;
+    await regroup(db, choices, new Set(added.flatMap((c) => choiceNames(c).flatMap(keysOfName))));
+    await db.peopleState.update('state', { choiceIds: choiceIdsOf(choices) });
     return true;
   });
 }
 
-/** Articles remembered or re-analysed since the rows were built, and articles forgotten since. */
-async function changedArticles(db: PolicyLensDb, state: PeopleState, present: Set<string>): Promise<string[]> {
-  const changed = new Set<string>(await db.memory.where('updatedAt').above(state.memoryUpdatedAt).primaryKeys());
-  for (const key of state.articleKeys) if (!present.has(key)) changed.add(key);
-  return [...changed];
+/** Read-only, so readers (recall, the People view) do not queue behind one another to learn there is nothing to do. */
+function isCurrent(db: PolicyLensDb): Promise<boolean> {
+  return db.transaction('r', [db.peopleState, db.actorChoices], async () => {
+    const [state, choiceIds] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toCollection().primaryKeys()]);
+    return state?.version === DIRECTORY_VERSION && state.choiceIds.length === choiceIds.length && choiceIds.every((id) => state.choiceIds.includes(id));
+  });
 }
 
 /**
- * Regroup every mention sharing a key with `keys`, widened until closed: a
- * body's mention brings its other end word, so a short form that could join
- * it is regrouped with it, and a merge brings the other name's keys.
+ * After a write to the mentions (in the writer's transaction over
+ * `directoryTables`): regroup the mentions under `keys`, the identity keys of
+ * the mentions written or deleted; `removedActors` are the actors of the
+ * deleted ones. Nothing to do while the directory is unbuilt: its first
+ * refresh builds everything.
  */
-async function regroup(db: PolicyLensDb, start: Set<string>, choices: ActorChoice[]): Promise<void> {
-  const keys = keysWithChoices(new Set(start), choices);
-  const mentions = new Map<string, MentionRecord>();
-  for (let unread = [...keys]; unread.length > 0; ) {
-    for (const m of await mentionsUnderKeys(db, unread)) mentions.set(m.id, m);
-    const before = new Set(keys);
-    for (const m of mentions.values()) for (const k of m.identityKeys) keys.add(k);
-    keysWithChoices(keys, choices);
-    unread = [...keys].filter((k) => !before.has(k));
-  }
-  await db.people.where('identityKeys').anyOf([...keys]).delete();
-  await putActors(db, identifyActors([...mentions.values()], choices));
+export async function updateActorsAfterWrite(db: PolicyLensDb, keys: Iterable<string>, removedActors: Iterable<string> = []): Promise<void> {
+  const state = await db.peopleState.get('state');
+  if (state?.version !== DIRECTORY_VERSION) return;
+  await regroup(db, await db.actorChoices.toArray(), new Set(keys), new Set(removedActors));
 }
 
-/** The identity keys of the mentions under these names (a choice is kept by name). */
-async function keysOfNames(db: PolicyLensDb, names: string[]): Promise<string[]> {
-  const wanted = new Set(names.map((n) => foldForMatch(n.trim())));
-  const rows = await db.people.where('words').anyOf([...wanted].flatMap(wordsOf)).toArray();
-  return rows.filter((r) => r.names.some((n) => wanted.has(foldForMatch(n)))).flatMap((r) => r.identityKeys);
+/** Forget the directory: the next refresh rebuilds it (after a bulk import, cheaper than regrouping batch by batch). */
+export function markPeopleStale(db: PolicyLensDb): Promise<void> {
+  return db.peopleState.delete('state');
+}
+
+async function rebuild(db: PolicyLensDb, choices: ActorChoice[]): Promise<void> {
+  const actors = identifyActors(await db.mentions.toArray(), choices);
+  await db.mentions.bulkPut(reassigned(actors));
+  await Promise.all([db.people.clear(), db.actorMentions.clear()]);
+  const rows = actors.filter(isListed).map(rowOf);
+  await db.people.bulkPut(rows);
+  await db.actorMentions.bulkPut(actors.map(whereMet));
+  const state: PeopleState = { id: 'state', version: DIRECTORY_VERSION, choiceIds: choiceIdsOf(choices), total: rows.length };
+  await db.peopleState.put(state);
+}
+
+/**
+ * Regroup the mentions under `start`, widened until every actor whose members
+ * changed is read whole: with the mentions under its members' keys and those
+ * it had before (a merge widens the keys to the other name's).
+ */
+async function regroup(db: PolicyLensDb, choices: ActorChoice[], start: Set<string>, removed = new Set<string>()): Promise<void> {
+  const read = new Map<string, MentionRecord>();
+  const readKeys = new Set<string>();
+  const readActors = new Set<string>();
+  let wanted = keysWithChoices(start, choices);
+  for (;;) {
+    const fresh = [...wanted].filter((k) => !readKeys.has(k));
+    for (const m of await mentionsUnderKeys(db, fresh)) read.set(m.id, m);
+    for (const k of fresh) readKeys.add(k);
+    const actors = identifyActors([...read.values()], choices);
+    const changed = changedActors(actors, removed);
+    // Members an actor had before, not read yet: their keys are read too.
+    const before = await db.actorMentions.bulkGet([...changed].filter((id) => !readActors.has(id)));
+    for (const id of changed) readActors.add(id);
+    const missing = before.flatMap((record) => record?.mentions.map(mentionIdOf) ?? []).filter((id) => !read.has(id));
+    const more = new Set<string>();
+    for (const m of await db.mentions.bulkGet(missing)) for (const k of m?.identityKeys ?? []) more.add(k);
+    for (const a of actors) if (changed.has(a.id)) for (const m of a.mentions) for (const k of m.identityKeys) more.add(k);
+    wanted = keysWithChoices(new Set([...readKeys, ...more]), choices);
+    if ([...wanted].some((k) => !readKeys.has(k))) continue;
+    await writeChanged(db, actors, changed);
+    return;
+  }
+}
+
+/** The mentions whose actor changed, and the records and rows of the changed actors (deleted when they are gone). */
+async function writeChanged(db: PolicyLensDb, actors: Actor<MentionRecord>[], changed: Set<string>): Promise<void> {
+  const ids = [...changed];
+  const current = actors.filter((a) => changed.has(a.id));
+  const listed = current.filter(isListed);
+  const listedBefore = (await db.people.bulkGet(ids)).filter((row) => row !== undefined).length;
+  await db.mentions.bulkPut(reassigned(actors));
+  await db.actorMentions.bulkDelete(ids.filter((id) => !current.some((a) => a.id === id)));
+  await db.actorMentions.bulkPut(current.map(whereMet));
+  await db.people.bulkDelete(ids.filter((id) => !listed.some((a) => a.id === id)));
+  await db.people.bulkPut(listed.map(rowOf));
+  const total = ((await db.peopleState.get('state'))?.total ?? 0) + listed.length - listedBefore;
+  await db.peopleState.update('state', { total });
+}
+
+/** The actors (old and new) of every mention whose actor changed, and those that lost deleted mentions. */
+function changedActors(actors: Actor<MentionRecord>[], removed: Set<string>): Set<string> {
+  const changed = new Set(removed);
+  for (const actor of actors) {
+    for (const m of actor.mentions) {
+      if (m.actorId === actor.id) continue;
+      changed.add(actor.id);
+      if (m.actorId !== undefined) changed.add(m.actorId);
+    }
+  }
+  return changed;
+}
+
+/** The mentions whose actor changed, with their new actor. */
+function reassigned(actors: Actor<MentionRecord>[]): MentionRecord[] {
+  return actors.flatMap((actor) => actor.mentions.filter((m) => m.actorId !== actor.id).map((m) => ({ ...m, actorId: actor.id })));
+}
+
+/** The keys widened by the reader's choices: a name merged with (or split from) one of ours brings its own keys. */
+export function keysWithChoices(keys: Set<string>, choices: readonly ActorChoice[]): Set<string> {
+  const related = choices.map((c) => choiceNames(c).flatMap(keysOfName));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const choiceKeys of related) {
+      if (!choiceKeys.some((k) => keys.has(k)) || choiceKeys.every((k) => keys.has(k))) continue;
+      for (const k of choiceKeys) keys.add(k);
+      grew = true;
+    }
+  }
+  return keys;
+}
+
+/** A choice is kept by name: the keys a mention of that name has, as a person or as a body. */
+function keysOfName(name: string): string[] {
+  return [...identityKeysOf(nameFormOf(name, 'person')), ...identityKeysOf(nameFormOf(name, 'organisation'))];
 }
 
 function choiceNames(choice: ActorChoice): string[] {
   return choice.kind === 'merge' ? [...choice.names] : [choice.name];
 }
 
-function putActors(db: PolicyLensDb, actors: Actor<MentionRecord>[]): Promise<unknown> {
-  return db.people.bulkPut(actors.filter((a) => a.kind !== 'group').map(rowOf));
+function choiceIdsOf(choices: ActorChoice[]): string[] {
+  return choices.map((c) => c.id).sort();
+}
+
+/** A stakeholder's mention's id: unique, and its article's mentions sort together. */
+export function mentionIdOf(m: { articleKey: string; index: number }): string {
+  return `${m.articleKey}#${m.index}`;
+}
+
+function whereMet(actor: Actor<MentionRecord>): ActorMentionsRecord {
+  const mentions = actor.mentions.map((m) => ({ articleKey: m.articleKey, index: m.index, date: m.date }));
+  mentions.sort((a, b) => a.date - b.date || (a.articleKey < b.articleKey ? -1 : a.articleKey > b.articleKey ? 1 : a.index - b.index));
+  return { id: actor.id, mentions };
 }
 
 /** Groups named by a common noun ("critics") are one actor within one article only: not listed as people. */
+function isListed(actor: Actor<MentionRecord>): boolean {
+  return actor.kind !== 'group';
+}
+
 function rowOf(actor: Actor<MentionRecord>): PeopleRow {
-  const articleKeys = [...new Set(actor.mentions.map((m) => m.articleKey))];
+  const articleCount = new Set(actor.mentions.map((m) => m.articleKey)).size;
   return {
     id: actor.id,
     kind: actor.kind === 'person' ? 'person' : 'body',
     name: actor.name,
     names: actor.names,
     reasons: actor.reasons,
-    articleCount: articleKeys.length,
-    articleKeys,
-    mentionIds: actor.mentions.map((m) => m.id),
-    identityKeys: [...new Set(actor.mentions.flatMap((m) => m.identityKeys))],
+    articleCount,
+    rank: [-articleCount, actor.name],
     words: [...new Set([actor.name, ...actor.names].flatMap(wordsOf))],
   };
 }

@@ -24,10 +24,10 @@ const MIN_PREFIX_LENGTH = 2;
 
 export async function listActors(db: PolicyLensDb, { query, limit }: { query: string; limit: number }): Promise<ActorList> {
   const words = wordsOf(query).sort((a, b) => b.length - a.length);
-  return db.transaction('r', db.people, async () => {
+  return db.transaction('r', [db.people, db.peopleState], async () => {
     if (words.length === 0) {
-      const [rows, total] = await Promise.all([db.people.orderBy('articleCount').reverse().limit(limit).toArray(), db.people.count()]);
-      return { actors: rows.map(listingOf), total };
+      const [rows, state] = await Promise.all([db.people.orderBy('rank').limit(limit).toArray(), db.peopleState.get('state')]);
+      return { actors: rows.map(listingOf), total: state?.total ?? rows.length };
     }
     let ids: Set<string> | null = null;
     for (const word of words) {
@@ -48,15 +48,17 @@ function listingOf(row: PeopleRow): ActorListing {
 }
 
 export async function actorPage(db: PolicyLensDb, id: string): Promise<ActorPage | null> {
-  return db.transaction('r', [db.people, db.mentions, db.memory, db.articles, db.notes, db.highlights, db.searchIndex], async () => {
-    const row = await db.people.get(id);
+  return db.transaction('r', [db.people, db.actorMentions, db.memory, db.articles, db.notes, db.highlights, db.searchIndex], async () => {
+    const [row, met] = await Promise.all([db.people.get(id), db.actorMentions.get(id)]);
     if (!row) return null;
-    const [mentions, remembered] = await Promise.all([db.mentions.bulkGet(row.mentionIds), db.memory.bulkGet(row.articleKeys)]);
+    const mentions = met?.mentions ?? [];
+    const articleKeys = [...new Set(mentions.map((m) => m.articleKey))];
+    const remembered = await db.memory.bulkGet(articleKeys);
     const articles = new Map(remembered.filter((a) => a !== undefined).map((a) => [a.key, a]));
     const positions: ActorPosition[] = [];
     for (const m of mentions) {
-      const article = m && articles.get(m.articleKey);
-      const s = article?.stakeholders[m?.index ?? -1];
+      const article = articles.get(m.articleKey);
+      const s = article?.stakeholders[m.index];
       if (!article || !s) continue;
       positions.push({ ...sourceOf(article), issue: article.issue, stance: s.stance, on: s.on, role: s.role, evidence: s.evidence.map((e) => e.text) });
     }
@@ -68,7 +70,7 @@ export async function actorPage(db: PolicyLensDb, id: string): Promise<ActorPage
       actor: listingOf(row),
       issues: groupByIssue(positions),
       quotes: newestFirst(quotes),
-      mentions: await readerMentions(db, row, articles),
+      mentions: await readerMentions(db, row, articleKeys, articles),
       reasons: row.reasons,
     };
   });
@@ -83,7 +85,7 @@ function sourceOf(article: Pick<RememberedArticle, 'key' | 'title' | 'url' | 'si
  * the search index by the words of each name, then checked as whole names),
  * and notes attached to them as a stakeholder in one of their articles.
  */
-async function readerMentions(db: PolicyLensDb, row: PeopleRow, remembered: Map<string, RememberedArticle>): Promise<ActorMention[]> {
+async function readerMentions(db: PolicyLensDb, row: PeopleRow, articleKeys: string[], remembered: Map<string, RememberedArticle>): Promise<ActorMention[]> {
   const forms = [row.name, ...row.names];
   const entryIds = new Set<string>();
   for (const form of forms) {
@@ -99,7 +101,7 @@ async function readerMentions(db: PolicyLensDb, row: PeopleRow, remembered: Map<
   const attachedNames = new Set(forms.map((f) => foldForMatch(f.trim())));
   const [named, attached, highlights] = await Promise.all([
     db.notes.bulkGet(noteIds),
-    db.notes.where('articleKey').anyOf(row.articleKeys).toArray(),
+    db.notes.where('articleKey').anyOf(articleKeys).toArray(),
     db.highlights.bulkGet(highlightIds),
   ]);
   const notes = new Map(

@@ -1,17 +1,14 @@
 /**
  * Recall for one article: for each of its stakeholders, the positions the
- * same actor took in the reader's earlier articles. Only mentions sharing an
- * identity key with this article's (a surname, a body name's end words, or a
- * name the reader merged with one of them) are read, so recall costs the same
+ * same actor took in the reader's earlier articles. Actors are kept on write
+ * (the People directory), so recall reads each stakeholder's actor as one
+ * record and only the newest articles in full: it costs about the same
  * however many articles memory holds.
  */
-import { identifyActors } from '../../shared/actors/identity.ts';
-import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
-import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
-import type { MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
-import { mentionsUnderKeys } from './mentions-by-key.ts';
+import type { ActorMentionsRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
+import { refreshPeople } from './people-directory.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
@@ -47,50 +44,51 @@ export interface StakeholderRecall {
   earlierCount: number;
 }
 
+/** One mention of an actor elsewhere: which article, which of its stakeholders, the article's date. */
+export type MetIn = ActorMentionsRecord['mentions'][number];
+
+/** The actor of one stakeholder, with where else it was met. */
+export interface StakeholderActor {
+  id: string;
+  /** The actor's shown name (the stakeholder's own for a group named by a common noun). */
+  name: string;
+  reasons: string[];
+  /** The actor's mentions in other articles, newest first. */
+  elsewhere: MetIn[];
+}
+
 export interface ActorsAround {
   article: RememberedArticle;
-  actors: Actor<MentionRecord>[];
   /** The actor of each of the article's stakeholders, by stakeholder index. */
-  actorOf: Map<number, Actor<MentionRecord>>;
+  actorOf: Map<number, StakeholderActor>;
 }
 
-/** The actors of an article's stakeholders, resolved over every remembered mention that could be one of them. */
+/** The actors of an article's stakeholders, each with where else it was met: a few records, however often it was. */
 export async function actorsAround(db: PolicyLensDb, articleKey: string): Promise<ActorsAround | null> {
-  return db.transaction('r', [db.memory, db.mentions, db.actorChoices], async () => {
+  await refreshPeople(db);
+  return db.transaction('r', [db.memory, db.mentions, db.people, db.actorMentions], async () => {
     const article = await db.memory.get(articleKey);
     if (!article) return null;
-    const [own, choices] = await Promise.all([db.mentions.where('articleKey').equals(articleKey).toArray(), db.actorChoices.toArray()]);
-    const keys = keysWithChoices(new Set(own.flatMap((m) => m.identityKeys)), choices);
-    const candidates = await mentionsUnderKeys(db, keys);
-    const actors = identifyActors(candidates, choices);
-    const actorOf = new Map<number, Actor<MentionRecord>>();
-    for (const actor of actors) for (const m of actor.mentions) if (m.articleKey === articleKey) actorOf.set(m.index, actor);
-    return { article, actors, actorOf };
-  });
-}
-
-/** The keys widened by the reader's merges: a name merged with one of ours brings its own keys. */
-export function keysWithChoices(keys: Set<string>, choices: ActorChoice[]): Set<string> {
-  const keysOfName = (name: string) => [...identityKeysOf(nameFormOf(name, 'person')), ...identityKeysOf(nameFormOf(name, 'organisation'))];
-  const merges = choices.filter((c) => c.kind === 'merge').map((c) => c.names.flatMap(keysOfName));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const mergeKeys of merges) {
-      if (!mergeKeys.some((k) => keys.has(k)) || mergeKeys.every((k) => keys.has(k))) continue;
-      for (const k of mergeKeys) keys.add(k);
-      grew = true;
+    const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
+    const ids = [...new Set(own.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])))];
+    const [rows, met] = await Promise.all([db.people.bulkGet(ids), db.actorMentions.bulkGet(ids)]);
+    const actorOf = new Map<number, StakeholderActor>();
+    for (const m of own) {
+      const at = m.actorId === undefined ? -1 : ids.indexOf(m.actorId);
+      const row = rows[at];
+      const elsewhere = (met[at]?.mentions ?? []).filter((other) => other.articleKey !== articleKey).reverse();
+      if (at >= 0) actorOf.set(m.index, { id: ids[at] ?? '', name: row?.name ?? m.name, reasons: row?.reasons ?? [], elsewhere });
     }
-  }
-  return keys;
+    return { article, actorOf };
+  });
 }
 
 export async function recallForArticle(db: PolicyLensDb, articleKey: string): Promise<StakeholderRecall[]> {
   const around = await actorsAround(db, articleKey);
   if (!around) return [];
   const { article, actorOf } = around;
-  const earlierMentions = new Map<number, MentionRecord[]>();
-  for (const [index, actor] of actorOf) earlierMentions.set(index, newestFirstPerArticle(actor.mentions, article));
+  const earlierMentions = new Map<number, MetIn[]>();
+  for (const [index, actor] of actorOf) earlierMentions.set(index, firstPerArticle(actor.elsewhere.filter((m) => m.date <= article.date)));
   const wanted = [...new Set([...earlierMentions.values()].flatMap((ms) => ms.slice(0, RECALL_LIMIT).map((m) => m.articleKey)))];
   const others = new Map<string, RememberedArticle>();
   for (const other of await db.memory.bulkGet(wanted)) if (other) others.set(other.key, other);
@@ -99,7 +97,7 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
     const mentions = earlierMentions.get(index) ?? [];
     const earlier = mentions
       .slice(0, RECALL_LIMIT)
-      .map((m) => positionIn(others.get(m.articleKey), m, article.issue))
+      .map((m) => positionIn(others.get(m.articleKey), m.index, article.issue))
       .filter((p) => p !== null);
     return {
       index,
@@ -113,19 +111,18 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
   });
 }
 
-/** One mention per other article dated no later than this one, newest first. */
-function newestFirstPerArticle(mentions: MentionRecord[], article: RememberedArticle): MentionRecord[] {
-  const byArticle = new Map<string, MentionRecord>();
+/** One mention per article (its first stakeholder), keeping the order. */
+function firstPerArticle(mentions: MetIn[]): MetIn[] {
+  const byArticle = new Map<string, MetIn>();
   for (const m of mentions) {
-    if (m.articleKey === article.key || m.date > article.date) continue;
     const seen = byArticle.get(m.articleKey);
     if (!seen || m.index < seen.index) byArticle.set(m.articleKey, m);
   }
-  return [...byArticle.values()].sort((a, b) => b.date - a.date || (a.articleKey < b.articleKey ? -1 : 1));
+  return [...byArticle.values()];
 }
 
-function positionIn(other: RememberedArticle | undefined, mention: MentionRecord, issue: string | null): EarlierPosition | null {
-  const stakeholder = other?.stakeholders[mention.index];
+function positionIn(other: RememberedArticle | undefined, index: number, issue: string | null): EarlierPosition | null {
+  const stakeholder = other?.stakeholders[index];
   if (!other || !stakeholder) return null;
   return {
     articleKey: other.key,

@@ -33,7 +33,7 @@ export async function relatedArticles(db: PolicyLensDb, articleKey: string, limi
   const shared = new Map<string, Set<string>>();
   for (const [index, actor] of actorOf) {
     const name = article.stakeholders[index]?.name ?? actor.name;
-    for (const m of actor.mentions) if (m.articleKey !== articleKey) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
+    for (const m of actor.elsewhere) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
   }
   const keys = [...new Set([...sameIssueKeys, ...shared.keys()])].filter((k) => k !== articleKey);
   const related: RelatedArticle[] = [];

@@ -7,6 +7,7 @@
 import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
 import type { MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
+import { directoryTables, markPeopleStale, mentionIdOf, updateActorsAfterWrite } from './people-directory.ts';
 
 /** What the panel hands over: the article without the fields memory derives or keeps itself. */
 export type ArticleToRemember = Omit<RememberedArticle, 'issueWords' | 'firstSeenAt' | 'updatedAt' | 'date' | 'dateSource'> & {
@@ -16,9 +17,9 @@ export type ArticleToRemember = Omit<RememberedArticle, 'issueWords' | 'firstSee
 
 export type RememberOutcome = 'added' | 'replaced' | 'kept';
 
-/** One read-write transaction over the memory tables. */
+/** One read-write transaction over the memory tables and the actors derived from them. */
 export function inMemoryTransaction<T>(db: PolicyLensDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [db.memory, db.mentions], work);
+  return db.transaction('rw', directoryTables(db), work);
 }
 
 /**
@@ -39,16 +40,18 @@ export function rememberArticle(db: PolicyLensDb, article: ArticleToRemember, no
       firstSeenAt,
       updatedAt: now,
     };
-    await db.mentions.where('articleKey').equals(article.key).delete();
+    const replaced = await removeMentionsOf(db, article.key);
+    const mentions = mentionsOf(record);
     await db.memory.put(record);
-    await db.mentions.bulkPut(mentionsOf(record));
+    await db.mentions.bulkPut(mentions);
+    await updateActorsAfterWrite(db, [...replaced.keys, ...mentions.flatMap((m) => m.identityKeys)], replaced.actors);
     return existing ? 'replaced' : 'added';
   });
 }
 
 export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders' | 'date'>): MentionRecord[] {
   return article.stakeholders.map((s, index) => ({
-    id: `${article.key}#${index}`,
+    id: mentionIdOf({ articleKey: article.key, index }),
     articleKey: article.key,
     index,
     name: s.name,
@@ -59,19 +62,29 @@ export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholder
   }));
 }
 
+/** Delete an article's mentions; the identity keys and actors they had, which the deletion can change. */
+async function removeMentionsOf(db: PolicyLensDb, articleKey: string): Promise<{ keys: string[]; actors: string[] }> {
+  const old = await db.mentions.where('articleKey').equals(articleKey).toArray();
+  await db.mentions.bulkDelete(old.map((m) => m.id));
+  return { keys: old.flatMap((m) => m.identityKeys), actors: old.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])) };
+}
+
 /** Forget one article (the reader deleted it): its record and its mentions. */
 export function forgetArticle(db: PolicyLensDb, key: string): Promise<void> {
   return inMemoryTransaction(db, async () => {
-    await db.mentions.where('articleKey').equals(key).delete();
+    const removed = await removeMentionsOf(db, key);
     await db.memory.delete(key);
+    await updateActorsAfterWrite(db, removed.keys, removed.actors);
   });
 }
 
 /** Forget everything memory kept, the reader's merges and splits included. */
 export async function clearMemory(db: PolicyLensDb): Promise<void> {
-  await db.transaction('rw', [db.memory, db.mentions, db.actorChoices], async () => {
+  await db.transaction('rw', directoryTables(db), async () => {
     await db.memory.clear();
     await db.mentions.clear();
+    await db.people.clear();
+    await markPeopleStale(db);
     // Deleted by key rather than cleared, so the backup copy of the choices is removed too.
     await db.actorChoices.bulkDelete(await db.actorChoices.toCollection().primaryKeys());
   });

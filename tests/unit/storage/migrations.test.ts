@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
@@ -50,7 +50,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -76,7 +76,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -105,7 +105,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -155,7 +155,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -178,9 +178,54 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
+  });
+});
+
+describe('migration from version 5 to 6', () => {
+  test('keeps memory and the reader’s choices; each mention gains its actor, and recall and the People view read them', async () => {
+    const v5 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5]) declare(v5);
+    const said = (name: string, stance: string) => ({ name, role: null, kind: 'person', stance, on: null, evidence: [] });
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) => ({
+      key: `https://e.example/${n}`,
+      url: `https://e.example/${n}`,
+      title: `Harbour story ${n}`,
+      siteName: 'E',
+      topic: 'Transportation',
+      issue: 'harbour dues',
+      issueWords: ['harbour', 'dues'],
+      stakeholders,
+      quotes: [],
+      date: n * 1000,
+      dateSource: 'published',
+      firstSeenAt: n,
+      updatedAt: n,
+      engineVersion: '1.0.0',
+    });
+    const articles = [remembered(1, [said('Ines Okafor', 'supports'), said('Petra Lund', 'neutral')]), remembered(2, [said('Okafor', 'opposes'), said('P. Lund', 'opposes')])];
+    await v5.table('memory').bulkAdd(articles);
+    await v5.table('mentions').bulkAdd(
+      articles.flatMap((a) => a.stakeholders.map((s, index) => ({ id: `${a.key}#${index}`, articleKey: a.key, index, name: s.name, role: null, kind: 'person', date: a.date, identityKeys: [`p:${s.name.split(' ').at(-1)?.toLowerCase()}`] }))),
+    );
+    await v5.table('actorChoices').add({ id: 'choice-1', at: 1, kind: 'merge', names: ['Petra Lund', 'P. Lund'] });
+    // A directory as version 5 built it, long per-article lists and all.
+    await v5.table('people').add({ id: 'person:ines okafor', kind: 'person', name: 'Ines Okafor', names: ['Ines Okafor'], reasons: [], articleCount: 1, articleKeys: ['https://e.example/1'], mentionIds: ['https://e.example/1#0'], identityKeys: ['p:okafor'], words: ['ines', 'okafor'] });
+    await v5.table('peopleState').add({ id: 'state', version: 2, memoryUpdatedAt: 1, choiceIds: ['choice-1'], articleKeys: ['https://e.example/1'] });
+    v5.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.memory.toArray()).toEqual(articles);
+    expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
+    const recall = await recallForArticle(db, 'https://e.example/2');
+    expect(recall.map((r) => `${r.actorName}: ${r.earlier.map((p) => p.stance).join()}`)).toEqual(['Ines Okafor: supports', 'Petra Lund: neutral']);
+    expect((await db.mentions.toArray()).every((m) => typeof m.actorId === 'string')).toBe(true);
+    const listed = (await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`).sort();
+    expect(listed).toEqual(['Ines Okafor 2', 'Petra Lund 2']);
   });
 });

@@ -67,16 +67,38 @@ describe('the People directory', () => {
     expect(await names('nobody')).toEqual([]);
   });
 
-  test('an article remembered or forgotten later changes only the rows it touches, as a rebuild would', async () => {
+  test('an article remembered or forgotten later updates the rows it touches as it is written, as a rebuild would', async () => {
     const db = await seeded();
-    await rememberArticle(db, article(5, TOLL, [said('Tomas Marwood', 'opposes'), said('Ravi Okafor', 'supports')]));
-    expect(await refreshPeople(db)).toBe(true);
-    expect(await refreshPeople(db)).toBe(false);
     const counts = async () => (await listActors(db, { query: '', limit: 10 })).actors.map((a) => `${a.name} ${a.articleCount}`).sort();
+    const asRebuilt = async () => {
+      const rows = await db.people.orderBy('id').toArray();
+      const actors = (await db.mentions.orderBy('id').toArray()).map((m) => m.actorId);
+      await db.peopleState.clear();
+      expect(await refreshPeople(db)).toBe(true);
+      expect(await db.people.orderBy('id').toArray()).toEqual(rows);
+      expect((await db.mentions.orderBy('id').toArray()).map((m) => m.actorId)).toEqual(actors);
+    };
+    await rememberArticle(db, article(5, TOLL, [said('Tomas Marwood', 'opposes'), said('Ravi Okafor', 'supports')]));
     expect(await counts()).toEqual(['Harbour Pilots Association 2', 'I. Marwood 1', 'Ilse Marwood 3', 'Ravi Okafor 1', 'Tomas Marwood 2']);
+    expect(await refreshPeople(db)).toBe(false);
+    await asRebuilt();
     await forgetArticle(db, 'https://news.example/story-1');
-    await refreshPeople(db);
     expect(await counts()).toEqual(['Harbour Pilots Association 1', 'I. Marwood 1', 'Ilse Marwood 2', 'Ravi Okafor 1', 'Tomas Marwood 2']);
+    await asRebuilt();
+  });
+
+  test('a short form that becomes ambiguous leaves the body it had joined, and the body’s row loses it', async () => {
+    const db = await seeded();
+    await rememberArticle(db, article(6, TOLL, [said('the Association', 'opposes', null, 'organisation')]));
+    const association = async () => (await listActors(db, { query: 'association', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`);
+    expect(await association()).toEqual(['Harbour Pilots Association 3']);
+    // A second body of that name: "the Association" no longer says which one it is.
+    await rememberArticle(db, article(7, TOLL, [said('Ferry Users Association', 'supports', null, 'organisation')]));
+    expect((await association()).sort()).toEqual(['Association 1', 'Ferry Users Association 1', 'Harbour Pilots Association 2']);
+    const rows = await db.people.orderBy('id').toArray();
+    await db.peopleState.clear();
+    await refreshPeople(db);
+    expect(await db.people.orderBy('id').toArray()).toEqual(rows);
   });
 });
 
