@@ -4,6 +4,7 @@
  * cross-validated figures per source and language, and an ablation of each
  * candidate source and feature group with the pages its gain comes from.
  */
+import { chosen, rankCandidates, type SpeakerModel } from '../../engine/attribution/model.ts';
 import { sourceOf } from '../scoring.ts';
 import { crossValidatePages, type MissCause, type PageResult, type SpeakerPage, totalFigures } from './speaker.ts';
 
@@ -19,6 +20,7 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'colon introduction': (f) => f === 'colon_introduces_quote',
   'side, distance, same sentence': (f) => /^(?:side_|closeness_|nearest_|same_sentence)/.test(f),
   'candidate kind, mentions, full name': (f) => f.startsWith('kind_') || f === 'mentions_in_article' || f === 'full_name',
+  'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
 };
 
 /** Features that say what a candidate is, not how it stands to the quote: alone, they make no candidate. */
@@ -48,6 +50,16 @@ export function coverageLines(pages: readonly SpeakerPage[]): string[] {
     `candidate coverage ${covered}/${scored.length} (${share(covered, scored.length)}) of scored quotes have the gold speaker among their candidates`,
     ...[...causes].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `  missing, ${cause}: ${n}`),
   ];
+}
+
+/**
+ * Quotes whose gold speaker the article leaves unnamed: how many the model
+ * leaves unattributed (the fitted threshold's job) rather than guessing a name.
+ */
+export function abstentionLine(model: SpeakerModel, pages: readonly SpeakerPage[]): string {
+  const unnamed = pages.flatMap((p) => p.quotes.filter((q) => !q.scored));
+  const left = unnamed.filter((q) => !chosen(model, rankCandidates(model, q.candidates))).length;
+  return `unnamed gold speakers: ${left}/${unnamed.length} quotes left unattributed (threshold ${model.threshold})`;
 }
 
 /** Fitted and cross-validated figures per source (rd-, sh-, tf-) and per language. */

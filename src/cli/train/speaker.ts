@@ -24,7 +24,7 @@ import { type CorpusPage, DEFAULT_CORPUS, listCorpus } from '../corpus.ts';
 import { type ChoiceExample, fitChoice, pageFolds } from '../fit/logistic.ts';
 import { loadHtmlFile } from '../load-page.ts';
 import { isNamedSpeaker, matchQuotes, nameMatches } from '../scoring.ts';
-import { ablationLines, coverageLines, groupLines } from './speaker-report.ts';
+import { ablationLines, abstentionLine, coverageLines, groupLines } from './speaker-report.ts';
 
 export const SPEAKER_FIT = { l2: Number(process.env.SP_L2 ?? 0.01), epochs: Number(process.env.SP_EPOCHS ?? 400), learningRate: 0.5 };
 const WEIGHTS_PATH = fileURLToPath(new URL('../../engine/weights/speaker.json', import.meta.url));
@@ -40,7 +40,13 @@ export interface LabelledQuote {
   missing?: MissCause;
 }
 
-export type MissCause = 'not an actor' | 'named in its paragraph' | 'named in the paragraph before' | 'named earlier' | 'named only later';
+export type MissCause =
+  | 'never named as a speaker can be'
+  | 'named only as a name no actor claims'
+  | 'named in its paragraph'
+  | 'named in the paragraph before'
+  | 'named earlier'
+  | 'named only later';
 
 export interface SpeakerPage {
   id: string;
@@ -86,7 +92,10 @@ export function labelSpeakerPage(page: CorpusPage, article: ArticleText | null):
 /** Why the gold speaker is not among a quote's candidates: where, if anywhere, the engine's actors name them. */
 function missCause(index: ActorIndex, span: QuoteSpan, speaker: string): MissCause {
   const actors = index.actors.filter((a) => nameMatches(a.name, speaker));
-  if (!actors.length) return 'not an actor';
+  if (!actors.length) {
+    const lone = index.mentions.some((m, k) => m.kind === 'name' && (index.actorOf[k] ?? -1) < 0 && nameMatches(m.text, speaker));
+    return lone ? 'named only as a name no actor claims' : 'never named as a speaker can be';
+  }
   const starts = actors.flatMap((a) => a.mentions.map((mi) => index.mentions[mi]?.blockIndex ?? -1));
   if (starts.includes(span.blockIndex)) return 'named in its paragraph';
   if (starts.includes(span.blockIndex - 1)) return 'named in the paragraph before';
@@ -232,7 +241,7 @@ async function main(): Promise<void> {
   process.stdout.write(line('rules alone', rules));
   process.stdout.write(line('fitted (all pages)', fitted));
   if (cv) process.stdout.write(line(`cross-validated (${folds})`, cv));
-  const report = [...coverageLines(pages), ...groupLines(fittedPages, cvPages), ...(ablate && cvPages ? ablationLines(pages, folds, cvPages) : [])];
+  const report = [...coverageLines(pages), abstentionLine(model, pages), ...groupLines(fittedPages, cvPages), ...(ablate && cvPages ? ablationLines(pages, folds, cvPages) : [])];
   process.stdout.write(`${report.join('\n')}\nwrote ${WEIGHTS_PATH}\n`);
 }
 

@@ -35,7 +35,8 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
   const byKey = new Map<string, SpeakerCandidate>();
   const { index } = ctx;
   const candidate = (ref: SpeakerCandidate['ref']): SpeakerCandidate => {
-    const key = 'actor' in ref ? `a${ref.actor}` : `m${ref.nameMention}`;
+    // A lone name is one candidate however often the window repeats it.
+    const key = 'actor' in ref ? `a${ref.actor}` : `n${index.mentions[ref.nameMention]?.text.toLowerCase() ?? ref.nameMention}`;
     let c = byKey.get(key);
     if (!c) {
       c = { ref, label: labelOf(index, ref), features: baseFeatures(index, ref) };
@@ -79,7 +80,7 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
     }
   }
   for (const recent of recentActors(ctx, i)) {
-    const c = candidate({ actor: recent.actor });
+    const c = candidate(recent.ref);
     for (const [name, value] of Object.entries(recent.features)) set(c, name, value);
   }
   const out = [...byKey.values()];

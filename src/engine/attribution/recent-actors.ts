@@ -4,11 +4,13 @@
  * continues across paragraphs, or is credited to "she", "the minister" or
  * "the ministry" most often speaks for one of them; which one is the model's
  * call, from how recent each is, where it is named, and whether it is named
- * as an object ("a letter to X") rather than as a subject.
+ * as an object ("a letter to X") rather than as a subject. A capitalised name
+ * no actor claims ("Kell", a firm's one-word name) is looked back at too, as
+ * a lone name: the model weighs it by how name-like it is.
  */
 import { followsPreposition } from '../actors/mention.ts';
 import { type Context, mentionsIn, quoteStart } from './rules.ts';
-import type { SpeakerFeatures } from './candidates.ts';
+import type { SpeakerCandidate, SpeakerFeatures } from './candidates.ts';
 
 /** Distinct actors looked back at, at most: beyond them the context has moved on. */
 const MAX_RECENT = 5;
@@ -16,11 +18,11 @@ const MAX_RECENT = 5;
 const LOOKBACK = 1200;
 
 export interface RecentActor {
-  actor: number;
+  ref: SpeakerCandidate['ref'];
   features: SpeakerFeatures;
 }
 
-/** The actors named before quote `i` (not places or documents), most recent first, with how they stand to it. */
+/** The actors and lone names named before quote `i` (not places or documents), most recent first, with how they stand to it. */
 export function recentActors(ctx: Context, i: number): RecentActor[] {
   const span = ctx.spans[i];
   if (!span) return [];
@@ -31,19 +33,25 @@ export function recentActors(ctx: Context, i: number): RecentActor[] {
   const from = Math.max(previousBlock?.start ?? block?.start ?? 0, open - LOOKBACK);
   const ms = mentionsIn(ctx, from, open).filter((m) => m.kind !== 'pronoun');
   const out: RecentActor[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   for (let k = ms.length - 1; k >= 0 && out.length < MAX_RECENT; k--) {
     const m = ms[k];
     const mi = m ? index.positionOf.get(m) : undefined;
-    const ai = mi === undefined ? -1 : (index.actorOf[mi] ?? -1);
+    if (!m || mi === undefined) continue;
+    const ai = index.actorOf[mi] ?? -1;
     const actor = index.actors[ai];
-    if (!m || !actor || seen.has(ai) || actor.place || actor.document) continue;
-    seen.add(ai);
+    const lone = !actor && m.kind === 'name';
+    if (!actor && !lone) continue;
+    if (actor && (actor.place || actor.document)) continue;
+    const key = actor ? `a${ai}` : `n${m.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const f: SpeakerFeatures = { recent: 1 };
     f[out.length === 0 ? 'recent_first' : out.length === 1 ? 'recent_second' : 'recent_later'] = 1;
     f[m.blockIndex === span.blockIndex ? 'recent_same_paragraph' : 'recent_previous_paragraph'] = 1;
     if (followsPreposition(ctx.article.text, m)) f.recent_as_object = 1;
-    out.push({ actor: ai, features: f });
+    if (lone) f.recent_lone_name = 1;
+    out.push({ ref: actor ? { actor: ai } : { nameMention: mi }, features: f });
   }
   return out;
 }

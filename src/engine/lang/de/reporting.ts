@@ -7,6 +7,15 @@ export const REPORTING: ReportingWords = {
     schreibt geschrieben warnte warnt kritisierte kritisiert forderte fordert ergänzte ergänzt berichtete
     berichtet äußerte äußert erläuterte erläutert bekräftigte unterstrich argumentierte twitterte verkündete
     mahnte mahnt sagt teilte kommentiert kommentierte führt führte
+    sagen erklären betonen meinten schreiben schrieben warnen warnten kritisieren kritisierten fordern forderten
+    berichten berichteten äußerten erläuterten bekräftigt bekräftigten unterstreicht unterstrichen argumentiert
+    twittert verkündet verkündeten mahnten teilt teilten teilen kommentieren kommentierten führten fügt fügte
+    fügten räumt räumte räumten antwortet antwortete antworteten fragt fragte fragten versichert versicherte
+    versicherten bestätigt bestätigte bestätigten beklagt beklagte beklagten bemängelt bemängelte lobt lobte
+    lobten kündigt kündigte kündigten verspricht versprach behauptet behauptete behaupteten zitiert erinnert
+    erinnerte verweist verwies appelliert appellierte bilanziert bilanzierte urteilt urteilte bemerkt bemerkte
+    beteuert beteuerte entgegnet entgegnete erwidert erwiderte widerspricht widersprach klagt klagte spricht
+    sprach heißt hieß ergänzten schildert schilderte hebt hob gesteht gestand
   `,
   sourcePrepositions: 'laut zufolge so',
   sourcePhrase: null,

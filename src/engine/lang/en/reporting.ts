@@ -17,6 +17,8 @@ export const REPORTING: ReportingWords = {
     reiterate reiterates reiterated shout shouts shouted exclaim exclaimed muse mused agree agrees agreed
     vow vows vowed promise promises promised allege alleges alleged pledge pledged describe
     described describes recount recounted recounts tweeted whispered yelled cried begged pleaded
+    boasted retorted wondered states adding noting arguing warning insisting claiming stressing explaining emailed
+    texted conceding acknowledging
   `,
   sourcePrepositions: '',
   sourcePhrase: /\b(?:according to|in the words of)\s+$/i,

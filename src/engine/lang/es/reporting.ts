@@ -10,6 +10,14 @@ export const REPORTING: ReportingWords = {
     recuerda detalla precisa matiza admite reconoce dijeron dicen afirmaron afirman declararon explicaron
     señalaron aseguraron añadieron agregaron indicaron advirtieron sostuvieron denunciaron criticaron
     lamentaron respondieron reclamaron
+    detalló detallaron recalcó recalca planteó plantea puntualizó puntualiza reafirmó reafirma reiteró reitera
+    aclaró aclara argumentó argumenta enfatizó enfatiza sentenció exclamó preguntó pregunta anunció anuncia
+    confirmó confirma negó niega prometió promete alertó alerta informó informa mencionó menciona acotó expuso
+    expone remarcó remarca valoró valora cuestionó cuestiona reclamó reclama pidió pide defendió defiende
+    justificó justifica confesó aseveró continuó prosiguió calificó califica describió describe estimó estima
+    admitió manifiesta concluye escribe tuitea añadía consideraron destacaron subrayaron comentaron reconocieron
+    recordaron insistieron apuntaron precisaron expresaron manifestaron sostienen advierten explican señalan
+    indican destacan denuncian critican lamentan
   `,
   sourcePrepositions: 'según',
   sourcePhrase: /\b(?:de acuerdo con)\s+$/i,

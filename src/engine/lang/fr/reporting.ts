@@ -10,6 +10,10 @@ export const REPORTING: ReportingWords = {
     regretté note noté raconte raconté confirme confirmé admet admis résume observe tranche déplore glisse
     commente relève remarque disent affirment estiment expliquent ajoutent soulignent assurent indiquent
     précisent rappellent préviennent jugent écrivent répondent dénoncent regrettent déplorent réclament
+    assène asséné lâche lâché tonne tonné exclame exclamé interroge demande demandé renchérit renchéri rétorque
+    rétorqué réplique répliqué objecte concède concédé avoue avoué nie nié promet fustige fustigé critique
+    critiqué accuse accusé salue salué détaille détaillé témoigne témoigné déclarait disait affirmait expliquait
+    ajoutait soulignait estimait résumé insistent
   `,
   sourcePrepositions: 'selon',
   sourcePhrase: /\b(?:d['’]après)\s+$/i,

@@ -9,6 +9,12 @@ export const REPORTING: ReportingWords = {
     acrescenta ressalta destaca observa completa pontua relata explica diz disseram dizem afirmaram
     declararam explicaram alertaram garantiram criticaram defenderam avaliaram ressaltaram destacaram
     informaram responderam denunciaram
+    sustentou sustenta ponderou pondera justificou justifica critica reiterou reitera enfatizou enfatiza salientou
+    salienta frisou frisa admitiu admite reconhece negou nega questionou questiona anunciou anuncia confirmou
+    confirma prometeu promete avisou cobrou cobra rebateu rebate pontuou opinou opina acusou acusa classificou
+    classifica reclamou reclama perguntou pergunta desabafou disparou declara afirma assegura garante lembra
+    defende considera comenta escreve responde afirmam ressaltam destacam alertam avaliam criticam defendem
+    lembraram comentaram
   `,
   sourcePrepositions: 'segundo conforme',
   sourcePhrase: /\b(?:de acordo com)\s+$/i,
