@@ -1,8 +1,7 @@
 import type { ActorKind } from '../types.ts';
 import type { Gender } from './name-lexicon.ts';
 import type { Mention } from './mention.ts';
-import { formalFirstName } from './nicknames.ts';
-import { NAME_SUFFIXES, ORG_CONNECTORS } from './vocabulary.ts';
+import { actorWordsFor, type ActorWords, NAME_SUFFIXES } from './vocabulary.ts';
 
 /** One actor of the article, all its name variants merged. */
 export interface Actor {
@@ -42,6 +41,7 @@ const GENDER_WINDOW = 200;
 /** Merge mentions into actors: surnames into full names, "the Commission" into "European Commission", acronyms into names. */
 export function indexActors(mentions: Mention[], text: string, lang: string | null): ActorIndex {
   const index: ActorIndex = { text, lang, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
+  const vocabulary = actorWordsFor(lang);
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();
   // Full forms first, so that short forms can point to them wherever they occur.
@@ -54,7 +54,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
     if (!full) return;
     const key = `${m.kind}:${groupKey(m)}`;
     // "Robert Danin" and "Robert M. Danin", "Pat Carlineo" and "Patrick Carlineo Jr.": same first and last name.
-    const firstAndLast = m.kind === 'person' ? firstAndLastName(m.words) : '';
+    const firstAndLast = m.kind === 'person' ? firstAndLastName(m.words, vocabulary) : '';
     let ai = byKey.get(key) ?? (firstAndLast ? (byFirstAndLast.get(firstAndLast) ?? -1) : -1);
     if (ai < 0) {
       ai = newActor(index, m);
@@ -116,16 +116,17 @@ function groupKey(m: Mention): string {
 }
 
 /** A person's first name (formal form) and surname, leaving out "Jr." and the like. */
-function firstAndLastName(words: string[]): string {
+function firstAndLastName(words: string[], vocabulary: ActorWords): string {
   const named = words.filter((w, i) => i === 0 || !NAME_SUFFIXES.has(w));
-  return named.length < 2 ? '' : `${formalFirstName(named[0]!)} ${named[named.length - 1]}`;
+  return named.length < 2 ? '' : `${vocabulary.formalFirstName(named[0]!)} ${named[named.length - 1]}`;
 }
 
 function newActor(index: ActorIndex, m: Mention): number {
   const kind: ActorKind = m.kind === 'organisation' || m.kind === 'place' ? 'organisation' : m.kind === 'group' ? 'group' : 'person';
-  const capitals = m.words.filter((w) => !ORG_CONNECTORS.has(w));
+  const connectors = actorWordsFor(index.lang).orgConnectors;
+  const capitals = m.words.filter((w) => !connectors.has(w));
   // Only a name written in capitals has an acronym: "gouvernement français" is not "GF".
-  const capitalised = m.text.split(/\s+/).every((w) => ORG_CONNECTORS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  const capitalised = m.text.split(/\s+/).every((w) => connectors.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   const actor: Actor = {
     index: index.actors.length,
     kind,

@@ -2,27 +2,16 @@ import { isDemonym } from './name-lexicon.ts';
 import { makeMention, type Mention } from './mention.ts';
 import type { Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
-import { GENERIC_GROUP_NOUNS, GROUP_NOUNS, GROUP_PHRASES, ORG_WORDS } from './vocabulary.ts';
+import { actorWordsFor, type ActorWords } from './vocabulary.ts';
 
 /** Collective actors ("Belgian officials", "civil society", "critics") and bodies named by nationality ("the French foreign ministry"). */
-
-const GROUP_QUALIFIERS = new Set(
-  'human rights civil local state federal national environmental opposition conservative progressive liberal religious congressional senior administration government party union trade labour labor indigenous health care medical some many other'.split(
-    ' ',
-  ),
-);
-
-/** Portfolios that name a ministry or department on their own ("the health ministry"). */
-const PORTFOLIOS = new Set(
-  'health foreign interior justice finance treasury education defence defense environment labour labor trade transport agriculture energy economy culture housing immigration'.split(' '),
-);
-
 export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang: string | null): Mention[] {
   const closed = closedClassFor(lang).all;
+  const v = actorWordsFor(lang);
   const found: Mention[] = [];
   const blockText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).toLowerCase() : '';
   const base = tokens[0]?.start ?? 0;
-  for (const phrase of GROUP_PHRASES) {
+  for (const phrase of v.groupPhrases) {
     for (let at = blockText.indexOf(phrase); at >= 0; at = blockText.indexOf(phrase, at + phrase.length)) {
       const start = base + at;
       const end = start + phrase.length;
@@ -30,23 +19,23 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
       found.push({ kind: 'group', text: text.slice(start, end), words, start, end, blockIndex, title: null, gender: null, plural: true });
     }
   }
-  found.push(...bodiesByNationality(text, tokens, blockIndex));
+  found.push(...bodiesByNationality(text, tokens, blockIndex, v));
   tokens.forEach((t, i) => {
-    if (!GROUP_NOUNS.has(t.lower)) return;
+    if (!v.groupNouns.has(t.lower)) return;
     // Take qualifiers in front: nationalities, parties, "human rights".
     let k = i;
     while (k > 0 && i - k < 3) {
       const q = tokens[k - 1]!;
       if (text.slice(q.end, tokens[k]!.start) !== ' ') break;
       // "Belgian officials", "human rights groups", "Twitter users", "White House advisers".
-      if (isDemonym(q.lower) || GROUP_QUALIFIERS.has(q.lower) || (q.capitalised && !closed.has(q.lower))) k--;
+      if (isDemonym(q.lower, v) || v.groupQualifiers.has(q.lower) || v.quantifiers.has(q.lower) || (q.capitalised && !closed.has(q.lower))) k--;
       else break;
     }
-    const qualifiers = tokens.slice(k, i).filter((q) => !['some', 'many', 'other'].includes(q.lower));
+    const qualifiers = tokens.slice(k, i).filter((q) => !v.quantifiers.has(q.lower));
     // "les responsables belges", "los funcionarios españoles": the nationality after the noun.
     const next = tokens[i + 1];
-    const after = next && !next.capitalised && text.slice(t.end, next.start) === ' ' && isDemonym(next.lower) ? next : null;
-    if (GENERIC_GROUP_NOUNS.has(t.lower) && !qualifiers.length && !after) return;
+    const after = next && !next.capitalised && text.slice(t.end, next.start) === ' ' && isDemonym(next.lower, v) ? next : null;
+    if (v.genericGroupNouns.has(t.lower) && !qualifiers.length && !after) return;
     const words = [...qualifiers, t, ...(after ? [after] : [])];
     const last = words[words.length - 1]!;
     found.push({
@@ -68,33 +57,33 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
  * A body named by nationality and function: "the French foreign ministry",
  * "le gouvernement français", "o governo brasileiro", "die französische Regierung".
  */
-function bodiesByNationality(text: string, tokens: Token[], blockIndex: number): Mention[] {
+function bodiesByNationality(text: string, tokens: Token[], blockIndex: number, v: ActorWords): Mention[] {
   const found: Mention[] = [];
   const adjacent = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ';
   tokens.forEach((t, i) => {
-    if (!ORG_WORDS.has(t.lower)) return;
+    if (!v.orgWords.has(t.lower)) return;
     const next = tokens[i + 1];
     // Romance order: the nationality right after the body, both lower case.
-    if (!t.capitalised && next && !next.capitalised && adjacent(t, next) && isDemonym(next.lower)) {
+    if (!t.capitalised && next && !next.capitalised && adjacent(t, next) && isDemonym(next.lower, v)) {
       found.push(makeMention(text, 'organisation', [t, next], blockIndex, null, null));
       return;
     }
     // German: a lower-case nationality before the capitalised body.
     const previous = tokens[i - 1];
-    if (t.capitalised && previous && !previous.capitalised && adjacent(previous, t) && isDemonym(previous.lower)) {
+    if (t.capitalised && previous && !previous.capitalised && adjacent(previous, t) && isDemonym(previous.lower, v)) {
       found.push(makeMention(text, 'organisation', [previous, t], blockIndex, null, null));
       return;
     }
     if (t.capitalised) return;
     // "the health ministry said", "the foreign ministry": a body named by its portfolio.
-    if (previous && PORTFOLIOS.has(previous.lower) && adjacent(previous, t) && /\bthe\s+$/i.test(text.slice(Math.max(0, previous.start - 4), previous.start))) {
+    if (previous && v.portfolios.has(previous.lower) && adjacent(previous, t) && /\bthe\s+$/i.test(text.slice(Math.max(0, previous.start - 4), previous.start))) {
       found.push(makeMention(text, 'organisation', [previous, t], blockIndex, null, null));
       return;
     }
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const q = tokens[k]!;
       if (!adjacent(q, tokens[k + 1]!)) return;
-      if (q.capitalised && isDemonym(q.lower)) {
+      if (q.capitalised && isDemonym(q.lower, v)) {
         found.push(makeMention(text, 'organisation', tokens.slice(k, i + 1), blockIndex, null, null));
         return;
       }

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isForeignDemonym } from './demonyms.ts';
+import type { ActorWords } from './vocabulary.ts';
 
 /**
  * compromise's lexicon (first names with their usual gender, places,
@@ -37,9 +37,9 @@ export function isPlaceOrDate(phrase: string): boolean {
   return tagsOf(phrase).some((t) => PLACE_TAGS.has(t));
 }
 
-/** A nationality, in English (compromise's lexicon) or in French, Spanish, Portuguese or German. */
-export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym') || isForeignDemonym(word.toLowerCase());
+/** A nationality: in compromise's (English) lexicon, or in the article's language pack. */
+export function isDemonym(word: string, vocabulary: ActorWords): boolean {
+  return tagsOf(word).includes('Demonym') || vocabulary.isPackDemonym(word.toLowerCase());
 }
 
 /** An ordinary word the lexicon knows as something other than a name (verb, adjective, determiner…). */

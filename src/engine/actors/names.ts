@@ -3,19 +3,7 @@ import { followsArticleOrPreposition, makeMention, type Mention, type MentionKin
 import type { Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
-import {
-  COORDINATORS,
-  FEMALE_TITLES,
-  GROUP_NOUNS,
-  MALE_TITLES,
-  NAME_PARTICLES,
-  NAME_SUFFIXES,
-  NON_ORG_ACRONYMS,
-  ORG_CONNECTORS,
-  ORG_WORDS,
-  SPOKESPERSON_WORDS,
-  isTitle,
-} from './vocabulary.ts';
+import { actorWordsFor, type ActorWords, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
 
 /**
  * Names: runs of capitalised words (with particles and connectors) sorted
@@ -31,11 +19,11 @@ const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
 
 /** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
-function joins(text: string, a: Token, b: Token): boolean {
+function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
   if (a.possessive) return false;
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
-  return (gap === '. ' || gap === '.') && (a.text.length === 1 || isTitle(a.lower) || NAME_SUFFIXES.has(a.lower));
+  return (gap === '. ' || gap === '.') && (a.text.length === 1 || v.isTitle(a.lower) || NAME_SUFFIXES.has(a.lower));
 }
 
 /**
@@ -43,18 +31,18 @@ function joins(text: string, a: Token, b: Token): boolean {
  * "Palmeiras e CBF", "Obama and Netanyahu")? If not, "and" is inside one
  * name ("Customs and Border Protection").
  */
-function startsOwnName(tokens: Token[], k: number, before: Token[]): boolean {
+function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWords): boolean {
   const first = tokens[k];
   // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
   if (!first) return true;
   if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
-  const bodyBefore = before.some((t) => ORG_WORDS.has(t.lower)) && !before.some((t) => ORG_CONNECTORS.has(t.lower) && !t.capitalised);
+  const bodyBefore = before.some((t) => v.orgWords.has(t.lower)) && !before.some((t) => v.orgConnectors.has(t.lower) && !t.capitalised);
   for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
-    if (ORG_WORDS.has(tokens[j]!.lower)) return bodyBefore;
+    if (v.orgWords.has(tokens[j]!.lower)) return bodyBefore;
   }
   // Two people ("Orla Penhallow and Tiberius Quayle"): a full name on each side, no body in either.
-  if (before.length >= 2 && !before.some((t) => ORG_WORDS.has(t.lower) || ORG_CONNECTORS.has(t.lower))) return true;
+  if (before.length >= 2 && !before.some((t) => v.orgWords.has(t.lower) || v.orgConnectors.has(t.lower))) return true;
   // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
   return !tokens[k + 1]?.capitalised;
 }
@@ -69,9 +57,9 @@ function germanNamePair(text: string, run: Token[], closed: ReadonlySet<string>)
 }
 const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|von|für|mit|bei|aus|nach|über|unter|um|gegen|ohne|durch|auf|in|an|zu|und|oder|sein|seine|ihr|ihre|kein|keine)\s+$/i;
 
-function chainsInGerman(run: Token[], next: Token): boolean {
+function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   const head = run[0]!.lower;
-  return isFirstName(head) || run.some((t) => isTitle(t.lower) || ORG_WORDS.has(t.lower)) || ORG_WORDS.has(next.lower);
+  return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || v.orgWords.has(t.lower)) || v.orgWords.has(next.lower);
 }
 
 /** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
@@ -83,6 +71,7 @@ function isCapitalisedWord(t: Token): boolean {
 export function namesIn(text: string, tokens: Token[], blockIndex: number, lang: string | null): Mention[] {
   const german = packCodeOf(lang) === 'de';
   const closed = closedClassFor(lang).all;
+  const v = actorWordsFor(lang);
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -97,32 +86,37 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
     while (j < tokens.length && run.length < MAX_NAME_TOKENS) {
       const prev = tokens[j - 1]!;
       const next = tokens[j]!;
-      if (!joins(text, prev, next)) break;
+      if (!joins(text, prev, next, v)) break;
       if (isCapitalisedWord(next)) {
         // German capitalises every noun: only names, titles and organisations chain there.
-        if (german && !chainsInGerman(run, next) && !germanNamePair(text, run, closed)) break;
+        if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closed)) break;
         run.push(next);
         j++;
         continue;
       }
       // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
       const second = tokens[j + 1];
-      const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second);
+      const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second, v);
       // "Bureau for the Upper Marshes", "Board on the Fisheries": a body's name runs over a connector and its article.
       const connectorAndArticle =
-        !!second && ORG_CONNECTORS.has(next.lower) && !COORDINATORS.has(next.lower) && BODY_ARTICLES.has(second.lower) && joins(text, next, second) && run.some((t) => ORG_WORDS.has(t.lower));
+        !!second &&
+        v.orgConnectors.has(next.lower) &&
+        !v.coordinators.has(next.lower) &&
+        BODY_ARTICLES.has(second.lower) &&
+        joins(text, next, second, v) &&
+        run.some((t) => v.orgWords.has(t.lower));
       const link = twoParticles || connectorAndArticle ? [next, second!] : [next];
       // A lone article joins words only inside a body's name: "sagte Friedrich Merz der Zeitung" names Merz alone.
-      const loneArticle = link.length === 1 && BODY_ARTICLES.has(next.lower) && !run.some((t) => ORG_WORDS.has(t.lower));
+      const loneArticle = link.length === 1 && BODY_ARTICLES.has(next.lower) && !run.some((t) => v.orgWords.has(t.lower));
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
-      const coordinating = COORDINATORS.has(next.lower);
+      const coordinating = v.coordinators.has(next.lower);
       const linking =
         !loneArticle &&
-        link.every((t) => NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) &&
-        (!coordinating || !startsOwnName(tokens, j + 1, run));
+        link.every((t) => NAME_PARTICLES.has(t.lower) || v.orgConnectors.has(t.lower)) &&
+        (!coordinating || !startsOwnName(tokens, j + 1, run, v));
       const dateAfter = !!after && closed.has(after.lower); // "Statehouse on Tuesday"
-      if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after) && !(german && !chainsInGerman(run, after))) {
+      if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after, v) && !(german && !chainsInGerman(run, after, v))) {
         run.push(...link, after);
         j += link.length + 1;
         continue;
@@ -131,16 +125,16 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
     }
     // "Assemblée nationale", "Conseil constitutionnel": French, Spanish and Portuguese put the adjective of a body's name after it.
     const adjective = tokens[j];
-    if (run.length === 1 && ORG_WORDS.has(first.lower) && adjective && !adjective.capitalised && ROMANCE_ADJECTIVE.test(adjective.lower) && joins(text, first, adjective)) {
+    if (run.length === 1 && v.orgWords.has(first.lower) && adjective && !adjective.capitalised && ROMANCE_ADJECTIVE.test(adjective.lower) && joins(text, first, adjective, v)) {
       run.push(adjective);
       j++;
     }
     // A run that hit the cap is a headline or a list of names: skip to its end.
     if (run.length < MAX_NAME_TOKENS && !isQuotedTerm(text, run)) {
       const head = tokens[j];
-      const body = head && !german && BODY_HEADS.has(head.lower) && joins(text, run[run.length - 1]!, head) ? head : null;
-      const named = body ? namedBody(text, run, body, blockIndex, closed) : null;
-      const mention = named ? [named] : classifyRun(text, run, blockIndex, german, closed);
+      const body = head && !german && v.bodyAfterName.has(head.lower) && joins(text, run[run.length - 1]!, head, v) ? head : null;
+      const named = body ? namedBody(text, run, body, blockIndex, closed, v) : null;
+      const mention = named ? [named] : classifyRun(text, run, blockIndex, german, closed, v);
       if (mention) found.push(...mention);
       if (named) j++;
     }
@@ -158,9 +152,6 @@ function isQuotedTerm(text: string, run: Token[]): boolean {
 
 const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;
 
-/** Lower-case nouns that make a preceding name a body: "Obama administration", "Taliban regime", "Likud party". */
-const BODY_HEADS = new Set(['administration', 'government', 'regime', 'party', 'campaign', 'ministry', 'cabinet', 'delegation', 'team', 'office', 'spokesperson', 'spokesman', 'spokeswoman']);
-
 /** Where the name starts in a capitalised run: after sentence-initial function words, but "New York" keeps its "New". */
 function nameStart(run: Token[], closed: ReadonlySet<string>): number {
   let from = 0;
@@ -172,26 +163,26 @@ function nameStart(run: Token[], closed: ReadonlySet<string>): number {
   return from;
 }
 
-function namedBody(text: string, run: Token[], head: Token, blockIndex: number, closed: ReadonlySet<string>): Mention | null {
+function namedBody(text: string, run: Token[], head: Token, blockIndex: number, closed: ReadonlySet<string>, v: ActorWords): Mention | null {
   const from = nameStart(run, closed);
   const name = run.slice(from);
-  if (!name.length || name.some((t) => ORG_WORDS.has(t.lower))) return null;
+  if (!name.length || name.some((t) => v.orgWords.has(t.lower))) return null;
   // "a Commission spokesperson": the body is the name before the spokesperson.
-  if (SPOKESPERSON_WORDS.has(head.lower)) return makeMention(text, 'organisation', name, blockIndex, null, null);
+  if (v.spokespersons.has(head.lower)) return makeMention(text, 'organisation', name, blockIndex, null, null);
   return makeMention(text, 'organisation', [...name, head], blockIndex, null, null);
 }
 
-function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>): Mention[] | null {
+function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>, v: ActorWords): Mention[] | null {
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
   let titleEnd = -1;
   for (let k = from; k < run.length - 1; k++) {
     const t = run[k]!;
-    if (isTitle(t.lower) && (t.text.length > 1 || k === from) && !ORG_WORDS.has(run[k + 1]!.lower)) titleEnd = k;
+    if (v.isTitle(t.lower) && (t.text.length > 1 || k === from) && !v.orgWords.has(run[k + 1]!.lower)) titleEnd = k;
   }
   let nameFrom = titleEnd >= 0 ? titleEnd + 1 : from;
   // "Secretary of Trade Wendel Sorrow": the title's complement is not part of the name.
-  if (titleEnd >= 0 && ORG_CONNECTORS.has(run[nameFrom]?.lower ?? '')) {
+  if (titleEnd >= 0 && v.orgConnectors.has(run[nameFrom]?.lower ?? '')) {
     if (nameFrom + 3 < run.length || isFirstName(run[nameFrom + 2]?.lower ?? '')) {
       titleEnd = nameFrom + 1;
       nameFrom += 2;
@@ -211,11 +202,14 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   // "d'Elvenport Ivo Kastrel", "de l'Agriculture Mila Dorsan", "PNV Agathe de la Ferronnière": a place, body or party before a name.
   const leading = run[nameFrom];
-  const bodyName = run.some((t) => ORG_WORDS.has(t.lower));
-  if (leading && !bodyName && run.length - nameFrom >= 3 && run[nameFrom + 1]!.capitalised && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
+  const bodyName = run.some((t) => v.orgWords.has(t.lower));
+  const personNext = run[nameFrom + 1];
+  if (leading && !bodyName && run.length - nameFrom >= 3 && personNext?.capitalised && isFirstName(personNext.lower) && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
   let tokens = run.slice(nameFrom);
+  // A name starts on a name word: "de Hacienda" left over from a title's complement names "Hacienda".
+  while (tokens.length > 1 && !tokens[0]!.capitalised) tokens = tokens.slice(1);
   // A name ends on a name word, not on a connector or article ("Congress of the" → "Congress").
-  while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (ORG_CONNECTORS.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
+  while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (v.orgConnectors.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
     tokens = tokens.slice(0, -1);
   }
   if (!tokens.length) return null;
@@ -225,7 +219,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
 
   const lowers = tokens.map((t) => t.lower);
   const last = lowers[lowers.length - 1]!;
-  if (GROUP_NOUNS.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w) || w === 'congressional' || w === 'democratic' || w === 'republican')) {
+  if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || w === 'democratic' || w === 'republican')) {
     return null; // "Congressional Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
@@ -235,26 +229,27 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     return NON_ORG_ACRONYMS.has(last) ? null : [make('organisation', tokens)];
   }
   const phrase = lowers.join(' ');
-  if (lowers.some((w) => ORG_WORDS.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
+  if (lowers.some((w) => v.orgWords.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
   // "Doctors for Camp Closure", "Council on Foreign Relations": people's names have no "for" or "on".
-  if (tokens.some((t) => !t.capitalised && ORG_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !COORDINATORS.has(t.lower))) {
+  if (tokens.some((t) => !t.capitalised && v.orgConnectors.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !v.coordinators.has(t.lower))) {
     return [make('organisation', tokens)];
   }
   const titledGender = titleTokens.reduce<Gender>(
-    (g, t) => g ?? (MALE_TITLES.has(t.lower) ? 'male' : FEMALE_TITLES.has(t.lower) ? 'female' : null),
+    (g, t) => g ?? (v.maleTitles.has(t.lower) ? 'male' : v.femaleTitles.has(t.lower) ? 'female' : null),
     null,
   );
   // "Office of Inspector General": titles all the way down name an office, not a person.
-  if (titleTokens.length && tokens.every((t) => isTitle(t.lower))) return [make('organisation', run.slice(from))];
+  if (titleTokens.length && tokens.every((t) => v.isTitle(t.lower))) return [make('organisation', run.slice(from))];
   if (titleTokens.length && !isPlaceOrDate(phrase)) {
     const person = make('person', tokens, titledGender ?? firstNameGender(lowers[0]!));
     // "Valdoria State Nurses Guild President Hollis Brandt" also names the association.
-    const orgEnd = titleTokens.findLastIndex((t) => ORG_WORDS.has(t.lower));
+    const orgEnd = titleTokens.findLastIndex((t) => v.orgWords.has(t.lower));
     return orgEnd >= 0 ? [{ ...make('organisation', titleTokens.slice(0, orgEnd + 1)), title: null }, person] : [person];
   }
   if (isPlaceOrDate(phrase)) return isPlace(phrase) ? [make('place', tokens)] : null;
   if (tokens.length === 1) {
-    if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last)) return null;
+    // "Sprecher", "Minister": a lone title or office names nobody.
+    if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last) || v.isTitle(last) || v.roleNouns.has(last)) return null;
     return [make('name', tokens)];
   }
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
@@ -262,6 +257,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;
   // German capitalises every noun: two capitalised words there are a person only with more evidence.
   if (german || lowers.some((w) => isCommonWord(w) && !NAME_PARTICLES.has(w))) return [make('name', tokens)];
+  // "Criminal Code", "Código Penal": a work, a law or an event is nobody, unless a speech verb later says otherwise.
+  if (lowers.some((w) => v.isNonActorWord(w))) return [make('name', tokens)];
   if (tokens.length <= 5) return [make('person', tokens)];
   return null;
 }

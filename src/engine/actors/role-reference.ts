@@ -2,17 +2,13 @@ import type { ActorIndex } from './actors-index.ts';
 import { resolveBody, resolvePronoun } from './pronouns.ts';
 import { findRoles } from './roles.ts';
 import { tokenize } from '../text/tokens.ts';
-import { SPOKESPERSON_WORDS } from './vocabulary.ts';
+import { actorWordsFor } from './vocabulary.ts';
 
 /** Returned for "a senior official said": a speaker the article leaves unnamed, who inherits nothing. */
 export const UNNAMED_SPEAKER = -2;
 
 const INDEFINITE = new Set('a an one some un une ein eine einer uno una um uma'.split(' '));
 const DEFINITE = new Set('the le la les l el los las o os a as der die das den dem this ce cette este esta'.split(' '));
-/** Nouns for a body rather than a person ("the agency said", "resalta el organismo"). */
-const BODY_NOUNS = new Set(
-  'agency organisation organization organismo organisme group company ministry department office government administration commission council body institute association agence ministère gouvernement behörde ministerium regierung agentur agencia ministerio gobierno grupo agência ministério governo'.split(' '),
-);
 /** Longest description we read as a reference ("the Belgian health minister"). */
 const MAX_REFERENCE_WORDS = 7;
 
@@ -34,7 +30,8 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
   const startsDefinite = DEFINITE.has(tokens[0]!.lower) || /^l['’]/.test(tokens[0]!.lower);
   if (!startsDefinite) return null;
   const nouns = tokens.slice(1).map((t) => t.lower);
-  if (nouns.some((n) => SPOKESPERSON_WORDS.has(n) || BODY_NOUNS.has(n))) {
+  const v = actorWordsFor(index.lang);
+  if (nouns.some((n) => v.spokespersons.has(n) || v.bodyReferences.has(n))) {
     const body = resolveBody(index, at);
     return body >= 0 ? body : null;
   }

@@ -1,7 +1,7 @@
 import type { ActorIndex } from './actors-index.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import { tokenize } from '../text/tokens.ts';
-import { ABBREVIATED_TITLES, COORDINATORS, HONORIFICS, ROLE_NOUNS } from './vocabulary.ts';
+import { actorWordsFor, type ActorWords } from './vocabulary.ts';
 
 const MAX_ROLE_CHARS = 120;
 const MAX_ROLE_WORDS = 14;
@@ -10,10 +10,6 @@ const MAX_PRE_ROLE_WORDS = 5;
 const MAX_COMPLEMENT_WORDS = 6;
 const ROLE_COMPLEMENT_LINKS = new Set(["of", 'for', 'the', 'de', 'du', 'des', "l'", "l’", 'la', 'le', 'del', 'da', 'do', 'der', 'für', 'von', 'pour', 'para']);
 
-/** Lower-case words that may qualify a role written before a name ("former press secretary"). */
-const ROLE_MODIFIERS = new Set(
-  'former senior deputy press foreign interior justice health defence defense finance state federal national top acting interim chief executive vice general assistant associate local regional public prime trade security intelligence military police party opposition union campaign policy economic education energy environment immigration transport labor labour treasury'.split(' '),
-);
 const CLAUSE_OPENERS = new Set(
   'is was are were has have had will would could should can may might must did does do est était ont sera avait aurait soit ist war hat hatte habe wäre würde fue ha era había haya habría foi tem tenha teria tinha havia haja seja esteja estava'.split(' '),
 );
@@ -36,17 +32,18 @@ export function findRoles(index: ActorIndex): Map<number, string> {
   rolesCache.set(index, { actorCount: index.actors.length, roles });
   const { mentions, text } = index;
   const { verbs } = reportingFor(index.lang);
+  const v = actorWordsFor(index.lang);
   mentions.forEach((m, mi) => {
     const ai = index.actorOf[mi]!;
     if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
-    const role = appositionAfter(text, m.end, verbs) ?? roleBefore(text, m.start, m.end) ?? m.title;
-    if (role && !HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role));
+    const role = appositionAfter(text, m.end, verbs, v) ?? roleBefore(text, m.start, m.end, v) ?? m.title;
+    if (role && !v.honorifics.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role, v));
   });
   return roles;
 }
 
 /** "Maxime Prévot, a Belgian official," / "X, the president of Y," → "Belgian official", "president of Y". */
-function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<string>): string | null {
+function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<string>, v: ActorWords): string | null {
   if (!text.startsWith(', ', end)) return null;
   const rest = text.slice(end + 2, end + 2 + MAX_ROLE_CHARS);
   // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end ("U.S. envoy" is not one).
@@ -62,7 +59,7 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
     tokens = tokens.slice(0, relative);
   }
   // "deputy head of X and a onetime trade envoy to Y": a long role keeps its first office.
-  const coordinated = tokens.findIndex((t, i) => i > 0 && COORDINATORS.has(t.lower));
+  const coordinated = tokens.findIndex((t, i) => i > 0 && v.coordinators.has(t.lower));
   if (tokens.length > MAX_ROLE_WORDS && coordinated > 0) {
     phrase = phrase.slice(0, tokens[coordinated]!.start).trim();
     tokens = tokens.slice(0, coordinated);
@@ -71,14 +68,14 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
   if (tokens.some((t) => reportingVerbs.has(t.lower))) return null;
   // ", acts as a go-between …" is a clause, not an apposition.
   if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
-  const hasRole = tokens.some((t) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')));
+  const hasRole = tokens.some((t) => v.roleNouns.has(t.lower) || v.roleNouns.has(t.lower.replace(/s$/, '')));
   if (!hasRole) return null;
-  if (!APPOSITION_OPENERS.test(phrase) && !/^\p{Ll}/u.test(phrase) && !ROLE_NOUNS.has(tokens[0]!.lower)) return null;
+  if (!APPOSITION_OPENERS.test(phrase) && !/^\p{Ll}/u.test(phrase) && !v.roleNouns.has(tokens[0]!.lower)) return null;
   return phrase.replace(APPOSITION_OPENERS, '').trim();
 }
 
 /** "Valdorian official Pim Okafor", "harbour board spokesman Ned Carrow", "the minister, X," → the words before the name. */
-function roleBefore(text: string, start: number, end: number): string | null {
+function roleBefore(text: string, start: number, end: number, v: ActorWords): string | null {
   // "la ministre des Forêts, Odile Varenne, a estimé": the name set off by commas after its role.
   if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) {
     start -= 2;
@@ -95,18 +92,18 @@ function roleBefore(text: string, start: number, end: number): string | null {
   }
   // The role noun: right before the name, or before its complement ("chef du port Ivo Kastrel", "Secretary of Trade").
   let r = tokens.length - 1;
-  while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !ROLE_NOUNS.has(tokens[r]!.lower)) {
+  while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !v.roleNouns.has(tokens[r]!.lower)) {
     const t = tokens[r]!;
     if (!(t.capitalised || ROLE_COMPLEMENT_LINKS.has(t.lower))) return null;
     r--;
   }
-  if (r < 0 || !ROLE_NOUNS.has(tokens[r]!.lower)) return null;
+  if (r < 0 || !v.roleNouns.has(tokens[r]!.lower)) return null;
   if (/[,;:.!?"“”«»()]/.test(text.slice(tokens[r]!.end, start))) return null;
   let k = r;
   while (k > 0 && r - k < MAX_PRE_ROLE_WORDS) {
     const t = tokens[k - 1]!;
     if (text.slice(t.end, tokens[k]!.start) !== ' ') break;
-    if (t.capitalised || ROLE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower)) k--;
+    if (t.capitalised || v.roleModifiers.has(t.lower) || v.roleNouns.has(t.lower)) k--;
     else break;
   }
   const first = tokens[k]!;
@@ -114,7 +111,7 @@ function roleBefore(text: string, start: number, end: number): string | null {
 }
 
 /** "Republican Gov" → "Republican Gov.": tokens drop the abbreviation's full stop. */
-function withAbbreviationStop(role: string): string {
+function withAbbreviationStop(role: string, v: ActorWords): string {
   const last = role.match(/(\p{L}+)$/u)?.[1]?.toLowerCase();
-  return last && ABBREVIATED_TITLES.has(last) ? `${role}.` : role;
+  return last && v.abbreviatedTitles.has(last) ? `${role}.` : role;
 }

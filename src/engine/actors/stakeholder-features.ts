@@ -22,6 +22,10 @@ export interface SelectionEvidence {
   inTitle: boolean;
   /** Share of the article's blocks that mention the actor, 0..1. */
   spread: number;
+  /** Share of the actor's mentions in sentences that share a word with the title (the article's question), 0..1. */
+  issueShare: number;
+  /** A person's name that starts with a known first name. */
+  firstName: boolean;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
@@ -56,6 +60,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
   f[`kind.${e.actor.kind}`] = 1;
   if (e.actor.place) f.place = 1;
+  f.issueShare = e.issueShare;
+  if (e.firstName) f.firstName = 1;
   // A one-word proper name is often a place or a bare mention; a group is named by one common noun ("critics", "farmers") as a rule.
   if (e.actor.words.length === 1 && e.actor.kind !== 'group') f.oneWord = 1;
   return f;
@@ -66,6 +72,6 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
-  position: (f) => f === 'lead' || f === 'firstAt' || f === 'title',
-  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord',
+  position: (f) => f === 'lead' || f === 'firstAt' || f === 'title' || f === 'issueShare',
+  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName',
 };

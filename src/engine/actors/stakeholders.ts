@@ -15,6 +15,7 @@ import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { tokenize } from '../text/tokens.ts';
 import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
+import { isFirstName } from './name-lexicon.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
 const MAX_STAKEHOLDERS = 14;
@@ -107,6 +108,8 @@ export function stakeholderCandidates(
         inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
         spread: blocks.size / Math.max(1, article.blocks.length),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
+        issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
+        firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
         pageMostMentions,
         pageMostQuotes,
       }),

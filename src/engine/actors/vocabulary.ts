@@ -1,157 +1,155 @@
 /**
- * Word lists for recognising actors in English, French, German, Spanish and
- * Portuguese news text. All entries are lower case; lookups fold case first.
+ * The actor vocabularies of the article's language, compiled once per
+ * language from its pack (`src/engine/lang/<code>/`: titles, role nouns,
+ * group nouns, bodies, non-actor words, nicknames, demonyms) plus the parts
+ * of names that hold in every language (`lang/any/names.ts`). A stage asks
+ * `actorWordsFor(article.lang)`, so one language's words never match
+ * another's text. All entries are lower case; lookups fold case first.
  */
+import { NAME_PARTS } from '../lang/any/names.ts';
+import { BODIES_BY_LANGUAGE } from '../lang/bodies.ts';
+import { DEMONYMS_BY_LANGUAGE } from '../lang/demonyms.ts';
+import { GROUP_NOUNS_BY_LANGUAGE } from '../lang/group-nouns.ts';
+import { PACK_CODES, type PackCode, packCodeOf } from '../lang/index.ts';
+import { NICKNAMES_BY_LANGUAGE } from '../lang/nicknames.ts';
+import { NON_ACTORS_BY_LANGUAGE } from '../lang/non-actors.ts';
+import { ROLE_NOUNS_BY_LANGUAGE } from '../lang/role-nouns.ts';
+import { TITLES_BY_LANGUAGE } from '../lang/titles.ts';
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+type Words = ReadonlySet<string>;
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
-/** Honorifics and office titles that may stand before a person's name ("Gov. Eric Holcomb", "M. Prévot"). */
-const TITLES = words(`
-  mr mrs ms miss dr prof sir prime dame lord lady rev father pope king queen prince princess sheikh
-  president vice gov governor sen senator rep representative congressman congresswoman judge justice
-  gen general col colonel capt captain lt sgt commander admiral officer chief minister premier
-  chancellor secretary speaker superintendent mayor ambassador commissioner sheriff attorney prosecutor
-  deputy director chairman chairwoman professor inspector
-  m mme mlle me monsieur madame ministre président présidente député députée sénateur sénatrice maire
-  herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin minister ministerin
-  bundesminister bundesministerin justizminister innenminister außenminister
-  sr sra srta don doña dom presidente ministro ministra diputado diputada deputado deputada senador senadora
-  alcalde prefeito prefeita governador governadora gobernador gobernadora juez jueza juiz juíza
-`);
-
-/** Male / female honorifics, for pronoun resolution. */
-export const MALE_TITLES = words('mr sir lord king prince father m monsieur herr sr don dom');
-export const FEMALE_TITLES = words('mrs ms miss dame lady queen princess mme mlle madame frau sra srta doña');
-
-/** Titles that only say how to address someone: not a role worth showing ("Mr", "Dr", "Herr"). */
-export const HONORIFICS = new Set([...MALE_TITLES, ...FEMALE_TITLES, 'dr', 'me', 'mlle', 'sr', 'sra', 'srta']);
-
-/** Abbreviated titles, written with their full stop when shown as a role ("Gov.", "Sen."). */
-export const ABBREVIATED_TITLES = words('gov sen rep gen col capt lt sgt prof supt atty adm cmdr');
-
-/** Lower-case particles inside personal names ("Laure de la Raudière", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = words('de da do dos das del della di du la le van von der den ter bin al el y');
-
+/** Lower-case particles inside personal names, in any language. */
+export const NAME_PARTICLES: Words = words(NAME_PARTS.particles);
 /** Suffixes that end a personal name. */
-export const NAME_SUFFIXES = words('jr sr ii iii iv');
-
-/** Head words that make a capitalised run an organisation. */
-export const ORG_WORDS = words(`
-  commission ministry party court council agency association union department office institute institution
-  university bank authority administration committee parliament assembly police forces force army navy
-  government league organization organisation foundation center centre federation group board service
-  services bureau senate congress house cabinet legislature parlamento legislatura customs security reserve patrol tribunal network coalition alliance movement corporation
-  company inc corp ltd llc agency trust fund society club team unit command guard press nations
-  forum program programme initiative campaign
-  commissione ministère conseil assemblée gouvernement cour parti agence syndicat fédération
-  ministerium bundesministerium regierung partei gericht bundesgericht rat agentur bundesagentur verband
-  gewerkschaft kommission stiftung bundestag landtag senat amt behörde polizei
-  ministerio comisión gobierno partido tribunal consejo agencia asociación sindicato fundación congreso
-  ministério comissão governo conselho agência associação sindicato fundação polícia forças armadas
-  supremo federal câmara universidad université universität universidade hochschule instituto institut
-  escuela école colegio hospital hôpital krankenhaus museo museum observatorio observatoire centro
-`);
-
-/** Words that coordinate two names or phrases ("and", "et", "y", "e", "und"). */
-export const COORDINATORS = words('and und et e y');
-
-/** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
-export const ORG_CONNECTORS = words('of for on and the de del des du la le für der die do da dos das e y et und');
-
-/**
- * Nouns for collective actors. A group mention is the noun with an optional
- * nationality or qualifier in front ("Belgian officials", "human rights groups").
- */
-export const GROUP_NOUNS = words(`
-  activists critics opponents supporters proponents advocates campaigners protesters protestors
-  demonstrators lawmakers legislators republicans democrats conservatives liberals progressives unions
-  residents officials leaders politicians teachers doctors physicians nurses parents students workers
-  employees farmers voters citizens analysts experts economists scientists diplomats allies
-  environmentalists conservationists settlers immigrants migrants refugees businesses employers
-  investors landlords tenants retailers manufacturers insurers veterans prosecutors judges lawyers
-  observers commentators users groups organizations organisations ngos opposition providers advisers advisors
-  militants opposants détracteurs critiques partisans syndicats habitants associations élus responsables
-  experts écologistes manifestants autorités dirigeants fonctionnaires diplomates députés agriculteurs
-  aktivisten kritiker gegner befürworter unterstützer gewerkschaften anwohner politiker experten
-  demonstranten verbände behörden diplomaten abgeordnete landwirte
-  activistas críticos opositores partidarios defensores sindicatos vecinos manifestantes expertos
-  autoridades dirigentes funcionarios legisladores diputados políticos agricultores
-  ativistas opositores apoiadores defensores moradores manifestantes especialistas funcionários
-  parlamentares deputados políticos servidores
-`);
-
-/** Collective nouns that need a qualifier to name a specific actor ("Belgian officials", not just "officials"). */
-export const GENERIC_GROUP_NOUNS = words(`
-  officials leaders politicians groups organizations organisations users workers employees citizens
-  businesses allies responsables politiker verbände associations providers advisers advisors
-  autorités dirigeants fonctionnaires behörden autoridades dirigentes funcionarios funcionários políticos servidores
-  députés diputados deputados abgeordnete parlamentares legisladores
-`);
-
-/** Multi-word collective actors matched as phrases. */
-export const GROUP_PHRASES = [
-  'civil society',
-  'human rights groups',
-  'rights groups',
-  'the public',
-  'société civile',
-  'zivilgesellschaft',
-  'sociedad civil',
-  'sociedade civil',
-];
-
-/** Group nouns whose very name states a position. */
-export const OPPOSING_GROUP_NOUNS = words(
-  'critics opponents protesters protestors demonstrators opposants détracteurs critiques manifestants kritiker gegner demonstranten críticos opositores manifestantes',
-);
-export const SUPPORTING_GROUP_NOUNS = words('supporters proponents partisans befürworter unterstützer partidarios apoiadores');
-
-/** Nouns that name a person's office or function; the head of an apposition role ("a Belgian official"). */
-export const ROLE_NOUNS = words(`
-  official minister president spokesperson spokesman spokeswoman governor senator speaker attorney
-  director chief leader head ambassador analyst professor expert fellow chairman chairwoman chair ceo
-  negotiator superintendent secretary member mayor lawyer judge economist scientist researcher teacher
-  physician doctor nurse activist advocate founder executive commissioner representative congressman
-  congresswoman deputy adviser advisor aide editor correspondent reporter author writer scholar
-  candidate lawmaker legislator prosecutor officer manager coach player owner resident student priest
-  mediator general
-  ministre président présidente député députée porte-parole directeur directrice avocat avocate maire
-  secrétaire conseiller conseillère chef responsable
-  sprecher sprecherin ministerin präsidentin vorsitzender vorsitzende direktor chefin abgeordneter
-  abgeordnete vorstand vorstandsmitglied experte expertin
-  ministro ministra presidente portavoz director directora diputado diputada senador senadora secretario
-  secretaria líder jefe jefa abogado abogada investigador investigadora alcalde
-  porta-voz diretor diretora deputado deputada secretário secretária advogado advogada pesquisador
-  prefeito governador jornalista repórter
-`);
-
-/** Roles whose holders analyse rather than take sides: a voiced-nothing stance is neutral, not unclear. */
-export const ANALYST_ROLE_WORDS = words(
-  'analyst analysts expert experts economist scholar professor fellow researcher editor correspondent observer commentator mediator institution institute university think-tank politólogo analista experte analyste chercheur investigador pesquisador',
-);
-
-/** Words for someone who speaks for an organisation ("a Commission spokesperson said"). */
-export const SPOKESPERSON_WORDS = words(
-  'spokesperson spokesman spokeswoman representative statement porte-parole sprecher sprecherin portavoz porta-voz communiqué comunicado mitteilung',
-);
-
+export const NAME_SUFFIXES: Words = words(NAME_PARTS.suffixes);
 /** All-capital words that are not organisations' acronyms. */
-export const NON_ORG_ACRONYMS = words(`
-  us usa uk un ok tv am pm ad bc ce gdp covid id ii iii iv vi vii viii ix xi xii dc nyc la ceo cfo
-  fbi cia nfl nba mlb nhl afp ap upi dpa efe reuters ap bbc cnn abc nbc cbs pbs npr gmt utc est pst
-  faq pdf url html ai
-  pv gw mw kw kwh mwh gwh twh co2 ghg lng lpg ev evs gmo lgbt lgbtq hiv aids gps sms usb
-`);
-
+export const NON_ORG_ACRONYMS: Words = words(NAME_PARTS.nonOrgAcronyms);
 /** Media outlets and agencies credited in captions and bylines, never stakeholders. */
-export const MEDIA_WORDS = words(`
-  reuters afp ap dpa efe ansa getty images bbc cnn nbc cbs abc fox npr pbs post times guardian telegraph
-  associated press journal tribune herald gazette magazine newspaper
-`);
+export const MEDIA_WORDS: Words = words(NAME_PARTS.media);
 
-/** German compound titles ("Bundesjustizminister", "Regierungssprecherin"). */
-const GERMAN_TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende)$/;
+export interface ActorWords {
+  /** Honorifics and office titles that may stand before a person's name ("Gov. Eric Holcomb", "M. Prévot"). */
+  isTitle(lowerWord: string): boolean;
+  maleTitles: Words;
+  femaleTitles: Words;
+  /** Titles that only say how to address someone: not a role worth showing ("Mr", "Dr", "Herr"). */
+  honorifics: Words;
+  /** Abbreviated titles, written with their full stop when shown as a role ("Gov.", "Sen."). */
+  abbreviatedTitles: Words;
+  /** Nouns that name a person's office or function; the head of an apposition role ("a Belgian official"). */
+  roleNouns: Words;
+  /** Roles whose holders analyse rather than take sides. */
+  analystRoles: Words;
+  /** Words for someone who speaks for an organisation ("a Commission spokesperson said"). */
+  spokespersons: Words;
+  /** Lower-case words that may qualify a role written before a name ("former press secretary"). */
+  roleModifiers: Words;
+  /** Nouns for collective actors; a group mention is the noun with an optional qualifier in front. */
+  groupNouns: Words;
+  /** Collective nouns that need a qualifier to name a specific actor ("Belgian officials", not just "officials"). */
+  genericGroupNouns: Words;
+  /** Multi-word collective actors matched as phrases. */
+  groupPhrases: readonly string[];
+  groupQualifiers: Words;
+  /** "some", "many": in front of a group noun but no part of its name. */
+  quantifiers: Words;
+  /** Head words that make a capitalised run an organisation. */
+  orgWords: Words;
+  /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
+  orgConnectors: Words;
+  /** Words that coordinate two names or phrases ("and", "et", "y", "e", "und"). */
+  coordinators: Words;
+  /** Lower-case nouns that make a preceding name a body: "Obama administration", "Likud party". */
+  bodyAfterName: Words;
+  /** Portfolios that name a ministry or department on their own ("the health ministry"). */
+  portfolios: Words;
+  /** Nouns for a body rather than a person ("the agency said", "resalta el organismo"). */
+  bodyReferences: Words;
+  /** A name word that makes the name a work, a law, an event or a place ("Criminal Code", "Labour Day"). */
+  isNonActorWord(lowerWord: string): boolean;
+  /** A nationality adjective of this language, lower case. */
+  isPackDemonym(lowerWord: string): boolean;
+  /** The formal first name a lower-case first name stands for ("pat" → "patrick"), or the name itself. */
+  formalFirstName(lowerWord: string): string;
+}
 
+function compile(code: PackCode): ActorWords {
+  const t = TITLES_BY_LANGUAGE[code];
+  const r = ROLE_NOUNS_BY_LANGUAGE[code];
+  const g = GROUP_NOUNS_BY_LANGUAGE[code];
+  const b = BODIES_BY_LANGUAGE[code];
+  const n = NON_ACTORS_BY_LANGUAGE[code];
+  const forms = DEMONYMS_BY_LANGUAGE[code].forms;
+  const titles = words(t.titles);
+  const maleTitles = words(t.male);
+  const femaleTitles = words(t.female);
+  const nonActors = words(n.words);
+  const demonym = forms.length ? new RegExp(`^(?:${forms.join('|')})$`, 'u') : null;
+  const formalOf = new Map<string, string>();
+  for (const family of words(NICKNAMES_BY_LANGUAGE[code].families)) {
+    const [formal, shorts = ''] = family.split(':');
+    if (!formal) continue;
+    for (const short of shorts.split(',')) if (short && !formalOf.has(short)) formalOf.set(short, formal);
+  }
+  return {
+    isTitle: (w) => titles.has(w) || (t.compoundSuffix?.test(w) ?? false),
+    maleTitles,
+    femaleTitles,
+    honorifics: new Set([...maleTitles, ...femaleTitles, ...words(t.addressOnly)]),
+    abbreviatedTitles: words(t.abbreviated),
+    roleNouns: words(r.nouns),
+    analystRoles: words(r.analysts),
+    spokespersons: words(r.spokespersons),
+    roleModifiers: words(r.modifiers),
+    groupNouns: words(g.nouns),
+    genericGroupNouns: words(g.needQualifier),
+    groupPhrases: g.phrases,
+    groupQualifiers: words(g.qualifiers),
+    quantifiers: words(g.quantifiers),
+    orgWords: words(b.heads),
+    orgConnectors: words(b.connectors),
+    coordinators: words(b.coordinators),
+    bodyAfterName: words(b.afterName),
+    portfolios: words(b.portfolios),
+    bodyReferences: words(b.references),
+    isNonActorWord: (w) => nonActors.has(w) || (n.suffix?.test(w) ?? false),
+    isPackDemonym: (w) => demonym?.test(w) ?? false,
+    formalFirstName: (w) => formalOf.get(w) ?? w,
+  };
+}
+
+const COMPILED = new Map<PackCode, ActorWords>();
+
+/** The actor vocabularies of the article's language (English when it has no pack). */
+export function actorWordsFor(lang: string | null | undefined): ActorWords {
+  const code = packCodeOf(lang);
+  let compiled = COMPILED.get(code);
+  if (!compiled) {
+    compiled = compile(code);
+    COMPILED.set(code, compiled);
+  }
+  return compiled;
+}
+
+/** One list over every language: for callers that do not know the article's language (the storage index's name forms). */
+function everyLanguage(list: (w: ActorWords) => Words): Words {
+  return new Set(PACK_CODES.flatMap((code) => [...list(actorWordsFor(code))]));
+}
+
+export const ORG_WORDS = everyLanguage((w) => w.orgWords);
+export const ORG_CONNECTORS = everyLanguage((w) => w.orgConnectors);
+export const COORDINATORS = everyLanguage((w) => w.coordinators);
+export const ROLE_NOUNS = everyLanguage((w) => w.roleNouns);
+export const SPOKESPERSON_WORDS = everyLanguage((w) => w.spokespersons);
+export const ANALYST_ROLE_WORDS = everyLanguage((w) => w.analystRoles);
+export const GROUP_NOUNS = everyLanguage((w) => w.groupNouns);
+export const MALE_TITLES = everyLanguage((w) => w.maleTitles);
+export const FEMALE_TITLES = everyLanguage((w) => w.femaleTitles);
+export const OPPOSING_GROUP_NOUNS = new Set(PACK_CODES.flatMap((code) => [...words(GROUP_NOUNS_BY_LANGUAGE[code].opposing)]));
+export const SUPPORTING_GROUP_NOUNS = new Set(PACK_CODES.flatMap((code) => [...words(GROUP_NOUNS_BY_LANGUAGE[code].supporting)]));
+
+/** A title in any language. */
 export function isTitle(lowerWord: string): boolean {
-  return TITLES.has(lowerWord) || GERMAN_TITLE_SUFFIX.test(lowerWord);
+  return PACK_CODES.some((code) => actorWordsFor(code).isTitle(lowerWord));
 }

@@ -57,3 +57,66 @@ describe('group actors', () => {
     expect(found).not.toContain('Okafor administration officials');
   });
 });
+
+describe('actor vocabularies come from the article\'s language pack', () => {
+  const roleOf = (text: string, lang: string, name: string) => candidates(text, lang).find((c) => c.actor.name === name)?.role ?? null;
+
+  it('a role noun counts only in its own language', () => {
+    expect(roleOf('Odile Varenne, députée socialiste, a critiqué la loi.', 'fr', 'Odile Varenne')).toBe('députée socialiste');
+    expect(roleOf('Odile Varenne, députée socialiste, criticised the law.', 'en', 'Odile Varenne')).toBeNull();
+  });
+
+  it('group nouns of each language: German unions, Spanish teachers, English independent mayors', () => {
+    expect(names('Die Gewerkschaften lehnen das Vorhaben ab, weil es Stellen kostet.', 'de')).toContain('Gewerkschaften');
+    expect(names('Los docentes rechazaron la reforma el lunes.', 'es')).toContain('Docentes');
+    expect(names('Several independent mayors said they would vote against the levy.', 'en')).toContain('Independent mayors');
+  });
+
+  it('a short first name of the article\'s language is the same person', () => {
+    const text = 'Francisco Olmedo defendió la reforma. Paco Olmedo dijo después que la ley es justa.';
+    expect(names(text, 'es')).toEqual(['Francisco Olmedo']);
+  });
+
+  it('a nationality after the body, in the article\'s language only', () => {
+    expect(names('Le gouvernement belge a refusé le projet.', 'fr')).toContain('Gouvernement belge');
+    expect(names('O governo peruano recusou o projeto.', 'pt')).toContain('Governo peruano');
+  });
+});
+
+describe('names that are nobody', () => {
+  it('a lone title or office is no actor, even when it speaks', () => {
+    const text = 'Das Ministerium plant eine Reform. Der Minister sagte: „Wir prüfen den Plan sehr genau.“ Ein Sprecher sagte: „Wir warten ab, was kommt.“';
+    expect(names(text, 'de')).toEqual(['Ministerium']);
+  });
+
+  it('a law, a work or an event is no person', () => {
+    const text = 'La fiscal Rosa Quintal dijo que el Código Penal castiga el delito. Los sindicatos marcharon el Día del Trabajo.';
+    const found = names(text, 'es');
+    expect(found).toContain('Rosa Quintal');
+    expect(found).not.toContain('Código Penal');
+    expect(found).not.toContain('Día del Trabajo');
+  });
+
+  it('a body named after a preposition keeps its first word', () => {
+    const found = candidates('El informe del Sistema Integrado de Gestión Pública llegó tarde.', 'es').map((c) => [c.actor.name, c.actor.kind]);
+    expect(found).toContainEqual(['Sistema Integrado de Gestión Pública', 'organisation']);
+  });
+});
+
+describe('what the stakeholder model sees of an actor', () => {
+  const text = [
+    'The council approved the parking levy on Tuesday.',
+    'Mara Quillon, who leads the shopkeepers, said the parking levy would empty the high street.',
+    'The mayor spoke with Quillon and the Harbour Code Committee.',
+  ].join('\n');
+  const article = articleFromText(text, { lang: 'en', title: 'Council approves parking levy' });
+  const found = prepareActors(article, findQuoteSpans(article), POLICY).candidates;
+  const selection = (name: string) => found.find((c) => c.actor.name === name)?.selection ?? {};
+
+  it('a first name, and the share of mentions in sentences about the title\'s question', () => {
+    const quillon = selection('Mara Quillon');
+    expect(quillon.firstName).toBe(1);
+    expect(quillon.issueShare).toBe(0.5);
+    expect(selection('Harbour Code Committee').firstName).toBeUndefined();
+  });
+});

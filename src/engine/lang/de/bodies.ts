@@ -1,0 +1,15 @@
+import type { BodyWords } from '../bodies.ts';
+
+/** German words that name organisations, lower case. */
+export const BODIES: BodyWords = {
+  heads: `
+    ministerium bundesministerium regierung bundesregierung landesregierung partei gericht bundesgericht rat
+    agentur bundesagentur verband gewerkschaft kommission stiftung bundestag landtag bundesrat senat amt
+    behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein
+  `,
+  connectors: 'für der die des und',
+  coordinators: 'und',
+  afterName: '',
+  portfolios: '',
+  references: 'behörde ministerium regierung agentur',
+};

@@ -1,0 +1,17 @@
+import type { GroupNounWords } from '../group-nouns.ts';
+
+/** German nouns for collective actors, lower case. */
+export const GROUP_NOUNS: GroupNounWords = {
+  nouns: `
+    aktivisten aktivistinnen kritiker kritikerinnen gegner befürworter unterstützer gewerkschaften anwohner
+    politiker experten demonstranten verbände behörden diplomaten abgeordnete landwirte bauern ärzte
+    ärztinnen eltern studierende arbeitgeber beschäftigte wähler ökonomen wissenschaftler forscher anwälte
+    unternehmen mieter vermieter flüchtlinge migranten umweltschützer lehrkräfte pflegekräfte
+  `,
+  needQualifier: 'politiker verbände behörden abgeordnete unternehmen beschäftigte',
+  phrases: ['zivilgesellschaft', 'internationale gemeinschaft'],
+  opposing: 'kritiker kritikerinnen gegner demonstranten',
+  supporting: 'befürworter unterstützer',
+  qualifiers: 'lokale örtliche regionale kommunale',
+  quantifiers: 'viele einige andere mehrere',
+};

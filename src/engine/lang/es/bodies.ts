@@ -1,0 +1,16 @@
+import type { BodyWords } from '../bodies.ts';
+
+/** Spanish words that name organisations, lower case. */
+export const BODIES: BodyWords = {
+  heads: `
+    ministerio sistema comisión gobierno partido tribunal corte consejo agencia asociación sindicato
+    fundación congreso parlamento legislatura asamblea senado policía fuerzas ejército banco federación
+    comité autoridad secretaría fiscalía universidad instituto escuela colegio hospital museo observatorio
+    centro unión
+  `,
+  connectors: 'de del la las los y para',
+  coordinators: 'y e',
+  afterName: '',
+  portfolios: '',
+  references: 'organismo agencia ministerio gobierno grupo comisión',
+};

@@ -1,0 +1,21 @@
+import type { GroupNounWords } from '../group-nouns.ts';
+
+/** Spanish nouns for collective actors, lower case. */
+export const GROUP_NOUNS: GroupNounWords = {
+  nouns: `
+    activistas críticos opositores partidarios defensores sindicatos vecinos manifestantes expertos
+    autoridades dirigentes funcionarios legisladores diputados senadores ministros políticos agricultores
+    docentes maestros médicos enfermeras padres estudiantes trabajadores empleados empresarios empresas
+    votantes ciudadanos economistas científicos analistas jueces abogados fiscales migrantes refugiados
+    inversionistas inversores productores exportadores consumidores pacientes organizaciones ong
+  `,
+  needQualifier: `
+    autoridades dirigentes funcionarios políticos diputados legisladores senadores ministros empresas
+    organizaciones ciudadanos trabajadores empleados
+  `,
+  phrases: ['sociedad civil', 'comunidad internacional', 'fuerzas de seguridad'],
+  opposing: 'críticos opositores manifestantes',
+  supporting: 'partidarios',
+  qualifiers: '',
+  quantifiers: 'muchos varios algunos otros',
+};

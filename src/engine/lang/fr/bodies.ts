@@ -1,0 +1,15 @@
+import type { BodyWords } from '../bodies.ts';
+
+/** French words that name organisations, lower case. */
+export const BODIES: BodyWords = {
+  heads: `
+    commission ministère conseil assemblée gouvernement cour parti agence syndicat fédération association
+    fondation banque autorité comité tribunal sénat police armée université institut école hôpital
+    observatoire centre union office
+  `,
+  connectors: 'de des du la le et pour',
+  coordinators: 'et',
+  afterName: '',
+  portfolios: '',
+  references: 'agence organisme ministère gouvernement commission conseil',
+};

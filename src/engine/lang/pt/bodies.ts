@@ -1,0 +1,15 @@
+import type { BodyWords } from '../bodies.ts';
+
+/** Portuguese words that name organisations, lower case. */
+export const BODIES: BodyWords = {
+  heads: `
+    ministério sistema comissão governo conselho agência associação sindicato fundação polícia forças
+    armadas supremo federal câmara partido tribunal congresso senado assembleia parlamento exército banco
+    federação comitê autoridade secretaria procuradoria universidade instituto escola hospital museu centro
+  `,
+  connectors: 'de do da dos das e para',
+  coordinators: 'e',
+  afterName: '',
+  portfolios: '',
+  references: 'agência ministério governo órgão',
+};
