@@ -16,7 +16,7 @@ import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
 import { benchHomePage } from './bench-home-page.ts';
-import { benchImportInChromium } from './bench-import-chromium.ts';
+import { benchImportInChromium, IMPORT_BENCH_NOTES } from './bench-import-chromium.ts';
 import { benchMemoryInChromium } from './bench-memory-chromium.ts';
 import { benchPage } from './bench-page.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
@@ -203,7 +203,8 @@ const report: string[] = [];
 let corpusMissing = false;
 // A 100,000-note import takes minutes on its own: measured only when asked for.
 if (args.includes('--import')) {
-  const figures = await benchImportInChromium();
+  const notesIndex = args.indexOf('--notes');
+  const figures = await benchImportInChromium(notesIndex >= 0 ? Math.max(1, Number(args[notesIndex + 1]) || IMPORT_BENCH_NOTES) : IMPORT_BENCH_NOTES);
   for (const f of figures) summary[f.name] = f.value;
   process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${['Importing a JSON export (Chromium, built extension)', ...figures.map((f) => `  ${formatFigure(f)}`)].join('\n')}\n`);
   process.exit(0);

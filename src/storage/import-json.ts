@@ -25,7 +25,7 @@ import { searchEntriesFor } from './search-index.ts';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Records per write transaction: small enough that a panel's save never waits long behind one. */
-export const IMPORT_BATCH = 500;
+export const IMPORT_BATCH = 200;
 /** Records validated between two pauses of the library page. */
 const CHECK_SLICE = 2_000;
 
@@ -144,8 +144,8 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   let done = 0;
   const batches = [
     ...slices(file.articles).map((batch) => counted(() => mergeArticles(db, batch))),
-    ...slices(file.notes).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt))),
-    ...slices(file.highlights).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt))),
+    ...slices(byArticle(file.notes)).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt))),
+    ...slices(byArticle(file.highlights)).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt))),
     // Memory is merged like the rest but not counted: the reader is told about their notes and highlights.
     ...slices(file.memory).map((batch) => ({ merge: () => mergeRemembered(db, batch), counted: false })),
     ...slices(file.actorChoices).map((batch) => ({ merge: () => mergeActorChoices(db, batch), counted: false })),
@@ -168,6 +168,11 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
 }
 
 const counted = (merge: () => Promise<MergePlan<unknown>>) => ({ merge, counted: true });
+
+/** A batch then touches a few articles' counts, not one article per record. */
+function byArticle<T extends { articleKey: string }>(records: T[]): T[] {
+  return [...records].sort((a, b) => (a.articleKey < b.articleKey ? -1 : a.articleKey > b.articleKey ? 1 : 0));
+}
 
 function slices<T>(records: T[]): T[][] {
   const out: T[][] = [];

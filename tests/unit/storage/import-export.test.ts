@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
+import { reportCommittedChanges } from '../../../src/storage/backup-copy.ts';
 import { exportJson } from '../../../src/storage/export-json.ts';
 import { checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
 import { deleteHighlight } from '../../../src/storage/highlights.ts';
@@ -147,6 +148,20 @@ describe('large imports: batches, progress, cancel', () => {
     const again = await importJson(db, text);
     expect(again).toMatchObject({ ok: true, counts: { added: 2 * IMPORT_BATCH, unchanged: IMPORT_BATCH + 1 } });
   }, 60_000);
+});
+
+describe('large imports: what each batch writes', () => {
+  test("a batch of notes rewrites the counts of few articles: notes are merged grouped by article, whatever the file's order", async () => {
+    const articles = ['https://big.example/a', 'https://big.example/b'].map((key) => ({ key, url: key, title: 'Big', siteName: null, topic: null, stakeholders: [], createdAt: 1, updatedAt: 1 }));
+    const notes = Array.from({ length: 2 * IMPORT_BATCH }, (_, i) => ({ id: `mixed-${i}`, articleKey: articles[i % 2]?.key, body: 'levy', tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null }));
+    const articleWrites: number[] = [];
+    reportCommittedChanges(db, (changes) => articleWrites.push(Object.keys(changes.set).filter((key) => key.startsWith('copy:article:')).length));
+    const result = await importJson(db, JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] }));
+    expect(result).toMatchObject({ ok: true, counts: { added: 2 + 2 * IMPORT_BATCH } });
+    // The articles themselves, then one article's count per batch of notes.
+    expect(articleWrites).toEqual([2, 1, 1]);
+    expect(await db.articles.bulkGet(articles.map((a) => a.key))).toMatchObject([{ noteCount: IMPORT_BATCH }, { noteCount: IMPORT_BATCH }]);
+  });
 });
 
 describe('malformed and hostile imports change nothing', () => {
