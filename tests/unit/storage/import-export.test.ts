@@ -164,6 +164,25 @@ describe('large imports: what each batch writes', () => {
   });
 });
 
+describe('an import beside other pages', () => {
+  test('a note another page saves once the import has begun is merged like a stored one: a newer one is never overwritten', async () => {
+    await seedLibrary(other);
+    const backup = await exportJson(other);
+    let typed: Promise<unknown> | null = null;
+    const result = await importJson(db, backup, {
+      // Between the import's look at what is stored and its batch of notes, the panel saves n1 (new here, newer than the file's).
+      onProgress: (done) => {
+        if (done > 0) typed ??= saveNote(db, articleMeta(1), draft('n1', 'typed in the panel meanwhile'), { baseUpdatedAt: null, now: 50_000 });
+      },
+    });
+    await typed;
+    expect(result).toMatchObject({ ok: true, counts: { added: 6, unchanged: 1 } });
+    expect(await db.notes.get('n1')).toMatchObject({ body: 'typed in the panel meanwhile', updatedAt: 50_000 });
+    expect(await db.articles.get(articleMeta(1).key)).toMatchObject({ noteCount: 2, highlightCount: 1 });
+    expect((await searchLibrary(db, 'meanwhile')).map((h) => h.id)).toEqual(['n1']);
+  });
+});
+
 describe('malformed and hostile imports change nothing', () => {
   async function expectRejected(text: string, message: RegExp) {
     await seedLibrary(db);
