@@ -57,7 +57,10 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
     void run(async () => {
       setProgress({ name: file.name, done: 0, total: 0 });
       const session = importInWorker(database(), file);
-      const checked = await session.checked;
+      const checked = await session.checked.catch((error: unknown) => {
+        session.end();
+        throw error;
+      });
       if (!checked.ok) {
         session.end();
         return { ok: false, text: t(...checked.problem) };
