@@ -27,7 +27,7 @@ import { searchEntriesFor } from './search-index.ts';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Records per write transaction: small enough that a panel's save never waits long behind one. */
-export const IMPORT_BATCH = 200;
+export const IMPORT_BATCH = 100;
 /** Records validated between two pauses of the library page. */
 const CHECK_SLICE = 2_000;
 
@@ -227,9 +227,12 @@ function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles']) {
  * since is read and merged like the others, never overwritten.
  */
 function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: LivingRecord[], restoreAt: number | null, known: Set<string>) {
+  const table = livingTable(db, kind);
+  // Words are found before the transaction: it holds the reader's saves back only for reads and writes.
+  const entryFor = (record: LivingRecord) => (kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord));
+  const entries = new Map(batch.map((r) => [r.id, entryFor(r)]));
+  const entryOf = (record: LivingRecord) => entries.get(record.id) ?? entryFor(record);
   return inWriteTransaction(db, async () => {
-    const table = livingTable(db, kind);
-    const entryOf = (record: LivingRecord) => (kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord));
     const stored = await storedVersions(table, batch, known);
     const added = await addNew(table, batch.filter((_, i) => stored[i] === undefined));
     const storedSince = await table.bulkGet(batch.filter((r, i) => stored[i] === undefined && !added.has(r.id)).map((r) => r.id));

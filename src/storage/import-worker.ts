@@ -41,12 +41,15 @@ async function handle(message: Exclude<ToImportWorker, { type: 'cancel' }>): Pro
     return post({ type: 'checked', deleted: await countDeletedSinceExport(db, checked) });
   }
   if (!checked) return post({ type: 'failed', reason: 'no file was checked' });
-  const result = await mergeExport(db, checked, {
-    restoreDeleted: message.restoreDeleted,
-    signal: cancel.signal,
-    onProgress: (done, total) => post({ type: 'progress', done, total }),
-  });
-  // Every open page's live queries read again, once.
-  Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
-  post({ type: 'merged', result });
+  try {
+    const result = await mergeExport(db, checked, {
+      restoreDeleted: message.restoreDeleted,
+      signal: cancel.signal,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
+    post({ type: 'merged', result });
+  } finally {
+    // Every open page's live queries read again, once, whatever was merged.
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
+  }
 }
