@@ -4,9 +4,10 @@
  * field (valibot), ids unique and every record's article present. The merge
  * then runs in batches, each its own short transaction (articles first, so a
  * note is never written without its article): the reader's saves in the panel
- * wait at most for one batch, and the library page stays responsive between
- * batches, with progress and a cancel. A failure or a cancel stops between
- * batches; what was written is whole, and importing the file again finishes it.
+ * wait at most for one batch, with progress and a cancel between batches. The
+ * library runs all of it in a worker (`import-worker.ts`), so its page stays
+ * free. A failure or a cancel stops between batches; what was written is
+ * whole, and importing the file again finishes it.
  * A refusal is a message key with its substitutions: this code also runs
  * outside the extension (the storage bench), where there are no messages.
  */
@@ -27,8 +28,8 @@ import { searchEntriesFor } from './search-index.ts';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Records per write transaction: small enough that a panel's save never waits long behind one. */
-export const IMPORT_BATCH = 100;
-/** Records validated between two pauses of the library page. */
+export const IMPORT_BATCH = 50;
+/** Records validated between two pauses of the thread that checks them. */
 const CHECK_SLICE = 2_000;
 
 export interface ImportCounts {
