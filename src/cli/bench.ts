@@ -16,7 +16,7 @@ import { readPageFacts } from '../engine/detect/page-signals.ts';
 import { readPage } from '../engine/extract/read-page.ts';
 import { formatFigure, type BenchFigure } from './bench-figures.ts';
 import { benchHomePage } from './bench-home-page.ts';
-import { benchImportInChromium } from './bench-import-chromium.ts';
+import { benchImportInChromium, IMPORT_BENCH_NOTES } from './bench-import-chromium.ts';
 import { benchMemoryInChromium } from './bench-memory-chromium.ts';
 import { benchPage } from './bench-page.ts';
 import { benchStorageInChromium } from './bench-storage-chromium.ts';
@@ -211,7 +211,11 @@ async function onlyGroup(title: string, run: () => Promise<BenchFigure[]>): Prom
   process.exit(0);
 }
 // A 100,000-note import takes minutes on its own: measured only when asked for.
-if (args.includes('--import')) await onlyGroup('Importing a JSON export (Chromium, built extension)', benchImportInChromium);
+if (args.includes('--import')) {
+  const notesIndex = args.indexOf('--notes');
+  const notes = notesIndex >= 0 ? Math.max(1, Number(args[notesIndex + 1]) || IMPORT_BENCH_NOTES) : IMPORT_BENCH_NOTES;
+  await onlyGroup('Importing a JSON export (Chromium, built extension)', () => benchImportInChromium(notes));
+}
 if (args.includes('--memory')) await onlyGroup(MEMORY_GROUP, () => benchMemoryInChromium());
 try {
   const corpus = listCorpus(dir);

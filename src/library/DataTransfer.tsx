@@ -4,8 +4,8 @@ import { describeStorageError } from '../storage/durability.ts';
 import { exportJson } from '../storage/export-json.ts';
 import { libraryMarkdown } from '../storage/export-markdown.ts';
 import { markdownLabels } from '../shared/markdown-labels.ts';
-import { countDeletedSinceExport, mergeExport, readExportFile } from '../storage/import-json.ts';
-import type { ExportFile } from '../storage/export-format.ts';
+import { importInWorker } from '../storage/import-in-worker.ts';
+import type { ImportSession } from '../storage/import-in-worker.ts';
 import { t } from '../shared/i18n.ts';
 import { downloadText, today } from '../sidepanel/state/download.ts';
 
@@ -14,7 +14,7 @@ type Outcome = { ok: boolean; text: string } | null;
 /** An import waiting for the reader's answer: bring back what was deleted since the file was made? */
 interface Question {
   name: string;
-  file: ExportFile;
+  session: ImportSession;
   deleted: number;
 }
 
@@ -24,7 +24,7 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
   const [busy, setBusy] = useState(false);
   const [question, setQuestion] = useState<Question | null>(null);
   const [progress, setProgress] = useState<{ name: string; done: number; total: number } | null>(null);
-  const cancel = useRef<AbortController | null>(null);
+  const importing = useRef<ImportSession | null>(null);
 
   const run = async (task: () => Promise<Outcome>) => {
     setBusy(true);
@@ -51,42 +51,47 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
     input.value = '';
     if (!file) return;
     setOutcome(null);
+    // A question left unanswered for an earlier file is dropped with its worker.
+    question?.session.end();
+    setQuestion(null);
     void run(async () => {
       setProgress({ name: file.name, done: 0, total: 0 });
-      const checked = await readExportFile(file);
-      if (!checked.ok) return { ok: false, text: t(...checked.problem) };
-      const deleted = await countDeletedSinceExport(database(), checked.file);
-      if (deleted > 0) {
-        setQuestion({ name: file.name, file: checked.file, deleted });
+      const session = importInWorker(database(), file);
+      const checked = await session.checked.catch((error: unknown) => {
+        session.end();
+        throw error;
+      });
+      if (!checked.ok) {
+        session.end();
+        return { ok: false, text: t(...checked.problem) };
+      }
+      if (checked.deleted > 0) {
+        setQuestion({ name: file.name, session, deleted: checked.deleted });
         return null;
       }
-      return merge(file.name, checked.file, false);
+      return merge(file.name, session, false);
     });
   };
 
-  const merge = async (name: string, file: ExportFile, restoreDeleted: boolean): Promise<Outcome> => {
-    const controller = new AbortController();
-    cancel.current = controller;
+  const merge = async (name: string, session: ImportSession, restoreDeleted: boolean): Promise<Outcome> => {
+    importing.current = session;
     onImporting(true);
     try {
-      const result = await mergeExport(database(), file, {
-        restoreDeleted,
-        signal: controller.signal,
-        onProgress: (done, total) => setProgress({ name, done, total }),
-      });
+      const result = await session.merge(restoreDeleted, (done, total) => setProgress({ name, done, total }));
       if (!result.ok) return { ok: false, text: t(...result.problem) };
       const { restored, added, updated, unchanged } = result.counts;
       return { ok: !result.cancelled, text: t(result.cancelled ? 'importCancelled' : 'importDone', name, restored, added, updated, unchanged) };
     } finally {
+      session.end();
       onImporting(false);
-      cancel.current = null;
+      importing.current = null;
     }
   };
 
   const answer = (restore: boolean) => {
     if (!question) return;
     setQuestion(null);
-    void run(() => merge(question.name, question.file, restore));
+    void run(() => merge(question.name, question.session, restore));
   };
 
   return (
@@ -123,7 +128,7 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
           <p>{progress.total ? t('importProgress', progress.name, progress.done.toLocaleString(), progress.total.toLocaleString()) : t('importChecking', progress.name)}</p>
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label={t('importProgressLabel')} />
           {progress.total ? (
-            <button type="button" class="action" onClick={() => cancel.current?.abort()}>
+            <button type="button" class="action" onClick={() => importing.current?.cancel()}>
               {t('importCancel')}
             </button>
           ) : null}

@@ -51,12 +51,31 @@ export function extensionLocalArea(): CopyArea | null {
 /** Keep `db` and the copy in `area` together: restore or complete one from the other on open, copy every write. */
 export function withBackupCopy(db: PolicyLensDb, area: CopyArea | null = extensionLocalArea()): PolicyLensDb {
   if (!area) return db;
-  db.use(copyingMiddleware(new CopyWriter(area)));
+  const writer = new CopyWriter(area);
+  writers.set(db, writer);
+  reportCommittedChanges(db, (changes) => void writer.write(changes));
   db.on('ready', (vipDb) => reconcileWithCopy(vipDb as PolicyLensDb, area).catch(reportCopyFailure), true);
   return db;
 }
 
-function copyingMiddleware(writer: CopyWriter): Middleware<DBCore> {
+const writers = new WeakMap<PolicyLensDb, CopyWriter>();
+
+/**
+ * Copy changes committed through another connection to the same database (an
+ * import's worker, which cannot reach `storage.local`) into `db`'s copy.
+ * Resolves once the copy holds every change queued so far, or a write failed
+ * (it is retried later).
+ */
+export function copyChanges(db: PolicyLensDb, changes: CopyChanges): Promise<void> {
+  return writers.get(db)?.write(changes) ?? Promise.resolve();
+}
+
+/** Hand `sink` what each transaction changed in the copied tables, once the transaction commits. */
+export function reportCommittedChanges(db: PolicyLensDb, sink: (changes: CopyChanges) => void): void {
+  db.use(copyingMiddleware(sink));
+}
+
+function copyingMiddleware(sink: (changes: CopyChanges) => void): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'policy-lens-backup-copy',
@@ -64,22 +83,22 @@ function copyingMiddleware(writer: CopyWriter): Middleware<DBCore> {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return name in PREFIX ? copying(table, name as CopiedTable, writer) : table;
+        return name in PREFIX ? copying(table, name as CopiedTable, sink) : table;
       },
     }),
   };
 }
 
-function copying(table: DBCoreTable, name: CopiedTable, writer: CopyWriter): DBCoreTable {
+function copying(table: DBCoreTable, name: CopiedTable, sink: (changes: CopyChanges) => void): DBCoreTable {
   const keyOf = (record: unknown) => PREFIX[name] + String((record as { key?: string; id?: string })[name === 'articles' ? 'key' : 'id']);
   return {
     ...table,
     mutate: async (req: DBCoreMutateRequest) => {
       const result = await table.mutate(req);
       if (req.type === 'put' || req.type === 'add') {
-        afterCommit(req.trans, writer, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
+        afterCommit(req.trans, sink, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
       } else if (req.type === 'delete') {
-        afterCommit(req.trans, writer, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
+        afterCommit(req.trans, sink, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
       }
       // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted, choices deleted by key.
       return result;
@@ -87,7 +106,8 @@ function copying(table: DBCoreTable, name: CopiedTable, writer: CopyWriter): DBC
   };
 }
 
-interface CopyChanges {
+/** What transactions changed, by key in the copy: records to set, keys to remove. */
+export interface CopyChanges {
   set: Record<string, unknown>;
   remove: string[];
 }
@@ -95,7 +115,7 @@ interface CopyChanges {
 const pendingByTransaction = new WeakMap<object, CopyChanges>();
 
 /** Gather a transaction's changes and copy them once it commits (an aborted one leaves the copy as it was). */
-function afterCommit(trans: unknown, writer: CopyWriter, changes: CopyChanges): void {
+function afterCommit(trans: unknown, sink: (changes: CopyChanges) => void, changes: CopyChanges): void {
   const pending = pendingByTransaction.get(trans as object);
   if (pending) {
     Object.assign(pending.set, changes.set);
@@ -103,7 +123,7 @@ function afterCommit(trans: unknown, writer: CopyWriter, changes: CopyChanges): 
     return;
   }
   pendingByTransaction.set(trans as object, changes);
-  (trans as IDBTransaction).addEventListener('complete', () => void writer.write(changes));
+  (trans as IDBTransaction).addEventListener('complete', () => sink(changes));
 }
 
 const REMOVED = Symbol('removed');
@@ -115,7 +135,7 @@ const LONGEST_RETRY_MS = 30_000;
  * import's batches come faster than `storage.local` takes them); one write of
  * them all would hold the page for as long as it takes to serialise them.
  */
-const COPY_BATCH = 500;
+const COPY_BATCH = 200;
 
 /**
  * Writes changes to the copy, and keeps every change that has not landed in

@@ -8,7 +8,7 @@
  * before it (tests/unit/storage/migrations.test.ts).
  */
 import Dexie from 'dexie';
-import type { EntityTable, Transaction } from 'dexie';
+import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { ActorKind, Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
 import type { ActorChoice } from '../shared/actors/identity.ts';
 import { withBackupCopy } from './backup-copy.ts';
@@ -319,8 +319,8 @@ function countByArticle(records: { articleKey: string }[]): Map<string, number> 
   return counts;
 }
 
-export function openDatabase(name = DB_NAME): PolicyLensDb {
-  const db = new Dexie(name) as PolicyLensDb;
+export function openDatabase(name = DB_NAME, options: DexieOptions = {}): PolicyLensDb {
+  const db = new Dexie(name, options) as PolicyLensDb;
   declareVersion1(db);
   declareVersion2(db);
   declareVersion3(db);

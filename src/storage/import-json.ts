@@ -4,12 +4,15 @@
  * field (valibot), ids unique and every record's article present. The merge
  * then runs in batches, each its own short transaction (articles first, so a
  * note is never written without its article): the reader's saves in the panel
- * wait at most for one batch, and the library page stays responsive between
- * batches, with progress and a cancel. A failure or a cancel stops between
- * batches; what was written is whole, and importing the file again finishes it.
+ * wait at most for one batch, with progress and a cancel between batches. The
+ * library runs all of it in a worker (`import-worker.ts`), so its page stays
+ * free. A failure or a cancel stops between batches; what was written is
+ * whole, and importing the file again finishes it.
  * A refusal is a message key with its substitutions: this code also runs
  * outside the extension (the storage bench), where there are no messages.
  */
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
 import * as v from 'valibot';
 import type { MessageKey } from '../shared/i18n.ts';
 import { inWriteTransaction } from './db.ts';
@@ -25,8 +28,8 @@ import { searchEntriesFor } from './search-index.ts';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Records per write transaction: small enough that a panel's save never waits long behind one. */
-export const IMPORT_BATCH = 500;
-/** Records validated between two pauses of the library page. */
+export const IMPORT_BATCH = 50;
+/** Records validated between two pauses of the thread that checks them. */
 const CHECK_SLICE = 2_000;
 
 export interface ImportCounts {
@@ -121,12 +124,13 @@ function integrityProblem(file: ExportFile): ImportProblem | null {
 export async function countDeletedSinceExport(db: PolicyLensDb, file: ExportFile): Promise<number> {
   let count = 0;
   for (const [incoming, table] of [
-    [file.notes, db.notes],
-    [file.highlights, db.highlights],
+    [file.notes, livingTable(db, 'notes')],
+    [file.highlights, livingTable(db, 'highlights')],
   ] as const) {
+    const known = await storedIds(table, incoming);
     for (let start = 0; start < incoming.length; start += IMPORT_BATCH) {
       const batch = incoming.slice(start, start + IMPORT_BATCH);
-      const stored = await table.bulkGet(batch.map((r) => r.id));
+      const stored = await storedVersions(table, batch, known);
       count += batch.filter((record, i) => {
         const current = stored[i];
         return current !== undefined && deletedSinceExport(record, current);
@@ -136,16 +140,37 @@ export async function countDeletedSinceExport(db: PolicyLensDb, file: ExportFile
   return count;
 }
 
+type LivingRecord = NoteRecord | HighlightRecord;
+type LivingTable = Table<LivingRecord, string>;
+
+/** Notes and highlights are merged alike: one table type for both. */
+function livingTable(db: PolicyLensDb, kind: 'notes' | 'highlights'): LivingTable {
+  return (kind === 'notes' ? db.notes : db.highlights) as unknown as LivingTable;
+}
+
+/** The ids a table holds, read in one request, so records the database has never seen are not looked up one by one. */
+async function storedIds(table: LivingTable, incoming: LivingRecord[]): Promise<Set<string>> {
+  return new Set(incoming.length > 0 ? await table.toCollection().primaryKeys() : []);
+}
+
+/** The stored version of each record, undefined for those whose id was not stored (in `known`). */
+async function storedVersions(table: LivingTable, batch: LivingRecord[], known: Set<string>): Promise<(LivingRecord | undefined)[]> {
+  const found = await table.bulkGet(batch.filter((r) => known.has(r.id)).map((r) => r.id));
+  const byId = new Map(found.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  return batch.map((r) => byId.get(r.id));
+}
+
 /** Merge a checked file, batch by batch; stops between batches when cancelled. */
 export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: ImportOptions = {}): Promise<ImportResult> {
   const counts: ImportCounts = { restored: 0, added: 0, updated: 0, unchanged: 0 };
   const total = file.articles.length + file.notes.length + file.highlights.length + file.memory.length + file.actorChoices.length;
   const restoreAt = options.restoreDeleted ? (options.now ?? Date.now()) : null;
   let done = 0;
+  const known = { notes: await storedIds(livingTable(db, 'notes'), file.notes), highlights: await storedIds(livingTable(db, 'highlights'), file.highlights) };
   const batches = [
     ...slices(file.articles).map((batch) => counted(() => mergeArticles(db, batch))),
-    ...slices(file.notes).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt))),
-    ...slices(file.highlights).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt))),
+    ...slices(byArticle(file.notes)).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt, known.notes))),
+    ...slices(byArticle(file.highlights)).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt, known.highlights))),
     // Memory is merged like the rest but not counted: the reader is told about their notes and highlights.
     ...slices(file.memory).map((batch) => ({ merge: () => mergeRemembered(db, batch), counted: false })),
     ...slices(file.actorChoices).map((batch) => ({ merge: () => mergeActorChoices(db, batch), counted: false })),
@@ -169,6 +194,11 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
 
 const counted = (merge: () => Promise<MergePlan<unknown>>) => ({ merge, counted: true });
 
+/** A batch then touches a few articles' counts, not one article per record. */
+function byArticle<T extends { articleKey: string }>(records: T[]): T[] {
+  return [...records].sort((a, b) => (a.articleKey < b.articleKey ? -1 : a.articleKey > b.articleKey ? 1 : 0));
+}
+
 function slices<T>(records: T[]): T[][] {
   const out: T[][] = [];
   for (let start = 0; start < records.length; start += IMPORT_BATCH) out.push(records.slice(start, start + IMPORT_BATCH));
@@ -191,20 +221,43 @@ function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles']) {
   });
 }
 
-/** A batch of notes or highlights, with their search entries and their articles' counts. */
-function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: (NoteRecord | HighlightRecord)[], restoreAt: number | null) {
+/**
+ * A batch of notes or highlights, with their search entries and their
+ * articles' counts. Records whose id was not stored when the import began
+ * (`known`) are added without being read first; one another page stored
+ * since is read and merged like the others, never overwritten.
+ */
+function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: LivingRecord[], restoreAt: number | null, known: Set<string>) {
+  const table = livingTable(db, kind);
+  // Words are found before the transaction: it holds the reader's saves back only for reads and writes.
+  const entryFor = (record: LivingRecord) => (kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord));
+  const entries = new Map(batch.map((r) => [r.id, entryFor(r)]));
+  const entryOf = (record: LivingRecord) => entries.get(record.id) ?? entryFor(record);
   return inWriteTransaction(db, async () => {
-    const table = kind === 'notes' ? db.notes : db.highlights;
-    const entryOf = (record: NoteRecord | HighlightRecord) =>
-      kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord);
-    const stored = await table.bulkGet(batch.map((r) => r.id));
-    const plan = planMerge<NoteRecord | HighlightRecord>(batch, stored, { restoreAt });
-    await (table as typeof db.notes).bulkPut(plan.write as NoteRecord[]);
+    const stored = await storedVersions(table, batch, known);
+    const added = await addNew(table, batch.filter((_, i) => stored[i] === undefined));
+    const storedSince = await table.bulkGet(batch.filter((r, i) => stored[i] === undefined && !added.has(r.id)).map((r) => r.id));
+    const sinceById = new Map(storedSince.filter((r) => r !== undefined).map((r) => [r.id, r]));
+    const current = batch.map((r, i) => stored[i] ?? sinceById.get(r.id));
+    const plan = planMerge<LivingRecord>(batch, current, { restoreAt });
+    await table.bulkPut(plan.write.filter((r) => !added.has(r.id)));
     await db.searchIndex.bulkPut(plan.write.filter((r) => r.deletedAt === null).map(entryOf));
     await db.searchIndex.bulkDelete(plan.write.filter((r) => r.deletedAt !== null).map((r) => entryOf(r).id));
-    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r])));
+    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r])));
     return plan;
   });
+}
+
+/** Add records as they are; returns the ids added (a record whose id another page stored meanwhile is left to the merge). */
+async function addNew(table: LivingTable, records: LivingRecord[]): Promise<Set<string>> {
+  try {
+    await table.bulkAdd(records);
+    return new Set(records.map((r) => r.id));
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const failed = new Set(Object.keys(error.failuresByPos).map(Number));
+    return new Set(records.filter((_, i) => !failed.has(i)).map((r) => r.id));
+  }
 }
 
 /**

@@ -63,6 +63,38 @@ describe('library search and restoring a backup', () => {
     }
   });
 
+  test('an import is read, checked and written off the library page, and is in the backup copy as soon as the library says it is done', async () => {
+    const browser = await launchWithExtension();
+    try {
+      // Count what the page's own thread does: parsing a large text, writing notes to IndexedDB.
+      await browser.context.addInitScript(() => {
+        const seen = { largeParses: 0, notePuts: 0 };
+        Object.assign(window, { importWorkSeen: seen });
+        const parse = JSON.parse;
+        JSON.parse = (text: string, ...rest: []) => {
+          if (text.length > 100_000) seen.largeParses++;
+          return parse(text, ...rest);
+        };
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name === 'notes') seen.notePuts++;
+          return put.apply(this, args);
+        };
+      });
+      const library = await openLibrary(browser);
+      await chooseImportFile(library, syntheticExport({ articles: 100, notes: 5_000, body: 'The harbour levy vote was put off again' }));
+      await expect.poll(() => library.locator('.import-result').textContent(), { timeout: 120_000 }).toMatch(/0 restored, 5100 added/);
+      expect(await library.evaluate(() => (window as unknown as { importWorkSeen: object }).importWorkSeen)).toEqual({ largeParses: 0, notePuts: 0 });
+      const copied = await library.evaluate(async () => {
+        const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
+        return Object.keys(await storage.local.get(null)).filter((key) => key.startsWith('copy:note:')).length;
+      });
+      expect(copied).toBe(5_000);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
+
   test('a panel saves while a large import is still running', async () => {
     const browser = await launchWithExtension();
     try {

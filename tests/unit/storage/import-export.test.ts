@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
+import { reportCommittedChanges } from '../../../src/storage/backup-copy.ts';
 import { exportJson } from '../../../src/storage/export-json.ts';
 import { checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
 import { deleteHighlight } from '../../../src/storage/highlights.ts';
@@ -147,6 +148,39 @@ describe('large imports: batches, progress, cancel', () => {
     const again = await importJson(db, text);
     expect(again).toMatchObject({ ok: true, counts: { added: 2 * IMPORT_BATCH, unchanged: IMPORT_BATCH + 1 } });
   }, 60_000);
+});
+
+describe('large imports: what each batch writes', () => {
+  test("a batch of notes rewrites the counts of few articles: notes are merged grouped by article, whatever the file's order", async () => {
+    const articles = ['https://big.example/a', 'https://big.example/b'].map((key) => ({ key, url: key, title: 'Big', siteName: null, topic: null, stakeholders: [], createdAt: 1, updatedAt: 1 }));
+    const notes = Array.from({ length: 2 * IMPORT_BATCH }, (_, i) => ({ id: `mixed-${i}`, articleKey: articles[i % 2]?.key, body: 'levy', tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null }));
+    const articleWrites: number[] = [];
+    reportCommittedChanges(db, (changes) => articleWrites.push(Object.keys(changes.set).filter((key) => key.startsWith('copy:article:')).length));
+    const result = await importJson(db, JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] }));
+    expect(result).toMatchObject({ ok: true, counts: { added: 2 + 2 * IMPORT_BATCH } });
+    // The articles themselves, then one article's count per batch of notes.
+    expect(articleWrites).toEqual([2, 1, 1]);
+    expect(await db.articles.bulkGet(articles.map((a) => a.key))).toMatchObject([{ noteCount: IMPORT_BATCH }, { noteCount: IMPORT_BATCH }]);
+  });
+});
+
+describe('an import beside other pages', () => {
+  test('a note another page saves once the import has begun is merged like a stored one: a newer one is never overwritten', async () => {
+    await seedLibrary(other);
+    const backup = await exportJson(other);
+    let typed: Promise<unknown> | null = null;
+    const result = await importJson(db, backup, {
+      // Between the import's look at what is stored and its batch of notes, the panel saves n1 (new here, newer than the file's).
+      onProgress: (done) => {
+        if (done > 0) typed ??= saveNote(db, articleMeta(1), draft('n1', 'typed in the panel meanwhile'), { baseUpdatedAt: null, now: 50_000 });
+      },
+    });
+    await typed;
+    expect(result).toMatchObject({ ok: true, counts: { added: 6, unchanged: 1 } });
+    expect(await db.notes.get('n1')).toMatchObject({ body: 'typed in the panel meanwhile', updatedAt: 50_000 });
+    expect(await db.articles.get(articleMeta(1).key)).toMatchObject({ noteCount: 2, highlightCount: 1 });
+    expect((await searchLibrary(db, 'meanwhile')).map((h) => h.id)).toEqual(['n1']);
+  });
 });
 
 describe('malformed and hostile imports change nothing', () => {
