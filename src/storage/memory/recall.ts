@@ -92,7 +92,7 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
   const around = await actorsAround(db, articleKey);
   if (!around) return [];
   const { article, actorOf } = around;
-  const sameIssue = (issue: string | null) => article.issue !== null && issue !== null && issueF1(article.issue, issue) >= SAME_ISSUE_F1;
+  const sameIssue = sameIssueAs(article.issue);
   const earlierMet = new Map<number, MetIn[]>();
   const chosen = new Map<number, MetIn[]>();
   article.stakeholders.forEach((stakeholder, index) => {
@@ -120,6 +120,17 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
       earlierCount: earlierMet.get(index)?.length ?? 0,
     };
   });
+}
+
+/** Whether an issue is the same question as `issue`: compared once per distinct issue, as a busy actor has thousands of mentions on a few hundred. */
+function sameIssueAs(issue: string | null): (other: string | null) => boolean {
+  const known = new Map<string, boolean>();
+  return (other) => {
+    if (issue === null || other === null) return false;
+    let same = known.get(other);
+    if (same === undefined) known.set(other, (same = issueF1(issue, other) >= SAME_ISSUE_F1));
+    return same;
+  };
 }
 
 /** What the panel shows of a stakeholder's earlier mentions (newest first): the newest few, and the newest changed position if it is older. */

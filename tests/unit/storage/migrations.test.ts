@@ -185,27 +185,20 @@ describe('migration from version 4 to 5', () => {
   });
 });
 
+/** A stakeholder as memory kept it before version 7. */
+const said = (name: string, stance: string, on: string | null = null) => ({ name, role: null, kind: 'person', stance, on, evidence: [] });
+
+/** A remembered article as versions 4 to 6 kept it, dated `n` seconds after the epoch. */
+function rememberedRecord(n: number, stakeholders: ReturnType<typeof said>[], fields: { key: string; url: string; title: string; siteName: string; issue: string; issueWords: string[] }) {
+  return { ...fields, topic: 'Transportation', stakeholders, quotes: [], date: n * 1000, dateSource: 'published', firstSeenAt: n, updatedAt: n, engineVersion: '1.0.0' };
+}
+
 describe('migration from version 5 to 6', () => {
   test('keeps memory and the reader’s choices; each mention gains its actor, and recall and the People view read them', async () => {
     const v5 = new Dexie(NAME);
     for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5]) declare(v5);
-    const said = (name: string, stance: string) => ({ name, role: null, kind: 'person', stance, on: null, evidence: [] });
-    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) => ({
-      key: `https://e.example/${n}`,
-      url: `https://e.example/${n}`,
-      title: `Harbour story ${n}`,
-      siteName: 'E',
-      topic: 'Transportation',
-      issue: 'harbour dues',
-      issueWords: ['harbour', 'dues'],
-      stakeholders,
-      quotes: [],
-      date: n * 1000,
-      dateSource: 'published',
-      firstSeenAt: n,
-      updatedAt: n,
-      engineVersion: '1.0.0',
-    });
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://e.example/${n}`, url: `https://e.example/${n}`, title: `Harbour story ${n}`, siteName: 'E', issue: 'harbour dues', issueWords: ['harbour', 'dues'] });
     const articles = [remembered(1, [said('Ines Okafor', 'supports'), said('Petra Lund', 'neutral')]), remembered(2, [said('Okafor', 'opposes'), said('P. Lund', 'opposes')])];
     await v5.table('memory').bulkAdd(articles);
     await v5.table('mentions').bulkAdd(
@@ -234,23 +227,8 @@ describe('migration from version 6 to 7', () => {
   test('each mention gains what recall shows from its article; recall then reads no whole article', async () => {
     const v6 = new Dexie(NAME);
     for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6]) declare(v6);
-    const said = (name: string, stance: string, on: string | null) => ({ name, role: null, kind: 'person', stance, on, evidence: [] });
-    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) => ({
-      key: `https://f.example/${n}`,
-      url: `https://f.example/${n}?page=1`,
-      title: `Ferry story ${n}`,
-      siteName: `Outlet ${n}`,
-      topic: 'Transportation',
-      issue: 'ferry fares',
-      issueWords: ['ferry', 'fare'],
-      stakeholders,
-      quotes: [],
-      date: n * 1000,
-      dateSource: 'published',
-      firstSeenAt: n,
-      updatedAt: n,
-      engineVersion: '1.0.0',
-    });
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://f.example/${n}`, url: `https://f.example/${n}?page=1`, title: `Ferry story ${n}`, siteName: `Outlet ${n}`, issue: 'ferry fares', issueWords: ['ferry', 'fare'] });
     const articles = [remembered(1, [said('Ines Okafor', 'supports', 'the fare cap')]), remembered(2, [said('Okafor', 'opposes', null)])];
     await v6.table('memory').bulkAdd(articles);
     await v6.table('mentions').bulkAdd(
