@@ -153,14 +153,25 @@ export interface MentionRecord {
    * directory is built.
    */
   actorId?: string;
+  /** Since v7: what recall shows of this mention (the stakeholder's position, its article's title, address, outlet and issue), so it reads no whole article. */
+  stance: Stance;
+  on: string | null;
+  title: string;
+  url: string;
+  outlet: string | null;
+  issue: string | null;
 }
 
 /** Since v6, derived: where one actor was met, so recall and the actor's page read it in one record. */
 export interface ActorMentionsRecord {
   /** The actor's id. */
   id: string;
-  /** Oldest first (same date: by article key, then stakeholder index). */
-  mentions: { articleKey: string; index: number; date: number }[];
+  /**
+   * Oldest first (same date: by article key, then stakeholder index); since
+   * v7 with the stance and the article's issue, so recall picks the positions
+   * it shows (the newest, a changed one) before reading any.
+   */
+  mentions: { articleKey: string; index: number; date: number; stance: Stance; issue: string | null }[];
 }
 
 /** Since v4: the reader's hand merges and splits of actors. */
@@ -313,6 +324,33 @@ export function declareVersion6(db: Dexie): void {
     });
 }
 
+/**
+ * Version 7: each mention keeps what recall shows of it (stance, on, the
+ * article's title, address, outlet and issue), filled from the remembered
+ * articles; the actors' records gain stances and issues when the directory is
+ * rebuilt (its version changed too).
+ */
+export function declareVersion7(db: Dexie): void {
+  db.version(7).stores({}).upgrade(migrateToVersion7);
+}
+
+async function migrateToVersion7(tx: Transaction): Promise<void> {
+  const articles = new Map<string, Pick<RememberedArticle, 'title' | 'url' | 'siteName' | 'issue'> & { positions: Pick<RememberedStakeholder, 'stance' | 'on'>[] }>();
+  await tx.table<RememberedArticle, string>('memory').each((a) => {
+    articles.set(a.key, { title: a.title, url: a.url, siteName: a.siteName, issue: a.issue, positions: a.stakeholders.map((s) => ({ stance: s.stance, on: s.on })) });
+  });
+  await tx.table<MentionRecord, string>('mentions').toCollection().modify((mention) => {
+    const article = articles.get(mention.articleKey);
+    const position = article?.positions[mention.index];
+    mention.stance = position?.stance ?? 'unclear';
+    mention.on = position?.on ?? null;
+    mention.title = article?.title ?? '';
+    mention.url = article?.url ?? mention.articleKey;
+    mention.outlet = article?.siteName ?? null;
+    mention.issue = article?.issue ?? null;
+  });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -327,6 +365,7 @@ export function openDatabase(name = DB_NAME, options: DexieOptions = {}): Policy
   declareVersion4(db);
   declareVersion5(db);
   declareVersion6(db);
+  declareVersion7(db);
   return db;
 }
 

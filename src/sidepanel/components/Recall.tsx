@@ -5,15 +5,12 @@
  */
 import type { Stance } from '../../engine/types.ts';
 import { stanceName, t, tCount } from '../../shared/i18n.ts';
-import { changedPosition } from '../../storage/memory/recall.ts';
+import { changedPosition, RECALL_SHOWN } from '../../storage/memory/recall.ts';
 import type { EarlierPosition, StakeholderRecall } from '../../storage/memory/recall.ts';
 import { STANCE_ICON } from './StanceLabel.tsx';
 
-/** Positions listed on the line; the rest are counted. */
-const SHOWN = 2;
-
 export function Recall({ recall, today }: { recall: StakeholderRecall; today: Stance }) {
-  const shown = recall.earlier.slice(0, SHOWN);
+  const shown = recall.earlier.slice(0, RECALL_SHOWN);
   const more = recall.earlierCount - shown.length;
   const changed = changedPosition(today, recall.earlier);
   const why = recall.reasons.length > 0 ? t('recallWhy', recall.actorName, recall.reasons.join('; ')) : undefined;

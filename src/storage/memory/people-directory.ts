@@ -16,7 +16,7 @@ import { wordsOf } from '../search-index.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
-const DIRECTORY_VERSION = 3;
+const DIRECTORY_VERSION = 4;
 
 /** The tables a write to memory keeps consistent with the directory. */
 export function directoryTables(db: PolicyLensDb) {
@@ -181,7 +181,7 @@ export function mentionIdOf(m: { articleKey: string; index: number }): string {
 }
 
 function whereMet(actor: Actor<MentionRecord>): ActorMentionsRecord {
-  const mentions = actor.mentions.map((m) => ({ articleKey: m.articleKey, index: m.index, date: m.date }));
+  const mentions = actor.mentions.map((m) => ({ articleKey: m.articleKey, index: m.index, date: m.date, stance: m.stance, issue: m.issue }));
   mentions.sort((a, b) => a.date - b.date || (a.articleKey < b.articleKey ? -1 : a.articleKey > b.articleKey ? 1 : a.index - b.index));
   return { id: actor.id, mentions };
 }

@@ -2,18 +2,19 @@
  * Recall for one article: for each of its stakeholders, the positions the
  * same actor took in the reader's earlier articles. Actors are kept on write
  * (the People directory), so recall reads each stakeholder's actor as one
- * record and only the newest articles in full: it costs about the same
- * however many articles memory holds.
+ * record, picks the positions shown from it, and reads only those mentions,
+ * which keep what recall shows: it costs about the same however many
+ * articles memory holds.
  */
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
-import type { ActorMentionsRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
-import { refreshPeople } from './people-directory.ts';
+import type { ActorMentionsRecord, MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
+import { mentionIdOf, refreshPeople } from './people-directory.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
-/** Earlier articles read per stakeholder (the newest); the rest are only counted, so an actor in every article costs no more. */
-export const RECALL_LIMIT = 10;
+/** Earlier positions the panel lists per stakeholder (the newest); the rest are counted, and only a changed position is added. */
+export const RECALL_SHOWN = 2;
 
 export interface EarlierPosition {
   articleKey: string;
@@ -38,7 +39,11 @@ export interface StakeholderRecall {
   actorName: string;
   /** Why the earlier articles' names are this actor. */
   reasons: string[];
-  /** Newest first, at most `RECALL_LIMIT`; only articles dated no later than this one. */
+  /**
+   * Newest first, only articles dated no later than this one: the newest
+   * `RECALL_SHOWN`, then the newest position on the same question that took
+   * another side than today's, when it is older than those.
+   */
   earlier: EarlierPosition[];
   /** How many earlier articles mention the actor in all. */
   earlierCount: number;
@@ -87,18 +92,24 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
   const around = await actorsAround(db, articleKey);
   if (!around) return [];
   const { article, actorOf } = around;
-  const earlierMentions = new Map<number, MetIn[]>();
-  for (const [index, actor] of actorOf) earlierMentions.set(index, firstPerArticle(actor.elsewhere.filter((m) => m.date <= article.date)));
-  const wanted = [...new Set([...earlierMentions.values()].flatMap((ms) => ms.slice(0, RECALL_LIMIT).map((m) => m.articleKey)))];
-  const others = new Map<string, RememberedArticle>();
-  for (const other of await db.memory.bulkGet(wanted)) if (other) others.set(other.key, other);
+  const sameIssue = sameIssueAs(article.issue);
+  const earlierMet = new Map<number, MetIn[]>();
+  const chosen = new Map<number, MetIn[]>();
+  article.stakeholders.forEach((stakeholder, index) => {
+    const met = firstPerArticle((actorOf.get(index)?.elsewhere ?? []).filter((m) => m.date <= article.date));
+    earlierMet.set(index, met);
+    chosen.set(index, positionsShown(stakeholder.stance, met.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) }))));
+  });
+  // Only the mentions shown are read: small records, however many articles the actor was met in.
+  const ids = [...new Set([...chosen.values()].flatMap((ms) => ms.map(mentionIdOf)))];
+  const read = new Map<string, MentionRecord>();
+  for (const m of await db.mentions.bulkGet(ids)) if (m) read.set(m.id, m);
   return article.stakeholders.map((stakeholder, index) => {
     const actor = actorOf.get(index);
-    const mentions = earlierMentions.get(index) ?? [];
-    const earlier = mentions
-      .slice(0, RECALL_LIMIT)
-      .map((m) => positionIn(others.get(m.articleKey), m.index, article.issue))
-      .filter((p) => p !== null);
+    const earlier = (chosen.get(index) ?? []).flatMap((m) => {
+      const mention = read.get(mentionIdOf(m));
+      return mention ? [positionOf(mention, sameIssue(mention.issue))] : [];
+    });
     return {
       index,
       name: stakeholder.name,
@@ -106,9 +117,27 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
       actorName: actor?.name ?? stakeholder.name,
       reasons: earlier.length > 0 ? (actor?.reasons ?? []) : [],
       earlier,
-      earlierCount: mentions.length,
+      earlierCount: earlierMet.get(index)?.length ?? 0,
     };
   });
+}
+
+/** Whether an issue is the same question as `issue`: compared once per distinct issue, as a busy actor has thousands of mentions on a few hundred. */
+function sameIssueAs(issue: string | null): (other: string | null) => boolean {
+  const known = new Map<string, boolean>();
+  return (other) => {
+    if (issue === null || other === null) return false;
+    let same = known.get(other);
+    if (same === undefined) known.set(other, (same = issueF1(issue, other) >= SAME_ISSUE_F1));
+    return same;
+  };
+}
+
+/** What the panel shows of a stakeholder's earlier mentions (newest first): the newest few, and the newest changed position if it is older. */
+function positionsShown<T extends { stance: Stance; sameIssue: boolean }>(today: Stance, earlier: T[]): T[] {
+  const newest = earlier.slice(0, RECALL_SHOWN);
+  const changed = changedPosition(today, earlier);
+  return changed && !newest.includes(changed) ? [...newest, changed] : newest;
 }
 
 /** One mention per article (its first stakeholder), keeping the order. */
@@ -121,27 +150,25 @@ function firstPerArticle(mentions: MetIn[]): MetIn[] {
   return [...byArticle.values()];
 }
 
-function positionIn(other: RememberedArticle | undefined, index: number, issue: string | null): EarlierPosition | null {
-  const stakeholder = other?.stakeholders[index];
-  if (!other || !stakeholder) return null;
+function positionOf(mention: MentionRecord, sameIssue: boolean): EarlierPosition {
   return {
-    articleKey: other.key,
-    title: other.title,
-    url: other.url,
-    outlet: other.siteName,
-    date: other.date,
-    issue: other.issue,
-    name: stakeholder.name,
-    stance: stakeholder.stance,
-    on: stakeholder.on,
-    sameIssue: issue !== null && other.issue !== null && issueF1(issue, other.issue) >= SAME_ISSUE_F1,
+    articleKey: mention.articleKey,
+    title: mention.title,
+    url: mention.url,
+    outlet: mention.outlet,
+    date: mention.date,
+    issue: mention.issue,
+    name: mention.name,
+    stance: mention.stance,
+    on: mention.on,
+    sameIssue,
   };
 }
 
 const SIDED: ReadonlySet<Stance> = new Set(['supports', 'opposes', 'mixed']);
 
 /** The newest earlier position on the same question that took another side than today's, if any: a changed position is news. */
-export function changedPosition(today: Stance, earlier: readonly EarlierPosition[]): EarlierPosition | null {
+export function changedPosition<T extends Pick<EarlierPosition, 'stance' | 'sameIssue'>>(today: Stance, earlier: readonly T[]): T | null {
   if (!SIDED.has(today)) return null;
   return earlier.find((p) => p.sameIssue && SIDED.has(p.stance) && p.stance !== today) ?? null;
 }

@@ -49,7 +49,7 @@ export function rememberArticle(db: PolicyLensDb, article: ArticleToRemember, no
   });
 }
 
-export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders' | 'date'>): MentionRecord[] {
+export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders' | 'date' | 'title' | 'url' | 'siteName' | 'issue'>): MentionRecord[] {
   return article.stakeholders.map((s, index) => ({
     id: mentionIdOf({ articleKey: article.key, index }),
     articleKey: article.key,
@@ -59,6 +59,12 @@ export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholder
     kind: s.kind,
     date: article.date,
     identityKeys: identityKeysOf(nameFormOf(s.name, s.kind)),
+    stance: s.stance,
+    on: s.on,
+    title: article.title,
+    url: article.url,
+    outlet: article.siteName,
+    issue: article.issue,
   }));
 }
 

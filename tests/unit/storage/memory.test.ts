@@ -5,7 +5,7 @@ import { withBackupCopy } from '../../../src/storage/backup-copy.ts';
 import { openDatabase } from '../../../src/storage/db.ts';
 import type { RememberedStakeholder } from '../../../src/storage/db.ts';
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
-import { changedPosition, RECALL_LIMIT, recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
@@ -51,7 +51,8 @@ describe('remembering articles', () => {
     expect(await rememberArticle(db, article(1, { stakeholders: [stakeholder('Port Minister Ilse Marwood', 'opposes')] }), 5)).toBe('added');
     expect(await db.memory.get('https://news.example/1')).toMatchObject({ date: JUNE_10 + DAY, dateSource: 'published', firstSeenAt: 5, issueWords: ['congestion', 'charg', 'lorry', 'old', 'port'] });
     expect(await db.mentions.toArray()).toEqual([
-      { id: 'https://news.example/1#0', articleKey: 'https://news.example/1', index: 0, name: 'Port Minister Ilse Marwood', role: null, kind: 'person', date: JUNE_10 + DAY, identityKeys: ['p:marwood'] },
+      { id: 'https://news.example/1#0', articleKey: 'https://news.example/1', index: 0, name: 'Port Minister Ilse Marwood', role: null, kind: 'person', date: JUNE_10 + DAY, identityKeys: ['p:marwood'],
+        stance: 'opposes', on: null, title: 'Story 1', url: 'https://news.example/1', outlet: 'Harbour Herald', issue: 'a congestion charge for lorries in the old port' },
     ]);
 
     const changed = article(1, { stakeholders: [stakeholder('Ilse Marwood', 'supports')] });
@@ -122,13 +123,15 @@ describe('recall for one article', () => {
     expect((await actorChoices(db)).map((c) => c.kind)).toEqual(['merge', 'split']);
   });
 
-  test('an actor met in many articles: the newest are read, all are counted', async () => {
+  test('an actor met in many articles: the newest shown are read and all counted, and a changed position however old is found', async () => {
     const db = database();
-    const many = RECALL_LIMIT + 3;
-    for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', 'supports')] }));
+    const many = 13;
+    for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', n === 2 ? 'opposes' : 'supports')] }));
     const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
     expect(recall?.earlierCount).toBe(many);
-    expect(recall?.earlier.map((p) => p.articleKey)).toEqual(Array.from({ length: RECALL_LIMIT }, (_, i) => `https://news.example/${many - i}`));
+    const newest = Array.from({ length: RECALL_SHOWN }, (_, i) => `https://news.example/${many - i}`);
+    expect(recall?.earlier.map((p) => p.articleKey)).toEqual([...newest, 'https://news.example/2']);
+    expect(changedPosition('supports', recall?.earlier ?? [])).toMatchObject({ articleKey: 'https://news.example/2', stance: 'opposes', title: 'Story 2', outlet: 'Valley Courier' });
   });
 
   test('an article memory does not hold recalls nothing', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
@@ -50,7 +50,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -76,7 +76,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -105,7 +105,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -155,7 +155,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -178,34 +178,27 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
   });
 });
 
+/** A stakeholder as memory kept it before version 7. */
+const said = (name: string, stance: string, on: string | null = null) => ({ name, role: null, kind: 'person', stance, on, evidence: [] });
+
+/** A remembered article as versions 4 to 6 kept it, dated `n` seconds after the epoch. */
+function rememberedRecord(n: number, stakeholders: ReturnType<typeof said>[], fields: { key: string; url: string; title: string; siteName: string; issue: string; issueWords: string[] }) {
+  return { ...fields, topic: 'Transportation', stakeholders, quotes: [], date: n * 1000, dateSource: 'published', firstSeenAt: n, updatedAt: n, engineVersion: '1.0.0' };
+}
+
 describe('migration from version 5 to 6', () => {
   test('keeps memory and the reader’s choices; each mention gains its actor, and recall and the People view read them', async () => {
     const v5 = new Dexie(NAME);
     for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5]) declare(v5);
-    const said = (name: string, stance: string) => ({ name, role: null, kind: 'person', stance, on: null, evidence: [] });
-    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) => ({
-      key: `https://e.example/${n}`,
-      url: `https://e.example/${n}`,
-      title: `Harbour story ${n}`,
-      siteName: 'E',
-      topic: 'Transportation',
-      issue: 'harbour dues',
-      issueWords: ['harbour', 'dues'],
-      stakeholders,
-      quotes: [],
-      date: n * 1000,
-      dateSource: 'published',
-      firstSeenAt: n,
-      updatedAt: n,
-      engineVersion: '1.0.0',
-    });
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://e.example/${n}`, url: `https://e.example/${n}`, title: `Harbour story ${n}`, siteName: 'E', issue: 'harbour dues', issueWords: ['harbour', 'dues'] });
     const articles = [remembered(1, [said('Ines Okafor', 'supports'), said('Petra Lund', 'neutral')]), remembered(2, [said('Okafor', 'opposes'), said('P. Lund', 'opposes')])];
     await v5.table('memory').bulkAdd(articles);
     await v5.table('mentions').bulkAdd(
@@ -219,7 +212,7 @@ describe('migration from version 5 to 6', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.memory.toArray()).toEqual(articles);
     expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
     const recall = await recallForArticle(db, 'https://e.example/2');
@@ -227,5 +220,43 @@ describe('migration from version 5 to 6', () => {
     expect((await db.mentions.toArray()).every((m) => typeof m.actorId === 'string')).toBe(true);
     const listed = (await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`).sort();
     expect(listed).toEqual(['Ines Okafor 2', 'Petra Lund 2']);
+  });
+});
+
+describe('migration from version 6 to 7', () => {
+  test('each mention gains what recall shows from its article; recall then reads no whole article', async () => {
+    const v6 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6]) declare(v6);
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://f.example/${n}`, url: `https://f.example/${n}?page=1`, title: `Ferry story ${n}`, siteName: `Outlet ${n}`, issue: 'ferry fares', issueWords: ['ferry', 'fare'] });
+    const articles = [remembered(1, [said('Ines Okafor', 'supports', 'the fare cap')]), remembered(2, [said('Okafor', 'opposes', null)])];
+    await v6.table('memory').bulkAdd(articles);
+    await v6.table('mentions').bulkAdd(
+      articles.flatMap((a) => a.stakeholders.map((s, index) => ({ id: `${a.key}#${index}`, articleKey: a.key, index, name: s.name, role: null, kind: 'person', date: a.date, identityKeys: ['p:okafor'], actorId: 'person:ines okafor' }))),
+    );
+    // The directory as version 6 built it: where the actor was met, without stances.
+    await v6.table('actorMentions').add({ id: 'person:ines okafor', mentions: articles.map((a) => ({ articleKey: a.key, index: 0, date: a.date })) });
+    await v6.table('people').add({ id: 'person:ines okafor', kind: 'person', name: 'Ines Okafor', names: ['Ines Okafor', 'Okafor'], reasons: [], articleCount: 2, rank: [-2, 'Ines Okafor'], words: ['ines', 'okafor'] });
+    await v6.table('peopleState').add({ id: 'state', version: 3, choiceIds: [], total: 1 });
+    v6.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.memory.toArray()).toEqual(articles);
+    expect(await db.mentions.get('https://f.example/1#0')).toMatchObject({
+      actorId: 'person:ines okafor',
+      stance: 'supports',
+      on: 'the fare cap',
+      title: 'Ferry story 1',
+      url: 'https://f.example/1?page=1',
+      outlet: 'Outlet 1',
+      issue: 'ferry fares',
+    });
+    const [recall] = await recallForArticle(db, 'https://f.example/2');
+    expect(recall?.earlier).toEqual([
+      { articleKey: 'https://f.example/1', title: 'Ferry story 1', url: 'https://f.example/1?page=1', outlet: 'Outlet 1', date: 1000, issue: 'ferry fares', name: 'Ines Okafor', stance: 'supports', on: 'the fare cap', sameIssue: true },
+    ]);
+    expect((await db.actorMentions.get('person:ines okafor'))?.mentions.map((m) => m.stance)).toEqual(['supports', 'opposes']);
   });
 });
