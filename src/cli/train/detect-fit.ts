@@ -5,8 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { englishFeature, topicFeatures } from '../../engine/detect/topic-features.ts';
-import { TOPIC_CUES } from '../../engine/lang/topic-cues.ts';
+import { type WordWeighting, WORD_WEIGHTING, topicFeatures } from '../../engine/detect/topic-features.ts';
 import type { Features, LinearModel, SoftmaxModel } from '../../engine/model/linear.ts';
 import { PROJECT_ROOT } from '../corpus.ts';
 import { type DetectPage, type Headline, loadDetectPages, loadHeadlines } from './detect-data.ts';
@@ -28,10 +27,10 @@ export interface WeightsFile<M> {
 }
 
 /** Features of every headline and page, computed once. */
-export function detectExamples(pages: readonly DetectPage[], headlines: readonly Headline[]): DetectExamples {
+export function detectExamples(pages: readonly DetectPage[], headlines: readonly Headline[], weighting: WordWeighting = WORD_WEIGHTING): DetectExamples {
   return {
-    headlines: headlines.map((h) => ({ code: h.code, features: topicFeatures({ title: h.title, blocks: [], lang: 'en' }).features })),
-    pages: pages.map((p) => ({ page: p, features: topicFeatures(p).features })),
+    headlines: headlines.map((h) => ({ code: h.code, features: topicFeatures({ title: h.title, blocks: [], lang: 'en' }, weighting).features })),
+    pages: pages.map((p) => ({ page: p, features: topicFeatures(p, weighting).features })),
   };
 }
 
@@ -42,8 +41,9 @@ const MIN_PAGES = 3;
 
 /**
  * The features a model may learn: words of several headlines or of several
- * training pages, and every English word a language pack's cues map to (so
- * other languages find their weights).
+ * training pages. A language pack's cue counts only through English words the
+ * headlines use, so other languages share the headlines' weights instead of
+ * learning their own from a page or two.
  */
 export function keepVocabulary(headlines: readonly Features[], pages: readonly Features[]): (f: Features) => Features {
   const count = (rows: readonly Features[]): Map<string, number> => {
@@ -53,9 +53,7 @@ export function keepVocabulary(headlines: readonly Features[], pages: readonly F
   };
   const inHeadlines = count(headlines);
   const inPages = count(pages);
-  const cueTargets = new Set(Object.values(TOPIC_CUES).flatMap((table) => Object.values(table).map(englishFeature)));
-  const keep = (f: string): boolean =>
-    (inHeadlines.get(f) ?? 0) >= MIN_HEADLINES || (inPages.get(f) ?? 0) >= MIN_PAGES || cueTargets.has(f) || !f.includes(':');
+  const keep = (f: string): boolean => (inHeadlines.get(f) ?? 0) >= MIN_HEADLINES || (inPages.get(f) ?? 0) >= MIN_PAGES || !f.includes(':');
   return (features) => Object.fromEntries(Object.entries(features).filter(([f]) => keep(f)));
 }
 

@@ -4,7 +4,8 @@
  * `*end` words ending with it, `*part*` words holding it; phrases are words
  * separated by spaces, each a pattern. At each position the longest phrase
  * wins and its words start no other match; a single word (a compound) gives
- * every stem it holds.
+ * every stem it holds. An English phrase gives each of its words, since the
+ * models were fitted on single words ("human rights" → human, right).
  */
 import { foldEnding } from '../lang/en/word-ending.ts';
 
@@ -15,8 +16,8 @@ interface Pattern {
 
 interface Cue {
   patterns: Pattern[];
-  /** The English feature word, inflection folded. */
-  target: string;
+  /** The English feature words, inflection folded. */
+  targets: string[];
 }
 
 export interface CueHit {
@@ -60,7 +61,7 @@ export function compileCues(table: Readonly<Record<string, string>>): CueMatcher
   const cues: Cue[] = Object.entries(table)
     .map(([key, english]) => ({
       patterns: key.split(' ').filter(Boolean).map(patternOf),
-      target: english.split(' ').map(foldEnding).join(' '),
+      targets: english.split(' ').filter(Boolean).map(foldEnding),
     }))
     .sort((a, b) => specificity(b) - specificity(a));
   return {
@@ -72,13 +73,13 @@ export function compileCues(table: Readonly<Record<string, string>>): CueMatcher
         const span = words.slice(i, i + cue.patterns.length);
         const shown = span.map((w) => w.shown).join(' ');
         if (cue.patterns.length > 1 || cue.patterns[0]?.kind === 'exact') {
-          hits.push({ target: cue.target, shown });
+          for (const target of cue.targets) hits.push({ target, shown });
           i += cue.patterns.length - 1;
           continue;
         }
         // A compound says each of its parts: "Klimaschutzgesetz" is climate and law.
         const word = words[i]?.folded ?? '';
-        const targets = new Set(cues.filter((c) => c.patterns.length === 1 && c.patterns[0] && fits(c.patterns[0], word)).map((c) => c.target));
+        const targets = new Set(cues.filter((c) => c.patterns.length === 1 && c.patterns[0] && fits(c.patterns[0], word)).flatMap((c) => c.targets));
         for (const target of targets) hits.push({ target, shown });
       }
       return hits;

@@ -29,9 +29,20 @@ export interface WordFeatures {
 /** The subject of a news story is set early; reading on costs time and adds noise. */
 const MAX_BODY_WORDS = 1500;
 const LEDE_WORDS = 60;
-const TITLE_VALUE = 1;
-const LEDE_VALUE = 0.5;
-const BODY_VALUE = 1;
+
+/**
+ * How much the title, the lede and the body say, in headline words: a title
+ * word counts `title`, a lede word `lede` more, and the body's words share
+ * `body` between them (so a long page does not outweigh a short one).
+ */
+export interface WordWeighting {
+  title: number;
+  lede: number;
+  body: number;
+}
+
+/** Chosen by 5-fold page-level CV of the topic model (`tsx src/cli/train/topic.ts --grid`). */
+export const WORD_WEIGHTING: WordWeighting = { title: 1, lede: 0.5, body: 100 };
 /** Body repeats beyond this add nothing: one long quote should not set the subject. */
 const BODY_REPEATS = 4;
 /** Shortest English word that carries a subject ("tax", "war", "gun"). */
@@ -78,12 +89,7 @@ function englishTerms(words: readonly Word[], cues: CueMatcher | null): { featur
   return out;
 }
 
-/** The feature of an English word or phrase as the models name it ("tariffs" → "w:tariff"). */
-export function englishFeature(text: string): string {
-  return WORD_PREFIX + text.split(' ').map((w) => foldEnding(w)).join(' ');
-}
-
-export function topicFeatures(text: TopicText): WordFeatures {
+export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_WEIGHTING): WordFeatures {
   const cues = cuesFor(text.lang);
   const values = new Map<string, number>();
   const spelled = new Map<string, string>();
@@ -93,7 +99,7 @@ export function topicFeatures(text: TopicText): WordFeatures {
   };
   // A title word counts once however often the title repeats it.
   for (const term of englishTerms(wordsOf(text.title), cues)) {
-    if (!values.has(term.feature)) add(term.feature, term.shown, TITLE_VALUE);
+    if (!values.has(term.feature)) add(term.feature, term.shown, weighting.title);
   }
   const body: Word[] = [];
   for (const block of text.blocks) {
@@ -104,15 +110,17 @@ export function topicFeatures(text: TopicText): WordFeatures {
   }
   const lede = new Set<string>();
   const repeats = new Map<string, number>();
+  const counted: { feature: string; shown: string }[] = [];
   let index = 0;
   for (const term of englishTerms(body.slice(0, MAX_BODY_WORDS), cues)) {
     if (index++ < LEDE_WORDS && !lede.has(term.feature)) {
       lede.add(term.feature);
-      add(term.feature, term.shown, LEDE_VALUE);
+      add(term.feature, term.shown, weighting.lede);
     }
     const seen = (repeats.get(term.feature) ?? 0) + 1;
     repeats.set(term.feature, seen);
-    if (seen <= BODY_REPEATS) add(term.feature, term.shown, BODY_VALUE / BODY_REPEATS);
+    if (seen <= BODY_REPEATS) counted.push(term);
   }
+  for (const term of counted) add(term.feature, term.shown, weighting.body / counted.length);
   return { features: Object.fromEntries(values), spelled };
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compileCues } from '../../../src/engine/detect/cue-matcher.ts';
+import { policyVerdict } from '../../../src/engine/detect/policy.ts';
+import { topicFeatures, wordsOf } from '../../../src/engine/detect/topic-features.ts';
+import { TOPIC_CUES } from '../../../src/engine/lang/topic-cues.ts';
+import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+
+describe('topic cue tables', () => {
+  it('are written as the matcher reads words: lower case, accents folded, patterns of letters', () => {
+    for (const [lang, table] of Object.entries(TOPIC_CUES)) {
+      for (const key of Object.keys(table)) {
+        for (const pattern of key.split(' ')) {
+          expect(pattern, `${lang}: ${key}`).toMatch(/^\*?[a-z0-9][a-z0-9'-]*\*?$/);
+        }
+      }
+    }
+  });
+
+  it('give every word of an English phrase, the single words the models were fitted on', () => {
+    const hits = compileCues({ 'derechos humanos': 'human rights' }).match(wordsOf('Los derechos humanos'));
+    expect(hits.map((h) => h.target)).toEqual(['human', 'right']);
+  });
+
+  it('give a long page no more say than a short one: the body shares a fixed weight', () => {
+    const sentence = 'Die Krankenhäuser und die Ärzte warnen vor Engpässen bei Medikamenten. ';
+    const short = topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text: sentence }], lang: 'de' }).features;
+    const long = topicFeatures({ title: '', blocks: Array.from({ length: 8 }, () => ({ kind: 'paragraph' as const, text: sentence })), lang: 'de' }).features;
+    const mass = (f: Record<string, number>) => Object.values(f).reduce((a, b) => a + b, 0);
+    expect(mass(long)).toBeCloseTo(mass(short), 6);
+  });
+});
+
+/** Pages about one policy subject in everyday words, one language at a time. */
+const cases: { lang: string; title: string; body: string; topic: string }[] = [
+  {
+    lang: 'de',
+    title: 'Kliniken warnen vor Engpässen in der Pflege',
+    body: 'Die Krankenhäuser im Land schlagen Alarm: Es fehlen Pflegekräfte und Ärzte, Patienten warten monatelang auf Operationen. Der Gesundheitsminister kündigte an, die Krankenkassen sollten mehr für die Versorgung zahlen. Die Kliniken verlangen zudem Geld für neue Medikamente.',
+    topic: 'Health',
+  },
+  {
+    lang: 'de',
+    title: 'Inflation steigt, Zentralbank erhöht die Zinsen',
+    body: 'Die Preise sind im vergangenen Monat erneut gestiegen, die Inflation liegt über dem Ziel der Zentralbank. Ökonomen erwarten eine Rezession, die Konjunktur schwächt sich ab. Der Finanzminister verteidigte den Haushalt und lehnte neue Schulden und Steuererhöhungen ab.',
+    topic: 'Macroeconomics',
+  },
+  {
+    lang: 'es',
+    title: 'Los hospitales públicos piden más médicos',
+    body: 'Los hospitales públicos denuncian la falta de médicos y enfermeras, y los pacientes esperan meses para una consulta. El ministerio de Salud prometió contratar personal y comprar vacunas y medicamentos para las clínicas del interior.',
+    topic: 'Health',
+  },
+  {
+    lang: 'es',
+    title: 'Miles de migrantes esperan en la frontera',
+    body: 'Miles de migrantes y refugiados esperan en la frontera norte para pedir asilo. Las autoridades de migración aceleraron las deportaciones, y las organizaciones denuncian que los solicitantes de asilo no reciben visado ni atención.',
+    topic: 'Immigration',
+  },
+  {
+    lang: 'fr',
+    title: 'Les enseignants en grève contre la réforme des lycées',
+    body: "Les enseignants des écoles et des lycées ont fait grève mardi contre la réforme du baccalauréat. Les syndicats d'enseignants dénoncent des classes surchargées, et les élèves et les étudiants se sont joints aux cortèges. Le ministère de l'Éducation promet des postes.",
+    topic: 'Education',
+  },
+  {
+    lang: 'fr',
+    title: 'Le prix des loyers explose dans les grandes villes',
+    body: "Les loyers ont augmenté de dix pour cent en un an, et les locataires peinent à trouver un logement. Les associations réclament la construction de logements sociaux, tandis que les propriétaires s'opposent à l'encadrement des loyers voulu par le gouvernement.",
+    topic: 'Housing',
+  },
+  {
+    lang: 'pt',
+    title: 'Polícia prende suspeitos de homicídio',
+    body: 'A polícia prendeu três suspeitos do homicídio de um comerciante. O Ministério Público apresentou denúncia, e o juiz decretou a prisão preventiva dos acusados, que serão levados a julgamento pelo crime.',
+    topic: 'Law and Crime',
+  },
+  {
+    lang: 'pt',
+    title: 'Desmatamento na floresta cresce e preocupa ambientalistas',
+    body: 'O desmatamento da floresta cresceu no último ano, segundo dados oficiais. Ambientalistas alertam para as emissões de carbono e a perda de espécies, e cobram do governo medidas contra a poluição dos rios e as queimadas.',
+    topic: 'Environment',
+  },
+];
+
+describe('topic of pages in other languages, by general words', () => {
+  for (const { lang, title, body, topic } of cases) {
+    it(`${lang}: “${title}” → ${topic}`, () => {
+      const verdict = policyVerdict(articleFromText(body, { lang }), title);
+      expect(verdict).toMatchObject({ isPolicy: true, topic });
+    });
+  }
+});
