@@ -33,6 +33,8 @@ import { analyseUnder, type CrossValidation, type PipelineFit, type Stage, STAGE
 const TOP_AND_BOTTOM = 10;
 
 type Drop = (feature: string) => boolean;
+/** A page's record with a detect stage's verdict taken again from its word features. */
+type Decide = (features: Features, base: AnalysisRecord) => AnalysisRecord;
 
 /** One group of one stage, switched off by refitting that stage without it. */
 interface Group {
@@ -167,27 +169,26 @@ function groupsOf(corpus: CachedCorpus): Group[] {
       (d) => ({ headlines: d.headlines, pages: d.pages.map((p) => (packCodeOf(p.page.lang) === lang ? { ...p, features: {} } : p)) }),
     ]),
   ];
-  const featuresOf = (data: DetectExamples) => new Map(data.pages.map((p) => [p.page.id, p.features]));
-  const topic = detectGroups.map(([name, change]): Group => ({
-    stage: 'topic',
-    name,
-    predict: (fold) => {
-      const data = change(corpus.detect);
-      const model = trainTopic(data, fold.train);
-      const features = featuresOf(data);
-      return (id, base) => ({ ...base, topic: base.isPolicy ? topicOf(model, features.get(id) ?? {}) : null });
-    },
-  }));
-  const policy = detectGroups.map(([name, change]): Group => ({
-    stage: 'policy',
-    name,
-    predict: (fold) => {
-      const data = change(corpus.detect);
-      const model = trainPolicy(data, fold.train);
-      const features = featuresOf(data);
-      return (id, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features.get(id) ?? {}) });
-    },
-  }));
+  /** A detect stage's groups: refit on the changed examples, decide each held-out page from its changed features. */
+  const detectStage = (stage: 'topic' | 'policy', fit: (data: DetectExamples, train: ReadonlySet<string>) => Decide): Group[] =>
+    detectGroups.map(([name, change]): Group => ({
+      stage,
+      name,
+      predict: (fold) => {
+        const data = change(corpus.detect);
+        const features = new Map(data.pages.map((p) => [p.page.id, p.features]));
+        const decide = fit(data, fold.train);
+        return (id, base) => decide(features.get(id) ?? {}, base);
+      },
+    }));
+  const topic = detectStage('topic', (data, train) => {
+    const model = trainTopic(data, train);
+    return (features, base) => ({ ...base, topic: base.isPolicy ? topicOf(model, features) : null });
+  });
+  const policy = detectStage('policy', (data, train) => {
+    const model = trainPolicy(data, train);
+    return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
+  });
   const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.candidates.flatMap((c) => Object.keys(c.candidate.features))))].sort();
   const issue = issueFeatures.map((feature): Group => ({
     stage: 'issue',
