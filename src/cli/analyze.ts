@@ -4,12 +4,15 @@
  * when any file could not be read or analysed.
  *
  * `npm run --silent analyze -- --trace FILE`: instead, every scored decision
- * (each quote's speaker candidates, and whatever other stages trace) with the
- * features, weights and scores that decided it.
+ * with the features, weights and scores that decided it: each quote's
+ * speaker candidates, each candidate actor kept as a stakeholder or not
+ * (against the threshold), and each stakeholder's stance (cues, how they
+ * reached the actor, features, margin).
  */
 import { toRecord } from './analysis-record.ts';
-import { analyzeFile } from './load-page.ts';
-import { formatTrace } from './trace-format.ts';
+import { traceDecisions } from './decision-trace.ts';
+import { prepareFile } from './load-page.ts';
+import { formatDecisions, formatTrace } from './trace-format.ts';
 
 const args = process.argv.slice(2);
 const trace = args.includes('--trace');
@@ -22,8 +25,13 @@ if (!files.length) {
 let failed = false;
 for (const file of files) {
   try {
-    const analysis = await analyzeFile(file, { trace });
-    process.stdout.write(trace ? `# ${file}\n${formatTrace(analysis.trace ?? [])}` : `${JSON.stringify(toRecord(file, analysis))}\n`);
+    const prepared = await prepareFile(file, { trace });
+    const analysis = prepared.analyse();
+    process.stdout.write(
+      trace
+        ? `# ${file}\n${formatTrace(analysis.trace ?? [])}${formatDecisions(traceDecisions(prepared, analysis))}`
+        : `${JSON.stringify(toRecord(file, analysis))}\n`,
+    );
   } catch (error) {
     failed = true;
     process.stdout.write(`${JSON.stringify({ file, error: error instanceof Error ? error.message : String(error) })}\n`);

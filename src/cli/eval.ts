@@ -1,23 +1,27 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate [stance|selection]] [--errors] [--stance-errors] [--cues]`: score the engine against
- * the corpus's gold labels (rules in the corpus README, implemented in
- * scoring.ts), overall, per source and per language. `--cv K` adds the
- * figures of models fitted on k−1 page folds and scored on the rest;
- * `--ablate` switches each feature group off in turn and reports the change
- * it makes in the cross-validated figures; `--errors` lists the stakeholder
- * errors by cause (cross-validated when `--cv` is given).
+ * `npm run eval -- [DIR] [--json] [--cv K] [--ablate [STAGE]] [--errors] [--stance-errors] [--cues]`:
+ * score the engine against the corpus's gold labels (rules in the corpus
+ * README, implemented in scoring.ts), overall, per source and per language.
+ * `--cv K` refits every fitted stage (topic, policy, issue, speaker,
+ * stakeholder, stance, in that order) on k−1 page folds and scores the pages
+ * of the remaining one, beside the saved weights' figures (fitted on every
+ * page by `npm run train`); `--ablate` switches each feature group of every
+ * stage (or of STAGE only) off in turn and reports the change it makes in its
+ * stage's cross-validated figure; `--errors` lists the stakeholder errors by
+ * cause (cross-validated when `--cv` is given).
  */
 import { resolve } from 'node:path';
 import type { Analysis } from '../engine/types.ts';
 import { toRecord } from './analysis-record.ts';
 import { CorpusMissingError, DEFAULT_CORPUS, listCorpus } from './corpus.ts';
-import { ablate } from './eval/ablation.ts';
-import { formatStakeholderErrors, stakeholderErrors } from './eval/stakeholder-errors.ts';
+import { ablationRows, formatAblation, isStage } from './eval/ablation.ts';
+import { readPages, withTrainingData } from './eval/corpus-cache.ts';
 import { auditCues, formatCueAudit } from './eval/cue-audit.ts';
+import { crossValidatePipeline, prepareSaved, STAGES } from './eval/pipeline.ts';
+import { formatStakeholderErrors, stakeholderErrors } from './eval/stakeholder-errors.ts';
 import { formatStanceErrors, stanceErrors } from './eval/stance-errors.ts';
 import { scorePage, sourceOf, totalsBy, totalsOf, type PageCounts, type Totals } from './scoring.ts';
-import { crossValidate } from './train/cross-validate.ts';
-import { prepareCorpus, type PreparedPage } from './train/prepared-corpus.ts';
+import type { PreparedPage } from './train/prepared-corpus.ts';
 
 const TARGETS: Partial<Record<keyof Totals, number>> = {
   articleAccuracy: 0.96,
@@ -37,11 +41,18 @@ const CEILINGS: Partial<Record<keyof Totals, number>> = { stanceReversed: 0.05 }
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const ablateAt = args.indexOf('--ablate');
-const ablateOnly = ablateAt >= 0 && ['stance', 'selection'].includes(args[ablateAt + 1] ?? '') ? args[ablateAt + 1] : undefined;
+const ablateArg = ablateAt >= 0 && !args[ablateAt + 1]?.startsWith('--') ? args[ablateAt + 1] : undefined;
+const ablateOnly = isStage(ablateArg) ? ablateArg : undefined;
 const cvAt = args.indexOf('--cv');
-const folds = cvAt >= 0 ? Math.max(2, Number(args[cvAt + 1]) || 5) : args.includes('--ablate') ? 5 : 0;
-const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1) && !(ablateOnly && i === ablateAt + 1));
+const folds = cvAt >= 0 ? Math.max(2, Number(args[cvAt + 1]) || 5) : ablateAt >= 0 ? 5 : 0;
+const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1) && !(ablateArg && i === ablateAt + 1));
 const dir = dirArg ? resolve(dirArg) : DEFAULT_CORPUS;
+// A word after --ablate names the stage whose groups to switch off.
+if (ablateArg && !ablateOnly) {
+  process.stderr.write(`unknown stage ${ablateArg}; stages: ${STAGES.join(', ')}\n`);
+  process.exit(2);
+}
+const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 let corpus;
 try {
@@ -52,48 +63,72 @@ try {
   process.exit(2);
 }
 
-const pages = await prepareCorpus(corpus);
+progress(`reading ${corpus.length} pages…`);
+const cached = await readPages(corpus);
+const pages = prepareSaved(cached);
 const fittedAnalyses = pages.map((p) => p.prepared.analyse());
-const cvAnalyses = folds ? crossValidate(pages, folds) : null;
+const training = folds ? withTrainingData(cached) : null;
+const crossValidation = training ? crossValidatePipeline(training, folds, progress) : null;
+const cvAnalyses = crossValidation?.analyses ?? null;
 const fittedCounts = countsOf(pages, fittedAnalyses);
 const cvCounts = cvAnalyses ? countsOf(pages, cvAnalyses) : null;
 const fitted = totalsOf(fittedCounts);
 const cv = cvCounts ? totalsOf(cvCounts) : null;
+const bySource = (p: PreparedPage) => sourceOf(p.page.id);
+const byLanguage = (p: PreparedPage) => p.page.gold.lang ?? 'unknown';
 
 if (json) {
-  process.stdout.write(`${JSON.stringify(cv ? { fitted, crossValidated: cv } : fitted)}\n`);
+  const groups = (groupOf: (p: PreparedPage) => string) =>
+    totalsBy(pages, fittedCounts, groupOf).map((row, i) => ({ ...row, ...(cvCounts ? { crossValidated: totalsBy(pages, cvCounts, groupOf)[i]?.totals } : {}) }));
+  process.stdout.write(`${JSON.stringify(cv ? { fitted, crossValidated: cv, bySource: groups(bySource), byLanguage: groups(byLanguage) } : fitted)}\n`);
 } else {
   process.stdout.write(`Corpus: ${dir} (${pages.length} pages)\n`);
   process.stdout.write('columns: ✗ = wrong; quotes matched/predicted/gold; spk right/scored/named gold; stk matched/predicted/gold; stance right/matched\n\n');
   process.stdout.write(`${pages.map((p, i) => pageRow(p, fittedCounts[i])).join('\n')}\n\n`);
-  process.stdout.write(cv ? `Totals (saved weights | cross-validated, ${folds} page folds)\n` : 'Totals\n');
+  process.stdout.write(cv ? `Totals (saved weights, fitted on every page | cross-validated: every stage refitted on ${folds - 1}/${folds} of the pages)\n` : 'Totals\n');
   for (const key of Object.keys(fitted) as (keyof Totals)[]) {
     if (key === 'pages') continue;
     process.stdout.write(`  ${key.padEnd(20)} ${fitted[key].toFixed(3)}${cv ? ` | ${cv[key].toFixed(3)}` : ''}  ${verdict(key, cv?.[key] ?? fitted[key])}\n`);
   }
-  const breakdown = (title: string, groupOf: (p: PreparedPage) => string) => {
-    const rows = totalsBy(pages, fittedCounts, groupOf);
-    const cvRows = cvCounts ? totalsBy(pages, cvCounts, groupOf) : [];
-    process.stdout.write(`\nBy ${title} (saved${cv ? ' | cv' : ''}): stakeholder P/R, stance, reversed, speaker, topic\n`);
-    rows.forEach((row, i) => {
-      const show = (t: Totals) =>
-        [t.stakeholderPrecision, t.stakeholderRecall, t.stanceAccuracy, t.stanceReversed, t.speakerAccuracy, t.topicAccuracy].map((x) => x.toFixed(2)).join(' ');
-      const other = cvRows[i];
-      process.stdout.write(`  ${row.group.padEnd(6)} ${String(row.totals.pages).padStart(3)} pages  ${show(row.totals)}${other ? ` | ${show(other.totals)}` : ''}\n`);
-    });
-  };
-  breakdown('source', (p) => sourceOf(p.page.id));
-  breakdown('language', (p) => p.page.gold.lang ?? 'unknown');
+  process.stdout.write(`\n${breakdown('source', bySource)}\n${breakdown('language', byLanguage)}\n`);
   if (args.includes('--errors')) process.stdout.write(`\n${formatStakeholderErrors(stakeholderErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
   // `--stance-errors`: every wrong stance of the cross-validated run (or of the saved weights), reversed first.
   if (args.includes('--stance-errors')) process.stdout.write(`\n${formatStanceErrors(stanceErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
   // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
   if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
-  if (args.includes('--ablate')) process.stdout.write(`\n${ablate(pages, folds, (line) => process.stderr.write(`${line}\n`), ablateOnly)}\n`);
+  if (training && crossValidation && ablateAt >= 0) {
+    process.stdout.write(`\n${formatAblation(ablationRows(training, crossValidation, ablateOnly, progress), folds)}\n`);
+  }
 }
 
 function countsOf(prepared: readonly PreparedPage[], analyses: readonly Analysis[]): PageCounts[] {
   return prepared.map((p, i) => scorePage(p.page.gold, toRecord(p.page.htmlPath, analyses[i] ?? p.prepared.analyse())));
+}
+
+/** Each stage's figures per group of pages (source or language): saved weights | cross-validated. */
+function breakdown(title: string, groupOf: (p: PreparedPage) => string): string {
+  const rows = totalsBy(pages, fittedCounts, groupOf);
+  const cvRows = cvCounts ? totalsBy(pages, cvCounts, groupOf) : [];
+  const columns: [string, (t: Totals) => number][] = [
+    ['topic', (t) => t.topicAccuracy],
+    ['policy F1', (t) => t.policyF1],
+    ['issue F1', (t) => t.issueF1],
+    ['speaker', (t) => t.speakerAccuracy],
+    ['attr.rec', (t) => t.attributedRecall],
+    ['stk P', (t) => t.stakeholderPrecision],
+    ['stk R', (t) => t.stakeholderRecall],
+    ['stance', (t) => t.stanceAccuracy],
+    ['reversed', (t) => t.stanceReversed],
+  ];
+  const width = cvCounts ? 10 : 9;
+  const cell = (f: (t: Totals) => number, a: Totals, b: Totals | undefined) =>
+    (b ? `${f(a).toFixed(2)}|${f(b).toFixed(2)}` : f(a).toFixed(2)).padStart(width);
+  const lines = [`By ${title} (saved${cvCounts ? ' | cv' : ''})`, `  ${''.padEnd(8)} pages ${columns.map(([name]) => name.padStart(width)).join('')}`];
+  rows.forEach((row, i) => {
+    const other = cvRows[i]?.totals;
+    lines.push(`  ${row.group.padEnd(8)} ${String(row.totals.pages).padStart(5)} ${columns.map(([, f]) => cell(f, row.totals, other)).join('')}`);
+  });
+  return lines.join('\n');
 }
 
 function verdict(key: keyof Totals, value: number): string {

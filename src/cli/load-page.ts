@@ -6,7 +6,6 @@ import { type AnalyzeRequest, type PreparedAnalysis, prepareAnalysis } from '../
 import { readPage } from '../engine/extract/read-page.ts';
 import { guessLanguage } from '../engine/detect/language.ts';
 import { articleFromText } from '../engine/text/article-from-text.ts';
-import type { Analysis } from '../engine/types.ts';
 import { decodeHtml } from './decode-html.ts';
 
 /** A parsed page and the URL the engine should see for it. */
@@ -84,9 +83,4 @@ export async function prepareFile(path: string, request: AnalyzeRequest = {}): P
   } finally {
     page.close();
   }
-}
-
-/** Analyse one .html or .txt file with the saved models. */
-export async function analyzeFile(path: string, request: AnalyzeRequest = {}): Promise<Analysis> {
-  return (await prepareFile(path, request)).analyse();
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPage } from '../../engine/extract/read-page.ts';
-import type { Block } from '../../engine/types.ts';
+import type { Block, PageReading } from '../../engine/types.ts';
 import { type CorpusPage, DEFAULT_CORPUS, PROJECT_ROOT, listCorpus } from '../corpus.ts';
 import { loadHtmlFile } from '../load-page.ts';
 
@@ -35,20 +35,24 @@ export async function loadDetectPages(dir = DEFAULT_CORPUS): Promise<DetectPage[
   for (const page of listCorpus(dir)) {
     const loaded = await loadHtmlFile(page.htmlPath);
     try {
-      const reading = readPage(loaded.doc, loaded.url);
-      out.push({
-        id: page.id,
-        lang: reading.text?.lang ?? reading.lang,
-        title: reading.title,
-        blocks: reading.text?.blocks ?? [],
-        isArticle: reading.article.isArticle,
-        gold: page.gold,
-      });
+      out.push(detectPageOf(page, readPage(loaded.doc, loaded.url)));
     } finally {
       loaded.close();
     }
   }
   return out;
+}
+
+/** A page as the detect stages see it, from the engine's reading of it. */
+export function detectPageOf(page: CorpusPage, reading: PageReading): DetectPage {
+  return {
+    id: page.id,
+    lang: reading.text?.lang ?? reading.lang,
+    title: reading.title,
+    blocks: reading.text?.blocks ?? [],
+    isArticle: reading.article.isArticle,
+    gold: page.gold,
+  };
 }
 
 /** The headlines CSV (`id,majortopic,date,title`, titles quoted when they hold commas). */

@@ -11,7 +11,7 @@ export interface TrainOptions {
   keepStance?: FeatureFilter;
 }
 
-export function trainModels(pages: readonly PreparedPage[], options: TrainOptions = {}): EngineModels {
+export function trainModels(pages: readonly PreparedPage[], options: TrainOptions = {}): Pick<EngineModels, 'speaker' | 'stakeholder' | 'stance'> {
   return {
     // Speakers are chosen before the cached step, so their model is fitted by its own trainer (train/speaker.ts).
     speaker: DEFAULT_MODELS.speaker,

@@ -36,7 +36,7 @@ export async function prepareCorpus(pages: readonly CorpusPage[], onPage?: (id: 
 }
 
 /** One gold stakeholder per candidate at most; the most mentioned candidate gets a shared name first. */
-function labelsOf(page: CorpusPage, candidates: StakeholderCandidate[]): { labelled: LabelledCandidate[]; goldStakeholders: number } {
+export function labelsOf(page: CorpusPage, candidates: StakeholderCandidate[]): { labelled: LabelledCandidate[]; goldStakeholders: number } {
   const gold = page.gold;
   if (!gold.is_article) return { labelled: [], goldStakeholders: 0 };
   const ordered = [...candidates].sort((a, b) => b.actor.mentions.length - a.actor.mentions.length || a.actor.index - b.actor.index);

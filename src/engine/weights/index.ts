@@ -6,6 +6,7 @@
  */
 import { DEFAULT_SPEAKER_MODEL, type SpeakerModel } from '../attribution/model.ts';
 import type { LinearModel, SoftmaxModel } from '../model/linear.ts';
+import issueJson from './issue.json';
 import stakeholderJson from './stakeholder.json';
 import stanceJson from './stance.json';
 
@@ -23,12 +24,15 @@ export interface StanceModel {
 }
 
 export interface EngineModels {
+  /** Scores the candidate phrases of the article's issue (src/engine/issue/). */
+  issue: LinearModel;
   speaker: SpeakerModel;
   stakeholder: StakeholderModel;
   stance: StanceModel;
 }
 
 export const DEFAULT_MODELS: EngineModels = {
+  issue: issueJson.model,
   speaker: DEFAULT_SPEAKER_MODEL,
   stakeholder: { model: stakeholderJson.model, threshold: stakeholderJson.threshold },
   stance: { model: stanceJson.model, minSideProbability: stanceJson.minSideProbability },
