@@ -31,6 +31,12 @@ export interface StanceGroupSpec {
    * would appeal").
    */
   measureOnly?: boolean;
+  /**
+   * Words that say the holder wants something done ("we need", "must") but
+   * seldom what: on the corpus they pointed the wrong way almost as often as
+   * the right one, so the model weighs them apart from stated positions.
+   */
+  unspecific?: boolean;
 }
 
 export const STANCE_GROUPS = {
@@ -43,7 +49,7 @@ export const STANCE_GROUPS = {
   /** "could strengthen", "workable", "realistic", in someone's words. */
   'judged beneficial': { polarity: 1, strength: 0.5, voicedOnly: true },
   /** "we need", "we must act", in someone's words: advocacy for the measure at hand. */
-  'advocacy modal': { polarity: 1, strength: 0.5, voicedOnly: true },
+  'advocacy modal': { polarity: 1, strength: 0.5, voicedOnly: true, unspecific: true },
   /** Doing the thing is supporting it: inviting, proposing, signing, imposing, prosecuting. */
   'measure act': { polarity: 1, strength: 0.6 },
   /** "announced a plan" (not "announced that …"). */
@@ -79,6 +85,20 @@ export interface StanceCuePack {
   complementisers: string;
   /** Words that begin like a cue but are not one ("opposition" alone is mostly the parliamentary opposition). */
   notCues: string;
+  /** Words that open a condition ("if", "wenn"): a cue after them is a hypothesis, not a position. */
+  conditionals: string;
+  /**
+   * Verbs after which a stance word is something the subject receives, not a
+   * position it holds ("drew criticism", "could count on support"), matched
+   * on the lower-cased words just before the cue.
+   */
+  receiving: RegExp;
+  /** Where the verb of receiving follows the stance word ("die Unterstützung … zu bekommen"), matched on the words after it. */
+  receivingAfter?: RegExp;
+  /** Group nouns for people who campaign ("activists", "campaigners"): what they do is act for or against something. */
+  campaigners: string;
+  /** Possessives that may open a cue's object besides the determiners ("rejected their critics"). */
+  possessives: string;
 }
 
 export interface StanceCue {
@@ -102,6 +122,11 @@ export interface StanceCues {
   clauseBreaks: ReadonlySet<string>;
   complementisers: WordList;
   notCues: ReadonlySet<string>;
+  conditionals: ReadonlySet<string>;
+  receiving: RegExp;
+  receivingAfter: RegExp | null;
+  campaigners: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
 }
 
 /** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
@@ -151,6 +176,11 @@ function compile(pack: StanceCuePack): StanceCues {
     clauseBreaks: new Set(words(pack.clauseBreaks)),
     complementisers: wordList(pack.complementisers),
     notCues: new Set(words(pack.notCues)),
+    conditionals: new Set(words(pack.conditionals)),
+    receiving: pack.receiving,
+    receivingAfter: pack.receivingAfter ?? null,
+    campaigners: new Set(words(pack.campaigners)),
+    possessives: new Set(words(pack.possessives)),
   };
 }
 

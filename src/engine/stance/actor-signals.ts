@@ -10,6 +10,7 @@ import { ANALYST_ROLE_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from
 import type { IdentityRule, StanceSignal } from './attribute-cues.ts';
 import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
 import { reportingFor } from '../lang/reporting.ts';
+import { stanceCuesFor } from '../lang/stance-cues.ts';
 import { tokenize } from '../text/tokens.ts';
 import { roleStance } from './role-stance.ts';
 
@@ -32,13 +33,17 @@ export function addIdentitySignals(
  * date, comme Agathe Ferronnière ou Ivo Kastrel").
  */
 function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[], lang: string | null): void {
+  const { campaigners } = stanceCuesFor(lang);
   for (const actor of index.actors) {
     if (actor.kind !== 'group') continue;
-    const head = actor.words[actor.words.length - 1]!;
-    const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
+    const head = actor.words[actor.words.length - 1] ?? '';
     const m = index.mentions[actor.mentions[0] ?? -1];
-    if (!value || !m) continue;
+    if (!m) continue;
     const sentence = sentenceAt(sentences, m.start);
+    // "Activists", "campaigners": people who act on the question; which way is for the fitted model to weigh.
+    if (campaigners.has(head)) signals.push(identitySignal('campaigners', actor.index, 0, sentence, m));
+    const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
+    if (!value) continue;
     signals.push(identitySignal('group name', actor.index, value, sentence, m));
     // "Critics argue that …": what a group named by its position says is that position, reported.
     const speaking = actor.mentions.map((mi) => index.mentions[mi]).find((mention) => mention && speaksNext(index.text, mention.end, lang));
@@ -63,7 +68,7 @@ function speaksNext(text: string, end: number, lang: string | null): boolean {
 }
 
 function identitySignal(identity: IdentityRule, actor: number, value: number, sentence: number, at: { start: number; end: number }): StanceSignal {
-  return { actor, value, sentence, source: 'identity', identity, strength: Math.abs(value), group: null, negated: false, start: at.start, end: at.end };
+  return { actor, value, sentence, source: 'identity', identity, strength: Math.abs(value), group: null, cue: null, negated: false, frame: null, start: at.start, end: at.end };
 }
 
 /** Characters before a name that may hold its office ("District Prosecutor Hollis Brandt Jr."). */

@@ -8,6 +8,7 @@ import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import type { StanceGroup } from '../lang/stance-cues.ts';
+import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 
 /**
@@ -16,8 +17,12 @@ import { type StanceHit, stanceHits } from './polarity.ts';
  * inside someone else's quotation, or from who they are (a group's name, an
  * office, a measure of their own).
  */
-/** Who an actor is can state a position: a group's name ("critics"), being named as its example, an office, a measure of their own. */
-export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure';
+/**
+ * Who an actor is can state a position: a group's name ("critics"), being
+ * named as its example, an office, a measure of their own; or say that they act
+ * on the question without saying which way (campaigners: the fitted weight decides).
+ */
+export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure' | 'campaigners';
 
 export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
 
@@ -31,16 +36,20 @@ export interface StanceSignal {
   strength: number;
   /** The cue's group in the language pack; null for identity signals. */
   group: StanceGroup | null;
+  /** The pack entry that matched (for audits and traces); null for identity signals. */
+  cue: string | null;
   /** For identity signals, what about the actor states the position. */
   identity?: IdentityRule;
   negated: boolean;
+  /** Asked, conditional, received or turned round by its object; null when stated plainly or for identity signals. */
+  frame: CueFrame | null;
   /** The cue's offsets in the text (those of the name for identity signals). */
   start: number;
   end: number;
 }
 
 function signalOf(actor: number, hit: StanceHit, sentence: number, source: SignalSource): StanceSignal {
-  return { actor, value: hit.value, sentence, source, strength: hit.strength, group: hit.group, negated: hit.negated, start: hit.start, end: hit.end };
+  return { actor, value: hit.value, sentence, source, strength: hit.strength, group: hit.group, cue: hit.cue, negated: hit.negated, frame: hit.frame, start: hit.start, end: hit.end };
 }
 
 /** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
@@ -52,8 +61,6 @@ const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|qu
 const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
 /** How far back a cue's subject or a reporting verb may be (characters): a long clause, never a whole run-on page. */
 const CLAUSE_REACH = 300;
-/** Verbs after which a stance noun is something the subject receives ("has faced criticism", "a suscité la désapprobation"). */
-const TARGET_VERBS = /\b(?:fac(?:ed|es|e|ing)|dr[ae]w|draws|drawn|spark(?:ed|s)?|receiv(?:ed|es)|met with|trigger(?:ed|s)?|prompt(?:ed|s)?|provok(?:ed|es)|attract(?:ed|s)?|caus(?:ed|es)|suscité|provoqué|suscite|provoque|erntete|stieß auf|generó|provocó|recibió|gerou|provocou|recebeu)\b[^.;]*$/i;
 
 /**
  * Credit every stance cue of the article to the actor whose position it
@@ -75,9 +82,10 @@ export function attributeStanceCues(
     const sentence = sentenceAt(sentences, span.start);
     for (const hit of stanceHits(text, span.start, span.end, lang)) {
       // "The Democrats have said they would block the levy": inside a quote, a named subject holds the position, not the speaker.
+      // A judgement ("X should resign", "X's plan is necessary") is the speaker's own, whoever it names.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
-      const named = holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
+      const named = hit.voicedOnly ? [] : holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
       if (named.length) for (const holder of named) signals.push(signalOf(holder, hit, sentence, 'others-quote'));
       else signals.push(signalOf(actor, hit, sentence, 'own-quote'));
     }
@@ -89,7 +97,9 @@ export function attributeStanceCues(
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
       const source: SignalSource = namesHolderAfter(text, hit) ? 'named-holder' : 'reported';
-      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push(signalOf(actor, hit, si, source));
+      // "sparked backlash from X": what the subject received, X holds.
+      const held = source === 'named-holder' && hit.frame === 'received' ? { ...hit, frame: null } : hit;
+      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push(signalOf(actor, held, si, source));
     }
   });
   return signals;
@@ -153,8 +163,6 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
     return holders;
   }
-  // "X faced criticism", "the plan sparked backlash": the subject is the target, not the holder.
-  if (TARGET_VERBS.test(text.slice(Math.max(s.start, hitStart - 40), hitStart))) return [];
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
   if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.

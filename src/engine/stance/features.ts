@@ -10,8 +10,10 @@
  * fitted weight per group: with one weight per group and class, the fit learned
  * "support" words as signs of opposition from a handful of pages.
  */
+import { STANCE_GROUPS, type StanceGroupSpec } from '../lang/stance-cues.ts';
 import type { Features } from '../model/linear.ts';
 import type { IdentityRule, SignalSource, StanceSignal } from './attribute-cues.ts';
+import { CUE_FRAMES } from './cue-frame.ts';
 
 export interface StanceEvidence {
   signals: readonly StanceSignal[];
@@ -31,7 +33,7 @@ export interface StanceSetting {
   aboutIssue(sentence: number): boolean;
 }
 
-const IDENTITY_RULES: readonly IdentityRule[] = ['group name', 'group example', 'office', 'owned measure'];
+const IDENTITY_RULES: readonly IdentityRule[] = ['group name', 'group example', 'office', 'owned measure', 'campaigners'];
 const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
 
 export type Side = 'sup' | 'opp';
@@ -47,12 +49,21 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
   };
   const weight = { sup: 0, opp: 0 };
   for (const s of evidence.signals) {
-    if (s.value === 0) continue;
+    if (s.value === 0) {
+      if (s.identity) add(`is:${s.identity}`);
+      continue;
+    }
     const side = sideOf(s);
     // "did not oppose", "will not prosecute": a negated cue is too loose a sign of the other side to weigh
-    // with stated ones (it turned many sides round); it is a feature of its own.
-    if (s.negated) {
-      add(`${side}.negated`);
+    // with stated ones (it turned many sides round); it is a feature of its own. So is a cue asked, put as a
+    // condition, received ("drew criticism") or turned round by its object ("rejected the criticism").
+    if (s.negated || s.frame) {
+      add(`${side}.${s.negated ? 'negated' : s.frame}`);
+      continue;
+    }
+    // "we need", "must": wanting something done, seldom saying what.
+    if (s.group && (STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific) {
+      add(`${side}.unspecific`);
       continue;
     }
     weight[side] += Math.abs(s.value);
@@ -68,7 +79,7 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
   if (total) {
     features.lean = (weight.sup - weight.opp) / total;
     if (weight.sup && weight.opp) features.bothSides = Math.log1p(Math.min(weight.sup, weight.opp));
-  } else features.noCue = 1;
+  } else if (!evidence.signals.length) features.noCue = 1;
   if (evidence.quoted) features.quoted = 1;
   if (evidence.stating) features.stating = 1;
   if (evidence.analyst) features.analyst = 1;
@@ -81,6 +92,8 @@ export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) =>
   ...Object.fromEntries(SOURCES.map((source) => [`source:${source}`, (f: string) => f.endsWith(`.${source}`)])),
   ...Object.fromEntries(IDENTITY_RULES.map((rule) => [`rule: ${rule}`, (f: string) => f === `is:${rule}`])),
   negation: (f) => f.endsWith('.negated'),
+  unspecific: (f) => f.endsWith('.unspecific'),
+  ...Object.fromEntries(CUE_FRAMES.map((frame) => [`frame: ${frame}`, (f: string) => f.endsWith(`.${frame}`)])),
   lead: (f) => f.endsWith('.lead'),
   issue: (f) => f.endsWith('.issue'),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',

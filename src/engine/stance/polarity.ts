@@ -1,4 +1,5 @@
-import { tokenize } from '../text/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
+import { type CueFrame, frameOf, objectOf } from './cue-frame.ts';
 import { inWordList, STANCE_GROUPS, type StanceCue, type StanceCues, type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 
 /** A stance cue found in the text: positive for support, negative for opposition. */
@@ -16,9 +17,9 @@ export interface StanceHit {
   strength: number;
   /** Negated in its clause ("does not oppose"): its value has turned to the other side, weaker. */
   negated: boolean;
+  /** Asked, conditional, received or turned round by its object (see cue-frame.ts); null when stated plainly. */
+  frame: CueFrame | null;
 }
-
-type Token = ReturnType<typeof tokenize>[number];
 
 /** A negated cue counts for half the opposite: "does not oppose" leans to support, "cannot block" barely counts. */
 const NEGATED_FACTOR = -0.5;
@@ -34,10 +35,10 @@ function matchCue(word: string, cues: StanceCues): StanceCue | null {
   return best;
 }
 
-function hitOf(start: number, end: number, group: StanceGroup, cue: string, negated: boolean): StanceHit {
+function hitOf(start: number, end: number, group: StanceGroup, cue: string, negated: boolean, frame: CueFrame | null): StanceHit {
   const spec: { polarity: number; strength: number; voicedOnly?: boolean } = STANCE_GROUPS[group];
   const value = spec.polarity * spec.strength;
-  return { start, end, group, cue, value: negated ? value * NEGATED_FACTOR : value, voicedOnly: spec.voicedOnly ?? false, strength: spec.strength, negated };
+  return { start, end, group, cue, value: negated ? value * NEGATED_FACTOR : value, voicedOnly: spec.voicedOnly ?? false, strength: spec.strength, negated, frame };
 }
 
 /** Stance cues of the article's language between two offsets of `text`, with negation inside the clause applied. */
@@ -50,7 +51,7 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
     if (!cue) return;
     const measureOnly = (STANCE_GROUPS[cue.group] as { measureOnly?: boolean }).measureOnly ?? false;
     if (measureOnly && opensClause(tokens, i, cues)) return;
-    hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues)));
+    hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues), frameOf(text, tokens, i, cues)));
   });
   const lower = text.slice(from, to).toLowerCase();
   for (const { pattern, group } of cues.phrases) {
@@ -59,9 +60,38 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
     const start = from + m.index;
     // "did not cast doubt on the result": phrases are negated like single cues.
     const first = tokens.findIndex((t) => t.start >= start);
-    hits.push(hitOf(start, start + m[0].length, group, pattern.source, first >= 0 && isNegated(text, tokens, first, cues)));
+    const negated = first >= 0 && isNegated(text, tokens, first, cues);
+    hits.push(hitOf(start, start + m[0].length, group, pattern.source, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return withObjects(text, tokens, hits.sort((a, b) => a.start - b.start), cues, lang);
+}
+
+/**
+ * A cue inside another cue's object is not a position of the subject:
+ * "rejected the criticism" rejects criticism. An object that opposes turns the
+ * cue round ("rejected the criticism", "condemned its critics": for the
+ * measure; "backed the protests": against it).
+ */
+function withObjects(text: string, tokens: Token[], hits: StanceHit[], cues: StanceCues, lang: string | null): StanceHit[] {
+  const dropped = new Set<StanceHit>();
+  const starts = hits.map((h) => h.start);
+  let last = 0;
+  hits.forEach((hit, h) => {
+    if (dropped.has(hit)) return;
+    // Hits are sorted by start, so the token that ends each one only moves forward.
+    while (last < tokens.length && (tokens[last]?.end ?? Infinity) < hit.end) last++;
+    if (last >= tokens.length) return;
+    const object = objectOf(text, tokens, last, (start) => starts.indexOf(start, h + 1), cues, lang);
+    if (!object) return;
+    const inner = hits[object.cue];
+    if (inner) dropped.add(inner);
+    const opposing = object.opposingGroup || (!!inner && inner.value < 0 && !inner.negated);
+    if (opposing && !hit.negated) {
+      hit.value = -hit.value;
+      hit.frame = 'inverted';
+    }
+  });
+  return hits.filter((h) => !dropped.has(h));
 }
 
 /** How many words after a verb may stand before the clause it opens ("announced on Friday that"). */

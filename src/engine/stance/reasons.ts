@@ -6,6 +6,8 @@
 import type { Contribution } from '../model/linear.ts';
 import type { StanceSignal } from './attribute-cues.ts';
 import type { StanceDecision } from './decide.ts';
+import { STANCE_GROUPS, type StanceGroupSpec } from '../lang/stance-cues.ts';
+import { CUE_FRAMES } from './cue-frame.ts';
 import { sideOf } from './features.ts';
 
 const MAX_REASONS = 3;
@@ -30,10 +32,23 @@ export function stanceReasons(text: string, decision: StanceDecision, signals: r
 function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal[]): string | null {
   const [side, detail] = c.feature.split('.');
   if (side === 'sup' || side === 'opp') {
-    const own = signals.filter((s) => sideOf(s) === side && (!detail || matchesDetail(s, detail)));
+    const own = signals.filter((s) => sideOf(s) === side && matchesDetail(s, detail ?? ''));
     const strongest = [...own].sort((a, b) => Math.abs(b.value) - Math.abs(a.value))[0];
     if (!strongest) return null;
     const words = `'${cuePhrase(text, strongest)}'`;
+    switch (strongest.frame) {
+      case 'received':
+        return `on the receiving end of ${words}`;
+      case 'question':
+        return `asks rather than states ${words}`;
+      case 'conditional':
+        return `only on a condition: ${words}`;
+      case 'inverted':
+        return `takes on the other side: ${words}`;
+      default:
+        break;
+    }
+    if (detail === 'unspecific') return `wants something done: ${words}`;
     switch (strongest.source) {
       case 'own-quote':
         return `says ${words}`;
@@ -56,6 +71,8 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
       return 'acts as a go-between';
     case 'noCue':
       return 'no words of theirs for or against';
+    case 'is:campaigners':
+      return 'campaigners on the question';
     default:
       return null;
   }
@@ -63,8 +80,13 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
 
 function matchesDetail(s: StanceSignal, detail: string): boolean {
   if (detail === 'negated') return s.negated;
-  if (detail === 'lead' || detail === 'issue') return true;
-  return s.source === detail;
+  if ((CUE_FRAMES as readonly string[]).includes(detail)) return !s.negated && s.frame === detail;
+  const unspecific = !!s.group && !!(STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific;
+  if (detail === 'unspecific') return !s.negated && !s.frame && unspecific;
+  // The weight, lean, lead and issue features count plainly stated cues only.
+  const plain = !s.negated && !s.frame && !unspecific;
+  if (!detail || detail === 'lead' || detail === 'issue') return plain;
+  return s.source === detail && plain;
 }
 
 /** The cue and a few words after it, up to the end of its clause. */

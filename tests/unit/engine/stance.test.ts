@@ -112,7 +112,7 @@ describe('action cues: announcing, offering, urging a measure', () => {
 
 describe('phrases of wanting an outcome and of pressing charges', () => {
   it('reads "would like to see" and "souhaite que" as backing', () => {
-    expect(polarity('Some ministers would like to see Norway sign the fishing pact.')).toBe(0.6);
+    expect(polarity('Some ministers would like to see Norway join the fishing pact.')).toBe(0.6);
     expect(polarity('Le ministre souhaite que la loi soit votée.', 'fr')).toBe(0.6);
     expect(polarity('El presidente quisiera que el Congreso apruebe la ley.', 'es')).toBe(0.6);
   });
@@ -336,7 +336,7 @@ describe('decideStance', () => {
   it('explains itself in plain words with the article\'s own words', () => {
     const text = 'The mayor said she opposes the new parking rules, and will vote against them.';
     const at = text.indexOf('opposes');
-    const signal: StanceSignal = { actor: 0, value: -1, sentence: 0, source: 'reported', strength: 1, group: 'oppose verb', negated: false, start: at, end: at + 7 };
+    const signal: StanceSignal = { actor: 0, value: -1, sentence: 0, source: 'reported', strength: 1, group: 'oppose verb', cue: 'oppos', negated: false, frame: null, start: at, end: at + 7 };
     const reasons = stanceReasons(text, decideStance(model, { opp: 2 }), [signal]);
     expect(reasons[0]).toBe("reported as 'opposes the new parking rules'");
     expect(stanceReasons(text, decideStance(model, { opp: 1 }), [signal])[0]).toMatch(/^leans to a side, but the evidence is weak/);
@@ -346,7 +346,7 @@ describe('decideStance', () => {
 describe('stance features', () => {
   const setting = { inLead: (s: number) => s === 0, aboutIssue: (s: number) => s === 1 };
   const signal = (value: number, sentence: number, source: StanceSignal['source'], negated = false, strength = 1, group: StanceSignal['group'] = 'oppose verb'): StanceSignal => ({
-    actor: 0, value, sentence, source, strength, group, negated, start: 0, end: 1,
+    actor: 0, value, sentence, source, strength, group, cue: null, negated, frame: null, start: 0, end: 1,
   });
 
   it('counts cues by side, by how they reached the actor, negation, lead and issue, and never by cue group', () => {

@@ -3,17 +3,17 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** English stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_EN: StanceCuePack = {
   stems: {
-    'support verb': 'support backed backing backs defend defence defense endors favour favor approv champion advocat',
-    welcome: 'welcom prais applaud commend embrac',
+    'support verb': 'support backed backing backs defend endors favour favor approv champion advocat uphold upheld',
+    welcome: 'welcom prais applaud commend embrac hail$ hails$ hailed$ laud$ lauds$ lauded$',
     'judged necessary': 'necessar essential vital indispensable',
     'judged beneficial': 'strengthen benefit feasible$ realistic$ workable$ viable$',
     'advocacy modal': 'need$ needs$ must$ should$ deserve$ deserves$',
-    'measure act': `invit propos introduc adopt signed launch unveil implement enact authoris authoriz imposed imposes
+    'measure act': `invit propos introduc adopt launch unveil implement enact authoris authoriz imposed imposes
       pledg promis prosecut vow recommend implor volunteered$ volunteering$`,
     announce: 'announc',
     'call for': 'urge$ urges$ urged$ urging$ demanded$',
     'oppose verb': 'oppos reject disapprov objected objection refus boycott veto scrap repeal balk resist hostile unfavourable unfavorable',
-    criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon',
+    criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon lambast assail castigat rebuk',
     'judged unacceptable': 'illegal unlawful unconstitutional unacceptable intolerable mistake dangerous scandal',
     'fight against': 'challenged$ fight block halt sued$ sue$ lawsuit regret protest',
     warning: 'warn alert',
@@ -42,6 +42,9 @@ export const STANCE_CUES_EN: StanceCuePack = {
       /\boffer(?:s|ed|ing)? to\b/,
       // Pressing charges is pursuing the prosecution.
       /\b(?:press(?:es|ed|ing)?|bring(?:s|ing)?|brought) (?:[\p{L}-]+ ){0,2}charges\b/u,
+      // Signing a measure enacts it; signing up for an account or a false form does not.
+      /\bsign(?:s|ed|ing)? (?:(?:the|a|an|this|that|his|her|their) )?(?:[\p{L}-]+ )?(?:bill|law|order|decree|treaty|accord|agreement|deal|measure|legislation|pact)s?\b/u,
+      /\bsign(?:s|ed|ing)? (?:it |them )?into law\b/,
     ],
     'call for': [
       /\b(?:asked|asks|ask|pushed|pushes|push|pushing|pressed|presses|argued|argues|lobbied) for\b/,
@@ -55,5 +58,11 @@ export const STANCE_CUES_EN: StanceCuePack = {
   postNegators: '',
   clauseBreaks: 'but however yet although though while whereas that because',
   complementisers: 'that whether',
-  notCues: 'opposition defendant defendants criticality objective objectives concerning blockchain invitation invitations',
+  notCues: 'opposition defendant defendants criticality objective objectives concerning blockchain invitation invitations prosecutor prosecutors',
+  conditionals: 'if unless',
+  // "drew criticism", "came in for criticism", "could count on support": the subject is the target or the beneficiary.
+  receiving:
+    /(?:^|\s)(?:fac(?:e|es|ed|ing)|dr[ae]w|draws|drawn|drawing|spark(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|met with|meets? with|trigger(?:s|ed|ing)?|prompt(?:s|ed|ing)?|provok(?:e|es|ed|ing)|attract(?:s|ed|ing)?|caus(?:e|es|ed|ing)|c(?:a|o)me(?:s)? (?:in for|under)|coming (?:in for|under)|w[io]n|wins|winning|gain(?:s|ed|ing)?|get|gets|got|gotten|getting|lack(?:s|ed|ing)?|lose|loses|losing|lost|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|enjoy(?:s|ed|ing)?|secur(?:e|es|ed|ing)|seek(?:s|ing)?|sought|need(?:s|ed)?|hop(?:e|es|ed|ing) for)(?:\s+(?!to\b)[\p{L}'’-]+){0,3}\s*$/u,
+  campaigners: 'activists campaigners protesters protestors demonstrators',
+  possessives: 'his her its their our my your',
 };

@@ -3,18 +3,19 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** French stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_FR: StanceCuePack = {
   stems: {
-    'support verb': 'soutien soutient soutenu soutenir favorable approuv défend',
-    welcome: 'salu félicit encourag',
+    'support verb': 'soutien soutient soutenu soutenir favorable approuv défend appui appuy',
+    welcome: 'salu félicit encourag applaudi réjoui',
     'judged necessary': 'nécessaire$ nécessaires$ indispensable',
     'judged beneficial': 'renforc bénéfic réaliste$',
     'advocacy modal': 'faut$ doit$ devons$ doivent$',
     'measure act': 'invité propos adopté lancé signé recommand',
     announce: 'annonc',
-    'call for': 'exhort',
+    'call for': 'exhort réclam exig plaid',
     'oppose verb': 'oppos rejet refus désapprouv contest hostile défavorable',
-    criticism: 'critiqu dénonc condamn regrett décri',
-    'judged unacceptable': 'inacceptable intolérable scandal dangereu',
-    warning: 'inquiet inquiét alert',
+    criticism: 'critiqu dénonc condamn regrett décri fustig blâm reproch',
+    'judged unacceptable': 'inacceptable intolérable inadmissible illégal inconstitutionnel scandal dangereu',
+    'fight against': 'combatt bloqu boycott',
+    warning: 'inquiet inquiét alert craint craign préoccup avertit avertissent',
   },
   phrases: {
     'oppose verb': [
@@ -28,9 +29,15 @@ export const STANCE_CUES_FR: StanceCuePack = {
     'measure act': [/\b(?:projet|proposition) (?:de|du)\b/, /\b(?:annoncée?s?|proposée?s?) par\b/],
     'call for': [/\b(?:souhaite(?:nt|rait)? que|voudrai(?:t|ent) que)\b/],
   },
-  negators: "ne n' jamais sans ni",
+  negators: "ne n' jamais sans ni aucun aucune",
   postNegators: 'pas plus jamais',
   clauseBreaks: 'mais',
   complementisers: "que qu' si",
   notCues: 'opposition',
+  conditionals: 'si',
+  // "a suscité des critiques", "fait l'objet de critiques", "compte sur le soutien": the subject is the target or the beneficiary.
+  receiving:
+    /(?:^|\s)(?:suscit\p{L}*|provoqu\p{L}*|déclench\p{L}*|essuy\p{L}*|fai(?:t|saient) l['’]objet|font l['’]objet|re[çc](?:oit|oivent|u|ue|us|ues|evoir|evait|evaient)|obt(?:ient|iennent|enu|enir)|gagn\p{L}*|perd\p{L}*|compt\p{L}* sur|cherch\p{L}*|manqu\p{L}*|s['’]attir\p{L}*)(?:\s+(?!à\b)[\p{L}'’-]+){0,3}\s*$/u,
+  campaigners: 'militants militantes manifestants activistes',
+  possessives: '',
 };
