@@ -119,12 +119,6 @@ describe('campaigners', () => {
     expect(activists?.stance['is:campaigners']).toBeGreaterThan(0);
     expect(activists?.stance.noCue).toBeUndefined();
   });
-
-  it('who say something of a measure are shown against it by the saved model (the fitted weight of campaigning)', () => {
-    const article = articleFromText('Some activists said the new harbour fee was a step too far.\nThe fee starts in May.', { lang: 'en' });
-    const { stakeholders } = analyzeActors(article, findQuoteSpans(article), POLICY);
-    expect(stakeholders.find((s) => s.name === 'Activists')?.stance).toBe('opposes');
-  });
 });
 
 describe('pack vocabulary', () => {

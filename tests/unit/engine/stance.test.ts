@@ -276,7 +276,7 @@ describe('bodies and the people who speak for them', () => {
     const stances = stancesIn(
       [
         'The Dockers Association organised the rally at the harbour.',
-        'Dockers Association President Hollis Brandt demanded safer cranes and condemned the budget.',
+        'Dockers Association President Hollis Brandt condemned the budget and said the union would fight it.',
         'Robert Danin, a visiting scholar at the Council on Coastal Fisheries, welcomed the deal.',
         'The Council on Coastal Fisheries hosted the debate.',
       ].join('\n'),
