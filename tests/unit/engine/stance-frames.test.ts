@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeActors, prepareActors } from '../../../src/engine/actors/index.ts';
+import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import type { StanceSignal } from '../../../src/engine/stance/attribute-cues.ts';
 import { stanceFeatures } from '../../../src/engine/stance/features.ts';
