@@ -7,6 +7,7 @@
 import { wordsOf } from '../detect/topic-features.ts';
 import { pick } from '../lang/index.ts';
 import { ISSUE_WORDS } from '../lang/issue-words.ts';
+import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Block } from '../types.ts';
@@ -27,18 +28,25 @@ const MAX_WORDS = 12;
 const BEFORE_MEASURE = 3;
 const BODY_WORDS = 1500;
 
+interface Clause {
+  words: string[];
+  /** Opened by a reporting verb ("… said the vote was fair"): what someone said, which may not be the question. */
+  reported: boolean;
+}
+
 /** Clauses: runs of words between punctuation or phrase-breaking words. */
-function clausesOf(text: string, breaks: ReadonlySet<string>): string[][] {
-  const clauses: string[][] = [];
+function clausesOf(text: string, breaks: ReadonlySet<string>, speech: ReadonlySet<string>): Clause[] {
+  const clauses: Clause[] = [];
   for (const part of text.split(/[:;,!?|()"“”«»„–—]+|\.(?=\s|$)|\s-\s/u)) {
-    let clause: string[] = [];
+    let clause: Clause = { words: [], reported: false };
     for (const word of part.split(/\s+/).filter(Boolean)) {
-      if (breaks.has(word.toLowerCase())) {
-        if (clause.length) clauses.push(clause);
-        clause = [];
-      } else clause.push(word);
+      const folded = word.toLowerCase();
+      if (breaks.has(folded)) {
+        if (clause.words.length) clauses.push(clause);
+        clause = { words: [], reported: speech.has(folded) };
+      } else clause.words.push(word);
     }
-    if (clause.length) clauses.push(clause);
+    if (clause.words.length) clauses.push(clause);
   }
   return clauses;
 }
@@ -67,7 +75,8 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
   const breakSet = new Set(breaks);
   const counts = bodyCounts(source.blocks);
   const out = new Map<string, IssueCandidate>();
-  const add = (words: string[], from: 'title' | 'lede', clauseIndex: number, whole: boolean): void => {
+  const speech = reportingFor(source.lang).verbs;
+  const add = (words: string[], from: 'title' | 'lede', clauseIndex: number, whole: boolean, reported: boolean): void => {
     const text = words.join(' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
     if (words.length < 2 || words.length > MAX_WORDS || out.has(text)) return;
     const folded = wordsOf(text).map((w) => w.folded);
@@ -86,6 +95,7 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
         short: folded.length <= 3 ? 1 : 0,
         repeatedInBody: long.length ? repeated / long.length : 0,
         digits: /\d/.test(text) ? 1 : 0,
+        reported: reported ? 1 : 0,
       },
     });
   };
@@ -94,12 +104,12 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
     ['lede', firstSentence(source.blocks, source.lang)],
   ];
   for (const [from, text] of sources) {
-    clausesOf(text, breakSet).forEach((clause, index) => {
-      add(clause, from, index, true);
-      clause.forEach((word, at) => {
+    clausesOf(text, breakSet, speech).forEach(({ words, reported }, index) => {
+      add(words, from, index, true, reported);
+      words.forEach((word, at) => {
         if (!measureSet.has(word.toLowerCase())) return;
         for (let back = Math.min(at, BEFORE_MEASURE); back >= 0; back--) {
-          add(clause.slice(at - back, at - back + MAX_WORDS), from, index, false);
+          add(words.slice(at - back, at - back + MAX_WORDS), from, index, false, reported);
         }
       });
     });

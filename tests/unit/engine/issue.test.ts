@@ -25,6 +25,14 @@ describe('issue phrase', () => {
     expect(texts.some((t) => /says/.test(t))).toBe(false);
   });
 
+  it('marks what follows a reporting verb as said, not asked: an opinion is not the question', () => {
+    const lede = 'The assembly approved the river toll on Friday; the mayor said the outcome was fair to everyone.\nThe toll starts in June.';
+    const candidates = issueCandidates(sourceOf('Assembly approves river toll', lede));
+    expect(candidates.find((c) => c.text === 'the outcome was fair to everyone')?.features.reported).toBe(1);
+    expect(candidates.find((c) => c.text === 'The assembly approved the river toll on Friday')?.features.reported).toBe(0);
+    expect(issuePhrase(sourceOf('Assembly approves river toll', lede), POLICY)).not.toMatch(/fair/);
+  });
+
   it('picks the phrase about the measure for a policy article', () => {
     expect(issuePhrase(sourceOf(title, body), POLICY)).toMatch(/ban on jet skis/);
   });
