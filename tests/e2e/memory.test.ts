@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useExtensionSession } from './support/session.ts';
-import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
+import { openLibrary, panelShowingStakeholders } from './support/tabs.ts';
 import { writeNote } from './support/reader-actions.ts';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -20,12 +20,7 @@ const VOTE = '/memory-lorry-charge-vote.html';
 
 const session = useExtensionSession();
 
-async function panelOn(path: string): Promise<Page> {
-  const { tabId } = await openFixture(session.browser, session.server, path);
-  const panel = await openPanelTab(session.browser, tabId);
-  await panel.locator('.stakeholder').first().waitFor();
-  return panel;
-}
+const panelOn = (path: string): Promise<Page> => panelShowingStakeholders(session.browser, session.server, path);
 
 /** How many records a table of the extension's database holds, read through one of its pages. */
 function countIn(extensionPage: Page, table: 'memory' | 'mentions' | 'articles'): Promise<number> {

@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { downloadFrom } from './support/library-actions.ts';
 import { writeNote } from './support/reader-actions.ts';
 import { useExtensionSession } from './support/session.ts';
-import { openFixture, openLibrary, openPanelTab } from './support/tabs.ts';
+import { openLibrary, panelShowingStakeholders } from './support/tabs.ts';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const PROPOSED = '/memory-lorry-charge-proposed.html';
@@ -24,12 +24,7 @@ const NOTE = 'Marwood voted for the charge she fought in March: ask her office w
 
 const session = useExtensionSession();
 
-async function panelOn(path: string): Promise<Page> {
-  const { tabId } = await openFixture(session.browser, session.server, path);
-  const panel = await openPanelTab(session.browser, tabId);
-  await panel.locator('.stakeholder').first().waitFor();
-  return panel;
-}
+const panelOn = (path: string): Promise<Page> => panelShowingStakeholders(session.browser, session.server, path);
 
 /** Memory filled once for the file, as a reader fills it: the panel on both articles, a note on the second. */
 let filled: Promise<void> | null = null;

@@ -29,5 +29,13 @@ export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Pr
   return panel;
 }
 
+/** A page opened in a new tab and the panel bound to it, once the panel shows the article's stakeholders (and has remembered them). */
+export async function panelShowingStakeholders(browser: ExtensionBrowser, server: FixtureServer, path: string): Promise<Page> {
+  const { tabId } = await openFixture(browser, server, path);
+  const panel = await openPanelTab(browser, tabId);
+  await panel.locator('.stakeholder').first().waitFor();
+  return panel;
+}
+
 /** The page text under each passage drawn in a layer ('user-yellow', 'reveal'…), in order. */
 export const highlightTexts = drawnTexts;
