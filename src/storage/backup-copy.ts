@@ -95,10 +95,12 @@ function copying(table: DBCoreTable, name: CopiedTable, sink: (changes: CopyChan
     ...table,
     mutate: async (req: DBCoreMutateRequest) => {
       const result = await table.mutate(req);
+      // A bulk add that meets a record already there fails for that one (an import's adds do): the copy keeps the stored one.
+      const written = (_: unknown, i: number) => !(i in result.failures);
       if (req.type === 'put' || req.type === 'add') {
-        afterCommit(req.trans, sink, { set: Object.fromEntries(req.values.map((v) => [keyOf(v), v])), remove: [] });
+        afterCommit(req.trans, sink, { set: Object.fromEntries(req.values.filter(written).map((v) => [keyOf(v), v])), remove: [] });
       } else if (req.type === 'delete') {
-        afterCommit(req.trans, sink, { set: {}, remove: req.keys.map((k) => PREFIX[name] + String(k)) });
+        afterCommit(req.trans, sink, { set: {}, remove: req.keys.filter(written).map((k) => PREFIX[name] + String(k)) });
       }
       // 'deleteRange' (clearing a table) is never done to these tables: records are soft-deleted, choices deleted by key.
       return result;

@@ -126,7 +126,12 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
   const byEndWord = new Map<string, string[]>();
   for (const name of full.keys()) {
     const words = name.split(' ');
-    for (const word of new Set([words[0], words[words.length - 1]])) if (word !== undefined) byEndWord.set(word, [...(byEndWord.get(word) ?? []), name]);
+    for (const word of new Set([words[0], words[words.length - 1]])) {
+      if (word === undefined) continue;
+      const names = byEndWord.get(word);
+      if (names) names.push(name);
+      else byEndWord.set(word, [name]);
+    }
   }
   const displayOf = new Map<string, string>();
   for (const i of bodies) {

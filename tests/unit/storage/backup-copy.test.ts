@@ -60,6 +60,19 @@ describe('the backup copy', () => {
     await vi.waitFor(() => expect(area.items.get('copy:note:n1')).toMatchObject({ deletedAt: 3_000 }));
   });
 
+  test('an add refused because the record is already there leaves the stored version in the copy', async () => {
+    const area = new MemoryArea();
+    const db = databaseWithCopy(area);
+    await saveNote(db, article, draft('n1', 'the newer version'), { baseUpdatedAt: null, now: 2_000 });
+    const older = { id: 'n1', articleKey: article.key, body: 'an older version', tags: [], attachment: null, createdAt: 1, updatedAt: 1, deletedAt: null };
+    const other = { ...older, id: 'n2', body: 'new here' };
+    await db.transaction('rw', db.notes, async () => {
+      await db.notes.bulkAdd([older, other]).catch(() => undefined);
+    });
+    await vi.waitFor(() => expect(area.items.has('copy:note:n2')).toBe(true));
+    expect(area.items.get('copy:note:n1')).toMatchObject({ body: 'the newer version' });
+  });
+
   test('an aborted transaction leaves the copy as it was', async () => {
     const area = new MemoryArea();
     const db = databaseWithCopy(area);
