@@ -17,11 +17,13 @@ export interface CueTrace {
   text: string;
   /** The words around it. */
   context: string;
-  side: 'supports' | 'opposes';
+  side: 'supports' | 'opposes' | 'neither';
   /** How the cue reached the actor: own quote, reported clause, named holder, someone else's quote, identity. */
   via: string;
   group: string | null;
   negated: boolean;
+  /** How the sentence frames the cue (asked, conditional, received, turned round by its object…), null when plainly stated. */
+  frame: string | null;
 }
 
 export interface StanceTrace {
@@ -105,14 +107,16 @@ function stanceTrace(
     bias: models.stance.model.bias[leaned?.label ?? ''] ?? 0,
     contributions: decision.contributions,
     cues: signals
-      .filter((s) => s.value !== 0)
+      // An identity signal carries no side but still makes a feature (campaigners, analysts): shown as well.
+      .filter((s) => s.value !== 0 || s.identity)
       .map((s) => ({
         text: text.slice(s.start, s.end),
         context: contextOf(text, s.start, s.end),
-        side: s.value > 0 ? 'supports' : 'opposes',
+        side: s.value > 0 ? 'supports' : s.value < 0 ? 'opposes' : 'neither',
         via: s.identity ? `${s.source} (${s.identity})` : s.source,
         group: s.group,
         negated: s.negated,
+        frame: s.frame,
       })),
   };
 }

@@ -64,7 +64,7 @@ function stanceLines(name: string, s: StanceTrace): string[] {
   if (!s.cues.length) lines.push('    cues: none credited to this actor');
   for (const cue of s.cues) {
     const group = cue.group ? `, group ${cue.group}` : '';
-    lines.push(`    cue ${JSON.stringify(cue.text)} → ${cue.side}${cue.negated ? ' (negated)' : ''}, via ${cue.via}${group}: ${cue.context}`);
+    lines.push(`    cue ${JSON.stringify(cue.text)} → ${cue.side}${cue.negated ? ' (negated)' : ''}${cue.frame ? ` (${cue.frame})` : ''}, via ${cue.via}${group}: ${cue.context}`);
   }
   return lines;
 }
