@@ -150,9 +150,11 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const storedNotes = useMemo(() => storedWithDeleted.filter((n) => n.deletedAt === null), [storedWithDeleted]);
   // The empty note offered on an article without notes; its random id becomes the note's when the reader types.
   const firstNoteId = useMemo(() => newNoteId(), [key, storedNotes.length === 0]);
+  // No empty note until the stored ones are known: one offered earlier would be replaced under the reader's cursor.
+  const offeredNoteId = stored.status === 'ready' ? firstNoteId : null;
   const notes = useMemo(
-    () => mergeDrafts(storedWithDeleted, [...drafts.current.values()], key, firstNoteId),
-    [storedWithDeleted, key, firstNoteId, draftsVersion],
+    () => mergeDrafts(storedWithDeleted, [...drafts.current.values()], key, offeredNoteId),
+    [storedWithDeleted, key, offeredNoteId, draftsVersion],
   );
 
   const edit = useCallback(
@@ -245,7 +247,7 @@ function withoutSavedFlag({ saved: _saved, ...draft }: Draft): JournalledDraft {
  * an article without notes offers one empty note to type in. A note deleted
  * elsewhere disappears unless this panel has unsaved text for it.
  */
-function mergeDrafts(stored: NoteRecord[], drafts: Draft[], key: string | null, firstNoteId: string): EditableNote[] {
+function mergeDrafts(stored: NoteRecord[], drafts: Draft[], key: string | null, firstNoteId: string | null): EditableNote[] {
   const draftsHere = new Map(drafts.filter((d) => d.article.key === key).map((d) => [d.id, d]));
   const notes: EditableNote[] = [];
   for (const note of stored) {
@@ -261,7 +263,7 @@ function mergeDrafts(stored: NoteRecord[], drafts: Draft[], key: string | null, 
     });
   }
   for (const d of draftsHere.values()) notes.push({ id: d.id, body: d.body, tags: d.tags, attachment: d.attachment, createdAt: null });
-  if (notes.length === 0 && key !== null) notes.push({ id: firstNoteId, body: '', tags: [], attachment: null, createdAt: null });
+  if (notes.length === 0 && key !== null && firstNoteId !== null) notes.push({ id: firstNoteId, body: '', tags: [], attachment: null, createdAt: null });
   return notes;
 }
 
