@@ -160,7 +160,19 @@ export interface MentionRecord {
   url: string;
   outlet: string | null;
   issue: string | null;
+  /**
+   * Since v8, derived with `actorId`: the actor's id on the article's first
+   * mention of that actor (absent on the others), indexed with the date, so
+   * recall counts an actor's articles and reads the newest without reading
+   * where else it was met.
+   */
+  recallActor?: string;
+  /** Since v8, derived: on that first mention, when it took a side on an issue, one key per content word of the issue (see `RecallIssueKey`). */
+  recallIssue?: RecallIssueKey[];
 }
+
+/** Actor id, a content word of the mention's issue, its stance, its date: where recall looks for a changed position on the same question, however old. */
+export type RecallIssueKey = [actorId: string, issueWord: string, stance: Stance, date: number];
 
 /** Since v6, derived: where one actor was met, so recall and the actor's page read it in one record. */
 export interface ActorMentionsRecord {
@@ -207,6 +219,11 @@ export interface PeopleState {
   choiceIds: string[];
   /** How many rows there are (counting them takes a walk over every row). */
   total: number;
+  /**
+   * Since v8: while the directory is rebuilt in steps, the last identity key
+   * done ('' before the first step); absent once it is complete.
+   */
+  builtUpTo?: string;
 }
 
 export type PolicyLensDb = Dexie & {
@@ -351,6 +368,19 @@ async function migrateToVersion7(tx: Transaction): Promise<void> {
   });
 }
 
+/**
+ * Version 8: recall's indexes over the mentions (an actor's articles by date,
+ * and its sided positions by issue word), so recall reads only what it shows.
+ * Nothing to migrate here: the fields are derived, and the People directory
+ * (its version changed too) fills them as it is rebuilt in bounded steps,
+ * after the database is open, rather than in one long upgrade.
+ */
+export function declareVersion8(db: Dexie): void {
+  db.version(8).stores({
+    mentions: 'id, articleKey, *identityKeys, [recallActor+date], *recallIssue',
+  });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -366,6 +396,7 @@ export function openDatabase(name = DB_NAME, options: DexieOptions = {}): Policy
   declareVersion5(db);
   declareVersion6(db);
   declareVersion7(db);
+  declareVersion8(db);
   return db;
 }
 

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, PageReading } from '../../engine/types.ts';
 import { articleToRememberOf } from '../../shared/article-meta.ts';
 import { database } from '../../storage/db.ts';
+import { refreshPeople } from '../../storage/memory/people-directory.ts';
 import { recallForArticle } from '../../storage/memory/recall.ts';
 import type { StakeholderRecall } from '../../storage/memory/recall.ts';
 import { relatedArticles } from '../../storage/memory/related.ts';
@@ -40,6 +41,8 @@ export function useArticleMemory(reading: PageReading | null, analysis: Analysis
         if (stakeholder && r.earlier.length > 0) byId.set(stakeholder.id, r);
       }
       if (current) setMemory({ recall: byId, related });
+      // Recall regrouped only this article's actors if the directory was being rebuilt: the rest goes on now, a few keys per step.
+      await refreshPeople(db);
     })().catch((error: unknown) => console.warn('Policy Lens: memory could not be read or written', error));
     return () => {
       current = false;

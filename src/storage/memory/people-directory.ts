@@ -1,49 +1,118 @@
 /**
- * The actors of memory, kept on write: each mention carries its actor's id,
- * each actor one record of where it was met (so recall reads it whole, without
- * grouping anything) and the People view one row per listed actor.
+ * The actors of memory, kept on write: each mention carries its actor's id
+ * (and, on an article's first mention of an actor, the keys recall finds it
+ * by), each actor one record of where it was met and the People view one row
+ * per listed actor.
  *
  * A mention's actor depends only on the mentions that share an identity key
  * with it (and on the reader's merges, which widen the keys), so a write
  * regroups only the mentions under the keys it touches, and rewrites only the
- * actors whose members changed, each with all of its members.
+ * actors whose members changed, each with all of its members. A rebuild
+ * (after an upgrade, an import, a choice undone) goes the same way, a few
+ * keys per transaction, so readers are never queued behind all of it; recall
+ * first regroups the keys of the article it is for.
  */
 import { identifyActors } from '../../shared/actors/identity.ts';
 import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
 import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
-import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
+import { issueContentWords } from '../../shared/issue-words.ts';
+import type { Stance } from '../../engine/types.ts';
+import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb, RecallIssueKey } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
-const DIRECTORY_VERSION = 4;
+const DIRECTORY_VERSION = 5;
+
+/** Identity keys regrouped per transaction of a rebuild: a busy key holds a few thousand mentions. */
+export const REBUILD_STEP_KEYS = 24;
 
 /** The tables a write to memory keeps consistent with the directory. */
 export function directoryTables(db: PolicyLensDb) {
   return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions];
 }
 
+const running = new WeakMap<PolicyLensDb, Promise<boolean>>();
+
 /**
  * Bring the directory up to date after an upgrade, an import, or choices that
  * arrived by import or restore; true when anything changed. A few reads when
- * nothing did.
+ * nothing did; a rebuild goes in bounded steps. One at a time per database
+ * connection: a second caller shares the first one's work.
  */
-export async function refreshPeople(db: PolicyLensDb): Promise<boolean> {
-  if (await isCurrent(db)) return false;
+export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
+  const current = running.get(db);
+  if (current) return current;
+  const refresh = (async () => {
+    if (await isCurrent(db)) return false;
+    await beginRefresh(db);
+    while (!(await rebuildStep(db)));
+    return true;
+  })().finally(() => running.delete(db));
+  running.set(db, refresh);
+  return refresh;
+}
+
+/**
+ * The actors of one article's stakeholders made current, with all of their
+ * mentions, even while the rest of the directory is still being rebuilt:
+ * what recall needs, at the cost of the few actors involved.
+ */
+export function refreshActorsOf(db: PolicyLensDb, articleKey: string): Promise<void> {
+  const pending = articlesRefreshing.get(db) ?? new Map<string, Promise<void>>();
+  articlesRefreshing.set(db, pending);
+  const current = pending.get(articleKey);
+  if (current) return current;
+  const refresh = (async () => {
+    if (await isCurrent(db)) return;
+    await beginRefresh(db);
+    await db.transaction('rw', directoryTables(db), async () => {
+      if ((await db.peopleState.get('state'))?.builtUpTo === undefined) return;
+      const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
+      await regroup(db, await db.actorChoices.toArray(), new Set(own.flatMap((m) => m.identityKeys)), new Set(), true);
+    });
+  })().finally(() => pending.delete(articleKey));
+  pending.set(articleKey, refresh);
+  return refresh;
+}
+
+/** Recall and related articles ask for the same article at once: one regrouping serves both. */
+const articlesRefreshing = new WeakMap<PolicyLensDb, Map<string, Promise<void>>>();
+
+/** Start a rebuild when the directory was built another way, is missing, or a choice was undone; take in choices that were added. */
+function beginRefresh(db: PolicyLensDb): Promise<void> {
   return db.transaction('rw', directoryTables(db), async () => {
     const [state, choices] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toArray()]);
     const choiceIds = new Set(choices.map((c) => c.id));
-    // Built another way, or a choice undone: start again from every mention.
     if (state?.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
-      await rebuild(db, choices);
-      return true;
+      await Promise.all([db.people.clear(), db.actorMentions.clear()]);
+      const fresh: PeopleState = { id: 'state', version: DIRECTORY_VERSION, choiceIds: choiceIdsOf(choices), total: 0, builtUpTo: '' };
+      await db.peopleState.put(fresh);
+      return;
     }
     const known = new Set(state.choiceIds);
     const added = choices.filter((c) => !known.has(c.id));
-    if (added.length === 0) return false;
-    await regroup(db, choices, new Set(added.flatMap((c) => choiceNames(c).flatMap(keysOfName))));
+    if (added.length === 0) return;
+    await regroup(db, choices, new Set(added.flatMap((c) => choiceNames(c).flatMap(keysOfName))), new Set(), state.builtUpTo !== undefined);
     await db.peopleState.update('state', { choiceIds: choiceIdsOf(choices) });
-    return true;
+  });
+}
+
+/** One bounded step of a rebuild: the next few identity keys, in key order; true once the directory is complete. */
+export function rebuildStep(db: PolicyLensDb): Promise<boolean> {
+  return db.transaction('rw', directoryTables(db), async () => {
+    const state = await db.peopleState.get('state');
+    const after = state?.builtUpTo;
+    if (after === undefined) return true;
+    const keys = (await db.mentions.where('identityKeys').above(after).limit(REBUILD_STEP_KEYS).uniqueKeys()).map(String);
+    const last = keys.at(-1);
+    if (last === undefined) {
+      await db.peopleState.update('state', { builtUpTo: undefined });
+      return true;
+    }
+    await regroup(db, await db.actorChoices.toArray(), new Set(keys), new Set(), true);
+    await db.peopleState.update('state', { builtUpTo: last });
+    return false;
   });
 }
 
@@ -51,7 +120,12 @@ export async function refreshPeople(db: PolicyLensDb): Promise<boolean> {
 function isCurrent(db: PolicyLensDb): Promise<boolean> {
   return db.transaction('r', [db.peopleState, db.actorChoices], async () => {
     const [state, choiceIds] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toCollection().primaryKeys()]);
-    return state?.version === DIRECTORY_VERSION && state.choiceIds.length === choiceIds.length && choiceIds.every((id) => state.choiceIds.includes(id));
+    return (
+      state?.version === DIRECTORY_VERSION &&
+      state.builtUpTo === undefined &&
+      state.choiceIds.length === choiceIds.length &&
+      choiceIds.every((id) => state.choiceIds.includes(id))
+    );
   });
 }
 
@@ -73,33 +147,25 @@ export function markPeopleStale(db: PolicyLensDb): Promise<void> {
   return db.peopleState.delete('state');
 }
 
-async function rebuild(db: PolicyLensDb, choices: ActorChoice[]): Promise<void> {
-  const actors = identifyActors(await db.mentions.toArray(), choices);
-  await db.mentions.bulkPut(reassigned(actors));
-  await Promise.all([db.people.clear(), db.actorMentions.clear()]);
-  const rows = actors.filter(isListed).map(rowOf);
-  await db.people.bulkPut(rows);
-  await db.actorMentions.bulkPut(actors.map(whereMet));
-  const state: PeopleState = { id: 'state', version: DIRECTORY_VERSION, choiceIds: choiceIdsOf(choices), total: rows.length };
-  await db.peopleState.put(state);
-}
-
 /**
  * Regroup the mentions under `start`, widened until every actor whose members
  * changed is read whole: with the mentions under its members' keys and those
- * it had before (a merge widens the keys to the other name's).
+ * it had before (a merge widens the keys to the other name's). `rewriteAll`
+ * (while rebuilding) rewrites every actor with a mention under `start`,
+ * changed or not, and no other.
  */
-async function regroup(db: PolicyLensDb, choices: ActorChoice[], start: Set<string>, removed = new Set<string>()): Promise<void> {
+async function regroup(db: PolicyLensDb, choices: ActorChoice[], start: Set<string>, removed = new Set<string>(), rewriteAll = false): Promise<void> {
   const read = new Map<string, MentionRecord>();
   const readKeys = new Set<string>();
   const readActors = new Set<string>();
   let wanted = keysWithChoices(start, choices);
+  const targetKeys = new Set(wanted);
   for (;;) {
     const fresh = [...wanted].filter((k) => !readKeys.has(k));
     for (const m of await mentionsUnderKeys(db, fresh)) read.set(m.id, m);
     for (const k of fresh) readKeys.add(k);
     const actors = identifyActors([...read.values()], choices);
-    const changed = changedActors(actors, removed);
+    const changed = rewriteAll ? actorsUnder(actors, targetKeys) : changedActors(actors, removed);
     // Members an actor had before, not read yet: their keys are read too.
     const before = await db.actorMentions.bulkGet([...changed].filter((id) => !readActors.has(id)));
     for (const id of changed) readActors.add(id);
@@ -120,13 +186,17 @@ async function writeChanged(db: PolicyLensDb, actors: Actor<MentionRecord>[], ch
   const current = actors.filter((a) => changed.has(a.id));
   const listed = current.filter(isListed);
   const listedBefore = (await db.people.bulkGet(ids)).filter((row) => row !== undefined).length;
-  await db.mentions.bulkPut(reassigned(actors));
+  await db.mentions.bulkPut(rewritten(current));
   await db.actorMentions.bulkDelete(ids.filter((id) => !current.some((a) => a.id === id)));
   await db.actorMentions.bulkPut(current.map(whereMet));
   await db.people.bulkDelete(ids.filter((id) => !listed.some((a) => a.id === id)));
   await db.people.bulkPut(listed.map(rowOf));
   const total = ((await db.peopleState.get('state'))?.total ?? 0) + listed.length - listedBefore;
   await db.peopleState.update('state', { total });
+}
+
+function actorsUnder(actors: Actor<MentionRecord>[], keys: Set<string>): Set<string> {
+  return new Set(actors.filter((a) => a.mentions.some((m) => m.identityKeys.some((k) => keys.has(k)))).map((a) => a.id));
 }
 
 /** The actors (old and new) of every mention whose actor changed, and those that lost deleted mentions. */
@@ -142,9 +212,37 @@ function changedActors(actors: Actor<MentionRecord>[], removed: Set<string>): Se
   return changed;
 }
 
-/** The mentions whose actor changed, with their new actor. */
-function reassigned(actors: Actor<MentionRecord>[]): MentionRecord[] {
-  return actors.flatMap((actor) => actor.mentions.filter((m) => m.actorId !== actor.id).map((m) => ({ ...m, actorId: actor.id })));
+/**
+ * The mentions of these actors (each read whole) whose actor or recall keys
+ * change, rewritten. Only whole actors: which mention is an article's first
+ * of its actor depends on all of them.
+ */
+function rewritten(actors: Actor<MentionRecord>[]): MentionRecord[] {
+  const changed: MentionRecord[] = [];
+  for (const actor of actors) {
+    const first = new Map<string, number>();
+    for (const m of actor.mentions) first.set(m.articleKey, Math.min(m.index, first.get(m.articleKey) ?? m.index));
+    for (const m of actor.mentions) {
+      const next = withRecallKeys(m, actor.id, first.get(m.articleKey) === m.index);
+      if (!sameActorFields(m, next)) changed.push(next);
+    }
+  }
+  return changed;
+}
+
+/** Stances that take a side: a change between two of them is a changed position. */
+export const SIDED: ReadonlySet<Stance> = new Set(['supports', 'opposes', 'mixed']);
+
+function withRecallKeys(mention: MentionRecord, actorId: string, firstOfArticle: boolean): MentionRecord {
+  const { recallActor: _actor, recallIssue: _issue, ...rest } = mention;
+  if (!firstOfArticle) return { ...rest, actorId };
+  if (mention.issue === null || !SIDED.has(mention.stance)) return { ...rest, actorId, recallActor: actorId };
+  const recallIssue = [...issueContentWords(mention.issue)].map((word): RecallIssueKey => [actorId, word, mention.stance, mention.date]);
+  return { ...rest, actorId, recallActor: actorId, recallIssue };
+}
+
+function sameActorFields(a: MentionRecord, b: MentionRecord): boolean {
+  return a.actorId === b.actorId && a.recallActor === b.recallActor && JSON.stringify(a.recallIssue) === JSON.stringify(b.recallIssue);
 }
 
 /** The keys widened by the reader's choices: a name merged with (or split from) one of ours brings its own keys. */

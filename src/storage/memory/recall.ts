@@ -1,15 +1,17 @@
 /**
  * Recall for one article: for each of its stakeholders, the positions the
  * same actor took in the reader's earlier articles. Actors are kept on write
- * (the People directory), so recall reads each stakeholder's actor as one
- * record, picks the positions shown from it, and reads only those mentions,
- * which keep what recall shows: it costs about the same however many
- * articles memory holds.
+ * (the People directory), and an article's first mention of each actor is
+ * indexed by actor and date and, when it took a side, by actor, issue word,
+ * stance and date: recall counts and reads the newest few from the first,
+ * looks up a changed position in the second, and reads nothing else, so it
+ * costs about the same however often the actor was met.
  */
-import { issueF1 } from '../../shared/issue-words.ts';
+import Dexie from 'dexie';
+import { issueContentWords, issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { ActorMentionsRecord, MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
-import { mentionIdOf, refreshPeople } from './people-directory.ts';
+import { refreshActorsOf, SIDED } from './people-directory.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
@@ -70,7 +72,7 @@ export interface ActorsAround {
 
 /** The actors of an article's stakeholders, each with where else it was met: a few records, however often it was. */
 export async function actorsAround(db: PolicyLensDb, articleKey: string): Promise<ActorsAround | null> {
-  await refreshPeople(db);
+  await refreshActorsOf(db, articleKey);
   return db.transaction('r', [db.memory, db.mentions, db.people, db.actorMentions], async () => {
     const article = await db.memory.get(articleKey);
     if (!article) return null;
@@ -89,37 +91,86 @@ export async function actorsAround(db: PolicyLensDb, articleKey: string): Promis
 }
 
 export async function recallForArticle(db: PolicyLensDb, articleKey: string): Promise<StakeholderRecall[]> {
-  const around = await actorsAround(db, articleKey);
-  if (!around) return [];
-  const { article, actorOf } = around;
-  const sameIssue = sameIssueAs(article.issue);
-  const earlierMet = new Map<number, MetIn[]>();
-  const chosen = new Map<number, MetIn[]>();
-  article.stakeholders.forEach((stakeholder, index) => {
-    const met = firstPerArticle((actorOf.get(index)?.elsewhere ?? []).filter((m) => m.date <= article.date));
-    earlierMet.set(index, met);
-    chosen.set(index, positionsShown(stakeholder.stance, met.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) }))));
-  });
-  // Only the mentions shown are read: small records, however many articles the actor was met in.
-  const ids = [...new Set([...chosen.values()].flatMap((ms) => ms.map(mentionIdOf)))];
-  const read = new Map<string, MentionRecord>();
-  for (const m of await db.mentions.bulkGet(ids)) if (m) read.set(m.id, m);
-  return article.stakeholders.map((stakeholder, index) => {
-    const actor = actorOf.get(index);
-    const earlier = (chosen.get(index) ?? []).flatMap((m) => {
-      const mention = read.get(mentionIdOf(m));
-      return mention ? [positionOf(mention, sameIssue(mention.issue))] : [];
+  await refreshActorsOf(db, articleKey);
+  return db.transaction('r', [db.memory, db.mentions, db.people], async () => {
+    const article = await db.memory.get(articleKey);
+    if (!article) return [];
+    const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
+    const actorIds = new Map(own.map((m) => [m.index, m.actorId]));
+    const ids = [...new Set(own.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])))];
+    const rows = new Map((await db.people.bulkGet(ids)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    const sameIssue = sameIssueAs(article.issue);
+    // Every stakeholder's reads at once: one round of small requests, not one per stakeholder.
+    const found = await Promise.all(
+      article.stakeholders.map((stakeholder, index) => {
+        const actorId = actorIds.get(index);
+        return actorId === undefined ? null : earlierMentions(db, actorId, article, stakeholder.stance, sameIssue);
+      }),
+    );
+    return article.stakeholders.map((stakeholder, index) => {
+      const actorId = actorIds.get(index);
+      const row = actorId === undefined ? undefined : rows.get(actorId);
+      const met = found[index];
+      const earlier = (met?.shown ?? []).map((m) => positionOf(m, sameIssue(m.issue)));
+      return {
+        index,
+        name: stakeholder.name,
+        actorId: actorId ?? '',
+        actorName: row?.name ?? stakeholder.name,
+        reasons: earlier.length > 0 ? (row?.reasons ?? []) : [],
+        earlier,
+        earlierCount: met?.count ?? 0,
+      };
     });
-    return {
-      index,
-      name: stakeholder.name,
-      actorId: actor?.id ?? '',
-      actorName: actor?.name ?? stakeholder.name,
-      reasons: earlier.length > 0 ? (actor?.reasons ?? []) : [],
-      earlier,
-      earlierCount: earlierMet.get(index)?.length ?? 0,
-    };
   });
+}
+
+/**
+ * An actor's earlier articles (dated no later than `article`, itself left
+ * out): how many, and the mentions shown, newest first. Only an article's
+ * first mention of the actor is indexed, so each article counts once.
+ */
+async function earlierMentions(
+  db: PolicyLensDb,
+  actorId: string,
+  article: RememberedArticle,
+  today: Stance,
+  sameIssue: (issue: string | null) => boolean,
+): Promise<{ count: number; shown: MentionRecord[] }> {
+  const upToToday = () => db.mentions.where('[recallActor+date]').between([actorId, Dexie.minKey], [actorId, article.date], true, true);
+  const [count, newest] = await Promise.all([upToToday().count(), upToToday().reverse().limit(RECALL_SHOWN + 1).toArray()]);
+  const shown = newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
+  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
+  const older = known || !SIDED.has(today) ? null : await olderChangedPosition(db, actorId, article, today, sameIssue);
+  // The article itself is one of the actor's articles up to its date.
+  return { count: Math.max(0, count - 1), shown: older ? [...shown, older] : shown };
+}
+
+/** The newest mention of the actor, however old, on the same question as `article` and on another side than today's. */
+async function olderChangedPosition(
+  db: PolicyLensDb,
+  actorId: string,
+  article: RememberedArticle,
+  today: Stance,
+  sameIssue: (issue: string | null) => boolean,
+): Promise<MentionRecord | null> {
+  if (article.issue === null) return null;
+  const words = [...issueContentWords(article.issue)];
+  const others = [...SIDED].filter((s) => s !== today);
+  // Each (word, side) list newest first; the first of each that is on the same question.
+  const candidates = await Promise.all(
+    words.flatMap((word) =>
+      others.map((side) =>
+        db.mentions
+          .where('recallIssue')
+          .between([actorId, word, side, Dexie.minKey], [actorId, word, side, article.date], true, true)
+          .reverse()
+          .filter((m) => m.articleKey !== article.key && sameIssue(m.issue))
+          .first(),
+      ),
+    ),
+  );
+  return candidates.reduce<MentionRecord | null>((newest, m) => (m && (!newest || m.date > newest.date || (m.date === newest.date && m.id > newest.id)) ? m : newest), null);
 }
 
 /** Whether an issue is the same question as `issue`: compared once per distinct issue, as a busy actor has thousands of mentions on a few hundred. */
@@ -131,23 +182,6 @@ function sameIssueAs(issue: string | null): (other: string | null) => boolean {
     if (same === undefined) known.set(other, (same = issueF1(issue, other) >= SAME_ISSUE_F1));
     return same;
   };
-}
-
-/** What the panel shows of a stakeholder's earlier mentions (newest first): the newest few, and the newest changed position if it is older. */
-function positionsShown<T extends { stance: Stance; sameIssue: boolean }>(today: Stance, earlier: T[]): T[] {
-  const newest = earlier.slice(0, RECALL_SHOWN);
-  const changed = changedPosition(today, earlier);
-  return changed && !newest.includes(changed) ? [...newest, changed] : newest;
-}
-
-/** One mention per article (its first stakeholder), keeping the order. */
-function firstPerArticle(mentions: MetIn[]): MetIn[] {
-  const byArticle = new Map<string, MetIn>();
-  for (const m of mentions) {
-    const seen = byArticle.get(m.articleKey);
-    if (!seen || m.index < seen.index) byArticle.set(m.articleKey, m);
-  }
-  return [...byArticle.values()];
 }
 
 function positionOf(mention: MentionRecord, sameIssue: boolean): EarlierPosition {
@@ -164,8 +198,6 @@ function positionOf(mention: MentionRecord, sameIssue: boolean): EarlierPosition
     sameIssue,
   };
 }
-
-const SIDED: ReadonlySet<Stance> = new Set(['supports', 'opposes', 'mixed']);
 
 /** The newest earlier position on the same question that took another side than today's, if any: a changed position is news. */
 export function changedPosition<T extends Pick<EarlierPosition, 'stance' | 'sameIssue'>>(today: Stance, earlier: readonly T[]): T | null {

@@ -6,6 +6,8 @@ import { openDatabase } from '../../../src/storage/db.ts';
 import type { RememberedStakeholder } from '../../../src/storage/db.ts';
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
 import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/storage/memory/recall.ts';
+import { mergeRemembered } from '../../../src/storage/memory/import.ts';
+import { rebuildStep, REBUILD_STEP_KEYS, refreshPeople } from '../../../src/storage/memory/people-directory.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
@@ -127,11 +129,52 @@ describe('recall for one article', () => {
     const db = database();
     const many = 13;
     for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', n === 2 ? 'opposes' : 'supports')] }));
+    // Recall reads its own indexes, never the record of everywhere the actor was met.
+    await refreshPeople(db);
+    await db.actorMentions.clear();
     const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
     expect(recall?.earlierCount).toBe(many);
     const newest = Array.from({ length: RECALL_SHOWN }, (_, i) => `https://news.example/${many - i}`);
     expect(recall?.earlier.map((p) => p.articleKey)).toEqual([...newest, 'https://news.example/2']);
     expect(changedPosition('supports', recall?.earlier ?? [])).toMatchObject({ articleKey: 'https://news.example/2', stance: 'opposes', title: 'Story 2', outlet: 'Valley Courier' });
+  });
+
+  test('an actor named twice in one article counts that article once, and is found by its first mention there', async () => {
+    const db = database();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Tomas Brandt', 'neutral'), stakeholder('Ilse Marwood', 'supports'), stakeholder('Marwood', 'opposes')] }));
+    await rememberArticle(db, article(2, { stakeholders: [stakeholder('Ilse Marwood', 'opposes')] }));
+    const [recall] = await recallForArticle(db, 'https://news.example/2');
+    expect(recall?.earlierCount).toBe(1);
+    expect(recall?.earlier.map((p) => [p.name, p.stance])).toEqual([['Ilse Marwood', 'supports']]);
+    await refreshPeople(db);
+    const mentions = await db.mentions.where('articleKey').equals('https://news.example/1').sortBy('index');
+    expect(mentions.map((m) => m.recallActor)).toEqual(['person:tomas brandt', 'person:ilse marwood', undefined]);
+    // Sided positions are found by each content word of their issue; a neutral one is not looked for.
+    expect(mentions[1]?.recallIssue).toEqual(['congestion', 'charg', 'lorry', 'old', 'port'].map((w) => ['person:ilse marwood', w, 'supports', JUNE_10 + DAY]));
+    expect(mentions[0]?.recallIssue).toBeUndefined();
+  });
+
+  test('after an import, recall for one article is ready before the rest of the directory, which is rebuilt a few keys at a time', async () => {
+    const db = database();
+    const surnames = Array.from({ length: REBUILD_STEP_KEYS * 2 }, (_, i) => `Quarrington${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const [own = '', ...others] = surnames.map((s) => `Ines ${s}`);
+    const asImported = ({ publishedAt, ...fields }: ArticleToRemember) => ({ ...fields, date: publishedAt ?? 0, dateSource: 'published' as const, firstSeenAt: 1, updatedAt: 1 });
+    const imported = [
+      ...[1, 2, 3].map((n) => asImported(article(n, { stakeholders: [stakeholder(own, 'supports')] }))),
+      asImported(article(4, { stakeholders: others.map((name) => stakeholder(name, 'opposes')) })),
+    ];
+    await mergeRemembered(db, imported);
+    const [first] = await recallForArticle(db, 'https://news.example/3');
+    expect(first?.earlier.map((p) => [p.articleKey, p.stance])).toEqual([['https://news.example/2', 'supports'], ['https://news.example/1', 'supports']]);
+    // Only this article's actors were regrouped: the rest of the directory is still to do.
+    expect((await db.peopleState.get('state'))?.builtUpTo).toBeDefined();
+    expect(await db.people.count()).toBeLessThan(surnames.length);
+    let steps = 0;
+    while (!(await rebuildStep(db))) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(await db.people.count()).toBe(surnames.length);
+    expect(await refreshPeople(db)).toBe(false);
+    expect((await db.peopleState.get('state'))?.total).toBe(surnames.length);
   });
 
   test('an article memory does not hold recalls nothing', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
@@ -50,7 +50,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -76,7 +76,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -105,7 +105,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -155,7 +155,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -178,7 +178,7 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
@@ -212,7 +212,7 @@ describe('migration from version 5 to 6', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.memory.toArray()).toEqual(articles);
     expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
     const recall = await recallForArticle(db, 'https://e.example/2');
@@ -242,7 +242,7 @@ describe('migration from version 6 to 7', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.get('https://f.example/1#0')).toMatchObject({
       actorId: 'person:ines okafor',
@@ -258,5 +258,46 @@ describe('migration from version 6 to 7', () => {
       { articleKey: 'https://f.example/1', title: 'Ferry story 1', url: 'https://f.example/1?page=1', outlet: 'Outlet 1', date: 1000, issue: 'ferry fares', name: 'Ines Okafor', stance: 'supports', on: 'the fare cap', sameIssue: true },
     ]);
     expect((await db.actorMentions.get('person:ines okafor'))?.mentions.map((m) => m.stance)).toEqual(['supports', 'opposes']);
+  });
+});
+
+describe('migration from version 7 to 8', () => {
+  test('keeps memory, mentions and choices; recall finds each actor through its new indexes once its actors are regrouped, and the rest is rebuilt in steps', async () => {
+    const v7 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7]) declare(v7);
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://g.example/${n}`, url: `https://g.example/${n}`, title: `Canal story ${n}`, siteName: 'G', issue: 'canal tolls', issueWords: ['canal', 'toll'] });
+    const articles = [remembered(1, [said('Ines Okafor', 'opposes'), said('Petra Lund', 'neutral')]), remembered(2, [said('Okafor', 'supports')]), remembered(3, [said('Ines Okafor', 'supports')])];
+    const mentions = articles.flatMap((a) =>
+      a.stakeholders.map((s, index) => {
+        const surname = s.name.split(' ').at(-1)?.toLowerCase() ?? '';
+        const actorId = surname === 'okafor' ? 'person:ines okafor' : 'person:petra lund';
+        return { id: `${a.key}#${index}`, articleKey: a.key, index, name: s.name, role: null, kind: 'person', date: a.date, identityKeys: [`p:${surname}`], actorId, stance: s.stance, on: null, title: a.title, url: a.url, outlet: a.siteName, issue: a.issue };
+      }),
+    );
+    await v7.table('memory').bulkAdd(articles);
+    await v7.table('mentions').bulkAdd(mentions);
+    await v7.table('actorChoices').add({ id: 'choice-1', at: 1, kind: 'split', name: 'Someone Else' });
+    await v7.table('people').bulkAdd([
+      { id: 'person:ines okafor', kind: 'person', name: 'Ines Okafor', names: ['Ines Okafor', 'Okafor'], reasons: [], articleCount: 3, rank: [-3, 'Ines Okafor'], words: ['ines', 'okafor'] },
+      { id: 'person:petra lund', kind: 'person', name: 'Petra Lund', names: ['Petra Lund'], reasons: [], articleCount: 1, rank: [-1, 'Petra Lund'], words: ['petra', 'lund'] },
+    ]);
+    await v7.table('peopleState').add({ id: 'state', version: 4, choiceIds: ['choice-1'], total: 2 });
+    v7.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.memory.toArray()).toEqual(articles);
+    expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
+    expect(await db.actorChoices.count()).toBe(1);
+    const [recall] = await recallForArticle(db, 'https://g.example/3');
+    expect(recall?.earlierCount).toBe(2);
+    expect(recall?.earlier.map((p) => [p.name, p.stance])).toEqual([['Okafor', 'supports'], ['Ines Okafor', 'opposes']]);
+    // Petra Lund's key is not one of that article's: left to the rebuild's steps.
+    expect((await db.mentions.get('https://g.example/1#1'))?.recallActor).toBeUndefined();
+    expect(await refreshPeople(db)).toBe(true);
+    expect((await db.mentions.get('https://g.example/1#1'))?.recallActor).toBe('person:petra lund');
+    expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
   });
 });
