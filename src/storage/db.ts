@@ -161,18 +161,18 @@ export interface MentionRecord {
   outlet: string | null;
   issue: string | null;
   /**
-   * Since v8, derived with `actorId`: the actor's id on the article's first
-   * mention of that actor (absent on the others), indexed with the date, so
-   * recall counts an actor's articles and reads the newest without reading
-   * where else it was met.
+   * Since v8, derived with `actorId`: on the article's first mention of that
+   * actor (absent on the others), the actor's id and the article's date
+   * negated, so an index lists an actor's articles newest first and recall
+   * counts them and reads the newest few in one request each.
    */
-  recallActor?: string;
+  recallNewest?: [actorId: string, negatedDate: number];
   /** Since v8, derived: on that first mention, when it took a side on an issue, one key per content word of the issue (see `RecallIssueKey`). */
   recallIssue?: RecallIssueKey[];
 }
 
-/** Actor id, a content word of the mention's issue, its stance, its date: where recall looks for a changed position on the same question, however old. */
-export type RecallIssueKey = [actorId: string, issueWord: string, stance: Stance, date: number];
+/** Actor id, a content word of the mention's issue, its date negated: where recall looks for a changed position on the same question, newest first, however old. */
+export type RecallIssueKey = [actorId: string, issueWord: string, negatedDate: number];
 
 /** Since v6, derived: where one actor was met, so recall and the actor's page read it in one record. */
 export interface ActorMentionsRecord {
@@ -377,7 +377,7 @@ async function migrateToVersion7(tx: Transaction): Promise<void> {
  */
 export function declareVersion8(db: Dexie): void {
   db.version(8).stores({
-    mentions: 'id, articleKey, *identityKeys, [recallActor+date], *recallIssue',
+    mentions: 'id, articleKey, *identityKeys, recallNewest, *recallIssue',
   });
 }
 

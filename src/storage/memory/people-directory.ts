@@ -234,15 +234,16 @@ function rewritten(actors: Actor<MentionRecord>[]): MentionRecord[] {
 export const SIDED: ReadonlySet<Stance> = new Set(['supports', 'opposes', 'mixed']);
 
 function withRecallKeys(mention: MentionRecord, actorId: string, firstOfArticle: boolean): MentionRecord {
-  const { recallActor: _actor, recallIssue: _issue, ...rest } = mention;
+  const { recallNewest: _newest, recallIssue: _issue, ...rest } = mention;
   if (!firstOfArticle) return { ...rest, actorId };
-  if (mention.issue === null || !SIDED.has(mention.stance)) return { ...rest, actorId, recallActor: actorId };
-  const recallIssue = [...issueContentWords(mention.issue)].map((word): RecallIssueKey => [actorId, word, mention.stance, mention.date]);
-  return { ...rest, actorId, recallActor: actorId, recallIssue };
+  const recallNewest: [string, number] = [actorId, -mention.date];
+  if (mention.issue === null || !SIDED.has(mention.stance)) return { ...rest, actorId, recallNewest };
+  const recallIssue = [...issueContentWords(mention.issue)].map((word): RecallIssueKey => [actorId, word, -mention.date]);
+  return { ...rest, actorId, recallNewest, recallIssue };
 }
 
 function sameActorFields(a: MentionRecord, b: MentionRecord): boolean {
-  return a.actorId === b.actorId && a.recallActor === b.recallActor && JSON.stringify(a.recallIssue) === JSON.stringify(b.recallIssue);
+  return a.actorId === b.actorId && JSON.stringify([a.recallNewest, a.recallIssue]) === JSON.stringify([b.recallNewest, b.recallIssue]);
 }
 
 /** The keys widened by the reader's choices: a name merged with (or split from) one of ours brings its own keys. */

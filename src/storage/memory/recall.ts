@@ -128,7 +128,8 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
 /**
  * An actor's earlier articles (dated no later than `article`, itself left
  * out): how many, and the mentions shown, newest first. Only an article's
- * first mention of the actor is indexed, so each article counts once.
+ * first mention of the actor is indexed, so each article counts once; dates
+ * are indexed negated, so the newest come first in one forward read.
  */
 async function earlierMentions(
   db: PolicyLensDb,
@@ -137,14 +138,17 @@ async function earlierMentions(
   today: Stance,
   sameIssue: (issue: string | null) => boolean,
 ): Promise<{ count: number; shown: MentionRecord[] }> {
-  const upToToday = () => db.mentions.where('[recallActor+date]').between([actorId, Dexie.minKey], [actorId, article.date], true, true);
-  const [count, newest] = await Promise.all([upToToday().count(), upToToday().reverse().limit(RECALL_SHOWN + 1).toArray()]);
+  const upToToday = () => db.mentions.where('recallNewest').between([actorId, -article.date], [actorId, Dexie.maxKey], true, true);
+  const [count, newest] = await Promise.all([upToToday().count(), upToToday().limit(RECALL_SHOWN + 1).toArray()]);
   const shown = newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
   const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
   const older = known || !SIDED.has(today) ? null : await olderChangedPosition(db, actorId, article, today, sameIssue);
   // The article itself is one of the actor's articles up to its date.
   return { count: Math.max(0, count - 1), shown: older ? [...shown, older] : shown };
 }
+
+/** Sided positions read per issue word at once: most often the first on another side is on the same question. */
+const CHANGED_BATCH = 8;
 
 /** The newest mention of the actor, however old, on the same question as `article` and on another side than today's. */
 async function olderChangedPosition(
@@ -155,22 +159,18 @@ async function olderChangedPosition(
   sameIssue: (issue: string | null) => boolean,
 ): Promise<MentionRecord | null> {
   if (article.issue === null) return null;
-  const words = [...issueContentWords(article.issue)];
-  const others = [...SIDED].filter((s) => s !== today);
-  // Each (word, side) list newest first; the first of each that is on the same question.
+  const changed = (m: MentionRecord) => m.stance !== today && m.articleKey !== article.key && sameIssue(m.issue);
+  // Each issue word's sided positions, newest first: a batch in one request, then the rest walked only if none in it will do.
   const candidates = await Promise.all(
-    words.flatMap((word) =>
-      others.map((side) =>
-        db.mentions
-          .where('recallIssue')
-          .between([actorId, word, side, Dexie.minKey], [actorId, word, side, article.date], true, true)
-          .reverse()
-          .filter((m) => m.articleKey !== article.key && sameIssue(m.issue))
-          .first(),
-      ),
-    ),
+    [...issueContentWords(article.issue)].map(async (word) => {
+      const fromToday = () => db.mentions.where('recallIssue').between([actorId, word, -article.date], [actorId, word, Dexie.maxKey], true, true);
+      const batch = await fromToday().limit(CHANGED_BATCH).toArray();
+      const found = batch.find(changed);
+      if (found || batch.length < CHANGED_BATCH) return found;
+      return fromToday().filter(changed).first();
+    }),
   );
-  return candidates.reduce<MentionRecord | null>((newest, m) => (m && (!newest || m.date > newest.date || (m.date === newest.date && m.id > newest.id)) ? m : newest), null);
+  return candidates.reduce<MentionRecord | null>((newest, m) => (m && (!newest || m.date > newest.date || (m.date === newest.date && m.id < newest.id)) ? m : newest), null);
 }
 
 /** Whether an issue is the same question as `issue`: compared once per distinct issue, as a busy actor has thousands of mentions on a few hundred. */

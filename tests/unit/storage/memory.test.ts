@@ -148,9 +148,10 @@ describe('recall for one article', () => {
     expect(recall?.earlier.map((p) => [p.name, p.stance])).toEqual([['Ilse Marwood', 'supports']]);
     await refreshPeople(db);
     const mentions = await db.mentions.where('articleKey').equals('https://news.example/1').sortBy('index');
-    expect(mentions.map((m) => m.recallActor)).toEqual(['person:tomas brandt', 'person:ilse marwood', undefined]);
-    // Sided positions are found by each content word of their issue; a neutral one is not looked for.
-    expect(mentions[1]?.recallIssue).toEqual(['congestion', 'charg', 'lorry', 'old', 'port'].map((w) => ['person:ilse marwood', w, 'supports', JUNE_10 + DAY]));
+    expect(mentions.map((m) => m.recallNewest?.[0])).toEqual(['person:tomas brandt', 'person:ilse marwood', undefined]);
+    // Newest first by the negated date; sided positions are found by each content word of their issue, a neutral one is not looked for.
+    expect(mentions[1]?.recallNewest).toEqual(['person:ilse marwood', -(JUNE_10 + DAY)]);
+    expect(mentions[1]?.recallIssue).toEqual(['congestion', 'charg', 'lorry', 'old', 'port'].map((w) => ['person:ilse marwood', w, -(JUNE_10 + DAY)]));
     expect(mentions[0]?.recallIssue).toBeUndefined();
   });
 

@@ -295,9 +295,9 @@ describe('migration from version 7 to 8', () => {
     expect(recall?.earlierCount).toBe(2);
     expect(recall?.earlier.map((p) => [p.name, p.stance])).toEqual([['Okafor', 'supports'], ['Ines Okafor', 'opposes']]);
     // Petra Lund's key is not one of that article's: left to the rebuild's steps.
-    expect((await db.mentions.get('https://g.example/1#1'))?.recallActor).toBeUndefined();
+    expect((await db.mentions.get('https://g.example/1#1'))?.recallNewest).toBeUndefined();
     expect(await refreshPeople(db)).toBe(true);
-    expect((await db.mentions.get('https://g.example/1#1'))?.recallActor).toBe('person:petra lund');
+    expect((await db.mentions.get('https://g.example/1#1'))?.recallNewest).toEqual(['person:petra lund', -1000]);
     expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
   });
 });
