@@ -104,7 +104,7 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
     const found = await Promise.all(
       article.stakeholders.map((stakeholder, index) => {
         const actorId = actorIds.get(index);
-        return actorId === undefined ? null : earlierMentions(db, actorId, article, stakeholder.stance, sameIssue);
+        return actorId === undefined ? null : earlierMentions(db, actorId, rows.get(actorId)?.articleCount ?? null, article, stakeholder.stance, sameIssue);
       }),
     );
     return article.stakeholders.map((stakeholder, index) => {
@@ -130,16 +130,22 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
  * out): how many, and the mentions shown, newest first. Only an article's
  * first mention of the actor is indexed, so each article counts once; dates
  * are indexed negated, so the newest come first in one forward read.
+ * `articleCount` (the actor's People row, all dates) turns the count into
+ * one of the later articles only: none, most often, as the reader opens new ones.
  */
 async function earlierMentions(
   db: PolicyLensDb,
   actorId: string,
+  articleCount: number | null,
   article: RememberedArticle,
   today: Stance,
   sameIssue: (issue: string | null) => boolean,
 ): Promise<{ count: number; shown: MentionRecord[] }> {
-  const upToToday = () => db.mentions.where('recallNewest').between([actorId, -article.date], [actorId, Dexie.maxKey], true, true);
-  const [count, newest] = await Promise.all([upToToday().count(), upToToday().limit(RECALL_SHOWN + 1).toArray()]);
+  const byDate = db.mentions.where('recallNewest');
+  const upToToday = () => byDate.between([actorId, -article.date], [actorId, Dexie.maxKey], true, true);
+  const countUpToToday =
+    articleCount === null ? upToToday().count() : byDate.between([actorId, Dexie.minKey], [actorId, -article.date], true, false).count().then((later) => articleCount - later);
+  const [count, newest] = await Promise.all([countUpToToday, upToToday().limit(RECALL_SHOWN + 1).toArray()]);
   const shown = newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
   const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
   const older = known || !SIDED.has(today) ? null : await olderChangedPosition(db, actorId, article, today, sameIssue);

@@ -103,6 +103,8 @@ describe('recall for one article', () => {
       ['a Commission spokesperson', [['1', 'European Commission', 'neutral', true]]],
       ['Tomas Brandt', []],
     ]);
+    // Articles 1 and 2 count; article 4 is later.
+    expect(recall.map((r) => r.earlierCount)).toEqual([2, 1, 0]);
     expect(recall[0]?.reasons).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
     expect(recall[0]?.earlier[1]).toMatchObject({ outlet: 'Harbour Herald', date: JUNE_10 + DAY, title: 'Story 1' });
 
