@@ -8,6 +8,7 @@
  */
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
+import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
 import type { ActorMentionsRecord, MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
 import { mentionIdOf, refreshPeople } from './people-directory.ts';
 
@@ -38,7 +39,7 @@ export interface StakeholderRecall {
   actorId: string;
   actorName: string;
   /** Why the earlier articles' names are this actor. */
-  reasons: string[];
+  reasons: StoredMergeReason[];
   /**
    * Newest first, only articles dated no later than this one: the newest
    * `RECALL_SHOWN`, then the newest position on the same question that took
@@ -57,7 +58,7 @@ export interface StakeholderActor {
   id: string;
   /** The actor's shown name (the stakeholder's own for a group named by a common noun). */
   name: string;
-  reasons: string[];
+  reasons: StoredMergeReason[];
   /** The actor's mentions in other articles, newest first. */
   elsewhere: MetIn[];
 }
