@@ -1,7 +1,7 @@
 /**
  * The service worker: receives what content scripts read, keeps it per tab,
  * shows the badge, and answers the side panel. Page text is only stored for
- * the panel, and analysed to remember an article the reader highlights.
+ * the panel (and kept for it to remember an article the reader highlights).
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
