@@ -1,7 +1,7 @@
 /**
  * The service worker: receives what content scripts read, keeps it per tab,
- * shows the badge, and answers the side panel. It never touches page text
- * beyond storing it for the panel.
+ * shows the badge, and answers the side panel. Page text is only stored for
+ * the panel (and kept for it to remember an article the reader highlights).
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -13,6 +13,7 @@ import { showReadingOnBadge } from './badge.ts';
 import { watchHighlightRequests } from './highlight-requests.ts';
 import { createHighlight, highlightsToDraw } from './highlights.ts';
 import { watchPassageSteps } from './passage-steps.ts';
+import { rememberMarkedArticle } from './remember-marked.ts';
 import { openPanelOnActionClick } from './side-panel.ts';
 import { forgetReading, getReading, setReading } from './tab-readings.ts';
 
@@ -45,7 +46,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return getReading(tabId).then(async (reading): Promise<CreateHighlightResponse | undefined> => {
         // The tab has not reported its page yet: there is no article to attach the highlight to.
         if (!reading) return undefined;
-        return { id: await createHighlight(tabId, reading, message) };
+        const id = await createHighlight(tabId, reading, message);
+        // Saved first; remembering the article follows without holding up the answer.
+        void rememberMarkedArticle(reading);
+        return { id };
       });
     }
     case 'page-withdrawn': {

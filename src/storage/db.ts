@@ -11,6 +11,7 @@ import Dexie from 'dexie';
 import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { ActorKind, Stance, TextPositionSelector, TextQuoteSelector } from '../engine/types.ts';
 import type { ActorChoice } from '../shared/actors/identity.ts';
+import type { StoredMergeReason } from '../shared/actors/merge-reasons.ts';
 import { withBackupCopy } from './backup-copy.ts';
 import { searchEntriesFor } from './search-index.ts';
 
@@ -201,8 +202,8 @@ export interface PeopleRow {
   name: string;
   /** Every name form, sorted. */
   names: string[];
-  /** Why these names are one actor, in the identity module's words. */
-  reasons: string[];
+  /** Why these names are one actor: the identity module's codes (English sentences in rows built before codes). */
+  reasons: StoredMergeReason[];
   articleCount: number;
   /** Since v6: the listing order, most written about first, then by name (indexed, so the first page is one read). */
   rank: [number, string];

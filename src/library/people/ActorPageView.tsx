@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { mergeReasonTexts } from '../../shared/actors/merge-reasons.ts';
 import { t, tCount } from '../../shared/i18n.ts';
 import type { ActorMention, ActorPage, ActorSource } from '../../storage/memory/people-page.ts';
 import { PositionLabel } from '../../sidepanel/components/StanceLabel.tsx';
@@ -20,6 +21,7 @@ export function ActorPageView({ page, actions }: { page: ActorPage; actions: Act
   // Opening an actor moves focus to their name, so keyboard and screen-reader users land where the page changed.
   useEffect(() => heading.current?.focus(), [page.actor.id]);
   const { actor } = page;
+  const reasons = mergeReasonTexts(page.reasons, t);
   return (
     <article class="actor-page" aria-labelledby="actor-name" data-actor-id={actor.id}>
       <button type="button" class="link-button" onClick={actions.onBack}>
@@ -50,11 +52,11 @@ export function ActorPageView({ page, actions }: { page: ActorPage; actions: Act
             </li>
           ))}
         </ul>
-        {page.reasons.length > 0 ? (
+        {reasons.length > 0 ? (
           <>
             <h4 id="actor-reasons-heading">{t('peopleWhyOne')}</h4>
             <ul class="actor-merges" aria-labelledby="actor-reasons-heading">
-              {page.reasons.map((reason) => (
+              {reasons.map((reason) => (
                 <li key={reason} class="actor-merge">
                   {reason}
                 </li>

@@ -9,6 +9,7 @@ export function actorMarkdownLabels(): ActorMarkdownLabels {
     alsoKnownAs: t('markdownAlsoNamed'),
     articles: t('markdownArticles'),
     whyOne: t('peopleWhyOne'),
+    mergeReason: t,
     positions: t('markdownPositions'),
     onIssue: (issue) => t('markdownOnIssue', issue),
     noIssue: t('peopleNoIssue'),

@@ -1,7 +1,7 @@
 /**
  * One actor, many names: the mentions of the reader's articles grouped into
  * actors, each with a stable id, every name form it was met under and, for
- * each merge, a reason in plain words. The rules:
+ * each merge, a reason (a code the reader's language puts in words). The rules:
  * - a person is their name without titles and roles in front of it; two full
  *   names are one person when surname and first given name agree (two people
  *   who share a surname with different given names stay two);
@@ -16,6 +16,8 @@
  * Deterministic: the same mentions and choices, in any order, give the same actors and ids.
  */
 import type { ActorKind } from '../../engine/types.ts';
+import { mergeReasonKey } from './merge-reasons.ts';
+import type { MergeReason } from './merge-reasons.ts';
 import { fold, nameFormOf } from './name-forms.ts';
 import type { NameForm } from './name-forms.ts';
 
@@ -38,23 +40,26 @@ export interface Actor<M extends ActorMention = ActorMention> {
   /** Every name form the actor was mentioned under, sorted. */
   names: string[];
   mentions: M[];
-  /** Why these names are one actor, one sentence per merge; empty for an actor met under one name. */
-  reasons: string[];
+  /** Why these names are one actor, one reason per merge; empty for an actor met under one name. */
+  reasons: MergeReason[];
 }
 
 interface Group {
   id: string;
   members: Set<number>;
-  reasons: Set<string>;
+  /** By `mergeReasonKey`, so a reason met twice is kept once. */
+  reasons: Map<string, MergeReason>;
 }
+
+const addReason = (group: Group, reason: MergeReason) => group.reasons.set(mergeReasonKey(reason), reason);
 
 export function identifyActors<M extends ActorMention>(mentions: readonly M[], choices: readonly ActorChoice[] = []): Actor<M>[] {
   const forms = mentions.map((m) => nameFormOf(m.name, m.kind));
   const groups = new Map<string, Group>();
-  const join = (id: string, index: number, reason: string | null) => {
-    const group = groups.get(id) ?? { id, members: new Set<number>(), reasons: new Set<string>() };
+  const join = (id: string, index: number, reason: MergeReason | null) => {
+    const group = groups.get(id) ?? { id, members: new Set<number>(), reasons: new Map<string, MergeReason>() };
     group.members.add(index);
-    if (reason) group.reasons.add(reason);
+    if (reason) addReason(group, reason);
     groups.set(id, group);
   };
   groupPeople(mentions, forms, join);
@@ -69,7 +74,7 @@ export function identifyActors<M extends ActorMention>(mentions: readonly M[], c
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-type Join = (id: string, index: number, reason: string | null) => void;
+type Join = (id: string, index: number, reason: MergeReason | null) => void;
 
 function groupPeople(mentions: readonly ActorMention[], forms: NameForm[], join: Join): void {
   const people = indicesOf(forms, 'person');
@@ -93,17 +98,17 @@ function groupPeople(mentions: readonly ActorMention[], forms: NameForm[], join:
     const article = mentions[i]?.articleKey ?? '';
     const first = form.given[0];
     if (first !== undefined) {
-      join(personId(form.surname, first), i, form.stripped ? `'${form.stripped}' is a title, not part of the name '${form.display}'` : null);
+      join(personId(form.surname, first), i, form.stripped ? { code: 'title-dropped', params: [form.stripped, form.display] } : null);
       continue;
     }
     const known = [...(fullBySurname.get(form.surname)?.entries() ?? [])];
     const here = known.filter(([, p]) => p.articles.has(article));
     if (here.length === 1 && here[0]) {
       const full = fullName(form.surname, here[0][0]);
-      join(personId(form.surname, here[0][0]), i, `same surname, and the full name '${full}' appears in the same article`);
+      join(personId(form.surname, here[0][0]), i, { code: 'surname-in-article', params: [full] });
     } else if (here.length === 0 && known.length === 1 && known[0]) {
       const full = fullName(form.surname, known[0][0]);
-      join(personId(form.surname, known[0][0]), i, `same surname, and '${full}' is the only person of that surname in your articles`);
+      join(personId(form.surname, known[0][0]), i, { code: 'surname-only-person', params: [full] });
     } else if (known.length === 0) {
       join(`person:${form.surname}`, i, null);
     } else {
@@ -144,7 +149,7 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
     const raw = mentions[i]?.name ?? '';
     const article = mentions[i]?.articleKey ?? '';
     const key = form.tokens.join(' ');
-    const speaks = form.speaksFor ? `'${raw}' speaks for '${form.display}'` : null;
+    const speaks: MergeReason | null = form.speaksFor ? { code: 'speaks-for', params: [raw, form.display] } : null;
     if (form.tokens.length !== 1) {
       join(`body:${key}`, i, speaks);
       continue;
@@ -155,8 +160,7 @@ function groupBodies(mentions: readonly ActorMention[], forms: NameForm[], join:
     const target = here.length === 1 ? here[0] : here.length === 0 && known.length === 1 ? known[0] : undefined;
     if (target) {
       const long = displayOf.get(target[0]) ?? target[0];
-      const where = here.length === 1 ? 'in the same article' : 'and it is the only such body in your articles';
-      join(`body:${target[0]}`, i, `'${raw}' is the short form of '${long}' ${where}`);
+      join(`body:${target[0]}`, i, { code: here.length === 1 ? 'short-form-in-article' : 'short-form-only-body', params: [raw, long] });
       if (speaks) join(`body:${target[0]}`, i, speaks);
     } else {
       join(known.length === 0 ? `body:${word}` : `body:${word}@${article}`, i, speaks);
@@ -186,21 +190,21 @@ function applyChoices(groups: Map<string, Group>, mentions: readonly ActorMentio
           keep.members.add(m);
           groupOfMember.set(m, keep);
         }
-        for (const r of other.reasons) keep.reasons.add(r);
+        for (const r of other.reasons.values()) addReason(keep, r);
         groups.delete(other.id);
       }
-      keep.reasons.add(`you merged '${choice.names[0]}' and '${choice.names[1]}'`);
+      addReason(keep, { code: 'reader-merged', params: [...choice.names] });
     } else {
       const moved = named(choice.name);
       if (moved.length === 0) continue;
       for (const m of moved) groupOfMember.get(m)?.members.delete(m);
       const id = `split:${fold(choice.name.trim())}`;
-      const split: Group = groups.get(id) ?? { id, members: new Set(), reasons: new Set() };
+      const split: Group = groups.get(id) ?? { id, members: new Set(), reasons: new Map() };
       for (const m of moved) {
         split.members.add(m);
         groupOfMember.set(m, split);
       }
-      split.reasons.add(`you split '${choice.name}' out`);
+      addReason(split, { code: 'reader-split', params: [choice.name] });
       groups.set(id, split);
     }
   }
@@ -214,7 +218,8 @@ function actorOf<M extends ActorMention>(group: Group, mentions: readonly M[], f
   const names = [...new Set(own.map((m) => m.name))].sort();
   const displays = [...new Set(memberForms.map((f) => f.display))];
   const kind = memberForms[0]?.kind ?? 'group';
-  return { id: group.id, kind, name: fullest(displays), names, mentions: own, reasons: [...group.reasons].sort() };
+  const reasons = [...group.reasons.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, reason]) => reason);
+  return { id: group.id, kind, name: fullest(displays), names, mentions: own, reasons };
 }
 
 function indicesOf(forms: NameForm[], kind: NameForm['kind']): number[] {

@@ -4,6 +4,7 @@
  * earlier one, that it changed.
  */
 import type { Stance } from '../../engine/types.ts';
+import { mergeReasonTexts } from '../../shared/actors/merge-reasons.ts';
 import { stanceName, t, tCount } from '../../shared/i18n.ts';
 import { changedPosition, RECALL_SHOWN } from '../../storage/memory/recall.ts';
 import type { EarlierPosition, StakeholderRecall } from '../../storage/memory/recall.ts';
@@ -13,7 +14,8 @@ export function Recall({ recall, today }: { recall: StakeholderRecall; today: St
   const shown = recall.earlier.slice(0, RECALL_SHOWN);
   const more = recall.earlierCount - shown.length;
   const changed = changedPosition(today, recall.earlier);
-  const why = recall.reasons.length > 0 ? t('recallWhy', recall.actorName, recall.reasons.join('; ')) : undefined;
+  const reasons = mergeReasonTexts(recall.reasons, t);
+  const why = reasons.length > 0 ? t('recallWhy', recall.actorName, reasons.join('; ')) : undefined;
   return (
     <div class="recall" data-actor={recall.actorId}>
       {changed ? (

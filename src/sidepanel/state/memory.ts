@@ -1,8 +1,9 @@
 /**
- * Memory in the panel: a policy article shown here is remembered (unless the
- * reader turned memory off, then nothing is written), and the panel reads
- * back what the reader's other articles said about its stakeholders and
- * which of them are on the same question.
+ * Memory in the panel: a policy article shown here is remembered, as are
+ * those the reader highlighted while the panel was closed (unless the reader
+ * turned memory off, then nothing is written), and the panel reads back what
+ * the reader's other articles said about its stakeholders and which of them
+ * are on the same question.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, PageReading } from '../../engine/types.ts';
@@ -14,6 +15,7 @@ import type { StakeholderRecall } from '../../storage/memory/recall.ts';
 import { relatedArticles } from '../../storage/memory/related.ts';
 import type { RelatedArticle } from '../../storage/memory/related.ts';
 import { rememberArticle } from '../../storage/memory/remember.ts';
+import { settlePendingArticles } from './pending-memory.ts';
 
 export interface ArticleMemory {
   /** By stakeholder id of the panel's analysis. */
@@ -28,11 +30,15 @@ export function useArticleMemory(reading: PageReading | null, analysis: Analysis
   const [memory, setMemory] = useState<ArticleMemory>(NOTHING);
   useEffect(() => {
     setMemory(NOTHING);
-    if (!reading || !analysis || on !== true || !analysis.article.isArticle || !analysis.policy.isPolicy) return;
-    let current = true;
+    if (on === null) return;
     const db = database();
+    // Articles highlighted while the panel was closed: remembered first, so recall sees them.
+    const settled = settlePendingArticles(db, on).catch((error: unknown) => console.warn('Policy Lens: highlighted articles could not be remembered', error));
+    if (!reading || !analysis || !on || !analysis.article.isArticle || !analysis.policy.isPolicy) return;
+    let current = true;
     const key = reading.canonicalUrl;
     (async () => {
+      await settled;
       await rememberArticle(db, articleToRememberOf(reading, analysis));
       const [recall, related] = await Promise.all([recallForArticle(db, key), relatedArticles(db, key)]);
       const byId = new Map<string, StakeholderRecall>();

@@ -7,6 +7,8 @@
  */
 import { blockQuote, day, ENGLISH_LABELS, linkText, positionText } from '../export-markdown.ts';
 import type { MarkdownLabels } from '../export-markdown.ts';
+import { inEnglish, mergeReasonTexts } from '../../shared/actors/merge-reasons.ts';
+import type { Translate } from '../../shared/actors/merge-reasons.ts';
 import { noteMarkdown, pageText } from '../markdown-escape.ts';
 import type { ActorMention, ActorPage, ActorPosition, ActorQuote, ActorSource } from './people-page.ts';
 
@@ -15,6 +17,8 @@ export interface ActorMarkdownLabels extends MarkdownLabels {
   alsoKnownAs: string;
   articles: string;
   whyOne: string;
+  /** Puts the coded reasons why names are one actor in words. */
+  mergeReason: Translate;
   positions: string;
   onIssue(issue: string): string;
   noIssue: string;
@@ -28,6 +32,7 @@ export const ENGLISH_ACTOR_LABELS: ActorMarkdownLabels = {
   alsoKnownAs: 'Also named',
   articles: 'Articles',
   whyOne: 'Why these names are one',
+  mergeReason: inEnglish,
   positions: 'Positions',
   onIssue: (issue) => `On ${issue}`,
   noIssue: 'No question given',
@@ -42,7 +47,8 @@ export function actorMarkdown(page: ActorPage, labels: ActorMarkdownLabels = ENG
   const otherForms = actor.forms.filter((f) => f !== actor.name);
   if (otherForms.length > 0) lines.push(`- ${labels.field(labels.alsoKnownAs, otherForms.map(pageText).join(', '))}`);
   lines.push(`- ${labels.field(labels.articles, String(actor.articleCount))}`, '');
-  if (page.reasons.length > 0) lines.push(`## ${labels.whyOne}`, '', ...page.reasons.map((r) => `- ${pageText(r)}`), '');
+  const reasons = mergeReasonTexts(page.reasons, labels.mergeReason);
+  if (reasons.length > 0) lines.push(`## ${labels.whyOne}`, '', ...reasons.map((r) => `- ${pageText(r)}`), '');
   if (page.issues.length > 0) {
     lines.push(`## ${labels.positions}`, '');
     for (const group of page.issues) {

@@ -5,6 +5,7 @@
  * the Markdown export read the same thing and tests need no database.
  */
 import type { Stance } from '../../engine/types.ts';
+import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
 import { issueF1 } from '../../shared/issue-words.ts';
 import { foldText } from '../search-index.ts';
 import { SAME_ISSUE_F1 } from './recall.ts';
@@ -59,8 +60,8 @@ export interface ActorPage {
   issues: IssueGroup[];
   quotes: ActorQuote[];
   mentions: ActorMention[];
-  /** Why these names are one actor, one sentence per merge, in the identity module's words (the reader's own merges and splits say so). */
-  reasons: string[];
+  /** Why these names are one actor, one reason per merge (the reader's own merges and splits say so). */
+  reasons: StoredMergeReason[];
 }
 
 /**

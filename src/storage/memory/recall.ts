@@ -10,6 +10,7 @@
 import Dexie from 'dexie';
 import { issueContentWords, issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
+import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
 import type { ActorMentionsRecord, MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
 import { refreshActorsOf, SIDED } from './people-directory.ts';
 
@@ -40,7 +41,7 @@ export interface StakeholderRecall {
   actorId: string;
   actorName: string;
   /** Why the earlier articles' names are this actor. */
-  reasons: string[];
+  reasons: StoredMergeReason[];
   /**
    * Newest first, only articles dated no later than this one: the newest
    * `RECALL_SHOWN`, then the newest position on the same question that took
@@ -59,7 +60,7 @@ export interface StakeholderActor {
   id: string;
   /** The actor's shown name (the stakeholder's own for a group named by a common noun). */
   name: string;
-  reasons: string[];
+  reasons: StoredMergeReason[];
   /** The actor's mentions in other articles, newest first. */
   elsewhere: MetIn[];
 }

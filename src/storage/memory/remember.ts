@@ -49,6 +49,12 @@ export function rememberArticle(db: PolicyLensDb, article: ArticleToRemember, no
   });
 }
 
+/** Whether the article is kept from an analysis by `engineVersion` or a newer engine (analysing it again would change nothing). */
+export async function isRememberedBy(db: PolicyLensDb, key: string, engineVersion: string): Promise<boolean> {
+  const existing = await db.memory.get(key);
+  return existing !== undefined && compareVersions(engineVersion, existing.engineVersion) <= 0;
+}
+
 export function mentionsOf(article: Pick<RememberedArticle, 'key' | 'stakeholders' | 'date' | 'title' | 'url' | 'siteName' | 'issue'>): MentionRecord[] {
   return article.stakeholders.map((s, index) => ({
     id: mentionIdOf({ articleKey: article.key, index }),

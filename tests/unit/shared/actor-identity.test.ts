@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { identifyActors } from '../../../src/shared/actors/identity.ts';
 import type { ActorChoice, ActorMention } from '../../../src/shared/actors/identity.ts';
 import { identityKeysOf, nameFormOf } from '../../../src/shared/actors/name-forms.ts';
+import { inEnglish, mergeReasonTexts } from '../../../src/shared/actors/merge-reasons.ts';
 
 const person = (articleKey: string, name: string): ActorMention => ({ articleKey, name, role: null, kind: 'person' });
 const body = (articleKey: string, name: string): ActorMention => ({ articleKey, name, role: null, kind: 'organisation' });
+
+/** An actor's reasons, in English. */
+const reasonsOf = (actor: { reasons: Parameters<typeof mergeReasonTexts>[0] } | undefined) => mergeReasonTexts(actor?.reasons ?? [], inEnglish);
 
 /** The actors as sorted lists of their name forms, for comparing groupings. */
 const groupsOf = (mentions: ActorMention[], choices: ActorChoice[] = []) =>
@@ -46,15 +50,19 @@ describe('one actor, many names', () => {
     expect(actors).toHaveLength(1);
     expect(actors[0]).toMatchObject({ kind: 'person', name: 'Maxime Prévot', names: ['Belgian Foreign Minister Maxime Prévot', 'Maxime Prévot', 'Prévot'] });
     expect(actors[0]?.reasons).toEqual([
-      "'Belgian Foreign Minister' is a title, not part of the name 'Maxime Prévot'",
+      { code: 'surname-in-article', params: ['Maxime Prévot'] },
+      { code: 'title-dropped', params: ['Belgian Foreign Minister', 'Maxime Prévot'] },
+    ]);
+    expect(reasonsOf(actors[0])).toEqual([
       "same surname, and the full name 'Maxime Prévot' appears in the same article",
+      "'Belgian Foreign Minister' is a title, not part of the name 'Maxime Prévot'",
     ]);
   });
 
   test('a surname alone in another article joins the only known person with that surname', () => {
     const actors = identifyActors([person('a', 'Nadia Okafor'), person('b', 'Okafor')]);
     expect(actors).toHaveLength(1);
-    expect(actors[0]?.reasons).toEqual(["same surname, and 'Nadia Okafor' is the only person of that surname in your articles"]);
+    expect(reasonsOf(actors[0])).toEqual(["same surname, and 'Nadia Okafor' is the only person of that surname in your articles"]);
   });
 
   test('two people who share a surname are two, and a bare surname joins only the one of its own article', () => {
@@ -71,8 +79,8 @@ describe('one actor, many names', () => {
     const actors = identifyActors([body('a', 'European Commission'), body('a', 'the Commission'), person('a', 'a Commission spokesperson'), body('b', 'the Commission')]);
     expect(actors).toHaveLength(1);
     expect(actors[0]).toMatchObject({ id: 'body:european commission', kind: 'body', name: 'European Commission' });
-    expect(actors[0]?.reasons).toContain("'the Commission' is the short form of 'European Commission' in the same article");
-    expect(actors[0]?.reasons).toContain("'a Commission spokesperson' speaks for 'Commission'");
+    expect(reasonsOf(actors[0])).toContain("'the Commission' is the short form of 'European Commission' in the same article");
+    expect(reasonsOf(actors[0])).toContain("'a Commission spokesperson' speaks for 'Commission'");
   });
 
   test('a short form stays apart when two bodies of the reader\'s articles end with it', () => {
@@ -113,7 +121,7 @@ describe("the reader's choices", () => {
     expect(groupsOf(mentions)).toContainEqual(['Lena Haugen@a']);
     const haugen = identifyActors(mentions, [merge]).find((a) => a.names.includes('Lena Haugen'));
     expect(haugen?.names).toEqual(['L. Haugen', 'Lena Haugen']);
-    expect(haugen?.reasons).toContain("you merged 'Lena Haugen' and 'L. Haugen'");
+    expect(reasonsOf(haugen)).toContain("you merged 'Lena Haugen' and 'L. Haugen'");
   });
 
   test('a split pulls a name form out of its actor, and later choices win', () => {
@@ -124,7 +132,7 @@ describe("the reader's choices", () => {
       ['person:maxime prevot', ['Maxime Prévot']],
       ['split:prevot', ['Prévot']],
     ]);
-    expect(actors[1]?.reasons).toEqual(["you split 'Prévot' out"]);
+    expect(reasonsOf(actors[1])).toEqual(["you split 'Prévot' out"]);
     const mergedBack: ActorChoice = { id: 'c2', at: 2, kind: 'merge', names: ['Prévot', 'Maxime Prévot'] };
     expect(identifyActors(same, [mergedBack, split])).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import type { Stance } from '../../../src/engine/types.ts';
 import { withBackupCopy } from '../../../src/storage/backup-copy.ts';
 import { openDatabase } from '../../../src/storage/db.ts';
 import type { RememberedStakeholder } from '../../../src/storage/db.ts';
+import { inEnglish, mergeReasonTexts } from '../../../src/shared/actors/merge-reasons.ts';
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
 import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { mergeRemembered } from '../../../src/storage/memory/import.ts';
@@ -105,7 +106,7 @@ describe('recall for one article', () => {
     ]);
     // Articles 1 and 2 count; article 4 is later.
     expect(recall.map((r) => r.earlierCount)).toEqual([2, 1, 0]);
-    expect(recall[0]?.reasons).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
+    expect(mergeReasonTexts(recall[0]?.reasons ?? [], inEnglish)).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
     expect(recall[0]?.earlier[1]).toMatchObject({ outlet: 'Harbour Herald', date: JUNE_10 + DAY, title: 'Story 1' });
 
     const change = changedPosition('opposes', recall[0]?.earlier ?? []);
@@ -121,7 +122,7 @@ describe('recall for one article', () => {
     await mergeActors(db, 'Port Authority', 'Harbour Board', 1);
     const merged = await recallForArticle(db, 'https://news.example/2');
     expect(merged[0]?.earlier.map((p) => p.name)).toEqual(['Harbour Board']);
-    expect(merged[0]?.reasons).toEqual(["you merged 'Port Authority' and 'Harbour Board'"]);
+    expect(mergeReasonTexts(merged[0]?.reasons ?? [], inEnglish)).toEqual(["you merged 'Port Authority' and 'Harbour Board'"]);
     await splitActor(db, 'Harbour Board', 2);
     expect((await recallForArticle(db, 'https://news.example/2'))[0]?.earlier).toEqual([]);
     expect((await actorChoices(db)).map((c) => c.kind)).toEqual(['merge', 'split']);

@@ -36,7 +36,8 @@ function page(overrides: Partial<ActorPage> = {}): ActorPage {
       { kind: 'note', id: 'n1', articleKey: 'https://ports.example/a', title: 'Harbour fees rise again', url: 'https://ports.example/a', outlet: 'Quay Weekly', date: JUNE_12, text: 'Ask **Varga** about <script>alert(1)</script>' },
       { kind: 'highlight', id: 'h1', articleKey: 'https://ports.example/b', title: 'Levy vote delayed', url: 'https://ports.example/b', outlet: null, date: JUNE_20, text: 'Varga changed her mind [[again]]' },
     ],
-    reasons: ["same surname, and the full name 'Ines Varga' appears in the same article", "you merged 'Ines Varga' and 'I. Varga'"],
+    // A reason as this version stores it, and one in the English an earlier version stored.
+    reasons: [{ code: 'surname-in-article', params: ['Ines Varga'] }, "you merged 'Ines Varga' and 'I. Varga'"],
     ...overrides,
   };
 }

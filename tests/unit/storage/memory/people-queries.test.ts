@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
+import { inEnglish, mergeReasonTexts } from '../../../../src/shared/actors/merge-reasons.ts';
 import type { Stance } from '../../../../src/engine/types.ts';
 import type { PolicyLensDb, RememberedStakeholder } from '../../../../src/storage/db.ts';
 import { refreshPeople } from '../../../../src/storage/memory/people-directory.ts';
@@ -112,7 +113,7 @@ describe('an actor’s page', () => {
       [TOLL, ['supports a smaller toll Daily Courier', 'opposes the toll The Ledger', 'opposes  The Ledger']],
     ]);
     expect(page?.quotes.map((q) => q.text)).toEqual(['The bridge is not a till']);
-    expect(page?.reasons.join(' ')).toContain("the full name 'Ilse Marwood' appears in the same article");
+    expect(mergeReasonTexts(page?.reasons ?? [], inEnglish).join(' ')).toContain("the full name 'Ilse Marwood' appears in the same article");
   });
 
   test('the reader’s notes and highlights that name the actor, or are attached to them; not those naming someone else', async () => {
@@ -145,7 +146,7 @@ describe('merge and split by hand', () => {
     expect(merged?.actor.name).toBe('Ilse Marwood');
     expect(merged?.actor.forms).toContain('I. Marwood');
     expect(merged?.actor.articleCount).toBe(4);
-    expect(merged?.reasons).toContain("you merged 'Ilse Marwood' and 'I. Marwood'");
+    expect(mergeReasonTexts(merged?.reasons ?? [], inEnglish)).toContain("you merged 'Ilse Marwood' and 'I. Marwood'");
     expect((await find('')).length).toBe(3);
 
     const afterSplit = await splitFormByHand(db, merged?.actor ?? ilse, 'Marwood');
