@@ -54,7 +54,8 @@ export function importInWorker(db: PolicyLensDb, file: Blob): ImportSession {
       try {
         await copyChanges(db, { set: {}, remove: [] });
       } catch (error) {
-        return { ok: false, problem: ['importCopyBehind', error instanceof Error ? error.message : String(error)], counts: answer.result.counts };
+        // A merge that stopped says so first; one that went through says its copy is behind.
+        if (answer.result.ok) return { ok: false, problem: ['importCopyBehind', error instanceof Error ? error.message : String(error)], counts: answer.result.counts };
       }
       return answer.result;
     },
