@@ -3,12 +3,13 @@
  * extension in Chromium (run `npm run build` first), the way a reader does it
  * (the file input), while another extension page saves a note every 100 ms as
  * the panel does: the import's time, the longest task in the library page,
- * and the longest a save waited meanwhile.
+ * and the longest a save waited meanwhile. Figures move with what else the
+ * machine runs: the load average during the import is printed with them.
  *
  *   npm run bench -- --import [--notes N]
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchWithExtension, PANEL_PATH } from '../../tests/e2e/support/extension-browser.ts';
@@ -42,6 +43,7 @@ export async function benchImportInChromium(notes = IMPORT_BENCH_NOTES): Promise
     await saver.evaluate(startSaving);
 
     const started = Date.now();
+    const loadBefore = loadavg()[0] ?? 0;
     await library.locator('input[type="file"]').setInputFiles(path);
     await library.locator('.import-result').waitFor({ timeout: 1_800_000 });
     const seconds = (Date.now() - started) / 1000;
@@ -51,6 +53,8 @@ export async function benchImportInChromium(notes = IMPORT_BENCH_NOTES): Promise
     const waits = await saver.evaluate(() => (window as unknown as { benchSaveWaits: number[] }).benchSaveWaits);
     const setting = `${notes.toLocaleString('en')} notes, ${megabytes.toFixed(1)} MB, Chromium`;
     return [
+      { name: 'load average (1 min) when the import began', value: loadBefore, unit: '' },
+      { name: 'load average (1 min) when it ended', value: loadavg()[0] ?? 0, unit: '' },
       { name: `import a JSON export (${setting})`, value: seconds, unit: 's' },
       { name: `longest task in the library page during the import (${setting})`, value: longestTask, unit: 'ms', target: '≤ 200 ms' },
       { name: `longest wait of a save in another page during the import (${waits.length} saves)`, value: Math.max(0, ...waits), unit: 'ms', target: '≤ 1000 ms' },

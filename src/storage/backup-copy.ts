@@ -53,7 +53,8 @@ export function withBackupCopy(db: PolicyLensDb, area: CopyArea | null = extensi
   if (!area) return db;
   const writer = new CopyWriter(area);
   writers.set(db, writer);
-  reportCommittedChanges(db, (changes) => void writer.write(changes));
+  // A failed write is reported and retried by the writer itself.
+  reportCommittedChanges(db, (changes) => void writer.write(changes).catch(() => {}));
   db.on('ready', (vipDb) => reconcileWithCopy(vipDb as PolicyLensDb, area).catch(reportCopyFailure), true);
   return db;
 }
@@ -63,8 +64,8 @@ const writers = new WeakMap<PolicyLensDb, CopyWriter>();
 /**
  * Copy changes committed through another connection to the same database (an
  * import's worker, which cannot reach `storage.local`) into `db`'s copy.
- * Resolves once the copy holds every change queued so far, or a write failed
- * (it is retried later).
+ * Resolves once the copy holds every change queued so far; rejects when a
+ * write failed (what it held stays queued and is retried later).
  */
 export function copyChanges(db: PolicyLensDb, changes: CopyChanges): Promise<void> {
   return writers.get(db)?.write(changes) ?? Promise.resolve();
@@ -148,23 +149,31 @@ const COPY_BATCH = 200;
  */
 export class CopyWriter {
   private readonly pending = new Map<string, unknown>();
-  private running: Promise<void> | null = null;
+  private running: Promise<unknown> | null = null;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly area: CopyArea) {}
 
-  /** Queue changes; resolves when this attempt to write what is pending ends (whether it landed or not). */
-  write(changes: CopyChanges): Promise<void> {
+  /**
+   * Queue changes; resolves once nothing is pending (these changes and any
+   * queued meanwhile landed), rejects when a write failed (they stay pending).
+   */
+  async write(changes: CopyChanges): Promise<void> {
     for (const [key, record] of Object.entries(changes.set)) this.pending.set(key, record);
     for (const key of changes.remove) this.pending.set(key, REMOVED);
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    // A drain about to end may no longer look at what was just queued: wait for it, then drain again.
+    while (this.pending.size > 0) {
+      this.running ??= this.drain().finally(() => {
+        this.running = null;
+      });
+      const failure = await this.running;
+      if (failure !== null) throw failure;
+    }
   }
 
-  private async drain(): Promise<void> {
+  /** Write what is pending, batch by batch; returns the error that stopped it, if one did. */
+  private async drain(): Promise<unknown> {
     while (this.pending.size > 0) {
       const batch = new Map<string, unknown>();
       for (const [key, record] of this.pending) {
@@ -177,19 +186,20 @@ export class CopyWriter {
       } catch (error) {
         reportCopyFailure(error);
         this.retryLater();
-        return;
+        return error ?? new Error('the backup copy could not be written');
       }
       // A change made to a record while its older version was being written stays pending.
       for (const [key, record] of batch) if (this.pending.get(key) === record) this.pending.delete(key);
       this.retryMs = FIRST_RETRY_MS;
     }
+    return null;
   }
 
   private retryLater(): void {
     if (this.retryTimer !== null) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      void this.write({ set: {}, remove: [] });
+      this.write({ set: {}, remove: [] }).catch(() => {});
     }, this.retryMs);
     this.retryMs = Math.min(this.retryMs * 2, LONGEST_RETRY_MS);
   }

@@ -29,7 +29,8 @@ export function importInWorker(db: PolicyLensDb, file: Blob): ImportSession {
   let settle: { resolve(message: FromImportWorker): void; reject(error: unknown): void } | null = null;
   const reply = () => new Promise<FromImportWorker>((resolve, reject) => (settle = { resolve, reject }));
   worker.onmessage = ({ data }: MessageEvent<FromImportWorker>) => {
-    if (data.type === 'copy') void copyChanges(db, data.changes);
+    // A copy write that fails is retried; the import's end waits for all of them below.
+    if (data.type === 'copy') copyChanges(db, data.changes).catch(() => {});
     else if (data.type === 'progress') onProgress(data.done, data.total);
     else settle?.resolve(data);
   };
@@ -50,7 +51,12 @@ export function importInWorker(db: PolicyLensDb, file: Blob): ImportSession {
       const answer = await mergedReply;
       if (answer.type !== 'merged') return { ok: false, problem: ['importNotSaved', answer.type === 'failed' ? answer.reason : answer.type] };
       // The copy takes in the last batches' changes (queued above, in order) before the reader is told it is done.
-      await copyChanges(db, { set: {}, remove: [] });
+      try {
+        await copyChanges(db, { set: {}, remove: [] });
+      } catch (error) {
+        // A merge that stopped says so first; one that went through says its copy is behind.
+        if (answer.result.ok) return { ok: false, problem: ['importCopyBehind', error instanceof Error ? error.message : String(error)], counts: answer.result.counts };
+      }
       return answer.result;
     },
     cancel: () => send({ type: 'cancel' }),

@@ -3,11 +3,13 @@
  * size (before reading the file), JSON syntax, format and version, every
  * field (valibot), ids unique and every record's article present. The merge
  * then runs in batches, each its own short transaction (articles first, so a
- * note is never written without its article): the reader's saves in the panel
- * wait at most for one batch, with progress and a cancel between batches. The
+ * note is never written without its article), sized by how long the last one
+ * took: the reader's saves in the panel wait at most for one batch, however
+ * fast or loaded the machine, with progress and a cancel between batches. The
  * library runs all of it in a worker (`import-worker.ts`), so its page stays
  * free. A failure or a cancel stops between batches; what was written is
- * whole, and importing the file again finishes it.
+ * whole, and importing the file again finishes it. Batches commit without
+ * waiting for the disk; one last commit that does wait ends the import.
  * A refusal is a message key with its substitutions: this code also runs
  * outside the extension (the storage bench), where there are no messages.
  */
@@ -27,8 +29,12 @@ import { searchEntriesFor } from './search-index.ts';
 /** Far above any real library (10,000 notes export to about 5 MB), far below what would hurt the panel. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Records per write transaction: small enough that a panel's save never waits long behind one. */
+/** Records in the import's first write transaction; later ones are sized by `nextBatchSize`. */
 export const IMPORT_BATCH = 50;
+/** How long one of the import's transactions should hold the tables: a panel's save that comes meanwhile waits about this long. */
+export const BATCH_TARGET_MS = 60;
+const SMALLEST_BATCH = 10;
+const LARGEST_BATCH = 1_000;
 /** Records validated between two pauses of the thread that checks them. */
 const CHECK_SLICE = 2_000;
 
@@ -52,6 +58,8 @@ export interface ImportOptions {
   /** Records merged so far, of all in the file. */
   onProgress?(done: number, total: number): void;
   now?: number;
+  /** Milliseconds, for timing batches (tests give a steady one). */
+  clock?(): number;
 }
 
 type Checked = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
@@ -165,49 +173,96 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   const counts: ImportCounts = { restored: 0, added: 0, updated: 0, unchanged: 0 };
   const total = file.articles.length + file.notes.length + file.highlights.length + file.memory.length + file.actorChoices.length;
   const restoreAt = options.restoreDeleted ? (options.now ?? Date.now()) : null;
+  const clock = options.clock ?? (() => performance.now());
   let done = 0;
   const known = { notes: await storedIds(livingTable(db, 'notes'), file.notes), highlights: await storedIds(livingTable(db, 'highlights'), file.highlights) };
-  const batches = [
-    ...slices(file.articles).map((batch) => counted(() => mergeArticles(db, batch))),
-    ...slices(byArticle(file.notes)).map((batch) => counted(() => mergeLiving(db, 'notes', batch, restoreAt, known.notes))),
-    ...slices(byArticle(file.highlights)).map((batch) => counted(() => mergeLiving(db, 'highlights', batch, restoreAt, known.highlights))),
+  const sources: MergeSource[] = [
+    { records: file.articles, merge: (batch, running) => mergeArticles(db, batch as ExportFile['articles'], running), counted: true },
+    { records: byArticle(file.notes), merge: (batch, running) => mergeLiving(db, 'notes', batch as LivingRecord[], restoreAt, known.notes, running), counted: true },
+    { records: byArticle(file.highlights), merge: (batch, running) => mergeLiving(db, 'highlights', batch as LivingRecord[], restoreAt, known.highlights, running), counted: true },
     // Memory is merged like the rest but not counted: the reader is told about their notes and highlights.
-    ...slices(file.memory).map((batch) => ({ merge: () => mergeRemembered(db, batch), counted: false })),
-    ...slices(file.actorChoices).map((batch) => ({ merge: () => mergeActorChoices(db, batch), counted: false })),
+    { records: file.memory, merge: (batch) => mergeRemembered(db, batch as ExportFile['memory']), counted: false },
+    { records: file.actorChoices, merge: (batch) => mergeActorChoices(db, batch as ExportFile['actorChoices']), counted: false },
   ];
+  const stoppedBy = (error: unknown): ImportResult => {
+    const reason = error instanceof Error ? error.message : String(error);
+    return done === 0 ? failure('importNotSaved', reason) : { ok: false, problem: ['importStopped', reason, String(done), String(total)], counts };
+  };
+  const finished = (result: ImportResult) => commitDurably(db, file).then(() => result, stoppedBy);
+  let size = IMPORT_BATCH;
   options.onProgress?.(0, total);
-  for (const { merge, counted: shown } of batches) {
-    if (options.signal?.aborted) return { ok: true, counts, cancelled: true };
-    try {
-      const plan = await merge();
-      if (shown) for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
-      done += plan.restored + plan.added + plan.updated + plan.unchanged;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return done === 0 ? failure('importNotSaved', reason) : { ok: false, problem: ['importStopped', reason, String(done), String(total)], counts };
+  for (const { records, merge, counted } of sources) {
+    for (let start = 0; start < records.length; ) {
+      if (options.signal?.aborted) return finished({ ok: true, counts, cancelled: true });
+      const batch = records.slice(start, start + size);
+      try {
+        // Timed from when the transaction runs (it may first wait for a save): how long it held the tables.
+        let began = clock();
+        const plan = await merge(batch, () => (began = clock()));
+        size = nextBatchSize(size, clock() - began);
+        if (counted) for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
+        done += plan.restored + plan.added + plan.updated + plan.unchanged;
+      } catch (error) {
+        return stoppedBy(error);
+      }
+      start += batch.length;
+      options.onProgress?.(done, total);
+      await pause();
     }
-    options.onProgress?.(done, total);
-    await pause();
   }
-  return { ok: true, counts, cancelled: false };
+  return finished({ ok: true, counts, cancelled: false });
 }
 
-const counted = (merge: () => Promise<MergePlan<unknown>>) => ({ merge, counted: true });
+interface MergeSource {
+  records: unknown[];
+  /** `running` is called once the batch's transaction has begun to run, when it can tell. */
+  merge(batch: unknown[], running: () => void): Promise<MergePlan<unknown>>;
+  /** Notes, highlights and articles are counted for the reader; memory is not. */
+  counted: boolean;
+}
+
+/**
+ * The next batch's size from how long the last one held the tables: cut in
+ * proportion when it took longer than the target (a loaded machine), grown
+ * by half when it took less than half of it (fewer, larger transactions
+ * write faster), kept otherwise.
+ */
+export function nextBatchSize(size: number, tookMs: number): number {
+  if (tookMs > BATCH_TARGET_MS) return Math.max(SMALLEST_BATCH, Math.floor((size * BATCH_TARGET_MS) / tookMs));
+  if (tookMs < BATCH_TARGET_MS / 2) return Math.min(LARGEST_BATCH, Math.ceil(size * 1.5));
+  return size;
+}
+
+/**
+ * The batches committed without waiting for the disk; an import is reported
+ * done (or cancelled) only once the disk holds them: a last transaction that
+ * waits for the disk (a strict commit flushes what committed before it). It
+ * writes back an article the import merged, as it is stored.
+ */
+async function commitDurably(db: PolicyLensDb, file: ExportFile): Promise<void> {
+  const key = file.articles[0]?.key;
+  if (key === undefined) return;
+  const tx = db.backendDB().transaction(['articles'], 'readwrite', { durability: 'strict' });
+  const store = tx.objectStore('articles');
+  const read = store.get(key);
+  read.onsuccess = () => {
+    if (read.result !== undefined) store.put(read.result);
+  };
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('the last commit of the import was aborted'));
+  });
+}
 
 /** A batch then touches a few articles' counts, not one article per record. */
 function byArticle<T extends { articleKey: string }>(records: T[]): T[] {
   return [...records].sort((a, b) => (a.articleKey < b.articleKey ? -1 : a.articleKey > b.articleKey ? 1 : 0));
 }
 
-function slices<T>(records: T[]): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < records.length; start += IMPORT_BATCH) out.push(records.slice(start, start + IMPORT_BATCH));
-  return out;
-}
-
-function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles']) {
+function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles'], running: () => void) {
   return inWriteTransaction(db, async () => {
     const stored = await db.articles.bulkGet(batch.map((a) => a.key));
+    running();
     const plan = planMerge(batch, stored);
     const storedByKey = new Map(stored.filter((a) => a !== undefined).map((a) => [a.key, a]));
     const records: ArticleRecord[] = plan.write.map((a) => ({
@@ -227,13 +282,16 @@ function mergeArticles(db: PolicyLensDb, batch: ExportFile['articles']) {
  * (`known`) are added without being read first; one another page stored
  * since is read and merged like the others, never overwritten.
  */
-function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: LivingRecord[], restoreAt: number | null, known: Set<string>) {
+function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: LivingRecord[], restoreAt: number | null, known: Set<string>, running: () => void) {
   const table = livingTable(db, kind);
   // Words are found before the transaction: it holds the reader's saves back only for reads and writes.
   const entryFor = (record: LivingRecord) => (kind === 'notes' ? searchEntriesFor.note(record as NoteRecord) : searchEntriesFor.highlight(record as HighlightRecord));
   const entries = new Map(batch.map((r) => [r.id, entryFor(r)]));
   const entryOf = (record: LivingRecord) => entries.get(record.id) ?? entryFor(record);
   return inWriteTransaction(db, async () => {
+    // The batch's articles first: their counts change below, and a first read tells when the transaction runs.
+    const articles = await db.articles.bulkGet([...new Set(batch.map((r) => r.articleKey))]);
+    running();
     const stored = await storedVersions(table, batch, known);
     const added = await addNew(table, batch.filter((_, i) => stored[i] === undefined));
     const storedSince = await table.bulkGet(batch.filter((r, i) => stored[i] === undefined && !added.has(r.id)).map((r) => r.id));
@@ -243,7 +301,8 @@ function mergeLiving(db: PolicyLensDb, kind: 'notes' | 'highlights', batch: Livi
     await table.bulkPut(plan.write.filter((r) => !added.has(r.id)));
     await db.searchIndex.bulkPut(plan.write.filter((r) => r.deletedAt === null).map(entryOf));
     await db.searchIndex.bulkDelete(plan.write.filter((r) => r.deletedAt !== null).map((r) => entryOf(r).id));
-    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r])));
+    const before = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
+    await adjustCounts(db, kind === 'notes' ? 'noteCount' : 'highlightCount', plan.write, before, articles.filter((a) => a !== undefined));
     return plan;
   });
 }
@@ -270,6 +329,7 @@ async function adjustCounts(
   field: 'noteCount' | 'highlightCount',
   written: (NoteRecord | HighlightRecord)[],
   before: Map<string, NoteRecord | HighlightRecord>,
+  read: ArticleRecord[],
 ): Promise<void> {
   const deltas = new Map<string, number>();
   const live = (r: { deletedAt: number | null } | undefined) => (r !== undefined && r.deletedAt === null ? 1 : 0);
@@ -278,8 +338,11 @@ async function adjustCounts(
     if (previous && previous.articleKey !== record.articleKey) deltas.set(previous.articleKey, (deltas.get(previous.articleKey) ?? 0) - live(previous));
     deltas.set(record.articleKey, (deltas.get(record.articleKey) ?? 0) + live(record) - (previous?.articleKey === record.articleKey ? live(previous) : 0));
   }
-  const articles = await db.articles.bulkGet([...deltas.keys()]);
-  const changed = articles.filter((a) => a !== undefined).map((a) => ({ ...a, [field]: Math.max(0, a[field] + (deltas.get(a.key) ?? 0)) }));
+  // Only a record that moved to another article needs one not read yet.
+  const articles = new Map(read.map((a) => [a.key, a]));
+  const unread = [...deltas.keys()].filter((key) => !articles.has(key));
+  for (const a of unread.length > 0 ? await db.articles.bulkGet(unread) : []) if (a) articles.set(a.key, a);
+  const changed = [...deltas.keys()].flatMap((key) => articles.get(key) ?? []).map((a) => ({ ...a, [field]: Math.max(0, a[field] + (deltas.get(a.key) ?? 0)) }));
   await db.articles.bulkPut(changed);
 }
 

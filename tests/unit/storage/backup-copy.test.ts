@@ -189,6 +189,19 @@ describe('the backup copy', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(201); // 200 records and the newest time
   });
 
+  test('copyChanges never resolves with a change still to write: it rejects while the copy cannot take it, and resolves once the copy holds it', async () => {
+    const area = new FaultyArea();
+    const page = databaseWithCopy(area);
+    await page.open();
+    const note = { id: 'n1', articleKey: article.key, body: 'imported while the disk was full', tags: [], attachment: null, createdAt: 1, updatedAt: 1, deletedAt: null };
+    area.full = true;
+    await expect(copyChanges(page, { set: { 'copy:note:n1': note }, remove: [] })).rejects.toThrow(/NO_SPACE/);
+    expect(copiedKeys(area)).toEqual([]);
+    area.full = false;
+    await copyChanges(page, { set: {}, remove: [] });
+    expect(area.items.get('copy:note:n1')).toMatchObject({ body: 'imported while the disk was full' });
+  });
+
   test("what another connection commits (an import's worker) reaches the copy once handed over, all of it when copyChanges resolves", async () => {
     const area = new MemoryArea();
     const name = `copy-test-worker-${++opened}`;

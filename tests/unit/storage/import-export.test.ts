@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { reportCommittedChanges } from '../../../src/storage/backup-copy.ts';
 import { exportJson } from '../../../src/storage/export-json.ts';
-import { checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES } from '../../../src/storage/import-json.ts';
+import { BATCH_TARGET_MS, checkExportFile, countDeletedSinceExport, IMPORT_BATCH, importFile, importJson, MAX_IMPORT_BYTES, nextBatchSize } from '../../../src/storage/import-json.ts';
 import { deleteHighlight } from '../../../src/storage/highlights.ts';
 import { mergeActors } from '../../../src/storage/memory/choices.ts';
 import { recallForArticle } from '../../../src/storage/memory/recall.ts';
@@ -122,6 +122,14 @@ describe('restoring a backup', () => {
   });
 });
 
+/** A clock by which every batch takes `perBatchMs` (each reading is that much after the last): batch sizes then follow from it alone. */
+function clockWhereBatchesTake(perBatchMs: number): () => number {
+  let now = 0;
+  return () => (now += perBatchMs);
+}
+/** Batches on target keep their size: the first one's. */
+const steady = { clock: clockWhereBatchesTake(BATCH_TARGET_MS) };
+
 describe('large imports: batches, progress, cancel', () => {
   function bigExport(notes: number): string {
     const article = { key: 'https://big.example/a', url: 'https://big.example/a', title: 'Big', siteName: null, topic: null, stakeholders: [], createdAt: 1, updatedAt: 1 };
@@ -132,7 +140,7 @@ describe('large imports: batches, progress, cancel', () => {
   test('merges in batches of bounded size, reporting progress after each', async () => {
     const total = 2 * IMPORT_BATCH + 11;
     const progress: [number, number][] = [];
-    const result = await importJson(db, bigExport(total - 1), { onProgress: (done, all) => progress.push([done, all]) });
+    const result = await importJson(db, bigExport(total - 1), { ...steady, onProgress: (done, all) => progress.push([done, all]) });
     expect(result).toMatchObject({ ok: true, cancelled: false, counts: { added: total } });
     expect(progress).toEqual([[0, total], [1, total], [IMPORT_BATCH + 1, total], [2 * IMPORT_BATCH + 1, total], [total, total]]);
     expect(await db.articles.get('https://big.example/a')).toMatchObject({ noteCount: total - 1 });
@@ -141,12 +149,45 @@ describe('large imports: batches, progress, cancel', () => {
   test('a cancel stops between batches; what was written is whole, and importing again finishes', async () => {
     const text = bigExport(3 * IMPORT_BATCH);
     const controller = new AbortController();
-    const result = await importJson(db, text, { signal: controller.signal, onProgress: (done) => done > IMPORT_BATCH && controller.abort() });
+    const result = await importJson(db, text, { ...steady, signal: controller.signal, onProgress: (done) => done > IMPORT_BATCH && controller.abort() });
     expect(result).toMatchObject({ ok: true, cancelled: true, counts: { added: IMPORT_BATCH + 1 } });
     expect(await db.notes.count()).toBe(IMPORT_BATCH);
     expect(await db.articles.get('https://big.example/a')).toMatchObject({ noteCount: IMPORT_BATCH });
     const again = await importJson(db, text);
     expect(again).toMatchObject({ ok: true, counts: { added: 2 * IMPORT_BATCH, unchanged: IMPORT_BATCH + 1 } });
+  }, 60_000);
+
+  test('batches are sized by how long the last one held the tables: smaller when slow, larger when quick', async () => {
+    const sizesWhenEach = async (perBatchMs: number) => {
+      const progress: number[] = [];
+      const target = freshDatabase();
+      await importJson(target, bigExport(400), { clock: clockWhereBatchesTake(perBatchMs), onProgress: (done) => progress.push(done) });
+      await target.delete();
+      return progress.slice(1).map((done, i) => done - (progress[i] ?? 0));
+    };
+    // The article, then notes: a batch that took four times the target makes the next one a quarter the size, down to 10 records.
+    expect((await sizesWhenEach(4 * BATCH_TARGET_MS)).slice(0, 4)).toEqual([1, Math.floor(IMPORT_BATCH / 4), 10, 10]);
+    expect((await sizesWhenEach(BATCH_TARGET_MS / 4)).slice(0, 3)).toEqual([1, 1.5 * IMPORT_BATCH, Math.ceil(2.25 * IMPORT_BATCH)]);
+    expect(nextBatchSize(IMPORT_BATCH, BATCH_TARGET_MS)).toBe(IMPORT_BATCH);
+    expect(nextBatchSize(1_000, 0)).toBe(1_000);
+  }, 60_000);
+
+  test('the last transaction waits for the disk (strict durability), after every batch, before the import says it is done', async () => {
+    const transactions: (string | undefined)[] = [];
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, names, mode, options) {
+      if (mode === 'readwrite') transactions.push(options?.durability ?? 'default');
+      return open.call(this, names, mode, options);
+    } as typeof open;
+    try {
+      const result = await importJson(db, bigExport(2 * IMPORT_BATCH), steady);
+      expect(result).toMatchObject({ ok: true });
+    } finally {
+      IDBDatabase.prototype.transaction = open;
+    }
+    expect(transactions.length).toBeGreaterThan(2);
+    expect(transactions.at(-1)).toBe('strict');
+    expect(transactions.slice(0, -1)).not.toContain('strict');
   }, 60_000);
 });
 
@@ -156,7 +197,7 @@ describe('large imports: what each batch writes', () => {
     const notes = Array.from({ length: 2 * IMPORT_BATCH }, (_, i) => ({ id: `mixed-${i}`, articleKey: articles[i % 2]?.key, body: 'levy', tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null }));
     const articleWrites: number[] = [];
     reportCommittedChanges(db, (changes) => articleWrites.push(Object.keys(changes.set).filter((key) => key.startsWith('copy:article:')).length));
-    const result = await importJson(db, JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] }));
+    const result = await importJson(db, JSON.stringify({ format: 'policy-lens-notes', version: 1, articles, notes, highlights: [] }), steady);
     expect(result).toMatchObject({ ok: true, counts: { added: 2 + 2 * IMPORT_BATCH } });
     // The articles themselves, then one article's count per batch of notes.
     expect(articleWrites).toEqual([2, 1, 1]);
