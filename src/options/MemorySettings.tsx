@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { database } from '../storage/db.ts';
 import { describeStorageError } from '../storage/durability.ts';
-import { clearMemory } from '../storage/memory/remember.ts';
+import { clearMemoryAndWaiting } from '../shared/pending-memory.ts';
 
 type ClearState = 'idle' | 'asking' | 'cleared' | { error: string };
 
@@ -14,7 +14,7 @@ export function MemorySettings({ on, onChange }: { on: boolean; onChange(on: boo
   const [clear, setClear] = useState<ClearState>('idle');
   const confirmClear = async () => {
     try {
-      await clearMemory(database());
+      await clearMemoryAndWaiting(database());
       setClear('cleared');
     } catch (error) {
       setClear({ error: describeStorageError(error) });

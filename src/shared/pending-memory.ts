@@ -8,6 +8,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { PageReading } from '../engine/types.ts';
+import type { PolicyLensDb } from '../storage/db.ts';
+import { clearMemory } from '../storage/memory/remember.ts';
 
 const KEY = 'pending-memory';
 /** Readings can be large and session storage is bounded: past this many, the oldest goes. */
@@ -33,4 +35,10 @@ export async function takePendingReadings(): Promise<PageReading[]> {
   if (entries.length === 0) return [];
   await browser.storage.session.remove(KEY);
   return entries.sort((a, b) => a.at - b.at).map((e) => e.reading);
+}
+
+/** Forget everything memory kept, and what was still waiting for it: a panel opened later must not remember those. */
+export async function clearMemoryAndWaiting(db: PolicyLensDb): Promise<void> {
+  await browser.storage.session.remove(KEY);
+  await clearMemory(db);
 }

@@ -21,7 +21,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const { rememberMarkedArticle } = await import('../../../src/background/remember-marked.ts');
 const { settlePendingArticles } = await import('../../../src/sidepanel/state/pending-memory.ts');
-const { MAX_PENDING, keepForMemory, takePendingReadings } = await import('../../../src/shared/pending-memory.ts');
+const { MAX_PENDING, clearMemoryAndWaiting, keepForMemory, takePendingReadings } = await import('../../../src/shared/pending-memory.ts');
 const { database } = await import('../../../src/storage/db.ts');
 const { clearMemory, rememberArticle } = await import('../../../src/storage/memory/remember.ts');
 
@@ -68,6 +68,13 @@ describe('an article the reader highlights with the panel closed', () => {
     await settlePendingArticles(database(), false);
     expect(await remembered()).toEqual([]);
     expect(await waiting()).toEqual([]);
+  });
+
+  test('memory cleared before the panel opens: what waited is forgotten too, never remembered later', async () => {
+    await rememberMarkedArticle(reading());
+    await clearMemoryAndWaiting(database());
+    await settlePendingArticles(database(), true);
+    expect(await remembered()).toEqual([]);
   });
 
   test('a page that is not a policy article is not kept', async () => {
