@@ -37,9 +37,11 @@ export function trainIssue(data: readonly IssuePage[], ids: ReadonlySet<string>)
   for (const { page, candidates } of data) {
     if (!ids.has(page.id) || !candidates.length) continue;
     const share = 1 / candidates.length;
+    const top = Math.max(...candidates.map((c) => c.f1));
     for (const { candidate, f1 } of candidates) {
-      examples.push({ features: candidate.features, label: 1, weight: f1 * share });
-      examples.push({ features: candidate.features, label: 0, weight: (1 - f1) * share });
+      const target = top > 0 ? f1 / top : 0;
+      examples.push({ features: candidate.features, label: 1, weight: target * share });
+      examples.push({ features: candidate.features, label: 0, weight: (1 - target) * share });
     }
   }
   return pruneLinear(fitLogistic(examples, ISSUE_FIT), 100);

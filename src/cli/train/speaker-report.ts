@@ -21,10 +21,11 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'side, distance, same sentence': (f) => /^(?:side_|closeness_|nearest_|same_sentence)/.test(f),
   'candidate kind, mentions, full name': (f) => f.startsWith('kind_') || f === 'mentions_in_article' || f === 'full_name',
   'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
+  'the quote’s own attribution names another': (f) => f === 'attribution_names_other',
 };
 
 /** Features that say what a candidate is, not how it stands to the quote: alone, they make no candidate. */
-const INTRINSIC = /^(?:kind_|mentions_in_article$|full_name$|quote_has_unnamed_source$)/;
+const INTRINSIC = /^(?:kind_|mentions_in_article$|full_name$|quote_has_unnamed_source$|attribution_names_other$)/;
 
 /** The pages with `drop` features removed, and candidates left with no link to their quote removed too. */
 export function withoutFeatures(pages: readonly SpeakerPage[], drop: (feature: string) => boolean): SpeakerPage[] {

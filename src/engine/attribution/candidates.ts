@@ -11,7 +11,7 @@ import { resolvePronoun } from '../actors/pronouns.ts';
 import type { Token } from '../text/tokens.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { recentActors } from './recent-actors.ts';
-import { ADDRESSEE_VERBS, type Context, mentionsIn, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
+import { ADDRESSEE_VERBS, type Context, mentionsIn, NO_SPEAKER, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
 
 export type SpeakerFeatures = Record<string, number>;
 
@@ -85,6 +85,11 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
   }
   const out = [...byKey.values()];
   if (pick.unnamed) for (const c of out) c.features.quote_has_unnamed_source = 1;
+  // The quote's own attribution ("…," one official said) names its source: anyone else in the window did not say it.
+  const source = pick.after ?? pick.before;
+  if (source !== null && source !== NO_SPEAKER) {
+    for (const c of out) if (!('actor' in c.ref) || c.ref.actor !== source) c.features.attribution_names_other = 1;
+  }
   return out;
 }
 

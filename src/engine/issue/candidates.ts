@@ -24,6 +24,8 @@ export interface IssueSource {
 }
 
 const MAX_WORDS = 12;
+/** A whole title or lede sentence is a candidate up to this length. */
+const MAX_ENTIRE_WORDS = 30;
 /** Words taken before a measure word ("a total ban", "the new security law"). */
 const BEFORE_MEASURE = 3;
 const BODY_WORDS = 1500;
@@ -51,6 +53,25 @@ function clausesOf(text: string, breaks: ReadonlySet<string>, speech: ReadonlySe
   return clauses;
 }
 
+/** The title without the site's name: its longest part between bars or spaced dashes. */
+function mainTitlePart(title: string): string {
+  return title.split(/\s[|–—-]\s|\s*\|\s*/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/**
+ * The text before its reported speech starts: a sentence that goes on "…;
+ * the minister said the vote was fair" names the measure first and a
+ * reaction after. Cut at the last punctuation before the reporting verb;
+ * null when there is none (the clauses cover that sentence).
+ */
+function beforeReportedSpeech(text: string, speech: ReadonlySet<string>): string | null {
+  const verb = wordsOf(text).find((w) => speech.has(w.shown.toLowerCase()));
+  if (!verb) return text;
+  const at = text.search(new RegExp(`(?<![\\p{L}\\p{N}])${verb.shown}(?![\\p{L}\\p{N}])`, 'u'));
+  const cut = Math.max(...[';', ':', ',', ' – ', ' — '].map((mark) => text.lastIndexOf(mark, at)));
+  return cut > 0 ? text.slice(0, cut) : null;
+}
+
 function firstSentence(blocks: IssueSource['blocks'], lang: string | null): string {
   const lede = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 8)?.text ?? '';
   const first = splitSentences(lede, lang)[0];
@@ -69,6 +90,8 @@ function bodyCounts(blocks: IssueSource['blocks']): Map<string, number> {
   return counts;
 }
 
+const longWords = (text: string): Set<string> => new Set(wordsOf(text).map((w) => w.folded).filter((w) => w.length > 3));
+
 export function issueCandidates(source: IssueSource): IssueCandidate[] {
   const { measures, breaks } = pick(ISSUE_WORDS, source.lang);
   const measureSet = new Set(measures);
@@ -76,17 +99,25 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
   const counts = bodyCounts(source.blocks);
   const out = new Map<string, IssueCandidate>();
   const speech = reportingFor(source.lang).verbs;
-  const add = (words: string[], from: 'title' | 'lede', clauseIndex: number, whole: boolean, reported: boolean): void => {
+  const titlePart = mainTitlePart(source.title);
+  const lede = firstSentence(source.blocks, source.lang);
+  const otherWords = { title: longWords(lede), lede: longWords(titlePart) };
+  const add = (words: string[], from: 'title' | 'lede', clauseIndex: number, whole: boolean, reported: boolean, entire = false): void => {
     const text = words.join(' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
-    if (words.length < 2 || words.length > MAX_WORDS || out.has(text)) return;
-    const folded = wordsOf(text).map((w) => w.folded);
+    if (words.length < 2 || words.length > (entire ? MAX_ENTIRE_WORDS : MAX_WORDS) || out.has(text)) return;
+    const shown = wordsOf(text);
+    const folded = shown.map((w) => w.folded);
     const long = folded.filter((w) => w.length > 3);
     const measureAt = folded.findIndex((w) => measureSet.has(w));
     const repeated = long.filter((w) => (counts.get(w) ?? 0) >= 2).length;
+    const capitals = shown.slice(1).filter((w) => /^\p{Lu}/u.test(w.shown)).length;
     out.set(text, {
       text,
       features: {
         [from]: 1,
+        entire: entire ? 1 : 0,
+        inOther: long.length ? long.filter((w) => otherWords[from].has(w)).length / long.length : 0,
+        capitals: folded.length > 1 ? capitals / (folded.length - 1) : 0,
         firstClause: clauseIndex === 0 ? 1 : 0,
         wholeClause: whole ? 1 : 0,
         measure: measureAt >= 0 ? 1 : 0,
@@ -100,10 +131,12 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
     });
   };
   const sources: ['title' | 'lede', string][] = [
-    ['title', source.title],
-    ['lede', firstSentence(source.blocks, source.lang)],
+    ['title', titlePart],
+    ['lede', lede],
   ];
   for (const [from, text] of sources) {
+    const unreported = beforeReportedSpeech(text, speech);
+    if (unreported) add(unreported.split(/\s+/).filter(Boolean), from, 0, false, false, true);
     clausesOf(text, breakSet, speech).forEach(({ words, reported }, index) => {
       add(words, from, index, true, reported);
       words.forEach((word, at) => {

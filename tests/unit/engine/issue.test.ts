@@ -33,6 +33,22 @@ describe('issue phrase', () => {
     expect(issuePhrase(sourceOf('Assembly approves river toll', lede), POLICY)).not.toMatch(/fair/);
   });
 
+  it('offers a whole lede sentence only up to where its reported speech starts', () => {
+    const lede = 'The assembly approved the river toll for delivery vans on Friday; the mayor said the outcome was fair to everyone.\nThe toll starts in June.';
+    const candidates = issueCandidates(sourceOf('Assembly approves river toll', lede));
+    const entire = candidates.filter((c) => c.features.entire === 1).map((c) => c.text);
+    expect(entire).toContain('The assembly approved the river toll for delivery vans on Friday');
+    expect(entire.some((t) => /fair/.test(t))).toBe(false);
+  });
+
+  it('takes the headline without the site’s name, and credits words the lede repeats', () => {
+    const lede = 'Lawmakers voted to cap rents in the capital for three years, the first such limit in the country.';
+    const candidates = issueCandidates(sourceOf('Lawmakers cap rents in the capital | The Weekly Ledger', lede));
+    const headline = candidates.find((c) => c.features.title === 1 && c.features.entire === 1);
+    expect(headline?.text).toBe('Lawmakers cap rents in the capital');
+    expect(headline?.features.inOther).toBe(1);
+  });
+
   it('picks the phrase about the measure for a policy article', () => {
     expect(issuePhrase(sourceOf(title, body), POLICY)).toMatch(/ban on jet skis/);
   });

@@ -114,3 +114,21 @@ describe('attributions around the quote', () => {
     expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ previous_speaker: 1, previous_speaker_same_paragraph: 1 });
   });
 });
+
+describe('the quote’s own attribution', () => {
+  it('marks everyone else in the window when it names an unnamed source', () => {
+    const text = 'Laura Denholm opened the hearing.\n"The ferry timetable will double for every island," one council clerk said.';
+    expect(featuresOf(text, 'en', 'Denholm')).toMatchObject({ quote_has_unnamed_source: 1, attribution_names_other: 1 });
+  });
+
+  it('marks the others, not the named source, when it names someone', () => {
+    const text = 'Laura Denholm opened the hearing.\n"The ferry timetable will double for every island," Peter Vask said.';
+    expect(featuresOf(text, 'en', 'Vask')?.attribution_names_other).toBeUndefined();
+    expect(featuresOf(text, 'en', 'Denholm')?.attribution_names_other).toBe(1);
+  });
+
+  it('marks no one when the quote stands alone', () => {
+    const text = 'Laura Denholm spoke to the council on Tuesday.\n\n“The ferry timetable will double next spring for every island.”';
+    expect(featuresOf(text, 'en', 'Denholm')?.attribution_names_other).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ export const REPORTING: ReportingWords = {
     lobten kündigt kündigte kündigten verspricht versprach behauptet behauptete behaupteten zitiert erinnert
     erinnerte verweist verwies appelliert appellierte bilanziert bilanzierte urteilt urteilte bemerkt bemerkte
     beteuert beteuerte entgegnet entgegnete erwidert erwiderte widerspricht widersprach klagt klagte spricht
-    sprach heißt hieß ergänzten schildert schilderte hebt hob gesteht gestand
+    sprach hieß ergänzten schildert schilderte hob gesteht gestand
   `,
   sourcePrepositions: 'laut zufolge so',
   sourcePhrase: null,

@@ -17,7 +17,7 @@ export const REPORTING: ReportingWords = {
     reiterate reiterates reiterated shout shouts shouted exclaim exclaimed muse mused agree agrees agreed
     vow vows vowed promise promises promised allege alleges alleged pledge pledged describe
     described describes recount recounted recounts tweeted whispered yelled cried begged pleaded
-    boasted retorted wondered states adding noting arguing warning insisting claiming stressing explaining emailed
+    boasted retorted wondered adding noting arguing warning insisting claiming stressing explaining emailed
     texted conceding acknowledging
   `,
   sourcePrepositions: '',
