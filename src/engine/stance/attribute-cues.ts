@@ -124,12 +124,15 @@ export function reportedSpeakers(index: ActorIndex, sentences: SentenceSpan[]): 
 }
 
 /** Verbs of saying and thinking: with them, a sentence reports someone's judgement ("has said that these discussions are necessary"). */
-function isStatementVerb(word: string, lang: string | null): boolean {
-  return reportingFor(lang).verbs.has(word) || stanceCuesFor(lang).opinionVerbs.has(word);
+function statementVerbs(lang: string | null): (word: string) => boolean {
+  const { verbs } = reportingFor(lang);
+  const { opinionVerbs } = stanceCuesFor(lang);
+  return (word) => verbs.has(word) || opinionVerbs.has(word);
 }
 
 function isReportedStatement(text: string, s: SentenceSpan, lang: string | null): boolean {
-  return tokenize(text, s.start, s.end).some((t) => isStatementVerb(t.lower, lang));
+  const isStatement = statementVerbs(lang);
+  return tokenize(text, s.start, s.end).some((t) => isStatement(t.lower));
 }
 
 /** "…, even as it continues to condemn the regime's abuses", "Although its guidelines recommend …,": a concession beside the point the sentence makes. */
@@ -222,7 +225,8 @@ function subjectOfParticiple(text: string, m: { start: number; end: number }): b
 function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: number): number | null {
   const from = Math.max(s.start, offset - CLAUSE_REACH);
   const tokens = tokenize(index.text, from, offset);
-  const verb = tokens.findIndex((t) => isStatementVerb(t.lower, index.lang));
+  const isStatement = statementVerbs(index.lang);
+  const verb = tokens.findIndex((t) => isStatement(t.lower));
   if (verb < 0) return null;
   const verbStart = tokens[verb]!.start;
   for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {
