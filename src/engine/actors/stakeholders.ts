@@ -89,7 +89,7 @@ export function stakeholderCandidates(
     const quotes = quotesOf.get(actor.index) ?? 0;
     const own = signalsOf.get(actor.index) ?? [];
     const role = roles.get(actor.index) ?? null;
-    const analyst = isAnalystRole(role);
+    const analyst = isAnalystRole(role, article.lang);
     const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
     const blocks = new Set(mentioned.map((m) => m.blockIndex));
     candidates.push({

@@ -142,12 +142,9 @@ export const ORG_CONNECTORS = everyLanguage((w) => w.orgConnectors);
 export const COORDINATORS = everyLanguage((w) => w.coordinators);
 export const ROLE_NOUNS = everyLanguage((w) => w.roleNouns);
 export const SPOKESPERSON_WORDS = everyLanguage((w) => w.spokespersons);
-export const ANALYST_ROLE_WORDS = everyLanguage((w) => w.analystRoles);
 export const GROUP_NOUNS = everyLanguage((w) => w.groupNouns);
 export const MALE_TITLES = everyLanguage((w) => w.maleTitles);
 export const FEMALE_TITLES = everyLanguage((w) => w.femaleTitles);
-export const OPPOSING_GROUP_NOUNS = new Set(PACK_CODES.flatMap((code) => [...words(GROUP_NOUNS_BY_LANGUAGE[code].opposing)]));
-export const SUPPORTING_GROUP_NOUNS = new Set(PACK_CODES.flatMap((code) => [...words(GROUP_NOUNS_BY_LANGUAGE[code].supporting)]));
 
 /** A title in any language. */
 export function isTitle(lowerWord: string): boolean {

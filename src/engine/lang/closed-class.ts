@@ -13,13 +13,16 @@ import { CLOSED_CLASS as pt } from './pt/closed-class.ts';
 /** As written in a pack: space-separated word lists. */
 export interface ClosedClassWords {
   determiners: string;
+  /** Possessive determiners not already among the determiners ("their", "seine"): they open a noun phrase too. */
+  possessives: string;
   /** Pronouns, conjunctions, prepositions, adverbs that open sentences, weekdays and months. */
   other: string;
 }
 
 export interface ClosedClass {
   determiners: ReadonlySet<string>;
-  /** Every closed-class word, determiners included. */
+  possessives: ReadonlySet<string>;
+  /** Every closed-class word, determiners and possessives included. */
   all: ReadonlySet<string>;
 }
 
@@ -27,7 +30,12 @@ const words = (list: string): string[] => list.trim().split(/\s+/).filter(Boolea
 
 function compile(pack: ClosedClassWords): ClosedClass {
   const determiners = words(pack.determiners);
-  return { determiners: new Set(determiners), all: new Set([...determiners, ...words(pack.other)]) };
+  const possessives = words(pack.possessives);
+  return {
+    determiners: new Set(determiners),
+    possessives: new Set(possessives),
+    all: new Set([...determiners, ...possessives, ...words(pack.other)]),
+  };
 }
 
 const TABLE: PerLanguage<ClosedClass> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

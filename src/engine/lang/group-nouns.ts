@@ -17,6 +17,8 @@ export interface GroupNounWords {
   phrases: readonly string[];
   opposing: string;
   supporting: string;
+  /** People who campaign ("activists"): they act on the question, which way the article must say. */
+  campaigning: string;
   qualifiers: string;
   quantifiers: string;
 }

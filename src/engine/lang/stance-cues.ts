@@ -95,10 +95,8 @@ export interface StanceCuePack {
   receiving: RegExp;
   /** Where the verb of receiving follows the stance word ("die Unterstützung … zu bekommen"), matched on the words after it. */
   receivingAfter?: RegExp;
-  /** Group nouns for people who campaign ("activists", "campaigners"): what they do is act for or against something. */
-  campaigners: string;
-  /** Possessives that may open a cue's object besides the determiners ("rejected their critics"). */
-  possessives: string;
+  /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
+  opinionVerbs: string;
 }
 
 export interface StanceCue {
@@ -125,8 +123,7 @@ export interface StanceCues {
   conditionals: ReadonlySet<string>;
   receiving: RegExp;
   receivingAfter: RegExp | null;
-  campaigners: ReadonlySet<string>;
-  possessives: ReadonlySet<string>;
+  opinionVerbs: ReadonlySet<string>;
 }
 
 /** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
@@ -179,8 +176,7 @@ function compile(pack: StanceCuePack): StanceCues {
     conditionals: new Set(words(pack.conditionals)),
     receiving: pack.receiving,
     receivingAfter: pack.receivingAfter ?? null,
-    campaigners: new Set(words(pack.campaigners)),
-    possessives: new Set(words(pack.possessives)),
+    opinionVerbs: new Set(words(pack.opinionVerbs)),
   };
 }
 

@@ -6,11 +6,11 @@
  */
 import type { Actor, ActorIndex } from '../actors/actors-index.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
-import { ANALYST_ROLE_WORDS, OPPOSING_GROUP_NOUNS, SUPPORTING_GROUP_NOUNS } from '../actors/vocabulary.ts';
+import { actorWordsFor } from '../actors/vocabulary.ts';
 import type { IdentityRule, StanceSignal } from './attribute-cues.ts';
 import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
 import { reportingFor } from '../lang/reporting.ts';
-import { stanceCuesFor } from '../lang/stance-cues.ts';
+import { groupSidesFor } from './group-sides.ts';
 import { tokenize } from '../text/tokens.ts';
 import { roleStance } from './role-stance.ts';
 
@@ -33,7 +33,7 @@ export function addIdentitySignals(
  * date, comme Agathe Ferronnière ou Ivo Kastrel").
  */
 function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[], lang: string | null): void {
-  const { campaigners } = stanceCuesFor(lang);
+  const sides = groupSidesFor(lang);
   for (const actor of index.actors) {
     if (actor.kind !== 'group') continue;
     const head = actor.words[actor.words.length - 1] ?? '';
@@ -41,8 +41,8 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     if (!m) continue;
     const sentence = sentenceAt(sentences, m.start);
     // "Activists", "campaigners": people who act on the question; which way is for the fitted model to weigh.
-    if (campaigners.has(head)) signals.push(identitySignal('campaigners', actor.index, 0, sentence, m));
-    const value = OPPOSING_GROUP_NOUNS.has(head) ? -1 : SUPPORTING_GROUP_NOUNS.has(head) ? 1 : 0;
+    if (sides.campaigning.has(head)) signals.push(identitySignal('campaigners', actor.index, 0, sentence, m));
+    const value = sides.opposing.has(head) ? -1 : sides.supporting.has(head) ? 1 : 0;
     if (!value) continue;
     signals.push(identitySignal('group name', actor.index, value, sentence, m));
     // "Critics argue that …": what a group named by its position says is that position, reported.
@@ -123,7 +123,7 @@ export function representatives(index: ActorIndex, roles: Map<number, string>): 
   const bodies = index.actors.filter((a) => a.kind === 'organisation' && !a.place && !a.document && a.words.length >= 2);
   const found = new Map<number, number[]>();
   for (const [person, role] of roles) {
-    if (isAnalystRole(role)) continue;
+    if (isAnalystRole(role, index.lang)) continue;
     for (const body of bodies) {
       if (!role.toLowerCase().includes(body.name.toLowerCase())) continue;
       found.set(body.index, [...(found.get(body.index) ?? []), person]);
@@ -133,8 +133,9 @@ export function representatives(index: ActorIndex, roles: Map<number, string>): 
 }
 
 /** Analysts and observers ("a senior fellow at …", "economist"): they speak for themselves and take sides only clearly. */
-export function isAnalystRole(role: string | null): boolean {
-  return !!role && role.toLowerCase().split(/\s+/).some((w) => ANALYST_ROLE_WORDS.has(w));
+export function isAnalystRole(role: string | null, lang: string | null): boolean {
+  const { analystRoles } = actorWordsFor(lang);
+  return !!role && role.toLowerCase().split(/\s+/).some((w) => analystRoles.has(w));
 }
 
 /** What a go-between does, right after their name: "acts as a go-between for", "brokered the talks". */

@@ -7,7 +7,7 @@ import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import type { StanceGroup } from '../lang/stance-cues.ts';
+import { type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 
@@ -124,13 +124,15 @@ export function reportedSpeakers(index: ActorIndex, sentences: SentenceSpan[]): 
 }
 
 /** Verbs of saying and thinking: with them, a sentence reports someone's judgement ("has said that these discussions are necessary"). */
-const OPINION_VERBS = new Set(
-  'argue argues argued believe believes believed think thinks thought consider considers considered feel feels felt call calls called pense pensent considère jugent glaubt glauben findet finden cree creen piensa considera acha acham'.split(' '),
-);
+function statementVerbs(lang: string | null): (word: string) => boolean {
+  const { verbs } = reportingFor(lang);
+  const { opinionVerbs } = stanceCuesFor(lang);
+  return (word) => verbs.has(word) || opinionVerbs.has(word);
+}
 
 function isReportedStatement(text: string, s: SentenceSpan, lang: string | null): boolean {
-  const { verbs } = reportingFor(lang);
-  return tokenize(text, s.start, s.end).some((t) => verbs.has(t.lower) || OPINION_VERBS.has(t.lower));
+  const isStatement = statementVerbs(lang);
+  return tokenize(text, s.start, s.end).some((t) => isStatement(t.lower));
 }
 
 /** "…, even as it continues to condemn the regime's abuses", "Although its guidelines recommend …,": a concession beside the point the sentence makes. */
@@ -223,7 +225,8 @@ function subjectOfParticiple(text: string, m: { start: number; end: number }): b
 function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: number): number | null {
   const from = Math.max(s.start, offset - CLAUSE_REACH);
   const tokens = tokenize(index.text, from, offset);
-  const verb = tokens.findIndex((t) => reportingFor(index.lang).verbs.has(t.lower) || OPINION_VERBS.has(t.lower));
+  const isStatement = statementVerbs(index.lang);
+  const verb = tokens.findIndex((t) => isStatement(t.lower));
   if (verb < 0) return null;
   const verbStart = tokens[verb]!.start;
   for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {

@@ -6,10 +6,10 @@
  * of a measure is for it). A framed cue is a looser sign of a position than a
  * stated one; the stance model weighs each frame with a fitted weight of its own.
  */
-import { OPPOSING_GROUP_NOUNS } from '../actors/vocabulary.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import type { StanceCues } from '../lang/stance-cues.ts';
 import type { Token } from '../text/tokens.ts';
+import { groupSidesFor } from './group-sides.ts';
 
 export type CueFrame = 'question' | 'conditional' | 'received' | 'inverted';
 export const CUE_FRAMES: readonly CueFrame[] = ['question', 'conditional', 'received', 'inverted'];
@@ -79,24 +79,24 @@ export function objectOf(
   tokens: readonly Token[],
   i: number,
   hitAt: (start: number) => number,
-  cues: StanceCues,
   lang: string | null,
 ): CueObject | null {
-  const { determiners } = closedClassFor(lang);
+  const { determiners, possessives } = closedClassFor(lang);
+  const { opposing } = groupSidesFor(lang);
   let opened = false;
   for (let k = i + 1; k < tokens.length && k - i <= OBJECT_REACH; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
     if (!t || !prev || /[,;:.!?()"“”«»]/.test(text.slice(prev.end, t.start))) return null;
     if (!opened) {
-      if (determiners.has(t.lower) || cues.possessives.has(t.lower)) {
+      if (determiners.has(t.lower) || possessives.has(t.lower)) {
         opened = true;
         continue;
       }
       return null;
     }
     const cue = hitAt(t.start);
-    if (cue >= 0 || OPPOSING_GROUP_NOUNS.has(t.lower)) return { cue, opposingGroup: cue < 0 };
+    if (cue >= 0 || opposing.has(t.lower)) return { cue, opposingGroup: cue < 0 };
   }
   return null;
 }

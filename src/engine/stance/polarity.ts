@@ -63,7 +63,7 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
     const negated = first >= 0 && isNegated(text, tokens, first, cues);
     hits.push(hitOf(start, start + m[0].length, group, pattern.source, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
   }
-  return withObjects(text, tokens, hits.sort((a, b) => a.start - b.start), cues, lang);
+  return withObjects(text, tokens, hits.sort((a, b) => a.start - b.start), lang);
 }
 
 /**
@@ -72,7 +72,7 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
  * cue round ("rejected the criticism", "condemned its critics": for the
  * measure; "backed the protests": against it).
  */
-function withObjects(text: string, tokens: Token[], hits: StanceHit[], cues: StanceCues, lang: string | null): StanceHit[] {
+function withObjects(text: string, tokens: Token[], hits: StanceHit[], lang: string | null): StanceHit[] {
   const dropped = new Set<StanceHit>();
   const starts = hits.map((h) => h.start);
   let last = 0;
@@ -81,7 +81,7 @@ function withObjects(text: string, tokens: Token[], hits: StanceHit[], cues: Sta
     // Hits are sorted by start, so the token that ends each one only moves forward.
     while (last < tokens.length && (tokens[last]?.end ?? Infinity) < hit.end) last++;
     if (last >= tokens.length) return;
-    const object = objectOf(text, tokens, last, (start) => starts.indexOf(start, h + 1), cues, lang);
+    const object = objectOf(text, tokens, last, (start) => starts.indexOf(start, h + 1), lang);
     if (!object) return;
     const inner = hits[object.cue];
     if (inner) dropped.add(inner);

@@ -3,6 +3,7 @@ import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import type { StanceSignal } from '../../../src/engine/stance/attribute-cues.ts';
 import { stanceFeatures } from '../../../src/engine/stance/features.ts';
+import { groupSidesFor } from '../../../src/engine/stance/group-sides.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { stanceReasons } from '../../../src/engine/stance/reasons.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -144,5 +145,26 @@ describe('pack vocabulary', () => {
     expect(polarity('El sindicato repudió la medida.', 'es')).toBe(-1);
     expect(polarity('O partido recusou a proposta.', 'pt')).toBe(-1);
     expect(polarity('O senador sequer apoia a proposta.', 'pt')).toBe(-0.5);
+  });
+});
+
+describe('the article\'s language only', () => {
+  it('names sided groups from the group-nouns pack of that language', () => {
+    expect(groupSidesFor('en').opposing.has('critics')).toBe(true);
+    expect(groupSidesFor('en').opposing.has('critiques')).toBe(false);
+    expect(groupSidesFor('fr').opposing.has('critiques')).toBe(true);
+    expect(groupSidesFor('de').supporting.has('befürworter')).toBe(true);
+    expect(groupSidesFor('es').campaigning.has('activistas')).toBe(true);
+  });
+
+  it('turns a cue round only for an object that names opponents in the article\'s language', () => {
+    // English "critiques" are writings, not people: welcoming them stays welcoming.
+    expect(framed('The author welcomed the critiques from her editor.')).toEqual([[1, null]]);
+    expect(framed('Le maire a salué les critiques de la réforme.', 'fr')).toContainEqual([-1, 'inverted']);
+  });
+
+  it('opens a cue\'s object with the language\'s possessives', () => {
+    expect(framed('The mayor condemned their opponents on the quay.')).toEqual([[1, 'inverted']]);
+    expect(framed('Die Ministerin kritisierte ihre Gegner im Hafen.', 'de')).toEqual([[1, 'inverted']]);
   });
 });

@@ -251,6 +251,12 @@ describe('groups named by their position', () => {
     const named = candidatesIn('The toll drew a statement from its critics on the island.\nThe toll starts in May.')['critics'];
     expect(named?.signals.map((s) => s.source) ?? []).not.toContain('reported');
   });
+
+  it('as a cue of their side, with no feature of their own for the name', () => {
+    const features = candidatesIn('Opponents of the ferry toll gathered at the quay.\nThe toll starts in May.')['Opponents']?.stance ?? {};
+    expect(features['opp.identity']).toBeGreaterThan(0);
+    expect(Object.keys(features).filter((f) => f.startsWith('is:'))).toEqual([]);
+  });
 });
 
 describe('someone quoted without a stated position', () => {

@@ -3,9 +3,10 @@ import type { ClosedClassWords } from '../closed-class.ts';
 /** German closed-class words, lower case. */
 export const CLOSED_CLASS: ClosedClassWords = {
   determiners: 'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jeder jede jedes alle kein keine keinen manche mehrere',
+  possessives: 'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren',
   other: `
     und oder aber doch denn wenn als ob dass weil nach vor seit laut im am zum zur beim vom auf mit bei aus durch
-    für gegen ohne um unter über zwischen während wegen trotz bis ich du er sie es wir ihr man auch noch schon nur
+    für gegen ohne um unter über zwischen während wegen trotz bis ich du er sie es wir man auch noch schon nur
     nicht so wie wo was wer jetzt heute gestern hier dort dann damals zudem außerdem allerdings jedoch dennoch
     deshalb daher
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli

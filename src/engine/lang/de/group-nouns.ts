@@ -12,6 +12,7 @@ export const GROUP_NOUNS: GroupNounWords = {
   phrases: ['zivilgesellschaft', 'internationale gemeinschaft'],
   opposing: 'kritiker kritikerinnen gegner demonstranten',
   supporting: 'befürworter unterstützer',
+  campaigning: 'aktivisten aktivistinnen demonstranten',
   qualifiers: 'lokale örtliche regionale kommunale',
   quantifiers: 'viele einige andere mehrere',
 };

@@ -36,6 +36,5 @@ export const STANCE_CUES_DE: StanceCuePack = {
   receiving:
     /(?:^|\s)(?:auf|ernte(?:t|te|ten)?|bekomm(?:t|en)|bekam(?:en)?|erh(?:ält|alten|ielt|ielten)|gewinn(?:t|en)|gewann(?:en)?|verl(?:iert|ieren|or|oren)|such(?:t|te|ten|en)|fehl(?:t|te|ten|en)|löst(?:e|en)? (?:\p{L}+ )?aus|zog(?:en)?)(?:\s+(?!zu\b)[\p{L}'’-]+){0,2}\s*$/u,
   receivingAfter: /^[^.,;:!?]{0,60}?(?:^|\s)(?:zu )?(?:bekommen|bekam|bekommt|erhalten|erhielt|erhält|gewinnen|gewann|verlieren|verlor|ernten|erntete|hoffen|hoffte)(?!\p{L})/u,
-  campaigners: 'aktivisten aktivistinnen demonstranten',
-  possessives: 'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren',
+  opinionVerbs: 'glaubt glauben findet finden',
 };

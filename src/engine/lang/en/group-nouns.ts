@@ -21,6 +21,7 @@ export const GROUP_NOUNS: GroupNounWords = {
   phrases: ['civil society', 'human rights groups', 'rights groups', 'the public', 'international community', 'security forces'],
   opposing: 'critics opponents protesters protestors demonstrators',
   supporting: 'supporters proponents',
+  campaigning: 'activists campaigners protesters protestors demonstrators',
   qualifiers: `
     human rights civil local state federal national environmental opposition conservative progressive
     liberal religious congressional senior administration government party union trade labour labor

@@ -16,6 +16,7 @@ export const GROUP_NOUNS: GroupNounWords = {
   phrases: ['sociedad civil', 'comunidad internacional', 'fuerzas de seguridad'],
   opposing: 'críticos opositores manifestantes',
   supporting: 'partidarios',
+  campaigning: 'activistas manifestantes',
   qualifiers: '',
   quantifiers: 'muchos varios algunos otros',
 };

@@ -3,6 +3,7 @@ import type { ClosedClassWords } from '../closed-class.ts';
 /** French closed-class words, lower case. */
 export const CLOSED_CLASS: ClosedClassWords = {
   determiners: "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes chaque plusieurs certains certaines tout tous toute toutes aucun aucune",
+  possessives: '',
   other: `
     mais et ou donc car ni quand lorsque si selon pour dans sur sous avec sans chez vers contre entre parmi pendant
     lors malgré depuis après avant comme puisque je tu nous vous il elle ils elles on aussi cependant toutefois

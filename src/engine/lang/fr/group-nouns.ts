@@ -16,6 +16,7 @@ export const GROUP_NOUNS: GroupNounWords = {
   phrases: ['société civile', 'communauté internationale', 'forces de l’ordre', "forces de l'ordre"],
   opposing: 'opposants détracteurs critiques manifestants',
   supporting: 'partisans défenseurs',
+  campaigning: 'militants militantes manifestants activistes',
   qualifiers: '',
   quantifiers: 'plusieurs nombreux certains certaines',
 };

@@ -16,6 +16,7 @@ export const GROUP_NOUNS: GroupNounWords = {
   phrases: ['sociedade civil', 'comunidade internacional', 'forças de segurança'],
   opposing: 'críticos opositores manifestantes',
   supporting: 'apoiadores',
+  campaigning: 'ativistas manifestantes',
   qualifiers: '',
   quantifiers: 'muitos vários alguns outros',
 };

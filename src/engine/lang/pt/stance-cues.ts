@@ -33,6 +33,5 @@ export const STANCE_CUES_PT: StanceCuePack = {
   // "gerou críticas", "recebeu o apoio", "conta com o apoio": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:ger(?:ou|aram|a|am)|provoc\p{L}*|suscit\p{L}*|receb\p{L}*|obt(?:eve|iveram|er|ém)|ganh\p{L}*|perd\p{L}*|cont(?:a|am|ou|ava|ar) com|busc\p{L}*|procur\p{L}*|consegu\p{L}*|conquist\p{L}*|ampli\p{L}*)(?:\s+(?!a\b|que\b|de\b|para\b)[\p{L}'’-]+){0,3}\s*$/u,
-  campaigners: 'ativistas manifestantes',
-  possessives: 'meu minha nosso nossa nossos nossas',
+  opinionVerbs: 'acha acham considera',
 };
