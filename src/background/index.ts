@@ -14,6 +14,7 @@ import { watchHighlightRequests } from './highlight-requests.ts';
 import { createHighlight, highlightsToDraw } from './highlights.ts';
 import { watchPassageSteps } from './passage-steps.ts';
 import { rememberMarkedArticle } from './remember-marked.ts';
+import { loadSettings } from '../shared/settings.ts';
 import { openPanelOnActionClick } from './side-panel.ts';
 import { forgetReading, getReading, setReading } from './tab-readings.ts';
 
@@ -46,9 +47,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return getReading(tabId).then(async (reading): Promise<CreateHighlightResponse | undefined> => {
         // The tab has not reported its page yet: there is no article to attach the highlight to.
         if (!reading) return undefined;
+        const settings = loadSettings();
         const id = await createHighlight(tabId, reading, message);
         // Saved first; remembering the article follows without holding up the answer.
-        void rememberMarkedArticle(reading);
+        void rememberMarkedArticle(reading, settings);
         return { id };
       });
     }

@@ -9,16 +9,21 @@ import type { PageReading } from '../engine/types.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import { keepForMemory } from '../shared/pending-memory.ts';
 import { loadSettings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
 import { database } from '../storage/db.ts';
 import { isRememberedBy } from '../storage/memory/remember.ts';
 
 /** What was done: memory off, not a policy article, already kept by this engine, kept for the panel, or failed. */
 export type MarkedOutcome = 'off' | 'not-policy' | 'current' | 'pending' | 'failed';
 
-export async function rememberMarkedArticle(reading: PageReading): Promise<MarkedOutcome> {
+/**
+ * `settings`: as they were when the reader marked the passage (the caller starts reading them then), so a setting
+ * changed while the highlight was being saved does not decide for it.
+ */
+export async function rememberMarkedArticle(reading: PageReading, settings: Promise<Settings> = loadSettings()): Promise<MarkedOutcome> {
   try {
     // The setting is read at each mark, so turning memory off stops the next write.
-    if (!(await loadSettings()).memory) return 'off';
+    if (!(await settings).memory) return 'off';
     // The worker's reading carries the policy verdict.
     if (!reading.article.isArticle || reading.policy?.isPolicy !== true) return 'not-policy';
     // Every later highlight on the article would have it analysed again for nothing.

@@ -23,6 +23,7 @@ const { rememberMarkedArticle } = await import('../../../src/background/remember
 const { settlePendingArticles } = await import('../../../src/sidepanel/state/pending-memory.ts');
 const { MAX_PENDING, clearMemoryAndWaiting, keepForMemory, takePendingReadings } = await import('../../../src/shared/pending-memory.ts');
 const { database } = await import('../../../src/storage/db.ts');
+const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings.ts');
 const { clearMemory, rememberArticle } = await import('../../../src/storage/memory/remember.ts');
 
 const TEXT = 'The transport board wants a toll on the coastal bridge. Councillor Odile Ferrant opposes the toll.';
@@ -75,6 +76,13 @@ describe('an article the reader highlights with the panel closed', () => {
     await clearMemoryAndWaiting(database());
     await settlePendingArticles(database(), true);
     expect(await remembered()).toEqual([]);
+  });
+
+  test('the setting as it was when the passage was marked decides, not one changed while the highlight was saved', async () => {
+    synced.memory = true;
+    const whenMarked = Promise.resolve({ ...DEFAULT_SETTINGS, memory: false });
+    expect(await rememberMarkedArticle(reading(), whenMarked)).toBe('off');
+    expect(await waiting()).toEqual([]);
   });
 
   test('a page that is not a policy article is not kept', async () => {
