@@ -26,6 +26,10 @@ export interface SelectionEvidence {
   issueShare: number;
   /** A person's name that starts with a known first name. */
   firstName: boolean;
+  /** Share of the mentions written right after a determiner ("im Gespräch", "the Pentagon"), 0..1. */
+  afterDeterminer: number;
+  /** The name is one closed-class word of the language ("Ein" taken for a speaker). */
+  closedClassName: boolean;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
@@ -62,6 +66,9 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (e.actor.place) f.place = 1;
   f.issueShare = e.issueShare;
   if (e.firstName) f.firstName = 1;
+  // People are not named after an article; nouns and bodies are ("das Gespräch", "the Pentagon").
+  const nounLike = e.closedClassName ? 1 : e.afterDeterminer;
+  if (e.actor.kind === 'person' && nounLike) f.nounLike = nounLike;
   // A one-word proper name is often a place or a bare mention; a group is named by one common noun ("critics", "farmers") as a rule.
   if (e.actor.words.length === 1 && e.actor.kind !== 'group') f.oneWord = 1;
   return f;
@@ -73,5 +80,5 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'lead' || f === 'firstAt' || f === 'title' || f === 'issueShare',
-  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName',
+  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName' || f === 'nounLike',
 };

@@ -18,6 +18,8 @@ export interface GroupNounWords {
   opposing: string;
   supporting: string;
   qualifiers: string;
+  /** Party adjectives that name a group when written capitalised before its noun ("Democratic senators"). */
+  parties: string;
   quantifiers: string;
 }
 

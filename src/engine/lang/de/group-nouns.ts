@@ -13,5 +13,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'kritiker kritikerinnen gegner demonstranten',
   supporting: 'befürworter unterstützer',
   qualifiers: 'lokale örtliche regionale kommunale',
+  parties: '',
   quantifiers: 'viele einige andere mehrere',
 };

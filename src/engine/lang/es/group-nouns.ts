@@ -17,5 +17,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'críticos opositores manifestantes',
   supporting: 'partidarios',
   qualifiers: '',
+  parties: '',
   quantifiers: 'muchos varios algunos otros',
 };

@@ -17,5 +17,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'opposants détracteurs critiques manifestants',
   supporting: 'partisans défenseurs',
   qualifiers: '',
+  parties: '',
   quantifiers: 'plusieurs nombreux certains certaines',
 };

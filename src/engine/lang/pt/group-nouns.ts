@@ -17,5 +17,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'críticos opositores manifestantes',
   supporting: 'apoiadores',
   qualifiers: '',
+  parties: '',
   quantifiers: 'muitos vários alguns outros',
 };
