@@ -40,7 +40,7 @@ export interface SelectionEvidence {
 export function selectionFeatures(e: SelectionEvidence): Features {
   const f: Record<string, number> = {};
   const mentions = e.actor.mentions.length;
-  f.mentions = Math.log1p(mentions);
+  // Prominence is relative to the page (mentionShare): the raw count cost cross-validated precision and recall.
   // A person or body named once is usually named in passing; a group ("critics", "farmers") is named once as a rule.
   if (mentions === 1 && e.actor.kind !== 'group') f.once = 1;
   f.mentionShare = mentions / Math.max(1, e.pageMostMentions);
@@ -75,7 +75,7 @@ export function selectionFeatures(e: SelectionEvidence): Features {
 }
 
 export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
-  mentions: (f) => f === 'mentions' || f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
+  mentions: (f) => f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
