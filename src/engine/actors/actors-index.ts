@@ -1,5 +1,5 @@
 import type { ActorKind } from '../types.ts';
-import type { Gender } from './name-lexicon.ts';
+import { type Gender, isFirstName } from './name-lexicon.ts';
 import type { Mention } from './mention.ts';
 import { actorWordsFor, type ActorWords, NAME_SUFFIXES } from './vocabulary.ts';
 
@@ -44,10 +44,11 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
   const vocabulary = actorWordsFor(lang);
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();
+  const longTails = surnameTails(mentions);
   // Full forms first, so that short forms can point to them wherever they occur.
   mentions.forEach((m, mi) => {
     const full =
-      (m.kind === 'person' && m.words.length >= 2) ||
+      (m.kind === 'person' && m.words.length >= 2 && !isDoubleSurname(m, longTails)) ||
       (m.kind === 'organisation' && m.words.length >= 2) ||
       m.kind === 'group' ||
       m.kind === 'place';
@@ -109,6 +110,21 @@ function nameByUsage(index: ActorIndex, actor: Actor): void {
   actor.aliases.delete(best);
   actor.name = best;
   actor.words = bestEntry.words;
+}
+
+/** The last two words of every person named with three words or more ("Ana María Ruiz Tagle" → "ruiz tagle"). */
+function surnameTails(mentions: readonly Mention[]): Set<string> {
+  const tails = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.words.length >= 3) tails.add(m.words.slice(-2).join(' '));
+  return tails;
+}
+
+/**
+ * "Ruiz Tagle" after "Ana María Ruiz Tagle": two surnames, the short form of
+ * the fuller name, not a person of their own (unless it starts with a first name).
+ */
+function isDoubleSurname(m: Mention, longTails: ReadonlySet<string>): boolean {
+  return m.words.length === 2 && longTails.has(m.words.join(' ')) && !isFirstName(m.words[0] ?? '');
 }
 
 function groupKey(m: Mention): string {

@@ -219,7 +219,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
 
   const lowers = tokens.map((t) => t.lower);
   const last = lowers[lowers.length - 1]!;
-  if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || w === 'democratic' || w === 'republican')) {
+  if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || v.partyAdjectives.has(w))) {
     return null; // "Congressional Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials

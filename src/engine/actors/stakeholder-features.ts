@@ -26,6 +26,10 @@ export interface SelectionEvidence {
   issueShare: number;
   /** A person's name that starts with a known first name. */
   firstName: boolean;
+  /** Share of the mentions written right after a determiner ("im Gespräch", "the Pentagon"), 0..1. */
+  afterDeterminer: number;
+  /** The name is one closed-class word of the language ("Ein" taken for a speaker). */
+  closedClassName: boolean;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
@@ -36,7 +40,7 @@ export interface SelectionEvidence {
 export function selectionFeatures(e: SelectionEvidence): Features {
   const f: Record<string, number> = {};
   const mentions = e.actor.mentions.length;
-  f.mentions = Math.log1p(mentions);
+  // Prominence is relative to the page (mentionShare): the raw count cost cross-validated precision and recall.
   // A person or body named once is usually named in passing; a group ("critics", "farmers") is named once as a rule.
   if (mentions === 1 && e.actor.kind !== 'group') f.once = 1;
   f.mentionShare = mentions / Math.max(1, e.pageMostMentions);
@@ -62,16 +66,19 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (e.actor.place) f.place = 1;
   f.issueShare = e.issueShare;
   if (e.firstName) f.firstName = 1;
+  // People are not named after an article; nouns and bodies are ("das Gespräch", "the Pentagon").
+  const nounLike = e.closedClassName ? 1 : e.afterDeterminer;
+  if (e.actor.kind === 'person' && nounLike) f.nounLike = nounLike;
   // A one-word proper name is often a place or a bare mention; a group is named by one common noun ("critics", "farmers") as a rule.
   if (e.actor.words.length === 1 && e.actor.kind !== 'group') f.oneWord = 1;
   return f;
 }
 
 export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
-  mentions: (f) => f === 'mentions' || f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
+  mentions: (f) => f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'lead' || f === 'firstAt' || f === 'title' || f === 'issueShare',
-  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName',
+  'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName' || f === 'nounLike',
 };

@@ -16,6 +16,7 @@ import { tokenize } from '../text/tokens.ts';
 import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
 import { isFirstName } from './name-lexicon.ts';
+import { closedClassFor } from '../lang/closed-class.ts';
 
 /** Main actors only: a panel lists a handful, not every name. */
 const MAX_STAKEHOLDERS = 14;
@@ -80,6 +81,7 @@ export function stakeholderCandidates(
     quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
   }
 
+  const closed = closedClassFor(article.lang);
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
   const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
   const candidates: StakeholderCandidate[] = [];
@@ -110,6 +112,8 @@ export function stakeholderCandidates(
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
         issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
+        afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start))).length / Math.max(1, mentioned.length),
+        closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
         pageMostMentions,
         pageMostQuotes,
       }),
@@ -159,6 +163,11 @@ export function chooseStakeholders(
 function stemsOf(text: string): Set<string> {
   const words = tokenize(text).map((t) => t.lower);
   return new Set(words.filter((w) => w.length >= ISSUE_STEM).map((w) => w.slice(0, ISSUE_STEM)));
+}
+
+/** The word right before an offset, lower case ('' when a mark or nothing stands there). */
+function wordBefore(text: string, offset: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 24), offset))?.[1]?.toLowerCase() ?? '';
 }
 
 function isMedia(actor: Actor): boolean {

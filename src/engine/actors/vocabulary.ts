@@ -17,6 +17,10 @@ import { ROLE_NOUNS_BY_LANGUAGE } from '../lang/role-nouns.ts';
 import { TITLES_BY_LANGUAGE } from '../lang/titles.ts';
 
 type Words = ReadonlySet<string>;
+/** A word list that is also a rule (compound nouns), so it can only be asked, not listed. */
+export interface WordTest {
+  has(lowerWord: string): boolean;
+}
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 /** Lower-case particles inside personal names, in any language. */
@@ -52,10 +56,12 @@ export interface ActorWords {
   /** Multi-word collective actors matched as phrases. */
   groupPhrases: readonly string[];
   groupQualifiers: Words;
+  /** Party adjectives before a group noun ("Democratic senators"). */
+  partyAdjectives: Words;
   /** "some", "many": in front of a group noun but no part of its name. */
   quantifiers: Words;
   /** Head words that make a capitalised run an organisation. */
-  orgWords: Words;
+  orgWords: WordTest;
   /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
   orgConnectors: Words;
   /** Words that coordinate two names or phrases ("and", "et", "y", "e", "und"). */
@@ -106,8 +112,9 @@ function compile(code: PackCode): ActorWords {
     genericGroupNouns: words(g.needQualifier),
     groupPhrases: g.phrases,
     groupQualifiers: words(g.qualifiers),
+    partyAdjectives: words(g.parties),
     quantifiers: words(g.quantifiers),
-    orgWords: words(b.heads),
+    orgWords: wordsOrCompounds(words(b.heads), b.compoundSuffix),
     orgConnectors: words(b.connectors),
     coordinators: words(b.coordinators),
     bodyAfterName: words(b.afterName),
@@ -117,6 +124,10 @@ function compile(code: PackCode): ActorWords {
     isPackDemonym: (w) => demonym?.test(w) ?? false,
     formalFirstName: (w) => formalOf.get(w) ?? w,
   };
+}
+
+function wordsOrCompounds(list: Words, compoundSuffix: RegExp | null): WordTest {
+  return { has: (w) => list.has(w) || (compoundSuffix?.test(w) ?? false) };
 }
 
 const COMPILED = new Map<PackCode, ActorWords>();
@@ -137,14 +148,9 @@ function everyLanguage(list: (w: ActorWords) => Words): Words {
   return new Set(PACK_CODES.flatMap((code) => [...list(actorWordsFor(code))]));
 }
 
-export const ORG_WORDS = everyLanguage((w) => w.orgWords);
-export const ORG_CONNECTORS = everyLanguage((w) => w.orgConnectors);
-export const COORDINATORS = everyLanguage((w) => w.coordinators);
+export const ORG_WORDS: WordTest = { has: (w) => PACK_CODES.some((code) => actorWordsFor(code).orgWords.has(w)) };
 export const ROLE_NOUNS = everyLanguage((w) => w.roleNouns);
 export const SPOKESPERSON_WORDS = everyLanguage((w) => w.spokespersons);
-export const GROUP_NOUNS = everyLanguage((w) => w.groupNouns);
-export const MALE_TITLES = everyLanguage((w) => w.maleTitles);
-export const FEMALE_TITLES = everyLanguage((w) => w.femaleTitles);
 
 /** A title in any language. */
 export function isTitle(lowerWord: string): boolean {

@@ -14,6 +14,8 @@ import { BODIES as pt } from './pt/bodies.ts';
 /** As written in a pack: space-separated lower-case word lists. */
 export interface BodyWords {
   heads: string;
+  /** Compound nouns ending in a head word are heads too ("Verkehrsministerium"); null where nouns do not compound. */
+  compoundSuffix: RegExp | null;
   connectors: string;
   coordinators: string;
   afterName: string;

@@ -20,6 +20,8 @@ export interface GroupNounWords {
   /** People who campaign ("activists"): they act on the question, which way the article must say. */
   campaigning: string;
   qualifiers: string;
+  /** Party adjectives that name a group when written capitalised before its noun ("Democratic senators"). */
+  parties: string;
   quantifiers: string;
 }
 

@@ -3,7 +3,8 @@ import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { closedClassFor } from '../../../src/engine/lang/closed-class.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-import type { PolicyVerdict } from '../../../src/engine/types.ts';
+import type { ActorKind, PolicyVerdict } from '../../../src/engine/types.ts';
+import { type SelectionEvidence, selectionFeatures } from '../../../src/engine/actors/stakeholder-features.ts';
 
 const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Health', confidence: 1, signals: [] };
 
@@ -118,5 +119,74 @@ describe('what the stakeholder model sees of an actor', () => {
     expect(quillon.firstName).toBe(1);
     expect(quillon.issueShare).toBe(0.5);
     expect(selection('Harbour Code Committee').firstName).toBeUndefined();
+  });
+});
+
+describe('candidate names', () => {
+  it('two surnames after the full name are the same person, not a second one', () => {
+    const text = 'Ana Lucía Ferrer Montalvo presentó el proyecto de ley el lunes. Ferrer Montalvo dijo que la reforma es urgente.';
+    const found = candidates(text, 'es').filter((c) => /Montalvo/.test(c.actor.name));
+    expect(found).toHaveLength(1);
+    expect([found[0]?.actor.name, ...(found[0]?.actor.aliases ?? [])].sort()).toEqual(['Ana Lucía Ferrer Montalvo', 'Ferrer Montalvo']);
+  });
+
+  it('a body named by a Spanish or Portuguese head word is an organisation', () => {
+    const kindOf = (text: string, lang: string, name: string) => candidates(text, lang).find((c) => c.actor.name === name)?.actor.kind;
+    expect(kindOf('El Departamento de Pesca rechazó la cuota el martes.', 'es', 'Departamento de Pesca')).toBe('organisation');
+    expect(kindOf('A Sociedade Rural Brasileira apoiou a medida.', 'pt', 'Sociedade Rural Brasileira')).toBe('organisation');
+  });
+
+  it('a German compound ending in a body\'s head word is an organisation', () => {
+    const found = candidates('Das Verkehrsministerium lehnte den Plan am Montag ab. Das Verkehrsministerium sagte, der Plan sei zu teuer.', 'de');
+    expect(found.find((c) => c.actor.name === 'Verkehrsministerium')?.actor.kind).toBe('organisation');
+  });
+
+  it('capitalised party adjectives before a group noun leave the group to the group finder', () => {
+    const found = candidates('Democratic Senators said the bill would fail.', 'en');
+    expect(found.map((c) => [c.actor.name, c.actor.kind])).toContainEqual(['Democratic Senators', 'group']);
+  });
+});
+
+describe('what the stakeholder model sees of a name', () => {
+  const evidence = (kind: ActorKind, afterDeterminer: number, closedClassName = false): SelectionEvidence => ({
+    actor: { index: 0, kind, name: 'Quenby', words: ['quenby'], aliases: new Set(), mentions: [0, 1], gender: null, acronym: null, place: false, document: false },
+    quotes: 1,
+    signals: [],
+    stating: true,
+    hasRole: false,
+    analyst: false,
+    represented: false,
+    firstAt: 0.5,
+    inTitle: false,
+    spread: 0.1,
+    issueShare: 0,
+    firstName: false,
+    afterDeterminer,
+    closedClassName,
+    mentionsInQuotes: 0,
+    pageMostMentions: 2,
+    pageMostQuotes: 1,
+  });
+
+  it('a "person" written after an article is noun-like ("im Gespräch"), a person named plainly is not', () => {
+    expect(selectionFeatures(evidence('person', 1)).nounLike).toBe(1);
+    expect(selectionFeatures(evidence('person', 0.5)).nounLike).toBe(0.5);
+    expect(selectionFeatures(evidence('person', 0)).nounLike).toBeUndefined();
+  });
+
+  it('a "person" whose name is one closed-class word is noun-like', () => {
+    expect(selectionFeatures(evidence('person', 0, true)).nounLike).toBe(1);
+  });
+
+  it('bodies and groups are named after an article as a rule: no penalty', () => {
+    expect(selectionFeatures(evidence('organisation', 1)).nounLike).toBeUndefined();
+    expect(selectionFeatures(evidence('group', 1)).nounLike).toBeUndefined();
+  });
+
+  it('a noun taken for a speaker after a determiner of the article\'s language is noun-like', () => {
+    const text = '"Der Plan ist viel zu teuer", sagte Lena Voskamp. Ein Gutachten sagte: "Der Plan ist viel zu teuer und falsch."';
+    const found = candidates(text, 'de');
+    expect(found.find((c) => c.actor.name === 'Gutachten')?.selection.nounLike).toBe(1);
+    expect(found.find((c) => c.actor.name === 'Lena Voskamp')?.selection.nounLike).toBeUndefined();
   });
 });

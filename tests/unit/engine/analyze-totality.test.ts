@@ -15,17 +15,9 @@ import { decodeHtml } from '../../../src/cli/decode-html.ts';
 import { analyzeDocument, analyzeReading } from '../../../src/engine/analyze.ts';
 import { readPage } from '../../../src/engine/extract/read-page.ts';
 import { reportingFor } from '../../../src/engine/lang/reporting.ts';
+import { BODIES_BY_LANGUAGE } from '../../../src/engine/lang/bodies.ts';
 import { closedClassFor } from '../../../src/engine/lang/closed-class.ts';
-import {
-  COORDINATORS,
-  FEMALE_TITLES,
-  GROUP_NOUNS,
-  MALE_TITLES,
-  NAME_PARTICLES,
-  ORG_CONNECTORS,
-  ORG_WORDS,
-  SPOKESPERSON_WORDS,
-} from '../../../src/engine/actors/vocabulary.ts';
+import { actorWordsFor, NAME_PARTICLES } from '../../../src/engine/actors/vocabulary.ts';
 import { MARK_CHARS } from '../../../src/engine/quotes/marks.ts';
 import { PACK_CODES } from '../../../src/engine/lang/index.ts';
 import { articleFromBlocks } from '../../../src/engine/text/article-from-text.ts';
@@ -46,17 +38,23 @@ function pickFrom<T>(items: readonly T[], rand: () => number): T {
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 const ENGINE_WORDS = [
-  ...COORDINATORS,
   ...NAME_PARTICLES,
-  ...ORG_CONNECTORS,
-  ...GROUP_NOUNS,
-  ...ORG_WORDS,
-  ...SPOKESPERSON_WORDS,
-  ...MALE_TITLES,
-  ...FEMALE_TITLES,
   ...PACK_CODES.flatMap((code) => {
+    const v = actorWordsFor(code);
     const r = reportingFor(code);
-    return [...closedClassFor(code).all, ...r.verbs, ...r.sourcePrepositions, ...r.fillers];
+    return [
+      ...v.coordinators,
+      ...v.orgConnectors,
+      ...v.groupNouns,
+      ...v.spokespersons,
+      ...v.maleTitles,
+      ...v.femaleTitles,
+      ...closedClassFor(code).all,
+      ...BODIES_BY_LANGUAGE[code].heads.split(/\s+/).filter(Boolean),
+      ...r.verbs,
+      ...r.sourcePrepositions,
+      ...r.fillers,
+    ];
   }),
   'according', 'to', 'in', 'the', 'words', 'of', "d'après", 'de', 'acuerdo', 'con', 'acordo', 'com',
   'he', 'she', 'they', 'il', 'elle', 'er', 'sie', 'él', 'ella', 'ele', 'ela',

@@ -7,6 +7,7 @@ export const BODIES: BodyWords = {
     agentur bundesagentur verband gewerkschaft kommission stiftung bundestag landtag bundesrat senat amt
     behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein
   `,
+  compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei)$/,
   connectors: 'für der die des und',
   coordinators: 'und',
   afterName: '',

@@ -14,5 +14,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   supporting: 'befürworter unterstützer',
   campaigning: 'aktivisten aktivistinnen demonstranten',
   qualifiers: 'lokale örtliche regionale kommunale',
+  parties: '',
   quantifiers: 'viele einige andere mehrere',
 };

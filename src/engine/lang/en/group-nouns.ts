@@ -27,5 +27,6 @@ export const GROUP_NOUNS: GroupNounWords = {
     liberal religious congressional senior administration government party union trade labour labor
     indigenous health care medical independent
   `,
+  parties: 'democratic republican',
   quantifiers: 'some many other several',
 };

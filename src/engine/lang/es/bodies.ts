@@ -6,8 +6,10 @@ export const BODIES: BodyWords = {
     ministerio sistema comisión gobierno partido tribunal corte consejo agencia asociación sindicato
     fundación congreso parlamento legislatura asamblea senado policía fuerzas ejército banco federación
     comité autoridad secretaría fiscalía universidad instituto escuela colegio hospital museo observatorio
-    centro unión
+    centro unión departamento sociedad grupo relatoría defensoría contraloría procuraduría
+    superintendencia oficina organización coalición movimiento cámara alcaldía municipalidad ayuntamiento
   `,
+  compoundSuffix: null,
   connectors: 'de del la las los y para',
   coordinators: 'y e',
   afterName: '',

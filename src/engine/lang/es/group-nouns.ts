@@ -18,5 +18,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   supporting: 'partidarios',
   campaigning: 'activistas manifestantes',
   qualifiers: '',
+  parties: '',
   quantifiers: 'muchos varios algunos otros',
 };

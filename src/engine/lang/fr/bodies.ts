@@ -7,6 +7,7 @@ export const BODIES: BodyWords = {
     fondation banque autorité comité tribunal sénat police armée université institut école hôpital
     observatoire centre union office
   `,
+  compoundSuffix: null,
   connectors: 'de des du la le et pour',
   coordinators: 'et',
   afterName: '',

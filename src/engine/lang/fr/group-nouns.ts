@@ -18,5 +18,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   supporting: 'partisans défenseurs',
   campaigning: 'militants militantes manifestants activistes',
   qualifiers: '',
+  parties: '',
   quantifiers: 'plusieurs nombreux certains certaines',
 };

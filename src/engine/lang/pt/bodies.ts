@@ -6,7 +6,9 @@ export const BODIES: BodyWords = {
     ministério sistema comissão governo conselho agência associação sindicato fundação polícia forças
     armadas supremo federal câmara partido tribunal congresso senado assembleia parlamento exército banco
     federação comitê autoridade secretaria procuradoria universidade instituto escola hospital museu centro
+    departamento sociedade grupo organização coligação movimento prefeitura defensoria controladoria
   `,
+  compoundSuffix: null,
   connectors: 'de do da dos das e para',
   coordinators: 'e',
   afterName: '',

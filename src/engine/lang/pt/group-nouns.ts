@@ -18,5 +18,6 @@ export const GROUP_NOUNS: GroupNounWords = {
   supporting: 'apoiadores',
   campaigning: 'ativistas manifestantes',
   qualifiers: '',
+  parties: '',
   quantifiers: 'muitos vários alguns outros',
 };
