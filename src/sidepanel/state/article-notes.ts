@@ -150,8 +150,9 @@ export function useArticleNotes(article: ArticleMeta | null): ArticleNotes {
   const storedNotes = useMemo(() => storedWithDeleted.filter((n) => n.deletedAt === null), [storedWithDeleted]);
   // The empty note offered on an article without notes; its random id becomes the note's when the reader types.
   const firstNoteId = useMemo(() => newNoteId(), [key, storedNotes.length === 0]);
-  // No empty note until the stored ones are known: one offered earlier would be replaced under the reader's cursor.
-  const offeredNoteId = stored.status === 'ready' ? firstNoteId : null;
+  // No empty note while the stored ones load: one offered earlier would be replaced under the reader's cursor.
+  // When they cannot load (no database here), the reader still gets one: the text is kept until a save can take it.
+  const offeredNoteId = stored.status === 'loading' && databaseProblem === null ? null : firstNoteId;
   const notes = useMemo(
     () => mergeDrafts(storedWithDeleted, [...drafts.current.values()], key, offeredNoteId),
     [storedWithDeleted, key, offeredNoteId, draftsVersion],
