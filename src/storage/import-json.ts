@@ -177,12 +177,12 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   let done = 0;
   const known = { notes: await storedIds(livingTable(db, 'notes'), file.notes), highlights: await storedIds(livingTable(db, 'highlights'), file.highlights) };
   const sources: MergeSource[] = [
-    { records: file.articles, merge: (batch, running) => mergeArticles(db, batch as ExportFile['articles'], running), counted: true },
-    { records: byArticle(file.notes), merge: (batch, running) => mergeLiving(db, 'notes', batch as LivingRecord[], restoreAt, known.notes, running), counted: true },
-    { records: byArticle(file.highlights), merge: (batch, running) => mergeLiving(db, 'highlights', batch as LivingRecord[], restoreAt, known.highlights, running), counted: true },
+    mergeSource(file.articles, (batch, running) => mergeArticles(db, batch, running), true),
+    mergeSource(byArticle(file.notes), (batch, running) => mergeLiving(db, 'notes', batch, restoreAt, known.notes, running), true),
+    mergeSource(byArticle(file.highlights), (batch, running) => mergeLiving(db, 'highlights', batch, restoreAt, known.highlights, running), true),
     // Memory is merged like the rest but not counted: the reader is told about their notes and highlights.
-    { records: file.memory, merge: (batch) => mergeRemembered(db, batch as ExportFile['memory']), counted: false },
-    { records: file.actorChoices, merge: (batch) => mergeActorChoices(db, batch as ExportFile['actorChoices']), counted: false },
+    mergeSource(file.memory, (batch) => mergeRemembered(db, batch), false),
+    mergeSource(file.actorChoices, (batch) => mergeActorChoices(db, batch), false),
   ];
   const stoppedBy = (error: unknown): ImportResult => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -191,21 +191,21 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
   const finished = (result: ImportResult) => commitDurably(db, file).then(() => result, stoppedBy);
   let size = IMPORT_BATCH;
   options.onProgress?.(0, total);
-  for (const { records, merge, counted } of sources) {
-    for (let start = 0; start < records.length; ) {
+  for (const { length, merge, counted } of sources) {
+    for (let start = 0; start < length; ) {
       if (options.signal?.aborted) return finished({ ok: true, counts, cancelled: true });
-      const batch = records.slice(start, start + size);
+      const end = Math.min(length, start + size);
       try {
         // Timed from when the transaction runs (it may first wait for a save): how long it held the tables.
         let began = clock();
-        const plan = await merge(batch, () => (began = clock()));
+        const plan = await merge(start, end, () => (began = clock()));
         size = nextBatchSize(size, clock() - began);
         if (counted) for (const field of ['restored', 'added', 'updated', 'unchanged'] as const) counts[field] += plan[field];
         done += plan.restored + plan.added + plan.updated + plan.unchanged;
       } catch (error) {
         return stoppedBy(error);
       }
-      start += batch.length;
+      start = end;
       options.onProgress?.(done, total);
       await pause();
     }
@@ -214,11 +214,15 @@ export async function mergeExport(db: PolicyLensDb, file: ExportFile, options: I
 }
 
 interface MergeSource {
-  records: unknown[];
-  /** `running` is called once the batch's transaction has begun to run, when it can tell. */
-  merge(batch: unknown[], running: () => void): Promise<MergePlan<unknown>>;
+  length: number;
+  /** Merge records `start` to `end`; `running` is called once the batch's transaction has begun to run, when it can tell. */
+  merge(start: number, end: number, running: () => void): Promise<MergePlan<unknown>>;
   /** Notes, highlights and articles are counted for the reader; memory is not. */
   counted: boolean;
+}
+
+function mergeSource<T>(records: T[], merge: (batch: T[], running: () => void) => Promise<MergePlan<unknown>>, counted: boolean): MergeSource {
+  return { length: records.length, merge: (start, end, running) => merge(records.slice(start, end), running), counted };
 }
 
 /**
