@@ -7,13 +7,13 @@
  */
 import { openDatabase } from '../storage/db.ts';
 import type { PolicyLensDb } from '../storage/db.ts';
-import { rebuildStep, refreshPeople } from '../storage/memory/people-directory.ts';
+import { beginRefresh, rebuildStep, refreshPeople } from '../storage/memory/people-directory.ts';
 import { actorPage, listActors } from '../storage/memory/people-queries.ts';
 import { recallForArticle } from '../storage/memory/recall.ts';
 import { inMemoryTransaction, rememberArticle } from '../storage/memory/remember.ts';
 import type { ArticleToRemember } from '../storage/memory/remember.ts';
 import type { BenchFigure } from './bench-figures.ts';
-import { median } from './storage-bench-core.ts';
+import { median, medianOf } from './storage-bench-core.ts';
 import { seededRandom, syntheticMemory } from './memory-bench-data.ts';
 import type { SyntheticArticle } from './memory-bench-data.ts';
 
@@ -59,12 +59,13 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const next = seededRandom(11);
   const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length) % articles.length] as SyntheticArticle;
 
-  // As after an upgrade or an import: the directory is unbuilt. Recall regroups its article's actors only.
+  // As after an upgrade or an import: the directory is unbuilt. Recall groups its article's actors from the mentions under its keys.
   const firstRecallStart = performance.now();
   await recallForArticle(db, sample().key);
   const firstRecall = performance.now() - firstRecallStart;
   step('first recall');
   const steps: number[] = [];
+  await beginRefresh(db);
   for (let done = false; !done; ) {
     const stepStart = performance.now();
     done = await rebuildStep(db);
@@ -72,7 +73,7 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   }
   const build = steps.reduce((sum, t) => sum + t, 0);
   step(`directory rebuilt in ${steps.length} steps`);
-  const recall = await median(21, () => recallForArticle(db, sample().key));
+  const recallOlder = await median(21, () => recallForArticle(db, sample().key));
   const open = await median(21, async () => {
     await refreshPeople(db);
     return listActors(db, { query: '', limit: 50 });
@@ -88,16 +89,24 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const top = (await listActors(db, { query: '', limit: 20 })).actors;
   const page = await median(21, (i) => actorPage(db, top[i % top.length]?.id ?? ''));
   let n = 0;
-  const refreshAfterOne = await median(5, async () => {
+  const recalls: number[] = [];
+  const refreshAfterOne = await median(7, async () => {
     const a = sample();
-    await rememberArticle(db, toRemember({ ...a, key: `${a.key}/again-${n++}` }), Date.now());
+    // As the panel does: the article it shows is remembered, then recalled (a new article, dated after the others).
+    const key = `${a.key}/again-${n++}`;
+    await rememberArticle(db, toRemember({ ...a, key, date: Date.now() }), Date.now());
     await refreshPeople(db);
+    const recallStart = performance.now();
+    await recallForArticle(db, key);
+    recalls.push(performance.now() - recallStart);
   });
+  const recall = medianOf(recalls);
   await db.delete();
 
   const setting = `${articleCount.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
   return [
-    { name: `panel's recall for one article (median; ${setting})`, value: recall, unit: 'ms', target: '≤ 20 ms' },
+    { name: `panel's recall for the article just read, after remembering it (median of 7; ${setting})`, value: recall, unit: 'ms', target: '≤ 20 ms' },
+    { name: `recall for an article read earlier, any date (median; ${setting})`, value: recallOlder, unit: 'ms' },
     { name: `open the People view: directory check and first 50 actors (median; ${setting})`, value: open, unit: 'ms', target: '≤ 100 ms' },
     { name: `search actors by name as you type (median; ${setting})`, value: search, unit: 'ms', target: '≤ 50 ms' },
     { name: `open an actor's page, most written-about 20 (median; ${setting})`, value: page, unit: 'ms' },

@@ -69,8 +69,13 @@ export async function median(runs: number, run: (i: number) => Promise<unknown>)
     await run(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return Number(times[Math.floor(runs / 2)]!.toFixed(2));
+  return medianOf(times);
+}
+
+/** The middle of some timings (the upper one of an even count), to two decimals; 0 for none. */
+export function medianOf(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return Number((sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(2));
 }
 
 /**

@@ -187,6 +187,35 @@ export interface ActorMentionsRecord {
   mentions: { articleKey: string; index: number; date: number; stance: Stance; issue: string | null }[];
 }
 
+/** Since v9: one of an actor's articles as recall shows it (the article's first mention of the actor). */
+export type SummaryMention = Pick<MentionRecord, 'id' | 'articleKey' | 'date' | 'name' | 'stance' | 'on' | 'title' | 'url' | 'outlet' | 'issue'>;
+
+/** Since v9: the newest first mention of an actor with one sided stance on one issue. */
+export interface SidedPosition {
+  issue: string;
+  stance: Stance;
+  date: number;
+  /** The mention's id and article. */
+  id: string;
+  articleKey: string;
+}
+
+/**
+ * Since v9, derived with the actor (never exported): what recall and related
+ * articles need of one actor, small however often it was met, so an
+ * article's stakeholders are recalled from one `bulkGet`.
+ */
+export interface ActorSummaryRecord {
+  /** The actor's id. */
+  id: string;
+  /** How many articles mention the actor. */
+  articleCount: number;
+  /** Its newest articles' first mentions of it, newest first (same date: by mention id), at most `SUMMARY_NEWEST`. */
+  newest: SummaryMention[];
+  /** Per issue and sided stance, the newest such first mention, newest first: where a changed position is looked up. */
+  sided: SidedPosition[];
+}
+
 /** Since v4: the reader's hand merges and splits of actors. */
 export type ActorChoiceRecord = ActorChoice;
 
@@ -238,6 +267,7 @@ export type PolicyLensDb = Dexie & {
   people: EntityTable<PeopleRow, 'id'>;
   peopleState: EntityTable<PeopleState, 'id'>;
   actorMentions: EntityTable<ActorMentionsRecord, 'id'>;
+  actorSummaries: EntityTable<ActorSummaryRecord, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
@@ -382,6 +412,16 @@ export function declareVersion8(db: Dexie): void {
   });
 }
 
+/**
+ * Version 9: one small summary per actor (its newest articles and its sided
+ * positions per issue), so recall reads an article's actors in one request.
+ * Nothing to migrate: derived, filled by the People directory's rebuild (its
+ * version changed too); recall works from the mentions until then.
+ */
+export function declareVersion9(db: Dexie): void {
+  db.version(9).stores({ actorSummaries: 'id' });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -398,6 +438,7 @@ export function openDatabase(name = DB_NAME, options: DexieOptions = {}): Policy
   declareVersion6(db);
   declareVersion7(db);
   declareVersion8(db);
+  declareVersion9(db);
   return db;
 }
 

@@ -9,27 +9,27 @@
  * regroups only the mentions under the keys it touches, and rewrites only the
  * actors whose members changed, each with all of its members. A rebuild
  * (after an upgrade, an import, a choice undone) goes the same way, a few
- * keys per transaction, so readers are never queued behind all of it; recall
- * first regroups the keys of the article it is for.
+ * keys per transaction, so readers are never queued behind all of it; until
+ * it is done, recall groups its article's actors itself (actors-around.ts).
  */
 import { identifyActors } from '../../shared/actors/identity.ts';
 import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
 import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
-import type { Stance } from '../../engine/types.ts';
 import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb, RecallIssueKey } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
+import { SIDED, summaryOf } from './actor-summary.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
-const DIRECTORY_VERSION = 5;
+const DIRECTORY_VERSION = 6;
 
 /** Identity keys regrouped per transaction of a rebuild: a busy key holds a few thousand mentions. */
 export const REBUILD_STEP_KEYS = 24;
 
 /** The tables a write to memory keeps consistent with the directory. */
 export function directoryTables(db: PolicyLensDb) {
-  return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions];
+  return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions, db.actorSummaries];
 }
 
 const running = new WeakMap<PolicyLensDb, Promise<boolean>>();
@@ -53,39 +53,13 @@ export function refreshPeople(db: PolicyLensDb): Promise<boolean> {
   return refresh;
 }
 
-/**
- * The actors of one article's stakeholders made current, with all of their
- * mentions, even while the rest of the directory is still being rebuilt:
- * what recall needs, at the cost of the few actors involved.
- */
-export function refreshActorsOf(db: PolicyLensDb, articleKey: string): Promise<void> {
-  const pending = articlesRefreshing.get(db) ?? new Map<string, Promise<void>>();
-  articlesRefreshing.set(db, pending);
-  const current = pending.get(articleKey);
-  if (current) return current;
-  const refresh = (async () => {
-    if (await isCurrent(db)) return;
-    await beginRefresh(db);
-    await db.transaction('rw', directoryTables(db), async () => {
-      if ((await db.peopleState.get('state'))?.builtUpTo === undefined) return;
-      const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
-      await regroup(db, await db.actorChoices.toArray(), new Set(own.flatMap((m) => m.identityKeys)), new Set(), true);
-    });
-  })().finally(() => pending.delete(articleKey));
-  pending.set(articleKey, refresh);
-  return refresh;
-}
-
-/** Recall and related articles ask for the same article at once: one regrouping serves both. */
-const articlesRefreshing = new WeakMap<PolicyLensDb, Map<string, Promise<void>>>();
-
 /** Start a rebuild when the directory was built another way, is missing, or a choice was undone; take in choices that were added. */
-function beginRefresh(db: PolicyLensDb): Promise<void> {
+export function beginRefresh(db: PolicyLensDb): Promise<void> {
   return db.transaction('rw', directoryTables(db), async () => {
     const [state, choices] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toArray()]);
     const choiceIds = new Set(choices.map((c) => c.id));
     if (state?.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
-      await Promise.all([db.people.clear(), db.actorMentions.clear()]);
+      await Promise.all([db.people.clear(), db.actorMentions.clear(), db.actorSummaries.clear()]);
       const fresh: PeopleState = { id: 'state', version: DIRECTORY_VERSION, choiceIds: choiceIdsOf(choices), total: 0, builtUpTo: '' };
       await db.peopleState.put(fresh);
       return;
@@ -117,7 +91,7 @@ export function rebuildStep(db: PolicyLensDb): Promise<boolean> {
 }
 
 /** Read-only, so readers (recall, the People view) do not queue behind one another to learn there is nothing to do. */
-function isCurrent(db: PolicyLensDb): Promise<boolean> {
+export function isCurrent(db: PolicyLensDb): Promise<boolean> {
   return db.transaction('r', [db.peopleState, db.actorChoices], async () => {
     const [state, choiceIds] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toCollection().primaryKeys()]);
     return (
@@ -186,9 +160,12 @@ async function writeChanged(db: PolicyLensDb, actors: Actor<MentionRecord>[], ch
   const current = actors.filter((a) => changed.has(a.id));
   const listed = current.filter(isListed);
   const listedBefore = (await db.people.bulkGet(ids)).filter((row) => row !== undefined).length;
+  const gone = ids.filter((id) => !current.some((a) => a.id === id));
   await db.mentions.bulkPut(rewritten(current));
-  await db.actorMentions.bulkDelete(ids.filter((id) => !current.some((a) => a.id === id)));
+  await db.actorMentions.bulkDelete(gone);
   await db.actorMentions.bulkPut(current.map(whereMet));
+  await db.actorSummaries.bulkDelete(gone);
+  await db.actorSummaries.bulkPut(current.map((a) => summaryOf(a.id, a.mentions)));
   await db.people.bulkDelete(ids.filter((id) => !listed.some((a) => a.id === id)));
   await db.people.bulkPut(listed.map(rowOf));
   const total = ((await db.peopleState.get('state'))?.total ?? 0) + listed.length - listedBefore;
@@ -229,9 +206,6 @@ function rewritten(actors: Actor<MentionRecord>[]): MentionRecord[] {
   }
   return changed;
 }
-
-/** Stances that take a side: a change between two of them is a changed position. */
-export const SIDED: ReadonlySet<Stance> = new Set(['supports', 'opposes', 'mixed']);
 
 function withRecallKeys(mention: MentionRecord, actorId: string, firstOfArticle: boolean): MentionRecord {
   const { recallNewest: _newest, recallIssue: _issue, ...rest } = mention;

@@ -1,18 +1,20 @@
 /**
  * Recall for one article: for each of its stakeholders, the positions the
- * same actor took in the reader's earlier articles. Actors are kept on write
- * (the People directory), and an article's first mention of each actor is
- * indexed by actor and date and, when it took a side, by actor, issue word,
- * stance and date: recall counts and reads the newest few from the first,
- * looks up a changed position in the second, and reads nothing else, so it
- * costs about the same however often the actor was met.
+ * same actor took in the reader's earlier articles. Each actor's summary
+ * (read for all of the article's stakeholders at once) holds its newest
+ * articles and its newest sided position per issue, which is all recall
+ * needs for an article read after them: then a changed position older than
+ * the shown ones is the only other read. For an older article the summary
+ * cannot answer, recall reads the mentions' own indexes (an actor's articles
+ * by date, its sided positions by issue word), a few requests per actor.
  */
 import Dexie from 'dexie';
 import { issueContentWords, issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
-import type { ActorMentionsRecord, MentionRecord, PolicyLensDb, RememberedArticle } from '../db.ts';
-import { refreshActorsOf, SIDED } from './people-directory.ts';
+import type { ActorSummaryRecord, MentionRecord, PolicyLensDb, RememberedArticle, SummaryMention } from '../db.ts';
+import { SIDED } from './actor-summary.ts';
+import { actorsAround, aroundTables } from './actors-around.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
@@ -52,78 +54,80 @@ export interface StakeholderRecall {
   earlierCount: number;
 }
 
-/** One mention of an actor elsewhere: which article, which of its stakeholders, the article's date. */
-export type MetIn = ActorMentionsRecord['mentions'][number];
-
-/** The actor of one stakeholder, with where else it was met. */
-export interface StakeholderActor {
-  id: string;
-  /** The actor's shown name (the stakeholder's own for a group named by a common noun). */
-  name: string;
-  reasons: StoredMergeReason[];
-  /** The actor's mentions in other articles, newest first. */
-  elsewhere: MetIn[];
-}
-
-export interface ActorsAround {
-  article: RememberedArticle;
-  /** The actor of each of the article's stakeholders, by stakeholder index. */
-  actorOf: Map<number, StakeholderActor>;
-}
-
-/** The actors of an article's stakeholders, each with where else it was met: a few records, however often it was. */
-export async function actorsAround(db: PolicyLensDb, articleKey: string): Promise<ActorsAround | null> {
-  await refreshActorsOf(db, articleKey);
-  return db.transaction('r', [db.memory, db.mentions, db.people, db.actorMentions], async () => {
-    const article = await db.memory.get(articleKey);
-    if (!article) return null;
-    const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
-    const ids = [...new Set(own.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])))];
-    const [rows, met] = await Promise.all([db.people.bulkGet(ids), db.actorMentions.bulkGet(ids)]);
-    const actorOf = new Map<number, StakeholderActor>();
-    for (const m of own) {
-      const at = m.actorId === undefined ? -1 : ids.indexOf(m.actorId);
-      const row = rows[at];
-      const elsewhere = (met[at]?.mentions ?? []).filter((other) => other.articleKey !== articleKey).reverse();
-      if (at >= 0) actorOf.set(m.index, { id: ids[at] ?? '', name: row?.name ?? m.name, reasons: row?.reasons ?? [], elsewhere });
-    }
-    return { article, actorOf };
-  });
+/** What recall found of one actor before an article: how many articles, the shown ones, newest first. */
+interface Earlier {
+  count: number;
+  shown: SummaryMention[];
 }
 
 export async function recallForArticle(db: PolicyLensDb, articleKey: string): Promise<StakeholderRecall[]> {
-  await refreshActorsOf(db, articleKey);
-  return db.transaction('r', [db.memory, db.mentions, db.people], async () => {
-    const article = await db.memory.get(articleKey);
-    if (!article) return [];
-    const own = await db.mentions.where('articleKey').equals(articleKey).toArray();
-    const actorIds = new Map(own.map((m) => [m.index, m.actorId]));
-    const ids = [...new Set(own.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])))];
-    const rows = new Map((await db.people.bulkGet(ids)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  return db.transaction('r', aroundTables(db), async () => {
+    const around = await actorsAround(db, articleKey);
+    if (!around) return [];
+    const { article, actorOf } = around;
     const sameIssue = sameIssueAs(article.issue);
-    // Every stakeholder's reads at once: one round of small requests, not one per stakeholder.
-    const found = await Promise.all(
-      article.stakeholders.map((stakeholder, index) => {
-        const actorId = actorIds.get(index);
-        return actorId === undefined ? null : earlierMentions(db, actorId, rows.get(actorId)?.articleCount ?? null, article, stakeholder.stance, sameIssue);
-      }),
-    );
+    const fromSummaries = article.stakeholders.map((stakeholder, index) => {
+      const actor = actorOf.get(index);
+      return actor ? fromSummary(actor.summary, article, stakeholder.stance, sameIssue) : null;
+    });
+    // The summaries' older changed positions in one request; what a summary cannot answer, from the indexes, all at once.
+    const olderIds = fromSummaries.flatMap((found) => (found?.olderChange ? [found.olderChange] : []));
+    const [older, found] = await Promise.all([
+      db.mentions.bulkGet(olderIds),
+      Promise.all(
+        article.stakeholders.map((stakeholder, index): Promise<Earlier> | Earlier | null => {
+          const actor = actorOf.get(index);
+          const known = fromSummaries[index];
+          if (!actor) return null;
+          if (known) return known;
+          return earlierMentions(db, actor.id, actor.summary.articleCount, article, stakeholder.stance, sameIssue);
+        }),
+      ),
+    ]);
+    const olderById = new Map(older.flatMap((m) => (m ? [[m.id, m] as const] : [])));
     return article.stakeholders.map((stakeholder, index) => {
-      const actorId = actorIds.get(index);
-      const row = actorId === undefined ? undefined : rows.get(actorId);
-      const met = found[index];
-      const earlier = (met?.shown ?? []).map((m) => positionOf(m, sameIssue(m.issue)));
+      const actor = actorOf.get(index);
+      const change = olderById.get(fromSummaries[index]?.olderChange ?? '');
+      const shown = [...(found[index]?.shown ?? []), ...(change ? [change] : [])];
+      const earlier = shown.map((m) => positionOf(m, sameIssue(m.issue)));
       return {
         index,
         name: stakeholder.name,
-        actorId: actorId ?? '',
-        actorName: row?.name ?? stakeholder.name,
-        reasons: earlier.length > 0 ? (row?.reasons ?? []) : [],
+        actorId: actor?.id ?? '',
+        actorName: actor?.name ?? stakeholder.name,
+        reasons: earlier.length > 0 ? (actor?.reasons ?? []) : [],
         earlier,
-        earlierCount: met?.count ?? 0,
+        earlierCount: found[index]?.count ?? 0,
       };
     });
   });
+}
+
+/**
+ * Recall of one actor from its summary, when the summary holds it: it does
+ * when it keeps all of the actor's articles, or at least the shown ones dated
+ * no later than `article` (and so every later one); a changed position older
+ * than the shown ones is its mention's id, and the summary holds it unless
+ * one of the actor's positions on the question is later than `article` or
+ * in it (an older one could hide behind it). Null when it does not.
+ */
+export function fromSummary(
+  summary: ActorSummaryRecord,
+  article: Pick<RememberedArticle, 'key' | 'date' | 'issue'>,
+  today: Stance,
+  sameIssue: (issue: string | null) => boolean,
+): (Earlier & { olderChange: string | null }) | null {
+  const complete = summary.newest.length === summary.articleCount;
+  const upToToday = summary.newest.filter((m) => m.date <= article.date);
+  if (!complete && upToToday.length < RECALL_SHOWN + 1) return null;
+  // The article itself is one of the actor's articles up to its date.
+  const count = Math.max(0, summary.articleCount - (summary.newest.length - upToToday.length) - 1);
+  const shown = upToToday.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
+  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
+  if (known || !SIDED.has(today) || article.issue === null) return { count, shown, olderChange: null };
+  const other = summary.sided.filter((p) => p.stance !== today && sameIssue(p.issue));
+  if (other.some((p) => p.date > article.date || p.articleKey === article.key)) return null;
+  return { count, shown, olderChange: other[0]?.id ?? null };
 }
 
 /**
@@ -141,7 +145,7 @@ async function earlierMentions(
   article: RememberedArticle,
   today: Stance,
   sameIssue: (issue: string | null) => boolean,
-): Promise<{ count: number; shown: MentionRecord[] }> {
+): Promise<Earlier> {
   const byDate = db.mentions.where('recallNewest');
   const upToToday = () => byDate.between([actorId, -article.date], [actorId, Dexie.maxKey], true, true);
   const countUpToToday =
@@ -191,7 +195,7 @@ function sameIssueAs(issue: string | null): (other: string | null) => boolean {
   };
 }
 
-function positionOf(mention: MentionRecord, sameIssue: boolean): EarlierPosition {
+function positionOf(mention: SummaryMention, sameIssue: boolean): EarlierPosition {
   return {
     articleKey: mention.articleKey,
     title: mention.title,

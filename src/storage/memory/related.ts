@@ -1,13 +1,15 @@
 /**
  * The reader's other articles on the same question: same issue (content
- * words), or shared actors and the same topic; each with whose voices it
+ * words), or shared actors (among each actor's newest articles) and the same
+ * topic; each with whose voices it
  * quoted on each side, so a reader sees whom each outlet gives voice to.
  */
 import { STANCES } from '../../engine/types.ts';
 import type { Stance } from '../../engine/types.ts';
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { PolicyLensDb, RememberedArticle } from '../db.ts';
-import { actorsAround, SAME_ISSUE_F1 } from './recall.ts';
+import { actorsAround } from './actors-around.ts';
+import { SAME_ISSUE_F1 } from './recall.ts';
 
 export interface RelatedArticle {
   key: string;
@@ -33,7 +35,8 @@ export async function relatedArticles(db: PolicyLensDb, articleKey: string, limi
   const shared = new Map<string, Set<string>>();
   for (const [index, actor] of actorOf) {
     const name = article.stakeholders[index]?.name ?? actor.name;
-    for (const m of actor.elsewhere) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
+    // The actor's newest articles (its summary's): an actor met in thousands brings a bounded few.
+    for (const m of actor.summary.newest) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
   }
   const keys = [...new Set([...sameIssueKeys, ...shared.keys()])].filter((k) => k !== articleKey);
   const related: RelatedArticle[] = [];

@@ -8,7 +8,8 @@ import { inEnglish, mergeReasonTexts } from '../../../src/shared/actors/merge-re
 import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
 import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { mergeRemembered } from '../../../src/storage/memory/import.ts';
-import { rebuildStep, REBUILD_STEP_KEYS, refreshPeople } from '../../../src/storage/memory/people-directory.ts';
+import { beginRefresh, rebuildStep, REBUILD_STEP_KEYS, refreshPeople } from '../../../src/storage/memory/people-directory.ts';
+import { SUMMARY_NEWEST } from '../../../src/storage/memory/actor-summary.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
@@ -46,6 +47,11 @@ function article(n: number, overrides: Partial<ArticleToRemember> = {}): Article
     publishedAt: JUNE_10 + n * DAY,
     ...overrides,
   };
+}
+
+/** The id of the actor a stakeholder of that name is, from its mention. */
+async function actorIdOf(db: ReturnType<typeof database>, name: string): Promise<string> {
+  return (await db.mentions.toArray()).find((m) => m.name === name)?.actorId ?? '';
 }
 
 describe('remembering articles', () => {
@@ -142,6 +148,66 @@ describe('recall for one article', () => {
     expect(changedPosition('supports', recall?.earlier ?? [])).toMatchObject({ articleKey: 'https://news.example/2', stance: 'opposes', title: 'Story 2', outlet: 'Valley Courier' });
   });
 
+  test("recall for an article newer than its actors' others reads their summaries, not the mentions' indexes", async () => {
+    const db = database();
+    const many = SUMMARY_NEWEST * 2;
+    for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder(n % 2 ? 'Ilse Marwood' : 'Marwood', n === 2 ? 'opposes' : 'supports')] }));
+    await refreshPeople(db);
+    // Without the indexes, only the summary can answer.
+    await db.mentions.toCollection().modify((m) => {
+      delete m.recallNewest;
+      delete m.recallIssue;
+    });
+    const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
+    expect(recall?.earlierCount).toBe(many);
+    expect(recall?.earlier.map((p) => [p.articleKey.split('/').at(-1), p.name, p.stance])).toEqual([
+      [String(many), 'Marwood', 'supports'],
+      [String(many - 1), 'Ilse Marwood', 'supports'],
+      ['2', 'Marwood', 'opposes'],
+    ]);
+    const summary = await db.actorSummaries.get(recall?.actorId ?? '');
+    expect([summary?.articleCount, summary?.newest.length]).toEqual([many + 1, SUMMARY_NEWEST]);
+    expect(summary?.sided.map((p) => [p.stance, p.articleKey.split('/').at(-1)])).toEqual([['supports', String(many + 1)], ['opposes', '2']]);
+  });
+
+  test("an article older than its actors' summaries hold is recalled from the indexes, the same as a newer one would be", async () => {
+    const db = database();
+    const many = SUMMARY_NEWEST * 2;
+    const stanceOf = (n: number): Stance => (n === 2 ? 'opposes' : 'supports');
+    for (let n = 1; n <= many; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', stanceOf(n))] }));
+    await refreshPeople(db);
+    for (let n = 1; n <= many; n++) {
+      const [recall] = await recallForArticle(db, `https://news.example/${n}`);
+      const before = Array.from({ length: n - 1 }, (_, i) => n - 1 - i);
+      const shown = before.slice(0, RECALL_SHOWN);
+      // A changed position older than the shown ones is added, however old.
+      const expected = stanceOf(n) === 'supports' && n > 2 && !shown.includes(2) ? [...shown, 2] : shown;
+      expect([n, recall?.earlierCount, recall?.earlier.map((p) => Number(p.articleKey.split('/').at(-1)))]).toEqual([n, n - 1, expected]);
+    }
+  });
+
+  test("each actor's summary is kept on every write: remember, forget, merge, split and clear", async () => {
+    const db = database();
+    await refreshPeople(db);
+    const summaryNames = async () => (await db.actorSummaries.toArray()).map((s) => `${s.id} ${s.articleCount}: ${s.newest.map((m) => m.name).join(', ')}`).sort();
+    await rememberArticle(db, article(1, { stakeholders: [stakeholder('Harbour Board', 'supports', 'organisation')] }));
+    await rememberArticle(db, article(2, { stakeholders: [stakeholder('Port Authority', 'opposes', 'organisation'), stakeholder('Ilse Marwood', 'opposes')] }));
+    await rememberArticle(db, article(3, { stakeholders: [stakeholder('Marwood', 'supports')] }));
+    const [board, authority, marwood] = [await actorIdOf(db, 'Harbour Board'), await actorIdOf(db, 'Port Authority'), await actorIdOf(db, 'Ilse Marwood')];
+    expect(await summaryNames()).toEqual([`${board} 1: Harbour Board`, `${marwood} 2: Marwood, Ilse Marwood`, `${authority} 1: Port Authority`].sort());
+    await forgetArticle(db, 'https://news.example/3');
+    expect((await db.actorSummaries.get(marwood))?.newest.map((m) => m.name)).toEqual(['Ilse Marwood']);
+    await mergeActors(db, 'Port Authority', 'Harbour Board', 1);
+    await refreshPeople(db);
+    expect((await summaryNames()).filter((s) => s.includes('Harbour') || s.includes('Port'))).toHaveLength(1);
+    expect((await summaryNames()).find((s) => s.includes('Port'))).toMatch(/ 2: Port Authority, Harbour Board$/);
+    await splitActor(db, 'Harbour Board', 2);
+    await refreshPeople(db);
+    expect((await summaryNames()).filter((s) => / 1: (Port Authority|Harbour Board)$/.test(s))).toHaveLength(2);
+    await clearMemory(db);
+    expect(await db.actorSummaries.count()).toBe(0);
+  });
+
   test('an actor named twice in one article counts that article once, and is found by its first mention there', async () => {
     const db = database();
     await rememberArticle(db, article(1, { stakeholders: [stakeholder('Tomas Brandt', 'neutral'), stakeholder('Ilse Marwood', 'supports'), stakeholder('Marwood', 'opposes')] }));
@@ -170,9 +236,10 @@ describe('recall for one article', () => {
     await mergeRemembered(db, imported);
     const [first] = await recallForArticle(db, 'https://news.example/3');
     expect(first?.earlier.map((p) => [p.articleKey, p.stance])).toEqual([['https://news.example/2', 'supports'], ['https://news.example/1', 'supports']]);
-    // Only this article's actors were regrouped: the rest of the directory is still to do.
-    expect((await db.peopleState.get('state'))?.builtUpTo).toBeDefined();
-    expect(await db.people.count()).toBeLessThan(surnames.length);
+    expect(first?.earlierCount).toBe(2);
+    // Recall grouped this article's actors from the mentions under its keys and wrote nothing: the directory is all still to do.
+    expect([await db.people.count(), await db.actorSummaries.count(), await db.peopleState.count()]).toEqual([0, 0, 0]);
+    await beginRefresh(db);
     let steps = 0;
     while (!(await rebuildStep(db))) steps++;
     expect(steps).toBeGreaterThan(1);
@@ -194,6 +261,9 @@ describe('related articles', () => {
     await rememberArticle(db, article(3, { issue: 'new ferry timetables', stakeholders: [stakeholder('Ilse Marwood', 'unclear')] }));
     await rememberArticle(db, article(4, { issue: 'the old port congestion charge on lorries', stakeholders: [stakeholder('Ilse Marwood', 'opposes')] }));
 
+    // Related articles read the actors' summaries, never the record of everywhere an actor was met.
+    await refreshPeople(db);
+    await db.actorMentions.clear();
     const related = await relatedArticles(db, 'https://news.example/4');
     expect(related.map((r) => [r.key.slice(-1), r.why, r.sharedActors])).toEqual([
       ['1', 'same-issue', ['Ilse Marwood']],

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, openDatabase } from '../../../src/storage/db.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
@@ -50,7 +50,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -76,7 +76,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -105,7 +105,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -155,7 +155,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -178,7 +178,7 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
@@ -212,11 +212,13 @@ describe('migration from version 5 to 6', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.memory.toArray()).toEqual(articles);
     expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
     const recall = await recallForArticle(db, 'https://e.example/2');
     expect(recall.map((r) => `${r.actorName}: ${r.earlier.map((p) => p.stance).join()}`)).toEqual(['Ines Okafor: supports', 'Petra Lund: neutral']);
+    // Recall grouped that article's actors itself; the directory's refresh keeps them.
+    await refreshPeople(db);
     expect((await db.mentions.toArray()).every((m) => typeof m.actorId === 'string')).toBe(true);
     const listed = (await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`).sort();
     expect(listed).toEqual(['Ines Okafor 2', 'Petra Lund 2']);
@@ -242,7 +244,7 @@ describe('migration from version 6 to 7', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.get('https://f.example/1#0')).toMatchObject({
       actorId: 'person:ines okafor',
@@ -257,6 +259,7 @@ describe('migration from version 6 to 7', () => {
     expect(recall?.earlier).toEqual([
       { articleKey: 'https://f.example/1', title: 'Ferry story 1', url: 'https://f.example/1?page=1', outlet: 'Outlet 1', date: 1000, issue: 'ferry fares', name: 'Ines Okafor', stance: 'supports', on: 'the fare cap', sameIssue: true },
     ]);
+    await refreshPeople(db);
     expect((await db.actorMentions.get('person:ines okafor'))?.mentions.map((m) => m.stance)).toEqual(['supports', 'opposes']);
   });
 });
@@ -287,7 +290,7 @@ describe('migration from version 7 to 8', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
     expect(await db.actorChoices.count()).toBe(1);
@@ -298,6 +301,55 @@ describe('migration from version 7 to 8', () => {
     expect((await db.mentions.get('https://g.example/1#1'))?.recallNewest).toBeUndefined();
     expect(await refreshPeople(db)).toBe(true);
     expect((await db.mentions.get('https://g.example/1#1'))?.recallNewest).toEqual(['person:petra lund', -1000]);
+    expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
+  });
+});
+
+describe('migration from version 8 to 9', () => {
+  test('keeps memory, mentions, choices and the directory; recall reads the same before the summaries are built and after, from them', async () => {
+    const v8 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8]) declare(v8);
+    const remembered = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberedRecord(n, stakeholders, { key: `https://h.example/${n}`, url: `https://h.example/${n}`, title: `Tram story ${n}`, siteName: 'H', issue: 'tram fares', issueWords: ['tram', 'fare'] });
+    const articles = [remembered(1, [said('Ines Okafor', 'opposes')]), remembered(2, [said('Okafor', 'supports'), said('Petra Lund', 'neutral')]), remembered(3, [said('Ines Okafor', 'supports')])];
+    const okafor = 'person:ines okafor';
+    const mentions = articles.flatMap((a) =>
+      a.stakeholders.map((s, index) => {
+        const surname = s.name.split(' ').at(-1)?.toLowerCase() ?? '';
+        const actorId = surname === 'okafor' ? okafor : 'person:petra lund';
+        const sided = s.stance !== 'neutral';
+        return {
+          id: `${a.key}#${index}`, articleKey: a.key, index, name: s.name, role: null, kind: 'person', date: a.date, identityKeys: [`p:${surname}`], actorId,
+          stance: s.stance, on: null, title: a.title, url: a.url, outlet: a.siteName, issue: a.issue,
+          recallNewest: [actorId, -a.date], ...(sided ? { recallIssue: ['tram', 'fare'].map((w) => [actorId, w, -a.date]) } : {}),
+        };
+      }),
+    );
+    await v8.table('memory').bulkAdd(articles);
+    await v8.table('mentions').bulkAdd(mentions);
+    await v8.table('actorChoices').add({ id: 'choice-1', at: 1, kind: 'split', name: 'Someone Else' });
+    const people = [
+      { id: okafor, kind: 'person', name: 'Ines Okafor', names: ['Ines Okafor', 'Okafor'], reasons: [], articleCount: 3, rank: [-3, 'Ines Okafor'], words: ['ines', 'okafor'] },
+      { id: 'person:petra lund', kind: 'person', name: 'Petra Lund', names: ['Petra Lund'], reasons: [], articleCount: 1, rank: [-1, 'Petra Lund'], words: ['petra', 'lund'] },
+    ];
+    await v8.table('people').bulkAdd(people);
+    await v8.table('actorMentions').add({ id: okafor, mentions: mentions.filter((m) => m.actorId === okafor).map(({ articleKey, index, date, stance, issue }) => ({ articleKey, index, date, stance, issue })) });
+    await v8.table('peopleState').add({ id: 'state', version: 5, choiceIds: ['choice-1'], total: 2 });
+    v8.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(9);
+    expect(await db.memory.toArray()).toEqual(articles);
+    expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
+    expect([await db.actorChoices.count(), await db.people.count(), await db.actorSummaries.count()]).toEqual([1, 2, 0]);
+    const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
+    const expected = [['Ines Okafor', 2, ['Okafor supports', 'Ines Okafor opposes']]];
+    // The directory is out of date (built another way): recall groups the article's actors itself.
+    expect(shown(await recallForArticle(db, 'https://h.example/3'))).toEqual(expected);
+    expect(await refreshPeople(db)).toBe(true);
+    expect((await db.actorSummaries.get(okafor))?.newest.map((m) => m.articleKey)).toEqual(['https://h.example/3', 'https://h.example/2', 'https://h.example/1']);
+    expect(shown(await recallForArticle(db, 'https://h.example/3'))).toEqual(expected);
     expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
   });
 });
