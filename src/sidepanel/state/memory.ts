@@ -47,7 +47,7 @@ export function useArticleMemory(reading: PageReading | null, analysis: Analysis
         if (stakeholder && r.earlier.length > 0) byId.set(stakeholder.id, r);
       }
       if (current) setMemory({ recall: byId, related });
-      // Recall regrouped only this article's actors if the directory was being rebuilt: the rest goes on now, a few keys per step.
+      // If the directory was out of date, recall grouped this article's actors itself: it is rebuilt now, a few keys per step.
       await refreshPeople(db);
     })().catch((error: unknown) => console.warn('Policy Lens: memory could not be read or written', error));
     return () => {

@@ -135,7 +135,7 @@ export function fromSummary(
  * out): how many, and the mentions shown, newest first. Only an article's
  * first mention of the actor is indexed, so each article counts once; dates
  * are indexed negated, so the newest come first in one forward read.
- * `articleCount` (the actor's People row, all dates) turns the count into
+ * `articleCount` (the actor's summary's, all dates) turns the count into
  * one of the later articles only: none, most often, as the reader opens new ones.
  */
 async function earlierMentions(
