@@ -23,20 +23,23 @@ export interface ActorList {
 const MIN_PREFIX_LENGTH = 2;
 
 export async function listActors(db: PolicyLensDb, { query, limit }: { query: string; limit: number }): Promise<ActorList> {
-  const words = wordsOf(query).sort((a, b) => b.length - a.length);
+  const words = wordsOf(query);
   return db.transaction('r', [db.people, db.peopleState], async () => {
     if (words.length === 0) {
       const [rows, state] = await Promise.all([db.people.orderBy('rank').limit(limit).toArray(), db.peopleState.get('state')]);
       return { actors: rows.map(listingOf), total: state?.total ?? rows.length };
     }
-    let ids: Set<string> | null = null;
-    for (const word of words) {
-      const index = db.people.where('words');
-      const found: string[] = await (word.length < MIN_PREFIX_LENGTH ? index.equals(word) : index.startsWith(word)).primaryKeys();
-      ids = ids === null ? new Set(found) : new Set(found.filter((id) => ids?.has(id)));
-      if (ids.size === 0) break;
-    }
-    const rows = (await db.people.bulkGet([...(ids ?? [])])).filter((r) => r !== undefined);
+    // Each word's ids (keys only) read side by side, and only the rows every word matches read whole.
+    const found = await Promise.all(
+      words.map((word): Promise<string[]> => {
+        const index = db.people.where('words');
+        return (word.length < MIN_PREFIX_LENGTH ? index.equals(word) : index.startsWith(word)).primaryKeys();
+      }),
+    );
+    const [first = [], ...others] = found.sort((a, b) => a.length - b.length);
+    const sets = others.map((ids) => new Set(ids));
+    const ids = [...new Set(first)].filter((id) => sets.every((set) => set.has(id)));
+    const rows = (await db.people.bulkGet(ids)).filter((r): r is PeopleRow => r !== undefined);
     rows.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
     return { actors: rows.slice(0, limit).map(listingOf), total: rows.length };
   });

@@ -66,6 +66,10 @@ describe('the People directory', () => {
     expect(await names('pilo')).toEqual(['Harbour Pilots Association']);
     expect(await names('marwood')).toEqual(['Ilse Marwood', 'I. Marwood', 'Tomas Marwood']);
     expect(await names('nobody')).toEqual([]);
+    // Every word must match, a short one as a whole word.
+    expect(await names('i marwood')).toEqual(['I. Marwood']);
+    expect(await names('marwood transport')).toEqual(['Ilse Marwood']);
+    expect(await names('marwood pilo')).toEqual([]);
   });
 
   test('an article remembered or forgotten later updates the rows it touches as it is written, as a rebuild would', async () => {
