@@ -14,7 +14,7 @@ import { crossValidate } from './cross-validate.ts';
 import { trainModels } from './models.ts';
 import { prepareCorpus, type PreparedPage } from './prepared-corpus.ts';
 import { STAKEHOLDER_FIT, STAKEHOLDER_THRESHOLD_RULE } from './stakeholder.ts';
-import { REVERSAL_COST, STANCE_FIT } from './stance.ts';
+import { INNER_FOLDS, INNER_SPLITS, REVERSAL_COST, STANCE_FIT } from './stance.ts';
 import type { Analysis } from '../../engine/types.ts';
 
 const FOLDS = 5;
@@ -64,7 +64,7 @@ save('stance.json', {
   fitted: {
     command: 'npm run train (step: tsx src/cli/train/stakeholder-stance.ts)',
     data: { ...data, labelledStakeholders: pages.reduce((n, p) => n + p.labelled.filter((l) => l.goldStance).length, 0) },
-    options: { ...STANCE_FIT, abstention: `right answers minus ${REVERSAL_COST} per reversed side, on 4-fold out-of-fold probabilities` },
+    options: { ...STANCE_FIT, abstention: `right answers minus ${REVERSAL_COST} per reversed side, on ${INNER_FOLDS}-fold out-of-fold probabilities, ${INNER_SPLITS} splits` },
     features: [...new Set(Object.values(models.stance.model.weights).flatMap((w) => Object.keys(w)))].sort(),
     crossValidated: { folds: FOLDS, ...figures(cv) },
     fittedOnAll: figures(fitted),

@@ -36,6 +36,11 @@ describe('received cues: the subject is the target or the beneficiary, not the h
     expect(framed('Die Ministerin unterstützt das Gesetz.', 'de')).toEqual([[1, null]]);
   });
 
+  it('in Portuguese, receiving verbs only: widening one\'s own support still holds it', () => {
+    expect(framed('O prefeito recebeu o apoio dos estivadores.', 'pt')).toEqual([[1, 'received']]);
+    expect(framed('A ministra ampliou o apoio às cooperativas de pesca.', 'pt')).toEqual([[1, null]]);
+  });
+
   it('"sparked a backlash from X": X holds it, plainly', () => {
     const unions = signalsOf('The ferry levy sparked a backlash from the Dockers Union on Monday.\nThe Dockers Union met on Friday.', 'Dockers Union');
     expect(unions.map((s) => [s.source, s.frame])).toEqual([['named-holder', null]]);
@@ -145,6 +150,16 @@ describe('pack vocabulary', () => {
     expect(polarity('El sindicato repudió la medida.', 'es')).toBe(-1);
     expect(polarity('O partido recusou a proposta.', 'pt')).toBe(-1);
     expect(polarity('O senador sequer apoia a proposta.', 'pt')).toBe(-0.5);
+  });
+
+  it('reads broader standard vocabulary in German, Spanish and Portuguese', () => {
+    expect(polarity('Der Verband weist den Entwurf entschieden zurück.', 'de')).toBe(-1);
+    expect(polarity('Die Fraktion stimmt dem Entwurf zu.', 'de')).toBe(1);
+    expect(polarity('Der Landrat rügte die Kürzungen.', 'de')).toBe(-1);
+    expect(polarity('La cámara bloqueó la reforma del puerto.', 'es')).toBe(-0.6);
+    expect(polarity('El bloque oficialista se reunió el lunes.', 'es')).toBe(0);
+    expect(polarity('A federação rechaçou o projeto.', 'pt')).toBe(-1);
+    expect(polarity('Os vereadores votaram a favor da tarifa.', 'pt')).toBe(1);
   });
 });
 

@@ -3,7 +3,7 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** German stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_DE: StanceCuePack = {
   stems: {
-    'support verb': 'unterstütz befürwort verteidig rückendeckung billigt billigte gebilligt',
+    'support verb': 'unterstütz befürwort verteidig rückendeckung billigt billigte gebilligt zustimm',
     welcome: 'begrüß lobt lobte gelobt lob$ würdigt würdigte',
     'judged necessary': 'notwendig unverzichtbar unerlässlich erforderlich',
     'judged beneficial': 'stärkt stärkte stärken$ gestärkt realistisch$ sinnvoll hilfreich',
@@ -11,19 +11,19 @@ export const STANCE_CUES_DE: StanceCuePack = {
     'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt',
     announce: 'angekündigt ankündig',
     'call for': 'forder verlangt verlangte verlangen$ drängt drängte appelliert',
-    'oppose verb': 'ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger',
-    criticism: 'kritisier kritik verurteil bemängel beanstand prangert prangerte angeprangert missbillig empört empörung',
-    'judged unacceptable': 'unverhältnis inakzeptabel unannehmbar rechtswidrig verfassungswidrig skandal gefährlich',
+    'oppose verb': 'ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger zurückgewiesen zurückweis',
+    criticism: 'kritisier kritik verurteil bemängel beanstand prangert prangerte angeprangert missbillig empört empörung rügt$ rügte$ gerügt attackier',
+    'judged unacceptable': 'unverhältnis inakzeptabel unannehmbar unzulässig rechtswidrig verfassungswidrig skandal gefährlich',
     'fight against': 'blockier verhinder protestier protest$ proteste$ boykott',
     warning: 'sorge$ besorg bedenken$ befürcht warnt warnte warnten warnung gewarnt',
   },
   phrases: {
-    'oppose verb': [/\b(?:stimmte|stimmten|stimmt) gegen\b/, /\b(?:ist gegen|sind gegen)\b/, /\bspr(?:icht|ach|achen|echen) sich (?:\p{L}+ ){0,3}gegen\b/u],
+    'oppose verb': [/\b(?:stimmte|stimmten|stimmt) gegen\b/, /\bw(?:eist|ies|iesen|eisen) (?:\p{L}+ ){0,3}zurück\b/u, /\b(?:ist gegen|sind gegen)\b/, /\bspr(?:icht|ach|achen|echen) sich (?:\p{L}+ ){0,3}gegen\b/u],
     'fight against': [/\b(?:kämpf\p{L}*|wehr\p{L}*|klag\p{L}*) gegen\b/u],
     'call for': [/\bsetz(?:t|te|ten|en) sich (?:\p{L}+ ){0,3}für\b/u],
     criticism: [/\bin zweifel (?:gezogen|ziehen|zieht|zog)\b/],
     'judged unacceptable': [/\bgeht zu weit\b/],
-    'support verb': [/\b(?:ist für|sind für)\b/, /\bspr(?:icht|ach|achen|echen) sich (?:\p{L}+ ){0,3}für\b/u],
+    'support verb': [/\b(?:ist für|sind für)\b/, /\bstimm(?:t|te|ten) (?:\p{L}+ ){0,3}zu\b/u, /\bspr(?:icht|ach|achen|echen) sich (?:\p{L}+ ){0,3}für\b/u],
     'measure act': [/\b(?:pläne[n]?|vorschlag) von\b/u],
   },
   negators: 'nicht kein keine keinen keinem keiner keines nie niemals ohne weder',

@@ -4,7 +4,7 @@ import type { StanceCuePack } from '../stance-cues.ts';
 export const STANCE_CUES_ES: StanceCuePack = {
   stems: {
     'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$',
-    welcome: 'celebr elogi aplaud felicit',
+    welcome: 'celebr elogi aplaud felicit saludó$ saludaron$',
     'judged necessary': 'necesari indispensable imprescindible',
     'judged beneficial': 'fortalec benefici factible$',
     'advocacy modal': 'debe$ debemos$ deben$ necesitamos$',
@@ -12,9 +12,9 @@ export const STANCE_CUES_ES: StanceCuePack = {
     announce: 'anunci',
     'call for': 'pide pidió piden$ exig insta$ instó$ reclam',
     'oppose verb': 'rechaz opon opuso vetó$ vetar$ veto$',
-    criticism: 'critic conden denunci repudi cuestion arremet reproch',
+    criticism: 'critic conden denunci repudi cuestion arremet reproch censur',
     'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros',
-    'fight against': 'impugn protest boicot',
+    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ combat',
     warning: 'advirt adviert preocup alert',
   },
   phrases: {

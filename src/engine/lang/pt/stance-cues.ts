@@ -3,24 +3,24 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** Portuguese stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_PT: StanceCuePack = {
   stems: {
-    'support verb': 'apoi apóia defend favorável respald endoss',
-    welcome: 'elogi aplaud celebr',
-    'judged necessary': 'necessári indispensáv',
+    'support verb': 'apoi apóia defend favoráve respald endoss',
+    welcome: 'elogi aplaud celebr comemor saudou$ saudaram$',
+    'judged necessary': 'necessári indispensáv imprescindív essencial$ essenciais$',
     'judged beneficial': 'fortalec benefici viável$',
     'advocacy modal': 'deve$ devemos$ devem$ precisamos$',
     'measure act': 'propôs propus aprov lanç',
     announce: 'anunci',
-    'call for': 'pede pediu pedem$ exig reivindic',
-    'oppose verb': 'rejeit opõe opôs opõem$ opor$ desfavorável contrári recus vetou$ vetar$ veto$',
+    'call for': 'pede pediu pedem$ exig reivindic cobrou$ cobraram$',
+    'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ desfavorável contrári recus vetou$ vetar$ veto$',
     criticism: 'critic conden denunci desconfi repudi questionou questionaram',
-    'judged unacceptable': 'inaceitável inadmissível ilegal inconstitucional absurd perigos',
-    'fight against': 'combat bloque protest contestou contestar$ barrar$ barrou$',
+    'judged unacceptable': 'inaceitáv inadmissív intolerável ilegal inconstitucional absurd perigos',
+    'fight against': 'combat bloque protest impugn boicot contestou contestar$ barrar$ barrou$',
     warning: 'preocup alert advert',
   },
   phrases: {
     'oppose verb': [/\b(?:votou|votaram) contra\b/, /\b(?:é contra|são contra)\b/],
     criticism: [/\b(?:colocado|colocar|coloca|colocou|posto|pôr|põe|pôs) em (?:dúvida|xeque)\b/],
-    'support verb': [/\bé a favor\b/],
+    'support verb': [/\b(?:é|são|está|estão|votou|votaram|vota|votam) a favor\b/],
     'measure act': [/\b(?:proposta|projeto) (?:de|da|do)\b/, /\b(?:se ofere\p{L}* para|ofereceu-se para|ofereceram-se para)\b/u],
     'call for': [/\bgostaria que\b/],
   },
@@ -32,6 +32,6 @@ export const STANCE_CUES_PT: StanceCuePack = {
   conditionals: 'caso',
   // "gerou críticas", "recebeu o apoio", "conta com o apoio": the subject is the target or the beneficiary.
   receiving:
-    /(?:^|\s)(?:ger(?:ou|aram|a|am)|provoc\p{L}*|suscit\p{L}*|receb\p{L}*|obt(?:eve|iveram|er|ém)|ganh\p{L}*|perd\p{L}*|cont(?:a|am|ou|ava|ar) com|busc\p{L}*|procur\p{L}*|consegu\p{L}*|conquist\p{L}*|ampli\p{L}*)(?:\s+(?!a\b|que\b|de\b|para\b)[\p{L}'’-]+){0,3}\s*$/u,
+    /(?:^|\s)(?:ger(?:ou|aram|a|am)|provoc\p{L}*|suscit\p{L}*|receb\p{L}*|obt(?:eve|iveram|er|ém)|ganh\p{L}*|perd\p{L}*|cont(?:a|am|ou|ava|ar) com|busc\p{L}*|procur\p{L}*|consegu\p{L}*|conquist\p{L}*)(?:\s+(?!a\b|que\b|de\b|para\b)[\p{L}'’-]+){0,3}\s*$/u,
   opinionVerbs: 'acha acham considera',
 };
