@@ -32,9 +32,10 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
       else break;
     }
     const qualifiers = tokens.slice(k, i).filter((q) => !v.quantifiers.has(q.lower));
-    // "les responsables belges", "los funcionarios españoles": the nationality after the noun.
+    // "les responsables belges", "los diputados oficialistas": the nationality or qualifier after the noun.
     const next = tokens[i + 1];
-    const after = next && !next.capitalised && text.slice(t.end, next.start) === ' ' && isDemonym(next.lower, v) ? next : null;
+    const qualifiesAfter = next && !next.capitalised && text.slice(t.end, next.start) === ' ';
+    const after = qualifiesAfter && (isDemonym(next.lower, v) || v.groupQualifiers.has(next.lower)) ? next : null;
     if (v.genericGroupNouns.has(t.lower) && !qualifiers.length && !after) return;
     const words = [...qualifiers, t, ...(after ? [after] : [])];
     const last = words[words.length - 1]!;

@@ -73,6 +73,12 @@ describe('actor vocabularies come from the article\'s language pack', () => {
     expect(names('Several independent mayors said they would vote against the levy.', 'en')).toContain('Independent mayors');
   });
 
+  it('a qualifier after a Romance group noun names the group ("los diputados oficialistas", "les élus écologistes")', () => {
+    expect(names('Los diputados oficialistas rechazaron la reforma el martes.', 'es')).toContain('Diputados oficialistas');
+    expect(names('Les élus écologistes ont voté contre le budget.', 'fr')).toContain('Élus écologistes');
+    expect(names('Os deputados governistas defenderam a proposta.', 'pt')).toContain('Deputados governistas');
+  });
+
   it('a short first name of the article\'s language is the same person', () => {
     const text = 'Francisco Olmedo defendió la reforma. Paco Olmedo dijo después que la ley es justa.';
     expect(names(text, 'es')).toEqual(['Francisco Olmedo']);
@@ -96,6 +102,15 @@ describe('names that are nobody', () => {
     expect(found).toContain('Rosa Quintal');
     expect(found).not.toContain('Código Penal');
     expect(found).not.toContain('Día del Trabajo');
+  });
+
+  it('a thoroughfare or a stadium is no person, in English or French', () => {
+    const en = names('Residents of Brimley Boulevard said the Harwick Stadium plan was too costly. Tessa Marwood said it would pass.', 'en');
+    expect(en).toContain('Tessa Marwood');
+    expect(en).not.toContain('Brimley Boulevard');
+    expect(en).not.toContain('Harwick Stadium');
+    const fr = names('Les riverains du Quai Delorme ont critiqué le projet. Odile Varenne a défendu le projet.', 'fr');
+    expect(fr).not.toContain('Quai Delorme');
   });
 
   it('a body named after a preposition keeps its first word', () => {

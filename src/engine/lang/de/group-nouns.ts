@@ -6,14 +6,18 @@ export const GROUP_NOUNS: GroupNounWords = {
     aktivisten aktivistinnen kritiker kritikerinnen gegner befürworter unterstützer gewerkschaften anwohner
     politiker experten demonstranten verbände behörden diplomaten abgeordnete landwirte bauern ärzte
     ärztinnen eltern studierende arbeitgeber beschäftigte wähler ökonomen wissenschaftler forscher anwälte
-    unternehmen mieter vermieter flüchtlinge migranten umweltschützer lehrkräfte pflegekräfte
+    unternehmen mieter vermieter flüchtlinge migranten umweltschützer lehrkräfte pflegekräfte opposition
   `,
   needQualifier: 'politiker verbände behörden abgeordnete unternehmen beschäftigte',
   phrases: ['zivilgesellschaft', 'internationale gemeinschaft'],
   opposing: 'kritiker kritikerinnen gegner demonstranten',
   supporting: 'befürworter unterstützer',
   campaigning: 'aktivisten aktivistinnen demonstranten',
-  qualifiers: 'lokale örtliche regionale kommunale',
+  qualifiers: `
+    lokale örtliche regionale kommunale konservative konservativen liberale liberalen grüne grünen
+    sozialdemokratische sozialdemokratischen christdemokratische christdemokratischen europäische
+    europäischen internationale internationalen unabhängige unabhängigen
+  `,
   parties: '',
   quantifiers: 'viele einige andere mehrere',
 };

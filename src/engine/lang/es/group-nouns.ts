@@ -7,7 +7,7 @@ export const GROUP_NOUNS: GroupNounWords = {
     autoridades dirigentes funcionarios legisladores diputados senadores ministros políticos agricultores
     docentes maestros médicos enfermeras padres estudiantes trabajadores empleados empresarios empresas
     votantes ciudadanos economistas científicos analistas jueces abogados fiscales migrantes refugiados
-    inversionistas inversores productores exportadores consumidores pacientes organizaciones ong
+    inversionistas inversores productores exportadores consumidores pacientes organizaciones ong oposición
   `,
   needQualifier: `
     autoridades dirigentes funcionarios políticos diputados legisladores senadores ministros empresas
@@ -17,7 +17,11 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'críticos opositores manifestantes',
   supporting: 'partidarios',
   campaigning: 'activistas manifestantes',
-  qualifiers: '',
+  qualifiers: `
+    oficialistas opositores socialistas conservadores liberales progresistas republicanos demócratas
+    locales regionales provinciales municipales estatales federales nacionales internacionales sindicales
+    indígenas independientes
+  `,
   parties: '',
   quantifiers: 'muchos varios algunos otros',
 };

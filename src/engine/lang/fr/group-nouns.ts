@@ -7,7 +7,7 @@ export const GROUP_NOUNS: GroupNounWords = {
     experts écologistes manifestants autorités dirigeants fonctionnaires diplomates députés sénateurs
     ministres agriculteurs enseignants médecins infirmiers parents étudiants travailleurs salariés
     employeurs électeurs citoyens économistes scientifiques chercheurs avocats juges ong entreprises patrons
-    locataires propriétaires réfugiés migrants défenseurs
+    locataires propriétaires réfugiés migrants défenseurs opposition
   `,
   needQualifier: `
     responsables associations autorités dirigeants fonctionnaires députés sénateurs ministres élus
@@ -17,7 +17,10 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'opposants détracteurs critiques manifestants',
   supporting: 'partisans défenseurs',
   campaigning: 'militants militantes manifestants activistes',
-  qualifiers: '',
+  qualifiers: `
+    socialistes écologistes conservateurs libéraux républicains centristes locaux régionaux municipaux
+    nationaux européens internationaux syndicaux indépendants
+  `,
   parties: '',
   quantifiers: 'plusieurs nombreux certains certaines',
 };

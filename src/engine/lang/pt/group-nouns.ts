@@ -7,7 +7,7 @@ export const GROUP_NOUNS: GroupNounWords = {
     parlamentares deputados senadores ministros políticos servidores professores médicos enfermeiros pais
     estudantes trabalhadores empregados empresários empresas eleitores cidadãos economistas cientistas
     analistas juízes advogados procuradores migrantes refugiados investidores produtores consumidores
-    pacientes sindicatos entidades
+    pacientes sindicatos entidades oposição
   `,
   needQualifier: `
     funcionários políticos servidores deputados parlamentares senadores ministros empresas cidadãos
@@ -17,7 +17,10 @@ export const GROUP_NOUNS: GroupNounWords = {
   opposing: 'críticos opositores manifestantes',
   supporting: 'apoiadores',
   campaigning: 'ativistas manifestantes',
-  qualifiers: '',
+  qualifiers: `
+    governistas oposicionistas socialistas conservadores liberais progressistas locais regionais
+    municipais estaduais federais nacionais internacionais sindicais indígenas independentes
+  `,
   parties: '',
   quantifiers: 'muitos vários alguns outros',
 };
