@@ -17,7 +17,8 @@ export function commonNounsOf(text: string, lang: string | null | undefined): Re
   const closed = closedClassFor(lang);
   const nouns = new Set<string>(closed.all);
   if (!pick(CAPITALISES_NOUNS, lang)) return nouns;
-  for (const m of text.matchAll(/(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
+  // Matches start at a word's start only, so a long run of letters costs linear time.
+  for (const m of text.matchAll(/(?<!\p{L})(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
     const [, determiner, word] = m;
     if (determiner && word && closed.determiners.has(determiner.toLowerCase())) nouns.add(word.toLowerCase());
   }
