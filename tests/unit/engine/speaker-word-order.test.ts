@@ -6,17 +6,7 @@
  * next one's quotation, and "said that X" where X is what was said.
  */
 import { describe, expect, it } from 'vitest';
-import { indexActors } from '../../../src/engine/actors/actors-index.ts';
-import { findMentions } from '../../../src/engine/actors/mentions.ts';
-import { candidatesOfQuotes } from '../../../src/engine/attribution/index.ts';
-import type { SpeakerCandidate } from '../../../src/engine/attribution/candidates.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
-import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-
-function candidatesOf(text: string, lang: string, quote = 0): SpeakerCandidate[] {
-  const article = articleFromText(text, { lang });
-  return candidatesOfQuotes(article, findQuoteSpans(article), indexActors(findMentions(article), article.text, article.lang))[quote] ?? [];
-}
+import { candidatesOf } from './speaker-fixtures.ts';
 
 /** Who the attribution rules finally name for the quote. */
 function rulesPick(text: string, lang: string, quote = 0): string | undefined {
