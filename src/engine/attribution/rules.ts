@@ -7,8 +7,10 @@ import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts'
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import { resolveRoleReference, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
+import { closedClassFor } from '../lang/closed-class.ts';
 import { type Reporting, reportingFor } from '../lang/reporting.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
+import { commonNounsOf, isCommonNoun } from './common-nouns.ts';
 
 /** How far around a quote we look for "she said" / "Kell said:" (characters). */
 const WINDOW = 220;
@@ -32,9 +34,12 @@ export interface Context {
   article: ArticleText;
   index: ActorIndex;
   spans: QuoteSpan[];
-  german: boolean;
   /** Reporting verbs, source words and fillers of the article's language. */
   reporting: Reporting;
+  /** Determiners of the article's language: "sagte der Minister", "dijo el ministro" keep the subject next to the verb. */
+  determiners: ReadonlySet<string>;
+  /** Capitalised words the article uses as common nouns: as lone names, they name nobody. */
+  commonNouns: ReadonlySet<string>;
   /** Speaker of the previous quote: "he said" most often means them. */
   lastSpeaker: number;
   /** Where the quote being attributed opens: pronouns refer to what came before it. */
@@ -56,7 +61,16 @@ export interface RulePicks {
 }
 
 export function newContext(article: ArticleText, spans: QuoteSpan[], index: ActorIndex): Context {
-  return { article, index, spans, german: article.lang === 'de', reporting: reportingFor(article.lang), lastSpeaker: NO_SPEAKER, quoteStart: 0 };
+  return {
+    article,
+    index,
+    spans,
+    reporting: reportingFor(article.lang),
+    determiners: closedClassFor(article.lang).determiners,
+    commonNouns: commonNounsOf(article.text, article.lang),
+    lastSpeaker: NO_SPEAKER,
+    quoteStart: 0,
+  };
 }
 
 /** Every rule's answer for each quote span, in span order. */
@@ -167,6 +181,8 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   if (v >= 0) {
     const verb = tokens[v]!;
     const before = mentionsIn(ctx, start, verb.start);
+    const inverted = invertedSubject(ctx, before, verb, to);
+    if (inverted) return speakerOf(ctx, inverted, verb.start);
     if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
     const slot = text.slice(start, verb.start);
     if (/\p{L}/u.test(slot)) {
@@ -221,13 +237,15 @@ const SPOKESPERSON_OF =
 /** "according to X", "selon X", "laut X", „…“, so Maas. */
 export function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
   const text = ctx.article.text;
+  const sentenceEnd = tokens[tokens.length - 1]?.end ?? from;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const isSource =
       ctx.reporting.sourcePrepositions.has(t.lower) ||
       (ctx.reporting.sourcePhrase?.test(text.slice(Math.max(from, t.start - 20), t.start)) ?? false);
     if (!isSource) continue;
-    const after = mentionsIn(ctx, t.start, t.end + 80).filter((m) => m.start >= (ctx.reporting.sourcePrepositions.has(t.lower) ? t.end : t.start));
+    // The source is named in the same sentence: "…", so die Ministerin. Ein weiteres …" names no one.
+    const after = mentionsIn(ctx, t.start, Math.min(t.end + 80, sentenceEnd)).filter((m) => m.start >= (ctx.reporting.sourcePrepositions.has(t.lower) ? t.end : t.start));
     const first = after[0];
     if (!first) continue;
     const gap = text.slice(t.end, first.start);
@@ -246,6 +264,8 @@ export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
     // "le maire de la Ville": a capitalised word after an article or preposition is not a speaker's name.
     if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m)) continue;
+    // "Ein weiteres Thema", "Zugleich mahnte sie": a one-word "name" the article uses as a common word.
+    if ((m.kind === 'name' || m.kind === 'person') && isCommonNoun(ctx.commonNouns, m.text)) continue;
     found.push(m);
   }
   return found;
@@ -318,6 +338,13 @@ function isUnclosed(ctx: Context, span: QuoteSpan): boolean {
   return quoteEnd(span) <= span.end || !/["”»“«„’'›‹]/.test(last);
 }
 
+/** A paragraph that ends with a colon and no reporting verb ("Reply of the minister Jo Kell, 12 May:"): the person it names. */
+function colonAnnounced(ctx: Context, blockText: string, start: number, end: number): number | null {
+  if (!/:\s*$/.test(blockText)) return null;
+  const person = mentionsIn(ctx, start, end).find((m) => m.kind !== 'pronoun' && rank(ctx, m) === 0);
+  return person ? speakerOf(ctx, person, end) : null;
+}
+
 /** Who the last sentence of a paragraph has speaking ("Ruiz wrote:", "Kell said it was…"), if anyone. */
 function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const block = ctx.article.blocks[blockIndex];
@@ -328,7 +355,29 @@ function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const start = from + lastSentenceBreak(window);
   const tokens = tokenize(ctx.article.text, start, end);
   const v = tokens.findIndex((t) => ctx.reporting.verbs.has(t.lower));
-  if (v < 0) return null;
-  const before = mentionsIn(ctx, start, tokens[v]!.start);
-  return before.length ? speakerOf(ctx, closestSubject(ctx, before, tokens[v]!.start), tokens[v]!.start) : null;
+  if (v < 0) return colonAnnounced(ctx, block.text, start, end);
+  const verb = tokens[v]!;
+  const before = mentionsIn(ctx, start, verb.start);
+  const inverted = invertedSubject(ctx, before, verb, end);
+  if (inverted) return speakerOf(ctx, inverted, verb.start);
+  return before.length ? speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start) : null;
+}
+
+/**
+ * The subject standing right after the verb ("sagte Trump", "mahnte sie",
+ * "schreibt der Verband", "said the minister") when none stands right before it:
+ * German puts it there whenever the sentence opens with anything else.
+ */
+function invertedSubject(ctx: Context, before: readonly Mention[], verb: Token, to: number): Mention | null {
+  const last = before[before.length - 1];
+  if ((last && adjacent(ctx, last.end, verb.start)) || ADDRESSEE_VERBS.has(verb.lower)) return null;
+  const first = mentionsIn(ctx, verb.end, to)[0];
+  return first && followsVerb(ctx, verb.end, first.start) ? first : null;
+}
+
+/** Only fillers and determiners between a verb and a mention after it ("said that Kell…" is what was said, not who said it). */
+function followsVerb(ctx: Context, verbEnd: number, mentionStart: number): boolean {
+  if (/[,:;.!?]/.test(ctx.article.text.slice(verbEnd, mentionStart))) return false;
+  const { fillers, complementisers } = ctx.reporting;
+  return tokenize(ctx.article.text, verbEnd, mentionStart).every((t) => !complementisers.has(t.lower) && (fillers.has(t.lower) || ctx.determiners.has(t.lower)));
 }

@@ -18,6 +18,8 @@ export interface ReportingWords {
   /** Multi-word source phrases, matched just before the source's name. */
   sourcePhrase: RegExp | null;
   fillers: string;
+  /** Words that open the reported content ("said that", "sagte, dass"): a name after them is what was said, not who said it. */
+  complementisers: string;
 }
 
 export interface Reporting {
@@ -25,12 +27,13 @@ export interface Reporting {
   sourcePrepositions: ReadonlySet<string>;
   sourcePhrase: RegExp | null;
   fillers: ReadonlySet<string>;
+  complementisers: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

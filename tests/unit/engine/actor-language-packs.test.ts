@@ -198,10 +198,12 @@ describe('what the stakeholder model sees of a name', () => {
     expect(selectionFeatures(evidence('group', 1)).nounLike).toBeUndefined();
   });
 
-  it('a noun taken for a speaker after a determiner of the article\'s language is noun-like', () => {
+  it('a noun taken for a speaker after a determiner of the article\'s language is noun-like, if a candidate at all', () => {
     const text = '"Der Plan ist viel zu teuer", sagte Lena Voskamp. Ein Gutachten sagte: "Der Plan ist viel zu teuer und falsch."';
     const found = candidates(text, 'de');
-    expect(found.find((c) => c.actor.name === 'Gutachten')?.selection.nounLike).toBe(1);
+    // Speaker attribution already refuses a German noun written after a determiner; if it still reached selection, it must look noun-like.
+    const noun = found.find((c) => c.actor.name === 'Gutachten');
+    expect(noun === undefined || noun.selection.nounLike === 1).toBe(true);
     expect(found.find((c) => c.actor.name === 'Lena Voskamp')?.selection.nounLike).toBeUndefined();
   });
 });

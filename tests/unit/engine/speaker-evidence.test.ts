@@ -4,17 +4,7 @@
  * back at before a quote that stands alone.
  */
 import { describe, expect, it } from 'vitest';
-import { indexActors } from '../../../src/engine/actors/actors-index.ts';
-import { findMentions } from '../../../src/engine/actors/mentions.ts';
-import { candidatesOfQuotes } from '../../../src/engine/attribution/index.ts';
-import type { SpeakerCandidate } from '../../../src/engine/attribution/candidates.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
-import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-
-function candidatesOf(text: string, lang: string, quote = 0): SpeakerCandidate[] {
-  const article = articleFromText(text, { lang });
-  return candidatesOfQuotes(article, findQuoteSpans(article), indexActors(findMentions(article), article.text, article.lang))[quote] ?? [];
-}
+import { candidatesOf } from './speaker-fixtures.ts';
 
 function featuresOf(text: string, lang: string, name: string, quote = 0): Record<string, number> | undefined {
   return candidatesOf(text, lang, quote).find((c) => c.label.includes(name))?.features;

@@ -16,8 +16,10 @@ export const REPORTING: ReportingWords = {
     erinnerte verweist verwies appelliert appellierte bilanziert bilanzierte urteilt urteilte bemerkt bemerkte
     beteuert beteuerte entgegnet entgegnete erwidert erwiderte widerspricht widersprach klagt klagte spricht
     sprach hieß ergänzten schildert schilderte hob gesteht gestand
+    schlussfolgert schlussfolgerte folgert folgerte resümiert resümierte konstatiert konstatierte erzählt erzählte erzählten ruft rief riefen präzisiert präzisierte mitteilte wiederholt wiederholte
   `,
   sourcePrepositions: 'laut zufolge so',
   sourcePhrase: null,
   fillers: 'hat haben hatte auch noch bereits',
+  complementisers: 'dass ob',
 };

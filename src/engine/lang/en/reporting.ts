@@ -23,4 +23,5 @@ export const REPORTING: ReportingWords = {
   sourcePrepositions: '',
   sourcePhrase: /\b(?:according to|in the words of)\s+$/i,
   fillers: 'has have had is was were will would could also later then again once further previously recently already repeatedly publicly told earlier flatly simply bluntly',
+  complementisers: 'that whether if',
 };

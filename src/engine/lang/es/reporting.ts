@@ -18,8 +18,10 @@ export const REPORTING: ReportingWords = {
     admitió manifiesta concluye escribe tuitea añadía consideraron destacaron subrayaron comentaron reconocieron
     recordaron insistieron apuntaron precisaron expresaron manifestaron sostienen advierten explican señalan
     indican destacan denuncian critican lamentan
+    remató apostilló zanjó ironizó resumió refirió replicó replica contestó contesta narró narra agregaba decía
   `,
   sourcePrepositions: 'según',
   sourcePhrase: /\b(?:de acuerdo con)\s+$/i,
   fillers: 'ha han había también ya luego',
+  complementisers: 'que si',
 };

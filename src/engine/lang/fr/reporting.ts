@@ -14,8 +14,10 @@ export const REPORTING: ReportingWords = {
     rétorqué réplique répliqué objecte concède concédé avoue avoué nie nié promet fustige fustigé critique
     critiqué accuse accusé salue salué détaille détaillé témoigne témoigné déclarait disait affirmait expliquait
     ajoutait soulignait estimait résumé insistent
+    ironise ironisé soutient soutenu nuancé tempère tempéré argumente argumenté
   `,
   sourcePrepositions: 'selon',
   sourcePhrase: /\b(?:d['’]après)\s+$/i,
   fillers: 'a ont avait aussi encore également notamment ensuite déjà',
+  complementisers: "que qu' qu’ si",
 };

@@ -15,8 +15,10 @@ export const REPORTING: ReportingWords = {
     classifica reclamou reclama perguntou pergunta desabafou disparou declara afirma assegura garante lembra
     defende considera comenta escreve responde afirmam ressaltam destacam alertam avaliam criticam defendem
     lembraram comentaram
+    ressalvou ironizou resumiu contestou replicou argumenta assinalou assinala sublinhou sublinha dizia afirmava
   `,
   sourcePrepositions: 'segundo conforme',
   sourcePhrase: /\b(?:de acordo com)\s+$/i,
   fillers: 'tem têm tinha também já ainda',
+  complementisers: 'que se',
 };
