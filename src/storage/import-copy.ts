@@ -5,8 +5,8 @@
  * back, many times a second) ran alongside the batches' transactions and
  * slowed them, and a reader's save waits for the transaction under way.
  * A reader's own saves reach the copy at once, as ever: only the import's
- * changes wait. Should the page close mid-import, the notes and highlights
- * it added are copied from the database when it next opens (`reconcileWithCopy`).
+ * changes wait. Should the page close mid-import, the mark the import left
+ * (`markImportHeld`) has the next open bring the copy up to date.
  */
 import type { CopyChanges } from './backup-copy.ts';
 

@@ -4,7 +4,7 @@
  * until the last batch is done, then writes it to the backup copy
  * (`import-copy.ts`), and reports the import done only once the copy holds it too.
  */
-import { copyChanges } from './backup-copy.ts';
+import { copyChanges, markImportHeld } from './backup-copy.ts';
 import type { PolicyLensDb } from './db.ts';
 import { HeldCopyChanges } from './import-copy.ts';
 import type { ImportProblem, ImportResult } from './import-json.ts';
@@ -37,12 +37,15 @@ export function importInWorker(db: PolicyLensDb, file: Blob): ImportSession {
   let settle: { resolve(message: FromImportWorker): void; reject(error: unknown): void } | null = null;
   const reply = () => new Promise<FromImportWorker>((resolve, reject) => (settle = { resolve, reject }));
   const held = new HeldCopyChanges();
-  /** Write what the batches committed to the copy; resolves with the failure that left it behind, if one did. */
+  /** Write what the batches committed to the copy, then lift the mark; resolves with the failure that left the copy behind, if one did. */
   const copyHeld = () =>
-    held.release((changes) => copyChanges(db, changes), (done, total) => onProgress({ phase: 'copying', done, total })).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    held
+      .release((changes) => copyChanges(db, changes), (done, total) => onProgress({ phase: 'copying', done, total }))
+      .then(() => markImportHeld(db, false).catch(() => {}))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
   worker.onmessage = ({ data }: MessageEvent<FromImportWorker>) => {
     if (data.type === 'copy') held.hold(data.changes);
     else if (data.type === 'progress') onProgress({ phase: 'merging', done: data.done, total: data.total });
@@ -60,6 +63,8 @@ export function importInWorker(db: PolicyLensDb, file: Blob): ImportSession {
     }),
     async merge(restoreDeleted, progress) {
       onProgress = progress;
+      // Without the mark, a copy that missed the held changes (the page closed mid-import) would not know it.
+      await markImportHeld(db, true);
       const mergedReply = reply();
       send({ type: 'merge', restoreDeleted });
       // However the merge ended, what its batches committed goes to the copy before the reader is told.
