@@ -5,7 +5,7 @@ import { exportJson } from '../storage/export-json.ts';
 import { libraryMarkdown } from '../storage/export-markdown.ts';
 import { markdownLabels } from '../shared/markdown-labels.ts';
 import { importInWorker } from '../storage/import-in-worker.ts';
-import type { ImportSession } from '../storage/import-in-worker.ts';
+import type { ImportProgress, ImportSession } from '../storage/import-in-worker.ts';
 import { t } from '../shared/i18n.ts';
 import { downloadText, today } from '../sidepanel/state/download.ts';
 
@@ -23,7 +23,7 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const [question, setQuestion] = useState<Question | null>(null);
-  const [progress, setProgress] = useState<{ name: string; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<(ImportProgress & { name: string }) | null>(null);
   const importing = useRef<ImportSession | null>(null);
 
   const run = async (task: () => Promise<Outcome>) => {
@@ -55,7 +55,7 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
     question?.session.end();
     setQuestion(null);
     void run(async () => {
-      setProgress({ name: file.name, done: 0, total: 0 });
+      setProgress({ name: file.name, phase: 'merging', done: 0, total: 0 });
       const session = importInWorker(database(), file);
       const checked = await session.checked.catch((error: unknown) => {
         session.end();
@@ -77,7 +77,7 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
     importing.current = session;
     onImporting(true);
     try {
-      const result = await session.merge(restoreDeleted, (done, total) => setProgress({ name, done, total }));
+      const result = await session.merge(restoreDeleted, (step) => setProgress({ name, ...step }));
       if (!result.ok) return { ok: false, text: t(...result.problem) };
       const { restored, added, updated, unchanged } = result.counts;
       return { ok: !result.cancelled, text: t(result.cancelled ? 'importCancelled' : 'importDone', name, restored, added, updated, unchanged) };
@@ -125,9 +125,9 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
       ) : null}
       {progress && !question ? (
         <div class="import-progress" role="status">
-          <p>{progress.total ? t('importProgress', progress.name, progress.done.toLocaleString(), progress.total.toLocaleString()) : t('importChecking', progress.name)}</p>
+          <p>{progressText(progress)}</p>
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label={t('importProgressLabel')} />
-          {progress.total ? (
+          {progress.total && progress.phase === 'merging' ? (
             <button type="button" class="action" onClick={() => importing.current?.cancel()}>
               {t('importCancel')}
             </button>
@@ -141,4 +141,9 @@ export function DataTransfer({ onImporting }: { onImporting(importing: boolean):
       ) : null}
     </section>
   );
+}
+
+function progressText({ name, phase, done, total }: ImportProgress & { name: string }): string {
+  if (!total) return t('importChecking', name);
+  return t(phase === 'merging' ? 'importProgress' : 'importCopying', name, done.toLocaleString(), total.toLocaleString());
 }

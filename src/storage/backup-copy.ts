@@ -35,6 +35,8 @@ type CopiedTable = keyof typeof PREFIX;
 export const RESTORE_NOTICE_KEY = 'notice:restored';
 /** The newest `updatedAt` of a note or highlight copied: a database whose newest is older lost a change. */
 const NEWEST_KEY = 'copy:newest';
+/** Present while an import's changes are held back from the copy (`import-copy.ts`): still there at open, the copy missed some. */
+const IMPORT_HELD_KEY = 'import:copy-held';
 
 export interface RestoreNotice {
   notes: number;
@@ -69,6 +71,16 @@ const writers = new WeakMap<PolicyLensDb, CopyWriter>();
  */
 export function copyChanges(db: PolicyLensDb, changes: CopyChanges): Promise<void> {
   return writers.get(db)?.write(changes) ?? Promise.resolve();
+}
+
+/**
+ * Say whether an import holds changes back from `db`'s copy: an import that
+ * stops before handing them over (the page closed) leaves the mark, and the
+ * next open brings every record the copy holds in another version up to date.
+ */
+export async function markImportHeld(db: PolicyLensDb, held: boolean): Promise<void> {
+  const area = writers.get(db)?.area;
+  if (area) await (held ? area.set({ [IMPORT_HELD_KEY]: Date.now() }) : area.remove([IMPORT_HELD_KEY]));
 }
 
 /** Hand `sink` what each transaction changed in the copied tables, once the transaction commits. */
@@ -153,7 +165,7 @@ export class CopyWriter {
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly area: CopyArea) {}
+  constructor(readonly area: CopyArea) {}
 
   /**
    * Queue changes; resolves once nothing is pending (these changes and any
@@ -250,6 +262,7 @@ export async function reconcileWithCopy(db: PolicyLensDb, area: CopyArea): Promi
     const restored = await restoreFromCopy(db, area);
     if (restored.notes + restored.highlights > 0) await area.set({ [RESTORE_NOTICE_KEY]: { ...restored, at: Date.now() } });
   }
+  if (copyKeys.has(IMPORT_HELD_KEY)) return catchUpAfterImport(db, area);
   const notCopied = [...inDatabase].filter((k) => !copyKeys.has(k));
   if (notCopied.length > 0) {
     const ids = (prefix: string) => notCopied.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
@@ -262,6 +275,32 @@ export async function reconcileWithCopy(db: PolicyLensDb, area: CopyArea): Promi
       ...recordsByKey(PREFIX.highlights, highlights, (h) => h.id),
     });
   }
+}
+
+/**
+ * An import stopped while it held its changes back: it may have updated records
+ * the copy holds in an older version, so every record is compared (the whole
+ * copy is read: this happens only after such an import), and the copy is
+ * brought up to date a bounded number at a time.
+ */
+async function catchUpAfterImport(db: PolicyLensDb, area: CopyArea): Promise<void> {
+  const copy = await area.get(null);
+  // Choices are never edited: one the copy has is current.
+  const versionOf = (record: unknown) => (record === undefined ? undefined : ((record as { updatedAt?: unknown }).updatedAt ?? null));
+  const differing = <T>(prefix: string, records: T[], keyOf: (record: T) => string) =>
+    records.filter((r) => versionOf(copy[prefix + keyOf(r)]) !== versionOf(r)).map((r): [string, T] => [prefix + keyOf(r), r]);
+  const notes = await db.notes.toArray();
+  const highlights = await db.highlights.toArray();
+  const stale = [
+    ...differing(PREFIX.articles, await db.articles.toArray(), (a) => a.key),
+    ...differing(PREFIX.notes, notes, (n) => n.id),
+    ...differing(PREFIX.highlights, highlights, (h) => h.id),
+    ...differing(PREFIX.actorChoices, await db.actorChoices.toArray(), (c) => c.id),
+  ];
+  for (let start = 0; start < stale.length; start += COPY_BATCH) await area.set(Object.fromEntries(stale.slice(start, start + COPY_BATCH)));
+  const newest = [...notes, ...highlights].reduce((max, r) => Math.max(max, r.updatedAt), Number(copy[NEWEST_KEY] ?? 0));
+  await area.set({ [NEWEST_KEY]: newest });
+  await area.remove([IMPORT_HELD_KEY]);
 }
 
 function recordsByKey<T>(prefix: string, records: T[], keyOf: (record: T) => string): Record<string, T> {

@@ -8,32 +8,8 @@ import { highlightsForArticle, saveHighlight } from '../../../src/storage/highli
 import { listLibrary } from '../../../src/storage/library.ts';
 import { deleteNote, notesForArticle, saveNote } from '../../../src/storage/notes.ts';
 import { searchLibrary } from '../../../src/storage/search.ts';
+import { FaultyArea, MemoryArea } from './copy-areas.ts';
 import { articleMeta, draft, quoteSelector } from './helpers.ts';
-
-/** `storage.local` in memory. */
-class MemoryArea implements CopyArea {
-  items = new Map<string, unknown>();
-  async get(keys: string[] | null) {
-    const wanted = keys ?? [...this.items.keys()];
-    return Object.fromEntries(wanted.filter((k) => this.items.has(k)).map((k) => [k, structuredClone(this.items.get(k))]));
-  }
-  async set(items: Record<string, unknown>) {
-    for (const [k, v] of Object.entries(items)) this.items.set(k, structuredClone(v));
-  }
-  async remove(keys: string[]) {
-    for (const k of keys) this.items.delete(k);
-  }
-}
-
-/** A store that refuses writes while `full`, or (`dropping`) says it wrote them and keeps nothing. */
-class FaultyArea extends MemoryArea {
-  full = false;
-  dropping = false;
-  override async set(items: Record<string, unknown>) {
-    if (this.full) throw new Error('IO error: FILE_ERROR_NO_SPACE');
-    if (!this.dropping) await super.set(items);
-  }
-}
 
 let opened = 0;
 const open: PolicyLensDb[] = [];
@@ -176,17 +152,11 @@ describe('the backup copy', () => {
 
   test('many changes at once (an import) are copied a bounded number at a time, so no write holds the page long', async () => {
     const area = new MemoryArea();
-    const sizes: number[] = [];
-    const set = area.set.bind(area);
-    area.set = async (items) => {
-      sizes.push(Object.keys(items).length);
-      await set(items);
-    };
     const db = databaseWithCopy(area);
     const notes = Array.from({ length: 1_200 }, (_, i) => ({ id: `n${i}`, articleKey: article.key, body: `note ${i}`, tags: [], attachment: null, createdAt: i, updatedAt: i, deletedAt: null }));
     await db.notes.bulkPut(notes);
     await vi.waitFor(() => expect(copiedKeys(area)).toHaveLength(1_200));
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(201); // 200 records and the newest time
+    expect(Math.max(...area.writeSizes)).toBeLessThanOrEqual(201); // 200 records and the newest time
   });
 
   test('copyChanges never resolves with a change still to write: it rejects while the copy cannot take it, and resolves once the copy holds it', async () => {
