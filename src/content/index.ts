@@ -63,11 +63,12 @@ function hasHighlights(answer: unknown): boolean {
   return Array.isArray(highlights) && highlights.length > 0;
 }
 
-function onSettingsChanged(changes: Record<string, unknown>, area: string): void {
-  if (area === 'sync' && SITE_RULE_KEYS.some((key) => key in changes)) void startReader();
+function onSettingsChanged(changes: Record<string, unknown>): void {
+  if (SITE_RULE_KEYS.some((key) => key in changes)) void startReader();
 }
-api.storage.onChanged.addListener(onSettingsChanged);
-waiting.signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onSettingsChanged));
+// The sync area alone: a listener on every area would bring the backup copy's note text into this page's process.
+api.storage.sync.onChanged.addListener(onSettingsChanged);
+waiting.signal.addEventListener('abort', () => api.storage.sync.onChanged.removeListener(onSettingsChanged));
 
 api.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
   void startReader()

@@ -99,14 +99,17 @@ export function saveSettings(change: Partial<Settings>): Promise<void> {
   return browser.storage.sync.set(change);
 }
 
-/** Calls `onChange` with the whole settings whenever one changes (in any context). Returns a function that stops watching. */
+/**
+ * Calls `onChange` with the whole settings whenever one changes (in any context). Returns a function that stops watching.
+ * It listens to the sync area alone: a listener on every area would have Chromium deliver each backup-copy write
+ * (the reader's note text, in `storage.local`) to every page that runs the content script.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !SETTING_KEYS.some((key) => key in changes)) return;
-    void loadSettings().then(onChange);
+  const listener = (changes: Record<string, unknown>) => {
+    if (SETTING_KEYS.some((key) => key in changes)) void loadSettings().then(onChange);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.sync.onChanged.addListener(listener);
+  return () => browser.storage.sync.onChanged.removeListener(listener);
 }
 
 export { siteMode } from './site-mode.ts';

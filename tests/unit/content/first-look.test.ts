@@ -23,6 +23,9 @@ function standInApi(stored: Record<string, unknown>, answer: unknown): Calls {
 
 // One stand-in for the whole file: the polyfill (a dependency, not reset between tests) keeps the first it wraps.
 const event = () => ({ addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn(() => false) });
+/** Changes of every storage area (the backup copy's note text among them) and of the settings' area alone. */
+const anyAreaChanged = event();
+const settingsChanged = event();
 vi.stubGlobal('chrome', {
   runtime: {
     id: 'policy-lens-test',
@@ -40,8 +43,9 @@ vi.stubGlobal('chrome', {
         current.calls.storageReads.push(keys);
         return Promise.resolve(current.stored);
       },
+      onChanged: settingsChanged,
     },
-    onChanged: event(),
+    onChanged: anyAreaChanged,
   },
 });
 
@@ -100,4 +104,15 @@ test('on a never-run site nothing is reported, and on-request sites wait to be a
     expect(calls.sent).toEqual([]);
     expect(calls.storageReads).toHaveLength(1);
   }
+});
+
+test('the page’s script hears settings changes only: it never listens to the storage areas that hold the reader’s notes', { timeout: 60_000 }, async () => {
+  anyAreaChanged.addListener.mockClear();
+  settingsChanged.addListener.mockClear();
+  const calls = standInApi({}, { highlights: [] });
+  await loadOn(STORY, '/news/council-votes-on-the-ferry-levy');
+  await vi.waitFor(() => expect(calls.storageReads).toContainEqual(expect.arrayContaining(['colours', ...SITE_RULE_KEYS])), MODULE_LOAD);
+  await settle();
+  expect(settingsChanged.addListener).toHaveBeenCalled();
+  expect(anyAreaChanged.addListener).not.toHaveBeenCalled();
 });
