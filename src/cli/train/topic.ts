@@ -116,9 +116,9 @@ function prefixed(prefix: string, weighting: WordWeighting): Record<string, numb
   return Object.fromEntries(Object.entries(weighting).map(([k, v]) => [`${prefix}.${k}`, v]));
 }
 
-/** Candidate settings for `--grid`: how much the body says against title and lede. */
-const GRID: readonly { weighting: WordWeighting; settings: TopicSettings }[] = [8, 30, 100].map((body) => ({
-  weighting: { ...WORD_WEIGHTING, body },
+/** Candidate settings for `--grid`: the fewest words the body's share is spread over. */
+const GRID: readonly { weighting: WordWeighting; settings: TopicSettings }[] = [0, 150, 400].map((bodyFloor) => ({
+  weighting: { ...WORD_WEIGHTING, bodyFloor },
   settings: TOPIC_SETTINGS,
 }));
 

@@ -39,10 +39,15 @@ export interface WordWeighting {
   title: number;
   lede: number;
   body: number;
+  /**
+   * The fewest words the body's share is spread over: a page whose language
+   * pack knows only a handful of its words is not thereby more certain of them.
+   */
+  bodyFloor: number;
 }
 
 /** Chosen by 5-fold page-level CV of the topic model (`tsx src/cli/train/topic.ts --grid`). */
-export const WORD_WEIGHTING: WordWeighting = { title: 1, lede: 0.5, body: 100 };
+export const WORD_WEIGHTING: WordWeighting = { title: 1, lede: 0.5, body: 100, bodyFloor: 150 };
 /** Body repeats beyond this add nothing: one long quote should not set the subject. */
 const BODY_REPEATS = 4;
 /** Shortest English word that carries a subject ("tax", "war", "gun"). */
@@ -121,6 +126,7 @@ export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_W
     repeats.set(term.feature, seen);
     if (seen <= BODY_REPEATS) counted.push(term);
   }
-  for (const term of counted) add(term.feature, term.shown, weighting.body / counted.length);
+  const share = weighting.body / Math.max(counted.length, weighting.bodyFloor);
+  for (const term of counted) add(term.feature, term.shown, share);
   return { features: Object.fromEntries(values), spelled };
 }

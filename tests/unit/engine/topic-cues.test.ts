@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileCues } from '../../../src/engine/detect/cue-matcher.ts';
 import { policyVerdict } from '../../../src/engine/detect/policy.ts';
-import { topicFeatures, wordsOf } from '../../../src/engine/detect/topic-features.ts';
+import { WORD_WEIGHTING, topicFeatures, wordsOf } from '../../../src/engine/detect/topic-features.ts';
+import { foldEnding } from '../../../src/engine/lang/en/word-ending.ts';
 import { TOPIC_CUES } from '../../../src/engine/lang/topic-cues.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+
+const mass = (f: Record<string, number>) => Object.values(f).reduce((a, b) => a + b, 0);
 
 describe('topic cue tables', () => {
   it('are written as the matcher reads words: lower case, accents folded, patterns of letters', () => {
@@ -21,12 +24,35 @@ describe('topic cue tables', () => {
     expect(hits.map((h) => h.target)).toEqual(['human', 'right']);
   });
 
+  it('leave out words whose everyday sense is not the topic word (verb forms, names, idioms, compounds)', () => {
+    const misfires: { lang: string; text: string; not: string }[] = [
+      { lang: 'de', text: 'Im Zuge der Umstellung wurde die Datenbank erneuert.', not: 'train bank' },
+      { lang: 'de', text: 'Ein langer Prozess der Abstimmung mit den Vereinen beginnt.', not: 'trial' },
+      { lang: 'de', text: 'Wir brauchen Hilfe beim Umzug.', not: 'aid' },
+      { lang: 'de', text: 'Die Kinderbetreuung wird ausgebaut.', not: 'car' },
+      { lang: 'fr', text: "Roman Dupuis a accordé un entretien avant l'examen du texte.", not: 'novel accord exam' },
+      { lang: 'fr', text: 'Les soins à domicile manquent de personnel.', not: 'car' },
+      { lang: 'es', text: 'La competencia del ministerio llega hasta Río Blanco.', not: 'antitrust river' },
+      { lang: 'pt', text: 'O técnico disse que está fazendo o que tinha visto antes.', not: 'coach farm visa' },
+    ];
+    for (const { lang, text, not } of misfires) {
+      const features = Object.keys(topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang }).features);
+      for (const word of not.split(' ')) expect(features, `${lang}: ${text}`).not.toContain(`w:${foldEnding(word)}`);
+    }
+  });
+
   it('give a long page no more say than a short one: the body shares a fixed weight', () => {
-    const sentence = 'Die Krankenhäuser und die Ärzte warnen vor Engpässen bei Medikamenten. ';
-    const short = topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text: sentence }], lang: 'de' }).features;
-    const long = topicFeatures({ title: '', blocks: Array.from({ length: 8 }, () => ({ kind: 'paragraph' as const, text: sentence })), lang: 'de' }).features;
-    const mass = (f: Record<string, number>) => Object.values(f).reduce((a, b) => a + b, 0);
-    expect(mass(long)).toBeCloseTo(mass(short), 6);
+    // Made-up words of letters only, each its own feature; enough of them to pass the floor.
+    const words = Array.from({ length: WORD_WEIGHTING.bodyFloor + 50 }, (_, i) => `zq${i.toString(26).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'a')}`);
+    const page = (times: number) => topicFeatures({ title: '', blocks: Array.from({ length: times }, () => ({ kind: 'paragraph' as const, text: words.join(' ') })), lang: 'en' }).features;
+    expect(mass(page(2))).toBeCloseTo(mass(page(1)), 6);
+  });
+
+  it('give the few words a language pack knows of a page no more weight than a full page’s words', () => {
+    const text = 'Die Krankenhäuser warnen vor Engpässen.';
+    const features = topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang: 'de' }).features;
+    const { lede, body, bodyFloor } = WORD_WEIGHTING;
+    expect(features['w:hospital']).toBeCloseTo(lede + body / bodyFloor, 6);
   });
 });
 

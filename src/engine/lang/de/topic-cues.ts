@@ -43,8 +43,8 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'renten*': 'pension', '*rente': 'pension', 'arbeitgeber*': 'employer', 'fachkrafte*': 'worker', 'kundigung*': 'layoff', 'entlass*': 'layoff',
   // Education
   'schule*': 'school', '*schule': 'school', 'schuler*': 'student', 'lehrer*': 'teacher', 'universitat*': 'university', 'hochschule*': 'university',
-  'studierende*': 'student', 'student*': 'student', 'studium': 'college', 'bildung*': 'education', '*bildung': 'education', 'kita*': 'child care',
-  'kinderbetreuung': 'child care', 'unterricht*': 'class', 'abitur': 'exam', 'prufung*': 'exam', 'lehrkraft*': 'teacher', 'lehrkrafte': 'teacher',
+  'studierende*': 'student', 'student*': 'student', 'studium': 'college', 'bildung*': 'education', '*bildung': 'education', 'kita*': 'child',
+  'kinderbetreuung': 'child', 'unterricht*': 'class', 'abitur': 'exam', 'prufung*': 'exam', 'lehrkraft*': 'teacher', 'lehrkrafte': 'teacher',
   // Environment
   'klima*': 'climate', '*klima*': 'climate', 'umwelt*': 'environment', '*umwelt*': 'environment', 'emission*': 'emission', 'co2': 'carbon',
   'treibhausgas*': 'greenhouse', 'verschmutz*': 'pollution', 'luftverschmutzung': 'air pollution', 'erwarmung': 'warming', 'artenschutz': 'species',
@@ -58,13 +58,13 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'abschieb*': 'deportation', 'einwander*': 'immigration', 'zuwander*': 'immigration', 'grenze*': 'border', 'grenzkontroll*': 'border',
   'visum': 'visa', 'visa': 'visa', 'staatsburgerschaft': 'citizenship', 'einburgerung*': 'citizenship', 'auslander*': 'immigrant',
   // Transportation
-  'verkehr*': 'transit', '*verkehr': 'traffic', 'bahn': 'rail', '*bahn': 'rail', 'zug': 'train', 'zuge': 'train', 'autobahn*': 'highway',
+  'verkehr*': 'transit', '*verkehr': 'traffic', 'bahn': 'rail', '*bahn': 'rail', 'zug': 'train', 'autobahn*': 'highway',
   'strasse*': 'road', 'flughafen*': 'airport', 'flug': 'flight', 'fluge': 'flight', 'fluggesellschaft*': 'airline', 'auto': 'car', 'autos': 'car',
   'fahrzeug*': 'vehicle', 'fahrer*': 'driver', 'lkw': 'truck', 'nahverkehr': 'transit', 'fahrrad*': 'traffic', 'passagier*': 'passenger',
   // Law and crime
   'polizei*': 'police', 'polizist*': 'police', 'kriminal*': 'crime', 'verbrechen': 'crime', 'straftat*': 'crime', 'staatsanwalt*': 'prosecutor',
   'gericht*': 'court', '*gericht': 'court', 'richter*': 'judge', 'urteil*': 'ruling', 'verurteil*': 'convicted', 'anklage*': 'charge',
-  'angeklagt*': 'charge', 'prozess': 'trial', 'gefangnis*': 'prison', 'haft*': 'prison', 'mord*': 'murder', 'totung*': 'killing',
+  'angeklagt*': 'charge', 'gerichtsprozess*': 'trial', 'gefangnis*': 'prison', 'haft*': 'prison', 'mord*': 'murder', 'totung*': 'killing',
   'terror*': 'terrorism', 'festnahme*': 'arrest', 'festgenommen': 'arrest', 'betrug*': 'fraud', 'ermittlung*': 'investigation',
   'tater*': 'suspect', 'verdachtig*': 'suspect', 'opfer': 'victim', 'gewalt*': 'violence', 'schusswaffe*': 'gun', 'strafe*': 'penalty',
   'klage*': 'lawsuit', 'anwalt': 'lawyer', 'anwalte': 'lawyer', 'missbrauch*': 'abuse',
@@ -76,7 +76,7 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'wohnung*': 'housing', '*wohnung*': 'housing', 'miete*': 'rent', '*miete': 'rent', 'mieter*': 'tenant', 'vermieter*': 'landlord',
   'wohnungsbau': 'housing', 'wohnraum': 'housing', 'immobilie*': 'real estate', 'bauland': 'land', 'hauspreise': 'housing',
   // Domestic commerce
-  'unternehm*': 'company', 'konzern*': 'company', 'firma': 'company', 'firmen': 'company', 'bank': 'bank', 'banken': 'bank', '*bank': 'bank',
+  'unternehm*': 'company', 'konzern*': 'company', 'firma': 'company', 'firmen': 'company', 'bank': 'bank', 'banken': 'bank', '*banken': 'bank',
   'verbraucher*': 'consumer', 'insolvenz*': 'bankruptcy', 'pleite': 'bankruptcy', 'kartell*': 'antitrust', 'fusion*': 'merger', 'ubernahme*': 'merger',
   'manager*': 'executive', 'vorstand*': 'executive', 'aktionar*': 'investor', 'investor*': 'investor', 'versicherung*': 'insurance',
   'tourismus': 'tourism', 'einzelhandel*': 'retailer', 'mittelstand': 'business', 'gewinn*': 'profit', 'umsatz*': 'sale', 'urheberrecht*': 'copyright',
@@ -109,12 +109,12 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   // Culture
   'kultur*': 'culture', 'museum*': 'museum', 'museen': 'museum', 'kunst': 'art', 'kunstler*': 'artist', 'theater*': 'theater', 'oper': 'opera',
   'denkmal*': 'monument', 'buch': 'book', 'bucher': 'book', 'film*': 'film', 'kino*': 'movie', 'musik*': 'music', 'album': 'music', 'konzert*': 'music',
-  'ausstellung*': 'museum', 'schriftsteller*': 'writer', 'roman': 'novel',
+  'ausstellung*': 'museum', 'schriftsteller*': 'writer',
   // Not policy: religion, sport, science, everyday life, disasters
   'kirche*': 'church', 'religion*': 'religion', 'glaube*': 'faith', 'bischof*': 'bishop', 'papst': 'pope', 'fussball*': 'soccer', 'spiel': 'game',
   'spiele': 'game', 'mannschaft*': 'team', 'trainer': 'coach', 'liga': 'league', 'tor': 'goal', 'tore': 'goal', 'meisterschaft*': 'championship',
   'saison': 'season', 'spieler*': 'player', 'rezept*': 'recipe', 'kuche': 'food', 'restaurant*': 'restaurant', 'reise*': 'travel',
   'urlaub': 'vacation', 'stadtteil*': 'neighborhood', 'viertel': 'neighborhood', 'wissenschaft*': 'science', 'studie': 'study',
   'forscher*': 'researcher', 'unfall*': 'accident', 'feuer*': 'fire', 'brand': 'fire', 'wetter': 'weather', 'sturm': 'storm', 'hochwasser': 'flood',
-  'uberschwemmung*': 'flood', 'erdbeben': 'earthquake', 'hilfe': 'aid', 'humanitar*': 'aid', 'katastroph*': 'disaster', 'tod': 'death',
+  'uberschwemmung*': 'flood', 'erdbeben': 'earthquake', 'humanitar*': 'aid', 'katastroph*': 'disaster', 'tod': 'death',
 };

@@ -78,7 +78,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   // Domestic commerce
   'empresa*': 'company', 'empresari*': 'business', 'compania*': 'company', 'banco*': 'bank', 'bancari*': 'bank', 'consumidor*': 'consumer',
   'mercado*': 'market', 'turismo': 'tourism', 'quiebra': 'bankruptcy', 'fusion*': 'merger', 'inversor*': 'investor', 'inversion*': 'investment',
-  'accionista*': 'investor', 'negocio*': 'business', 'comercio minorista': 'retailer', 'competencia': 'antitrust', 'aseguradora*': 'insurance',
+  'accionista*': 'investor', 'negocio*': 'business', 'comercio minorista': 'retailer', 'aseguradora*': 'insurance',
   'derechos de autor': 'copyright', 'ganancia*': 'profit', 'ventas': 'sale',
   // Defense
   'militar*': 'military', 'ejercito': 'army', 'fuerzas armadas': 'military', 'soldado*': 'soldier', 'tropa*': 'troops', 'guerra': 'war',
@@ -101,7 +101,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'regimen': 'regime', 'rebelde*': 'rebel', 'bilateral*': 'relations', 'cooperacion internacional': 'foreign aid', 'soberania': 'sovereignty',
   // Public lands
   'indigena*': 'tribe', 'pueblos originarios': 'tribe', 'tierras': 'land', 'territori*': 'territory', 'parque* nacional*': 'national park',
-  'area* protegida*': 'park', 'reserva natural': 'park', 'agua': 'water', 'rio': 'river', 'rios': 'river', 'costa': 'coast', 'costas': 'coast',
+  'area* protegida*': 'park', 'reserva natural': 'park', 'agua': 'water', 'rios': 'river', 'costa': 'coast', 'costas': 'coast',
   // Culture
   'cultura*': 'culture', 'cultural*': 'culture', 'museo*': 'museum', 'patrimonio': 'heritage', 'arte': 'art', 'artista*': 'artist',
   'teatro*': 'theater', 'libro*': 'book', 'escritor*': 'writer', 'novela*': 'novel', 'pelicula*': 'film', 'cine': 'movie', 'musica*': 'music',

@@ -29,7 +29,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   // Health
   'sante': 'health', 'sanitaire*': 'health', 'hopita*': 'hospital', 'medecin*': 'doctor', 'patient*': 'patient', 'malad*': 'disease',
   'vaccin*': 'vaccine', 'pandemie': 'epidemic', 'covid*': 'virus', 'epidemi*': 'epidemic', 'virus': 'virus', 'confinement': 'lockdown',
-  'cancer*': 'cancer', 'medicament*': 'drug', 'drogue*': 'drug', 'tabac': 'tobacco', 'infirmier*': 'nurse', 'soins': 'care', 'assurance maladie': 'health insurance',
+  'cancer*': 'cancer', 'medicament*': 'drug', 'drogue*': 'drug', 'tabac': 'tobacco', 'infirmier*': 'nurse', 'soins': 'health', 'assurance maladie': 'health insurance',
   // Agriculture
   'agricult*': 'agriculture', 'agricole*': 'agriculture', 'paysan*': 'farmer', 'eleveur*': 'farmer', 'elevage*': 'farm', 'alimentation': 'food',
   'alimentaire*': 'food', 'recolte*': 'crop', 'viande': 'meat', 'peche': 'fish', 'pesticide*': 'farm',
@@ -40,7 +40,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   // Education
   'ecole*': 'school', 'eleve*': 'student', 'etudiant*': 'student', 'enseignant*': 'teacher', 'professeur*': 'teacher', 'universite*': 'university',
   'universitaire*': 'university', 'education': 'education', 'enseignement': 'education', 'scolaire*': 'school', 'college*': 'school',
-  'lycee*': 'school', 'examen*': 'exam', 'baccalaureat': 'exam',
+  'lycee*': 'school', 'baccalaureat': 'exam',
   // Environment
   'climat*': 'climate', 'environnement*': 'environment', 'ecolog*': 'environmental', 'emission*': 'emission', 'pollution': 'pollution',
   'pollu*': 'pollution', 'rechauffement': 'warming', 'carbone': 'carbon', 'dechet*': 'waste', 'biodiversite': 'species', 'espece*': 'species',
@@ -93,7 +93,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'devise*': 'currency', 'dollar*': 'dollar', 'euro': 'currency', 'omc': 'trade',
   // International affairs
   'affaires etrangeres': 'foreign ministry', 'diplomat*': 'diplomat', 'ambassad*': 'embassy', 'sanction*': 'sanction', 'sommet*': 'summit',
-  'traite': 'treaty', 'accord*': 'accord', 'negociation*': 'talks', 'pourparlers': 'talks', 'international*': 'international', 'etranger*': 'foreign',
+  'traite': 'treaty', 'accord': 'accord', 'accords': 'accord', 'negociation*': 'talks', 'pourparlers': 'talks', 'international*': 'international', 'etranger*': 'foreign',
   'nations unies': 'united nations', 'onu': 'united nations', 'union europeenne': 'european', 'europe*': 'european', 'paix': 'peace',
   'cessez-le-feu': 'truce', 'relations': 'relations', 'conflit*': 'conflict', 'regime': 'regime', 'rebelle*': 'rebel', 'bilateral*': 'relations',
   'aide au developpement': 'foreign aid', 'souverainete': 'sovereignty',
@@ -102,7 +102,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'eau': 'water', 'fleuve*': 'river',
   // Culture
   'culture*': 'culture', 'culturel*': 'culture', 'musee*': 'museum', 'patrimoine': 'heritage', 'art': 'art', 'artiste*': 'artist',
-  'theatre*': 'theater', 'livre*': 'book', 'ecrivain*': 'writer', 'roman': 'novel', 'film*': 'film', 'cinema': 'movie', 'musique*': 'music',
+  'theatre*': 'theater', 'livre*': 'book', 'ecrivain*': 'writer', 'film*': 'film', 'cinema': 'movie', 'musique*': 'music',
   'album': 'music', 'concert*': 'music', 'exposition*': 'museum', 'opera': 'opera',
   // Not policy: religion, sport, science, everyday life, disasters
   'eglise*': 'church', 'religi*': 'religion', 'eveque*': 'bishop', 'pape': 'pope', 'football': 'soccer', 'match': 'game', 'equipe*': 'team',

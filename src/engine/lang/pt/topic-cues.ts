@@ -34,7 +34,7 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'plano de saude': 'health insurance', 'enfermeir*': 'nurse', 'tratamento*': 'treatment',
   // Agriculture
   'agricult*': 'agriculture', 'agricola*': 'agriculture', 'agropecuari*': 'agriculture', 'agronegocio': 'agriculture', 'lavoura*': 'crop',
-  'safra*': 'crop', 'colheita*': 'crop', 'pecuari*': 'farm', 'fazend*': 'farm', 'alimentos': 'food', 'alimentar': 'food', 'carne': 'meat',
+  'safra*': 'crop', 'colheita*': 'crop', 'pecuari*': 'farm', 'fazenda*': 'farm', 'fazendeiro*': 'farmer', 'alimentos': 'food', 'alimentar': 'food', 'carne': 'meat',
   'agrotox*': 'farm', 'pesca': 'fish',
   // Labor
   'trabalhador*': 'worker', 'emprego*': 'job', 'empregado*': 'employee', 'trabalho': 'labor', 'trabalhista*': 'labor', 'sindica*': 'union',
@@ -54,7 +54,7 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'mineracao': 'mining', 'apagao': 'blackout', 'hidreletric*': 'electricity', 'usina*': 'plant',
   // Immigration
   'migra*': 'immigration', 'migrante*': 'migrant', 'imigra*': 'immigration', 'refugiado*': 'refugee', 'asilo': 'asylum', 'deporta*': 'deportation',
-  'fronteira*': 'border', 'visto*': 'visa', 'cidadania': 'citizenship', 'estrangeiros': 'immigrant',
+  'fronteira*': 'border', 'cidadania': 'citizenship', 'estrangeiros': 'immigrant',
   // Transportation
   'transporte*': 'transit', 'rodovia*': 'highway', 'estrada*': 'road', 'aeroporto*': 'airport', 'companhia aerea': 'airline',
   'aerea*': 'air', 'voo': 'flight', 'voos': 'flight', 'transito': 'traffic', 'trem': 'train', 'trens': 'train', 'ferrovi*': 'rail', 'metro': 'subway',
@@ -106,7 +106,7 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'album': 'music', 'show': 'music', 'exposic*': 'museum',
   // Not policy: religion, sport, science, everyday life, disasters
   'igreja*': 'church', 'religi*': 'religion', 'bispo*': 'bishop', 'papa': 'pope', 'futebol': 'soccer', 'jogo': 'game', 'jogos': 'game',
-  'time': 'team', 'equipe*': 'team', 'tecnico': 'coach', 'torneio*': 'tournament', 'temporada': 'season', 'jogador*': 'player', 'gol': 'goal',
+  'time': 'team', 'equipe*': 'team', 'torneio*': 'tournament', 'temporada': 'season', 'jogador*': 'player', 'gol': 'goal',
   'gols': 'goal', 'cientista*': 'scientist', 'pesquisador*': 'researcher', 'estudo': 'study', 'cozinha*': 'food',
   'restaurante*': 'restaurant', 'viagem': 'travel', 'ferias': 'vacation', 'acidente*': 'accident', 'incendio*': 'fire', 'terremoto*': 'earthquake',
   'tempestade*': 'storm', 'enchente*': 'flood', 'inundac*': 'flood', 'morte': 'death',
