@@ -49,7 +49,7 @@ export interface WordWeighting {
   bodyFloor: number;
 }
 
-/** Chosen by 5-fold page-level CV of the topic model (`tsx src/cli/train/topic.ts --grid`). */
+/** Title, lede and body chosen by 5-fold page-level CV of the topic model; the floor as said above (`tsx src/cli/train/topic.ts --grid` compares floors). */
 export const WORD_WEIGHTING: WordWeighting = { title: 1, lede: 0.5, body: 100, bodyFloor: 40 };
 /** Body repeats beyond this add nothing: one long quote should not set the subject. */
 const BODY_REPEATS = 4;
