@@ -190,16 +190,6 @@ export interface ActorMentionsRecord {
 /** Since v9: one of an actor's articles as recall shows it (the article's first mention of the actor). */
 export type SummaryMention = Pick<MentionRecord, 'id' | 'articleKey' | 'date' | 'name' | 'stance' | 'on' | 'title' | 'url' | 'outlet' | 'issue'>;
 
-/** Since v9: the newest first mention of an actor with one sided stance on one issue. */
-export interface SidedPosition {
-  issue: string;
-  stance: Stance;
-  date: number;
-  /** The mention's id and article. */
-  id: string;
-  articleKey: string;
-}
-
 /**
  * Since v9, derived with the actor (never exported): what recall and related
  * articles need of one actor, small however often it was met, so an
@@ -212,10 +202,18 @@ export interface ActorSummaryRecord {
   articleCount: number;
   /** Its newest articles' first mentions of it, newest first (same date: by mention id), at most `SUMMARY_NEWEST`. */
   newest: SummaryMention[];
-  /** Per issue and sided stance, the newest such first mention, newest first: where a changed position is looked up. */
-  sided: SidedPosition[];
+  /**
+   * Since the directory's version 7 (summaries built before lack them and
+   * are rebuilt, never read): the actor's timeline, so recall for an
+   * article of any date reads no more than for the newest: every article's
+   * date (its first mention of the actor), newest first, to count those up to
+   * a date; and every sided position, newest first, as its date, stance and
+   * issue (an index in `issues`), to date a changed position before reading it.
+   */
+  dates: number[];
+  issues: string[];
+  positions: [date: number, stance: Stance, issue: number][];
 }
-
 /** Since v4: the reader's hand merges and splits of actors. */
 export type ActorChoiceRecord = ActorChoice;
 

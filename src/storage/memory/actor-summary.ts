@@ -1,11 +1,12 @@
 /**
  * One actor's summary: how many articles mention it, its newest few (each
- * article's first mention of it, with what recall shows), and per issue and
- * sided stance its newest position. Kept with the actor on every write, so
- * recall reads one small record per stakeholder however often the actor was met.
+ * article's first mention of it, with what recall shows), and its timeline
+ * (every article's date, every sided position's date, stance and issue).
+ * Kept with the actor on every write, so recall reads one record per
+ * stakeholder however often the actor was met, and for an article of any date.
  */
 import type { Stance } from '../../engine/types.ts';
-import type { ActorSummaryRecord, MentionRecord, SidedPosition, SummaryMention } from '../db.ts';
+import type { ActorSummaryRecord, MentionRecord, SummaryMention } from '../db.ts';
 
 /** Articles a summary keeps in full: enough for an article read after (or a little before) the actor's newest. */
 export const SUMMARY_NEWEST = 8;
@@ -31,14 +32,27 @@ export function firstOfEachArticle(mentions: readonly MentionRecord[]): MentionR
 /** The summary of an actor from all of its mentions; `keep` articles in full (all of them for a summary used once and not stored). */
 export function summaryOf(id: string, mentions: readonly MentionRecord[], keep = SUMMARY_NEWEST): ActorSummaryRecord {
   const articles = firstOfEachArticle(mentions).sort(newestFirst);
-  const sided = new Map<string, SidedPosition>();
+  const issues: string[] = [];
+  const issueAt = new Map<string, number>();
+  const positions: ActorSummaryRecord['positions'] = [];
   for (const m of articles) {
     if (m.issue === null || !SIDED.has(m.stance)) continue;
-    const slot = JSON.stringify([m.issue, m.stance]);
-    // Newest first: the first seen of each issue and stance is its newest.
-    if (!sided.has(slot)) sided.set(slot, { issue: m.issue, stance: m.stance, date: m.date, id: m.id, articleKey: m.articleKey });
+    let at = issueAt.get(m.issue);
+    if (at === undefined) issueAt.set(m.issue, (at = issues.push(m.issue) - 1));
+    positions.push([m.date, m.stance, at]);
   }
-  return { id, articleCount: articles.length, newest: articles.slice(0, keep).map(shownOf), sided: [...sided.values()] };
+  return { id, articleCount: articles.length, newest: articles.slice(0, keep).map(shownOf), dates: articles.map((m) => m.date), issues, positions };
+}
+
+/** How many of `dates` (newest first) are no later than `date`: a binary search, for an actor met in thousands of articles. */
+export function countUpTo(dates: readonly number[], date: number): number {
+  let [low, high] = [0, dates.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((dates[middle] ?? Number.NEGATIVE_INFINITY) > date) low = middle + 1;
+    else high = middle;
+  }
+  return dates.length - low;
 }
 
 function shownOf(m: MentionRecord): SummaryMention {

@@ -22,7 +22,7 @@ import { SIDED, summaryOf } from './actor-summary.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
-const DIRECTORY_VERSION = 6;
+const DIRECTORY_VERSION = 7;
 
 /** Identity keys regrouped per transaction of a rebuild: a busy key holds a few thousand mentions. */
 export const REBUILD_STEP_KEYS = 24;

@@ -1,19 +1,19 @@
 /**
  * Recall for one article: for each of its stakeholders, the positions the
  * same actor took in the reader's earlier articles. Each actor's summary
- * (read for all of the article's stakeholders at once) holds its newest
- * articles and its newest sided position per issue, which is all recall
- * needs for an article read after them: then a changed position older than
- * the shown ones is the only other read. For an older article the summary
- * cannot answer, recall reads the mentions' own indexes (an actor's articles
- * by date, its sided positions by issue word), a few requests per actor.
+ * (read for all of the article's stakeholders at once) counts the actor's
+ * articles up to any date from its timeline and holds its newest articles;
+ * for an article older than those, the shown ones are one bounded read of
+ * an index (the actor's articles by date, from the article's date down), and
+ * a changed position older than the shown ones is dated by the timeline, then
+ * read at that date alone. So recall costs the same for an article of any date.
  */
 import Dexie from 'dexie';
 import { issueContentWords, issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
 import type { ActorSummaryRecord, MentionRecord, PolicyLensDb, RememberedArticle, SummaryMention } from '../db.ts';
-import { SIDED } from './actor-summary.ts';
+import { countUpTo, SIDED } from './actor-summary.ts';
 import { actorsAround, aroundTables } from './actors-around.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
@@ -66,30 +66,16 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
     if (!around) return [];
     const { article, actorOf } = around;
     const sameIssue = sameIssueAs(article.issue);
-    const fromSummaries = article.stakeholders.map((stakeholder, index) => {
-      const actor = actorOf.get(index);
-      return actor ? fromSummary(actor.summary, article, stakeholder.stance, sameIssue) : null;
-    });
-    // The summaries' older changed positions in one request; what a summary cannot answer, from the indexes, all at once.
-    const olderIds = fromSummaries.flatMap((found) => (found?.olderChange ? [found.olderChange] : []));
-    const [older, found] = await Promise.all([
-      db.mentions.bulkGet(olderIds),
-      Promise.all(
-        article.stakeholders.map((stakeholder, index): Promise<Earlier> | Earlier | null => {
-          const actor = actorOf.get(index);
-          const known = fromSummaries[index];
-          if (!actor) return null;
-          if (known) return known;
-          return earlierMentions(db, actor.id, actor.summary.articleCount, article, stakeholder.stance, sameIssue);
-        }),
-      ),
-    ]);
-    const olderById = new Map(older.flatMap((m) => (m ? [[m.id, m] as const] : [])));
+    // Every stakeholder at once: at most two rounds of bounded reads however many there are.
+    const found = await Promise.all(
+      article.stakeholders.map((stakeholder, index) => {
+        const actor = actorOf.get(index);
+        return actor ? earlierOf(db, actor.summary, article, stakeholder.stance, sameIssue) : null;
+      }),
+    );
     return article.stakeholders.map((stakeholder, index) => {
       const actor = actorOf.get(index);
-      const change = olderById.get(fromSummaries[index]?.olderChange ?? '');
-      const shown = [...(found[index]?.shown ?? []), ...(change ? [change] : [])];
-      const earlier = shown.map((m) => positionOf(m, sameIssue(m.issue)));
+      const earlier = (found[index]?.shown ?? []).map((m) => positionOf(m, sameIssue(m.issue)));
       return {
         index,
         name: stakeholder.name,
@@ -103,85 +89,73 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
   });
 }
 
+type ArticleRecalled = Pick<RememberedArticle, 'key' | 'date' | 'issue'>;
+
 /**
- * Recall of one actor from its summary, when the summary holds it: it does
- * when it keeps all of the actor's articles, or at least the shown ones dated
- * no later than `article` (and so every later one); a changed position older
- * than the shown ones is its mention's id, and the summary holds it unless
- * one of the actor's positions on the question is later than `article` or
- * in it (an older one could hide behind it). Null when it does not.
+ * One actor before `article` (dated no later, itself left out): how many
+ * articles, and the shown ones, newest first: the newest `RECALL_SHOWN`, then
+ * the newest position on the same question on another side than `today`'s
+ * when none of those is one.
  */
-export function fromSummary(
-  summary: ActorSummaryRecord,
-  article: Pick<RememberedArticle, 'key' | 'date' | 'issue'>,
-  today: Stance,
-  sameIssue: (issue: string | null) => boolean,
-): (Earlier & { olderChange: string | null }) | null {
-  const complete = summary.newest.length === summary.articleCount;
+async function earlierOf(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<Earlier> {
+  // The article itself is one of the actor's articles up to its date.
+  const count = Math.max(0, countUpTo(summary.dates, article.date) - 1);
+  const shown = shownFromSummary(summary, article) ?? (await newestUpTo(db, summary.id, article));
+  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
+  if (known || !SIDED.has(today) || article.issue === null) return { count, shown };
+  const change = isComplete(summary) ? changeAmong(summary.newest, article, today, sameIssue) : await olderChange(db, summary, article, today, sameIssue);
+  return { count, shown: change ? [...shown, change] : shown };
+}
+
+/** A summary that keeps every article of its actor in full (one grouped on the spot, or an actor met a few times). */
+function isComplete(summary: ActorSummaryRecord): boolean {
+  return summary.newest.length === summary.articleCount;
+}
+
+/**
+ * The shown mentions when the summary holds them: it does when it is
+ * complete, or holds more than `RECALL_SHOWN` articles dated no later than
+ * `article` (one of them may be the article itself). Null when it does not.
+ */
+export function shownFromSummary(summary: ActorSummaryRecord, article: ArticleRecalled): SummaryMention[] | null {
   const upToToday = summary.newest.filter((m) => m.date <= article.date);
-  if (!complete && upToToday.length < RECALL_SHOWN + 1) return null;
-  // The article itself is one of the actor's articles up to its date.
-  const count = Math.max(0, summary.articleCount - (summary.newest.length - upToToday.length) - 1);
-  const shown = upToToday.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
-  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
-  if (known || !SIDED.has(today) || article.issue === null) return { count, shown, olderChange: null };
-  const other = summary.sided.filter((p) => p.stance !== today && sameIssue(p.issue));
-  if (other.some((p) => p.date > article.date || p.articleKey === article.key)) return null;
-  return { count, shown, olderChange: other[0]?.id ?? null };
+  if (!isComplete(summary) && upToToday.length < RECALL_SHOWN + 1) return null;
+  return upToToday.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
+}
+
+/** The actor's newest articles up to `article`'s date, in one bounded read: dates are indexed negated, so the newest come first. */
+async function newestUpTo(db: PolicyLensDb, actorId: string, article: ArticleRecalled): Promise<MentionRecord[]> {
+  const newest = await db.mentions.where('recallNewest').between([actorId, -article.date], [actorId, Dexie.maxKey], true, true).limit(RECALL_SHOWN + 1).toArray();
+  return newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
+}
+
+/** Whether `m`, one of the actor's articles, took another side than `today` on the same question before `article`. */
+function isChangeBefore(m: SummaryMention, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): boolean {
+  return m.date <= article.date && m.articleKey !== article.key && SIDED.has(m.stance) && m.stance !== today && sameIssue(m.issue);
+}
+
+/** In a complete summary's articles (newest first, same date by mention id): the newest changed position. */
+function changeAmong(mentions: readonly SummaryMention[], article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): SummaryMention | null {
+  return mentions.find((m) => isChangeBefore(m, article, today, sameIssue)) ?? null;
 }
 
 /**
- * An actor's earlier articles (dated no later than `article`, itself left
- * out): how many, and the mentions shown, newest first. Only an article's
- * first mention of the actor is indexed, so each article counts once; dates
- * are indexed negated, so the newest come first in one forward read.
- * `articleCount` (the actor's summary's, all dates) turns the count into
- * one of the later articles only: none, most often, as the reader opens new ones.
+ * The newest changed position, however old: its date from the timeline, then
+ * the actor's sided positions of that date alone, read by the article's issue
+ * words (a position on the same question shares one). A later date is read
+ * only when the one found was the article itself.
  */
-async function earlierMentions(
-  db: PolicyLensDb,
-  actorId: string,
-  articleCount: number | null,
-  article: RememberedArticle,
-  today: Stance,
-  sameIssue: (issue: string | null) => boolean,
-): Promise<Earlier> {
-  const byDate = db.mentions.where('recallNewest');
-  const upToToday = () => byDate.between([actorId, -article.date], [actorId, Dexie.maxKey], true, true);
-  const countUpToToday =
-    articleCount === null ? upToToday().count() : byDate.between([actorId, Dexie.minKey], [actorId, -article.date], true, false).count().then((later) => articleCount - later);
-  const [count, newest] = await Promise.all([countUpToToday, upToToday().limit(RECALL_SHOWN + 1).toArray()]);
-  const shown = newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
-  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
-  const older = known || !SIDED.has(today) ? null : await olderChangedPosition(db, actorId, article, today, sameIssue);
-  // The article itself is one of the actor's articles up to its date.
-  return { count: Math.max(0, count - 1), shown: older ? [...shown, older] : shown };
-}
-
-/** Sided positions read per issue word at once: most often the first on another side is on the same question. */
-const CHANGED_BATCH = 8;
-
-/** The newest mention of the actor, however old, on the same question as `article` and on another side than today's. */
-async function olderChangedPosition(
-  db: PolicyLensDb,
-  actorId: string,
-  article: RememberedArticle,
-  today: Stance,
-  sameIssue: (issue: string | null) => boolean,
-): Promise<MentionRecord | null> {
-  if (article.issue === null) return null;
-  const changed = (m: MentionRecord) => m.stance !== today && m.articleKey !== article.key && sameIssue(m.issue);
-  // Each issue word's sided positions, newest first: a batch in one request, then the rest walked only if none in it will do.
-  const candidates = await Promise.all(
-    [...issueContentWords(article.issue)].map(async (word) => {
-      const fromToday = () => db.mentions.where('recallIssue').between([actorId, word, -article.date], [actorId, word, Dexie.maxKey], true, true);
-      const batch = await fromToday().limit(CHANGED_BATCH).toArray();
-      const found = batch.find(changed);
-      if (found || batch.length < CHANGED_BATCH) return found;
-      return fromToday().filter(changed).first();
-    }),
-  );
-  return candidates.reduce<MentionRecord | null>((newest, m) => (m && (!newest || m.date > newest.date || (m.date === newest.date && m.id < newest.id)) ? m : newest), null);
+async function olderChange(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<MentionRecord | null> {
+  const words = [...issueContentWords(article.issue ?? '')];
+  const dates = new Set<number>();
+  for (const [date, stance, issue] of summary.positions) if (date <= article.date && stance !== today && sameIssue(summary.issues[issue] ?? null)) dates.add(date);
+  for (const date of dates) {
+    const onThatDay = await Promise.all(words.map((word) => db.mentions.where('recallIssue').equals([summary.id, word, -date]).toArray()));
+    const changes = onThatDay.flat().filter((m) => isChangeBefore(m, article, today, sameIssue));
+    const first = changes.reduce<MentionRecord | null>((best, m) => (!best || m.id < best.id ? m : best), null);
+    if (first) return first;
+  }
+  return null;
 }
 
 /** Whether an issue is the same question as `issue`: compared once per distinct issue, as a busy actor has thousands of mentions on a few hundred. */

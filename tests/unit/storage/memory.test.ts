@@ -10,6 +10,7 @@ import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/st
 import { mergeRemembered } from '../../../src/storage/memory/import.ts';
 import { beginRefresh, rebuildStep, REBUILD_STEP_KEYS, refreshPeople } from '../../../src/storage/memory/people-directory.ts';
 import { SUMMARY_NEWEST } from '../../../src/storage/memory/actor-summary.ts';
+import { issueContentWords } from '../../../src/shared/issue-words.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
@@ -148,15 +149,14 @@ describe('recall for one article', () => {
     expect(changedPosition('supports', recall?.earlier ?? [])).toMatchObject({ articleKey: 'https://news.example/2', stance: 'opposes', title: 'Story 2', outlet: 'Valley Courier' });
   });
 
-  test("recall for an article newer than its actors' others reads their summaries, not the mentions' indexes", async () => {
+  test("recall for an article newer than its actors' others reads their summaries, not the index of their articles", async () => {
     const db = database();
     const many = SUMMARY_NEWEST * 2;
     for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder(n % 2 ? 'Ilse Marwood' : 'Marwood', n === 2 ? 'opposes' : 'supports')] }));
     await refreshPeople(db);
-    // Without the indexes, only the summary can answer.
+    // Without the index of the actor's articles, only the summary can count and show them; the old changed position is read at its date.
     await db.mentions.toCollection().modify((m) => {
       delete m.recallNewest;
-      delete m.recallIssue;
     });
     const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
     expect(recall?.earlierCount).toBe(many);
@@ -167,7 +167,31 @@ describe('recall for one article', () => {
     ]);
     const summary = await db.actorSummaries.get(recall?.actorId ?? '');
     expect([summary?.articleCount, summary?.newest.length]).toEqual([many + 1, SUMMARY_NEWEST]);
-    expect(summary?.sided.map((p) => [p.stance, p.articleKey.split('/').at(-1)])).toEqual([['supports', String(many + 1)], ['opposes', '2']]);
+    expect(summary?.dates).toEqual(Array.from({ length: many + 1 }, (_, i) => JUNE_10 + (many + 1 - i) * DAY));
+    expect(summary?.issues).toEqual(['a congestion charge for lorries in the old port']);
+    expect(summary?.positions.find(([, stance]) => stance === 'opposes')).toEqual([JUNE_10 + 2 * DAY, 'opposes', 0]);
+  });
+
+  test('recall for an old article of an actor met many times reads as few records as for its newest: counted and dated by the timeline', async () => {
+    const db = database();
+    const many = SUMMARY_NEWEST * 5;
+    for (let n = 1; n <= many; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', n === 2 ? 'opposes' : 'supports')] }));
+    await refreshPeople(db);
+    const old = 3 * SUMMARY_NEWEST;
+    // The later articles' index entries gone: a count from the index would miss them, the timeline does not.
+    await db.mentions.toCollection().modify((m) => {
+      if (m.date > JUNE_10 + old * DAY) delete m.recallNewest;
+    });
+    let read = 0;
+    db.mentions.hook('reading', (m) => {
+      read++;
+      return m;
+    });
+    const [recall] = await recallForArticle(db, `https://news.example/${old}`);
+    expect(recall?.earlierCount).toBe(old - 1);
+    expect(recall?.earlier.map((p) => Number(p.articleKey.split('/').at(-1)))).toEqual([old - 1, old - 2, 2]);
+    // The article's own mention, the newest before it and the changed position (once per issue word), not every position in between.
+    expect(read).toBeLessThanOrEqual(RECALL_SHOWN + 2 + [...issueContentWords(article(1).issue ?? '')].length);
   });
 
   test("an article older than its actors' summaries hold is recalled from the indexes, the same as a newer one would be", async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, openDatabase } from '../../../src/storage/db.ts';
+import type { Stance } from '../../../src/engine/types.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
@@ -351,5 +352,32 @@ describe('migration from version 8 to 9', () => {
     expect((await db.actorSummaries.get(okafor))?.newest.map((m) => m.articleKey)).toEqual(['https://h.example/3', 'https://h.example/2', 'https://h.example/1']);
     expect(shown(await recallForArticle(db, 'https://h.example/3'))).toEqual(expected);
     expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
+  });
+});
+
+describe("summaries built before actors' timelines (schema 9, directory version 6)", () => {
+  test('are never read: recall reads the same before the directory is rebuilt with timelines and after', async () => {
+    db = openDatabase(NAME);
+    const remember = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+      rememberArticle(db as PolicyLensDb, { key: `https://t.example/${n}`, url: `https://t.example/${n}`, title: `Tram story ${n}`, siteName: 'T', topic: null, issue: 'tram fares', stakeholders: stakeholders.map((s) => ({ ...s, stance: s.stance as Stance, kind: 'person' as const, evidence: [] })), quotes: [], engineVersion: '1.0.0', publishedAt: n * 1000 });
+    await remember(1, [said('Ines Okafor', 'opposes')]);
+    await remember(2, [said('Okafor', 'supports'), said('Petra Lund', 'neutral')]);
+    await remember(3, [said('Ines Okafor', 'supports')]);
+    await refreshPeople(db);
+    // As the version before wrote them: newest articles and the newest sided position per issue, no timeline.
+    await db.actorSummaries.toCollection().modify((summary) => {
+      const old = summary as unknown as Record<string, unknown>;
+      delete old.dates;
+      delete old.issues;
+      delete old.positions;
+      old.sided = [];
+    });
+    await db.peopleState.update('state', { version: 6 });
+    const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
+    const expected = [['Ines Okafor', 2, ['Okafor supports', 'Ines Okafor opposes']]];
+    expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
+    expect(await refreshPeople(db)).toBe(true);
+    expect((await db.actorSummaries.get('person:ines okafor'))?.dates).toEqual([3000, 2000, 1000]);
+    expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
   });
 });
