@@ -165,15 +165,17 @@ export interface MentionRecord {
    * Since v8, derived with `actorId`: on the article's first mention of that
    * actor (absent on the others), the actor's id and the article's date
    * negated, so an index lists an actor's articles newest first and recall
-   * counts them and reads the newest few in one request each.
+   * reads the newest few up to a date, or those of one date, in one request.
    */
   recallNewest?: [actorId: string, negatedDate: number];
-  /** Since v8, derived: on that first mention, when it took a side on an issue, one key per content word of the issue (see `RecallIssueKey`). */
-  recallIssue?: RecallIssueKey[];
+  /**
+   * From v8 to v9, derived: on a sided first mention, one key per content word
+   * of its issue, indexed so recall could walk an actor's positions on a
+   * question. Unindexed since v10 (an actor's timeline dates a changed position,
+   * read by `recallNewest`), and dropped from each mention as the directory is rebuilt.
+   */
+  recallIssue?: unknown;
 }
-
-/** Actor id, a content word of the mention's issue, its date negated: where recall looks for a changed position on the same question, newest first, however old. */
-export type RecallIssueKey = [actorId: string, issueWord: string, negatedDate: number];
 
 /** Since v6, derived: where one actor was met, so recall and the actor's page read it in one record. */
 export interface ActorMentionsRecord {
@@ -420,6 +422,17 @@ export function declareVersion9(db: Dexie): void {
   db.version(9).stores({ actorSummaries: 'id' });
 }
 
+/**
+ * Version 10: the mentions' index by issue word goes. Recall for an article
+ * of any date dates a changed position from its actor's timeline (in the
+ * summary, directory version 7) and reads that date's mentions by
+ * `recallNewest`: one index less to keep on every write. Nothing to migrate:
+ * the directory's rebuild drops the field from each mention it rewrites.
+ */
+export function declareVersion10(db: Dexie): void {
+  db.version(10).stores({ mentions: 'id, articleKey, *identityKeys, recallNewest' });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -437,6 +450,7 @@ export function openDatabase(name = DB_NAME, options: DexieOptions = {}): Policy
   declareVersion7(db);
   declareVersion8(db);
   declareVersion9(db);
+  declareVersion10(db);
   return db;
 }
 

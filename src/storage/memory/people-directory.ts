@@ -15,10 +15,9 @@
 import { identifyActors } from '../../shared/actors/identity.ts';
 import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
 import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
-import { issueContentWords } from '../../shared/issue-words.ts';
-import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb, RecallIssueKey } from '../db.ts';
+import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
-import { SIDED, summaryOf } from './actor-summary.ts';
+import { summaryOf } from './actor-summary.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
@@ -208,16 +207,13 @@ function rewritten(actors: Actor<MentionRecord>[]): MentionRecord[] {
 }
 
 function withRecallKeys(mention: MentionRecord, actorId: string, firstOfArticle: boolean): MentionRecord {
-  const { recallNewest: _newest, recallIssue: _issue, ...rest } = mention;
-  if (!firstOfArticle) return { ...rest, actorId };
-  const recallNewest: [string, number] = [actorId, -mention.date];
-  if (mention.issue === null || !SIDED.has(mention.stance)) return { ...rest, actorId, recallNewest };
-  const recallIssue = [...issueContentWords(mention.issue)].map((word): RecallIssueKey => [actorId, word, -mention.date]);
-  return { ...rest, actorId, recallNewest, recallIssue };
+  const { recallNewest: _newest, recallIssue: _dropped, ...rest } = mention;
+  return firstOfArticle ? { ...rest, actorId, recallNewest: [actorId, -mention.date] } : { ...rest, actorId };
 }
 
+/** Whether the actor fields agree; a mention still carrying the index key dropped in v10 is rewritten without it. */
 function sameActorFields(a: MentionRecord, b: MentionRecord): boolean {
-  return a.actorId === b.actorId && JSON.stringify([a.recallNewest, a.recallIssue]) === JSON.stringify([b.recallNewest, b.recallIssue]);
+  return a.actorId === b.actorId && JSON.stringify(a.recallNewest) === JSON.stringify(b.recallNewest) && a.recallIssue === b.recallIssue;
 }
 
 /** The keys widened by the reader's choices: a name merged with (or split from) one of ours brings its own keys. */

@@ -9,7 +9,7 @@
  * read at that date alone. So recall costs the same for an article of any date.
  */
 import Dexie from 'dexie';
-import { issueContentWords, issueF1 } from '../../shared/issue-words.ts';
+import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
 import type { ActorSummaryRecord, MentionRecord, PolicyLensDb, RememberedArticle, SummaryMention } from '../db.ts';
@@ -141,19 +141,17 @@ function changeAmong(mentions: readonly SummaryMention[], article: ArticleRecall
 
 /**
  * The newest changed position, however old: its date from the timeline, then
- * the actor's sided positions of that date alone, read by the article's issue
- * words (a position on the same question shares one). A later date is read
+ * the actor's articles of that date alone, read by `recallNewest` (same
+ * date: by mention id, as the summary orders them). An older date is read
  * only when the one found was the article itself.
  */
 async function olderChange(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<MentionRecord | null> {
-  const words = [...issueContentWords(article.issue ?? '')];
   const dates = new Set<number>();
   for (const [date, stance, issue] of summary.positions) if (date <= article.date && stance !== today && sameIssue(summary.issues[issue] ?? null)) dates.add(date);
   for (const date of dates) {
-    const onThatDay = await Promise.all(words.map((word) => db.mentions.where('recallIssue').equals([summary.id, word, -date]).toArray()));
-    const changes = onThatDay.flat().filter((m) => isChangeBefore(m, article, today, sameIssue));
-    const first = changes.reduce<MentionRecord | null>((best, m) => (!best || m.id < best.id ? m : best), null);
-    if (first) return first;
+    const onThatDay = await db.mentions.where('recallNewest').equals([summary.id, -date]).toArray();
+    const change = onThatDay.find((m) => isChangeBefore(m, article, today, sameIssue));
+    if (change) return change;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9, openDatabase } from '../../../src/storage/db.ts';
 import type { Stance } from '../../../src/engine/types.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
@@ -51,7 +51,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -77,7 +77,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -106,7 +106,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -156,7 +156,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -179,7 +179,7 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
@@ -213,7 +213,7 @@ describe('migration from version 5 to 6', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.memory.toArray()).toEqual(articles);
     expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
     const recall = await recallForArticle(db, 'https://e.example/2');
@@ -245,7 +245,7 @@ describe('migration from version 6 to 7', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.get('https://f.example/1#0')).toMatchObject({
       actorId: 'person:ines okafor',
@@ -291,7 +291,7 @@ describe('migration from version 7 to 8', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
     expect(await db.actorChoices.count()).toBe(1);
@@ -340,7 +340,7 @@ describe('migration from version 8 to 9', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
     expect([await db.actorChoices.count(), await db.people.count(), await db.actorSummaries.count()]).toEqual([1, 2, 0]);
@@ -355,8 +355,9 @@ describe('migration from version 8 to 9', () => {
   });
 });
 
-describe("summaries built before actors' timelines (schema 9, directory version 6)", () => {
-  test('are never read: recall reads the same before the directory is rebuilt with timelines and after', async () => {
+describe('migration from version 9 to 10', () => {
+  test("keeps memory and mentions; recall reads the same before the directory is rebuilt with actors' timelines and after, and the dropped index key goes", async () => {
+    // Written as version 9 wrote them: through today's code, then given back what version 9 kept and lacked.
     db = openDatabase(NAME);
     const remember = (n: number, stakeholders: ReturnType<typeof said>[]) =>
       rememberArticle(db as PolicyLensDb, { key: `https://t.example/${n}`, url: `https://t.example/${n}`, title: `Tram story ${n}`, siteName: 'T', topic: null, issue: 'tram fares', stakeholders: stakeholders.map((s) => ({ ...s, stance: s.stance as Stance, kind: 'person' as const, evidence: [] })), quotes: [], engineVersion: '1.0.0', publishedAt: n * 1000 });
@@ -364,20 +365,28 @@ describe("summaries built before actors' timelines (schema 9, directory version 
     await remember(2, [said('Okafor', 'supports'), said('Petra Lund', 'neutral')]);
     await remember(3, [said('Ines Okafor', 'supports')]);
     await refreshPeople(db);
-    // As the version before wrote them: newest articles and the newest sided position per issue, no timeline.
-    await db.actorSummaries.toCollection().modify((summary) => {
-      const old = summary as unknown as Record<string, unknown>;
-      delete old.dates;
-      delete old.issues;
-      delete old.positions;
-      old.sided = [];
-    });
-    await db.peopleState.update('state', { version: 6 });
+    const tables = ['memory', 'mentions', 'actorChoices', 'people', 'peopleState', 'actorMentions', 'actorSummaries'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await (db as PolicyLensDb).table(t).toArray()] as const))) as Record<(typeof tables)[number], Record<string, unknown>[]>;
+    await db.delete();
+    const mentions = rows.mentions.map((m) => (m.recallNewest && m.stance !== 'neutral' ? { ...m, recallIssue: ['tram', 'fare'].map((w) => [m.actorId, w, -(m.date as number)]) } : m));
+    const summaries = rows.actorSummaries.map(({ dates: _dates, issues: _issues, positions: _positions, ...summary }) => ({ ...summary, sided: [] }));
+    const v9 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9]) declare(v9);
+    for (const t of tables) await v9.table(t).bulkAdd(t === 'mentions' ? mentions : t === 'actorSummaries' ? summaries : t === 'peopleState' ? rows[t].map((s) => ({ ...s, version: 6 })) : rows[t]);
+    v9.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(await db.memory.toArray()).toEqual(rows.memory);
+    expect(await db.mentions.toArray()).toEqual(mentions);
     const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
     const expected = [['Ines Okafor', 2, ['Okafor supports', 'Ines Okafor opposes']]];
+    // The summaries lack timelines and are never read: recall groups the article's actors itself until the directory is rebuilt.
     expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
     expect(await refreshPeople(db)).toBe(true);
     expect((await db.actorSummaries.get('person:ines okafor'))?.dates).toEqual([3000, 2000, 1000]);
+    expect(await db.mentions.toArray()).toEqual(rows.mentions);
     expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
   });
 });
