@@ -34,9 +34,10 @@ export function aroundTables(db: PolicyLensDb) {
 
 export async function actorsAround(db: PolicyLensDb, articleKey: string): Promise<ActorsAround | null> {
   return db.transaction('r', aroundTables(db), async () => {
-    const [article, own] = await Promise.all([db.memory.get(articleKey), db.mentions.where('articleKey').equals(articleKey).toArray()]);
+    // Side by side: each round of requests waits on a busy machine.
+    const [article, own, current] = await Promise.all([db.memory.get(articleKey), db.mentions.where('articleKey').equals(articleKey).toArray(), isCurrent(db)]);
     if (!article) return null;
-    const actorOf = (await isCurrent(db)) ? await storedActors(db, own) : await provisionalActors(db, own);
+    const actorOf = current ? await storedActors(db, own) : await provisionalActors(db, own);
     return { article, actorOf };
   });
 }

@@ -100,11 +100,14 @@ type ArticleRecalled = Pick<RememberedArticle, 'key' | 'date' | 'issue'>;
 async function earlierOf(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<Earlier> {
   // The article itself is one of the actor's articles up to its date.
   const count = Math.max(0, countUpTo(summary.dates, article.date) - 1);
-  const shown = shownFromSummary(summary, article) ?? (await newestUpTo(db, summary.id, article));
+  const lookForChange = SIDED.has(today) && article.issue !== null;
+  // The newest changed position is read beside the shown ones (one round of reads, not two), and kept only when none of those is one.
+  const [shown, change] = await Promise.all([
+    shownFromSummary(summary, article) ?? newestUpTo(db, summary.id, article),
+    !lookForChange ? null : isComplete(summary) ? changeAmong(summary.newest, article, today, sameIssue) : olderChange(db, summary, article, today, sameIssue),
+  ]);
   const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
-  if (known || !SIDED.has(today) || article.issue === null) return { count, shown };
-  const change = isComplete(summary) ? changeAmong(summary.newest, article, today, sameIssue) : await olderChange(db, summary, article, today, sameIssue);
-  return { count, shown: change ? [...shown, change] : shown };
+  return { count, shown: change && !known ? [...shown, change] : shown };
 }
 
 /** A summary that keeps every article of its actor in full (one grouped on the spot, or an actor met a few times). */
@@ -117,7 +120,7 @@ function isComplete(summary: ActorSummaryRecord): boolean {
  * complete, or holds more than `RECALL_SHOWN` articles dated no later than
  * `article` (one of them may be the article itself). Null when it does not.
  */
-export function shownFromSummary(summary: ActorSummaryRecord, article: ArticleRecalled): SummaryMention[] | null {
+function shownFromSummary(summary: ActorSummaryRecord, article: ArticleRecalled): SummaryMention[] | null {
   const upToToday = summary.newest.filter((m) => m.date <= article.date);
   if (!isComplete(summary) && upToToday.length < RECALL_SHOWN + 1) return null;
   return upToToday.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
