@@ -16,6 +16,9 @@ const MAX_NAME_TOKENS = 12;
 /** Articles after a connector inside a body's name ("for the", "de la", "für die"). */
 const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'die', 'der', 'das', 'den']);
 
+/** Letters of the longest abbreviated title written with a dot ("Prof.", "Supt."). */
+const MAX_ABBREVIATED_TITLE = 5;
+
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
 
 /** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
@@ -23,7 +26,8 @@ function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
   if (a.possessive) return false;
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
-  return (gap === '. ' || gap === '.') && (a.text.length === 1 || v.isTitle(a.lower) || NAME_SUFFIXES.has(a.lower));
+  // Only an abbreviated title takes a dot inside a name ("Gov. Kell"); "… so die Ministerin. Ein …" ends a sentence.
+  return (gap === '. ' || gap === '.') && (a.text.length === 1 || (v.isTitle(a.lower) && a.text.length <= MAX_ABBREVIATED_TITLE) || NAME_SUFFIXES.has(a.lower));
 }
 
 /**

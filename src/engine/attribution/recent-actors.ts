@@ -16,6 +16,8 @@ import type { SpeakerCandidate, SpeakerFeatures } from './candidates.ts';
 const MAX_RECENT = 5;
 /** How far back before the quote (characters), whatever the paragraphs' length. */
 const LOOKBACK = 1200;
+/** Paragraphs looked back at: its own and the ones before it. */
+const PARAGRAPHS_BACK = 2;
 
 export interface RecentActor {
   ref: SpeakerCandidate['ref'];
@@ -29,8 +31,8 @@ export function recentActors(ctx: Context, i: number): RecentActor[] {
   const { index } = ctx;
   const open = quoteStart(span);
   const block = ctx.article.blocks[span.blockIndex];
-  const previousBlock = ctx.article.blocks[span.blockIndex - 1];
-  const from = Math.max(previousBlock?.start ?? block?.start ?? 0, open - LOOKBACK);
+  const earliestBlock = ctx.article.blocks[Math.max(0, span.blockIndex - PARAGRAPHS_BACK)];
+  const from = Math.max(earliestBlock?.start ?? block?.start ?? 0, open - LOOKBACK);
   const ms = mentionsIn(ctx, from, open).filter((m) => m.kind !== 'pronoun');
   const out: RecentActor[] = [];
   const seen = new Set<string>();
@@ -48,7 +50,7 @@ export function recentActors(ctx: Context, i: number): RecentActor[] {
     seen.add(key);
     const f: SpeakerFeatures = { recent: 1 };
     f[out.length === 0 ? 'recent_first' : out.length === 1 ? 'recent_second' : 'recent_later'] = 1;
-    f[m.blockIndex === span.blockIndex ? 'recent_same_paragraph' : 'recent_previous_paragraph'] = 1;
+    f[m.blockIndex === span.blockIndex ? 'recent_same_paragraph' : m.blockIndex === span.blockIndex - 1 ? 'recent_previous_paragraph' : 'recent_earlier_paragraph'] = 1;
     if (followsPreposition(ctx.article.text, m)) f.recent_as_object = 1;
     if (lone) f.recent_lone_name = 1;
     out.push({ ref: actor ? { actor: ai } : { nameMention: mi }, features: f });

@@ -20,6 +20,8 @@ export interface ReportingWords {
   fillers: string;
   /** Words that open the reported content ("said that", "sagte, dass"): a name after them is what was said, not who said it. */
   complementisers: string;
+  /** Verb forms only reported speech uses (German Konjunktiv I: „…“ sei, habe, werde): a short quotation beside one is someone's words. */
+  reportedMood: string;
 }
 
 export interface Reporting {
@@ -28,12 +30,13 @@ export interface Reporting {
   sourcePhrase: RegExp | null;
   fillers: ReadonlySet<string>;
   complementisers: ReadonlySet<string>;
+  reportedMood: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

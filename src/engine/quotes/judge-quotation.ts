@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../text/sentences.ts';
+import { reportingFor } from '../lang/reporting.ts';
 import { FIRST_PERSON_WORDS, IMAGINED_SPEECH, LABEL_WORDS, REPORTING_WORDS, SIGN_WORDS, VERB_MARKERS } from './speech-cues.ts';
 
 /** The gold standard (and readers) only count quotations of at least this many words. */
@@ -61,7 +62,9 @@ export function isQuotation(passage: MarkedPassage): boolean {
   const after = blockText.slice(markEnd, Math.max(markEnd, Math.min(sentence.end, markEnd + CONTEXT_CHARS)));
   if (GERMAN_SO_ATTRIBUTION.test(after)) return true;
   const around = beforeWords.concat(lowerWords(after));
-  return around.some((w) => REPORTING_WORDS.has(w));
+  // The article's own language pack knows more reporting verbs, and the mood of reported speech („…“ sei, habe).
+  const { verbs, reportedMood } = reportingFor(passage.lang);
+  return around.some((w) => REPORTING_WORDS.has(w) || verbs.has(w) || reportedMood.has(w));
 }
 
 /**

@@ -254,6 +254,16 @@ describe('findQuoteSpans: short quotations in other languages', () => {
     expect(quotesIn('El presidente aseguró que «no habrá más recortes en sanidad».', 'es')).toEqual(['no habrá más recortes en sanidad']);
   });
 
+  it('keeps a short German quotation in the mood of reported speech (Konjunktiv I), with no reporting verb', () => {
+    expect(quotesIn('Die neue Fährordnung habe „keinen Nutzen für die Inseln“.', 'de')).toEqual(['keinen Nutzen für die Inseln']);
+    expect(quotesIn('Der Umbau des Hafens bleibe nach seinen Worten „eine Last für alle Fischer“.', 'de')).toEqual(['eine Last für alle Fischer']);
+  });
+
+  it('knows the reporting verbs of the article’s language pack', () => {
+    expect(quotesIn('La alcaldesa recalcó que el cierre del puerto era “un error sin remedio”.', 'es')).toEqual(['un error sin remedio']);
+    expect(quotesIn('The harbour master reiterated that the new timetable was “a very costly mistake”.', 'en')).toEqual(['a very costly mistake']);
+  });
+
   it('drops labels in German, where nouns are capitalised anyway', () => {
     expect(quotesIn('Das Gesetz soll „Sicherheits-Regeln für Private Häfen“ einführen.', 'de')).toEqual([]);
   });

@@ -132,3 +132,29 @@ describe('the quote’s own attribution', () => {
     expect(featuresOf(text, 'en', 'Denholm')?.attribution_names_other).toBeUndefined();
   });
 });
+
+describe('the context before a quote reaches two paragraphs back', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Laura Denholm spoke to the council on Tuesday.\n\nThe budget vote is due in May, after a public hearing.\n\n“The ferry timetable will double next spring for every island.”', 'Denholm'],
+    ['es', 'Laura Denholm habló el martes ante el consejo.\n\nLa votación del presupuesto será en mayo, tras una audiencia pública.\n\n“El horario del transbordador se duplicará la próxima primavera en cada isla.”', 'Denholm'],
+    ['de', 'Laura Denholm sprach am Dienstag vor dem Rat.\n\nDie Abstimmung über den Haushalt folgt im Mai nach einer Anhörung.\n\n„Der Fahrplan der Fähre wird sich im nächsten Frühjahr für jede Insel verdoppeln.“', 'Denholm'],
+  ];
+  for (const [lang, text, name] of cases) {
+    it(lang, () => {
+      expect(featuresOf(text, lang, name)).toMatchObject({ recent: 1, recent_earlier_paragraph: 1 });
+    });
+  }
+});
+
+describe('a title that ends a sentence names no one in the next', () => {
+  it('de: „…“, so die Verkehrsministerin. Ein weiteres … has no person called “Ein”', () => {
+    const text = '„Wir bauen zwei neue Anleger für die Fähren“, so die Verkehrsministerin. Ein weiteres Thema war der Fahrplan.';
+    const names = findMentions(articleFromText(text, { lang: 'de' })).filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(names).not.toContain('Ein');
+  });
+
+  it('en: an abbreviated title still takes its dot ("Gov. Ana Ruiz")', () => {
+    const text = '“The ferries will run all night,” said Gov. Ana Ruiz on Monday.';
+    expect(findMentions(articleFromText(text, { lang: 'en' })).some((m) => m.kind === 'person' && m.text === 'Ana Ruiz' && m.title === 'Gov')).toBe(true);
+  });
+});

@@ -22,4 +22,5 @@ export const REPORTING: ReportingWords = {
   sourcePhrase: null,
   fillers: 'hat haben hatte auch noch bereits',
   complementisers: 'dass ob',
+  reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe gebe stehe gehe wisse liege bleibe sehe komme handle brauche lasse',
 };

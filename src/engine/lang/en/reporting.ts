@@ -24,4 +24,5 @@ export const REPORTING: ReportingWords = {
   sourcePhrase: /\b(?:according to|in the words of)\s+$/i,
   fillers: 'has have had is was were will would could also later then again once further previously recently already repeatedly publicly told earlier flatly simply bluntly',
   complementisers: 'that whether if',
+  reportedMood: '',
 };

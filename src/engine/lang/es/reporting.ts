@@ -24,4 +24,5 @@ export const REPORTING: ReportingWords = {
   sourcePhrase: /\b(?:de acuerdo con)\s+$/i,
   fillers: 'ha han había también ya luego',
   complementisers: 'que si',
+  reportedMood: '',
 };

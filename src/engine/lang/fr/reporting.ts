@@ -20,4 +20,5 @@ export const REPORTING: ReportingWords = {
   sourcePhrase: /\b(?:d['’]après)\s+$/i,
   fillers: 'a ont avait aussi encore également notamment ensuite déjà',
   complementisers: "que qu' qu’ si",
+  reportedMood: '',
 };

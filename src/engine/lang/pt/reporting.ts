@@ -21,4 +21,5 @@ export const REPORTING: ReportingWords = {
   sourcePhrase: /\b(?:de acordo com)\s+$/i,
   fillers: 'tem têm tinha também já ainda',
   complementisers: 'que se',
+  reportedMood: '',
 };
