@@ -1,3 +1,4 @@
+import { englishIssue } from '../engine/issue/english.ts';
 import type { Analysis } from '../engine/types.ts';
 
 /** One line of `npm run analyze`: a contract other tools rely on, so field names stay as they are. */
@@ -6,7 +7,7 @@ export interface AnalysisRecord {
   isArticle: boolean;
   isPolicy: boolean;
   topic: string | null;
-  /** The article's policy question in a few words; null when not a policy article. */
+  /** The article's policy question in a few words, in English whatever the page's language; null when not a policy article. */
   issue: string | null;
   /** Confidence of the policy verdict on articles, of the article verdict otherwise. */
   confidence: number;
@@ -27,7 +28,7 @@ export function toRecord(file: string, analysis: Analysis): AnalysisRecord {
     isArticle,
     isPolicy: isArticle && analysis.policy.isPolicy,
     topic: isArticle && analysis.policy.isPolicy ? analysis.policy.topic : null,
-    issue: isArticle && analysis.policy.isPolicy ? analysis.issue : null,
+    issue: isArticle && analysis.policy.isPolicy && analysis.issue !== null ? englishIssue(analysis.issue, analysis.lang) : null,
     confidence: round(isArticle ? analysis.policy.confidence : analysis.article.confidence),
     quotes: analysis.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
     stakeholders: analysis.stakeholders.map((s) => ({

@@ -57,11 +57,12 @@ function specificity(cue: Cue): number {
   return cue.patterns.length * 10000 + exact + (first?.text.length ?? 0);
 }
 
-export function compileCues(table: Readonly<Record<string, string>>): CueMatcher {
+/** `fold` shapes the English targets: inflection folded for the models; kept as written (`(w) => w`) for a gloss a reader sees. */
+export function compileCues(table: Readonly<Record<string, string>>, fold: (english: string) => string = foldEnding): CueMatcher {
   const cues: Cue[] = Object.entries(table)
     .map(([key, english]) => ({
       patterns: key.split(' ').filter(Boolean).map(patternOf),
-      targets: english.split(' ').filter(Boolean).map(foldEnding),
+      targets: english.split(' ').filter(Boolean).map(fold),
     }))
     .sort((a, b) => specificity(b) - specificity(a));
   return {

@@ -1,0 +1,25 @@
+/**
+ * Per language: measure and decision words in English, added to the topic
+ * cues to write an article's issue in English (src/engine/issue/english.ts).
+ * English maps nothing: its phrase is already the answer.
+ */
+import { COMMON_NOUNS_DE, ISSUE_GLOSS_DE } from './de/issue-gloss.ts';
+import { ISSUE_GLOSS_ES } from './es/issue-gloss.ts';
+import { ISSUE_GLOSS_FR } from './fr/issue-gloss.ts';
+import type { PerLanguage } from './index.ts';
+import { ISSUE_GLOSS_PT } from './pt/issue-gloss.ts';
+
+export interface IssueGloss {
+  /** Word or phrase patterns (folded; `stem*`, `*end`) → English. */
+  english: Readonly<Record<string, string>>;
+  /** Common nouns a language capitalises (German): not names, so not carried over. */
+  commonNouns: readonly string[];
+}
+
+export const ISSUE_GLOSS: PerLanguage<IssueGloss> = {
+  en: { english: {}, commonNouns: [] },
+  fr: { english: ISSUE_GLOSS_FR, commonNouns: [] },
+  de: { english: ISSUE_GLOSS_DE, commonNouns: COMMON_NOUNS_DE },
+  es: { english: ISSUE_GLOSS_ES, commonNouns: [] },
+  pt: { english: ISSUE_GLOSS_PT, commonNouns: [] },
+};
