@@ -40,11 +40,11 @@ export interface WordWeighting {
   lede: number;
   body: number;
   /**
-   * The fewest words the body's share is spread over: a page whose language
-   * pack knows only a handful of its words is not thereby more certain of
-   * them. Policy CV F1 is the same within a page at 0, 40 and 150 (0.908,
-   * 0.906, 0.906); at 0 a short German app-update notice read as policy, at
-   * 150 a plainly political English bill story did not (unit tests).
+   * The fewest words the body's share is spread over: a very short page is
+   * not thereby more certain of its few words. Policy CV F1 was the same
+   * within a page at 0, 40 and 150 (0.908, 0.906, 0.906); at 0 a short German
+   * app-update notice read as policy, at 150 a plainly political English bill
+   * story did not (unit tests).
    */
   bodyFloor: number;
 }
@@ -97,6 +97,19 @@ function englishTerms(words: readonly Word[], cues: CueMatcher | null): { featur
   return out;
 }
 
+/** How many of these words an English page would count: words long enough to carry a subject, each at most `BODY_REPEATS` times. */
+function countedWords(words: readonly Word[]): number {
+  const repeats = new Map<string, number>();
+  let counted = 0;
+  for (const word of words) {
+    if (word.folded.length < MIN_WORD || /^\d/.test(word.folded)) continue;
+    const seen = (repeats.get(word.folded) ?? 0) + 1;
+    repeats.set(word.folded, seen);
+    if (seen <= BODY_REPEATS) counted++;
+  }
+  return counted;
+}
+
 export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_WEIGHTING): WordFeatures {
   const cues = cuesFor(text.lang);
   const values = new Map<string, number>();
@@ -129,7 +142,10 @@ export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_W
     repeats.set(term.feature, seen);
     if (seen <= BODY_REPEATS) counted.push(term);
   }
-  const share = weighting.body / Math.max(counted.length, weighting.bodyFloor);
+  // Spread over every word the body counts, known to the pack or not, as an English page's share is: a pack that
+  // knows a tenth of a page's words gives them a tenth of the body's say, not all of it.
+  const spread = cues ? countedWords(body.slice(0, MAX_BODY_WORDS)) : counted.length;
+  const share = weighting.body / Math.max(spread, weighting.bodyFloor);
   for (const term of counted) add(term.feature, term.shown, share);
   return { features: Object.fromEntries(values), spelled };
 }

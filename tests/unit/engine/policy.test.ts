@@ -92,6 +92,12 @@ describe('policy verdict and topic', () => {
       topic: null,
     },
     {
+      lang: 'en',
+      title: 'New version of the photo app adds a faster search',
+      body: 'The latest version of the photo app, out today for phones and tablets, adds a faster search and a dark mode. Users can now sort albums by place and share them with a link. The developers also fixed a bug that made the app crash when importing large videos from a camera.',
+      topic: null,
+    },
+    {
       lang: 'de',
       title: 'Neue Version der App bringt Passwort-Manager',
       body: 'Die neue Version der App für Mac und iPhone bringt einen eingebauten Passwort-Manager. Nutzer können das Update ab sofort herunterladen. Die Entwickler haben außerdem mehrere Fehler im Browser-Plugin behoben.',

@@ -48,6 +48,15 @@ describe('topic cue tables', () => {
     expect(mass(page(2))).toBeCloseTo(mass(page(1)), 6);
   });
 
+  it('spread the body’s weight over all its words, known to the pack or not, as an English page does', () => {
+    // One word the German pack knows among many it does not (made-up words of letters only).
+    const unknown = Array.from({ length: 3 * WORD_WEIGHTING.bodyFloor }, (_, i) => `zq${i.toString(26).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'a')}`);
+    const text = ['Krankenhaus', ...unknown].join(' ');
+    const features = topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang: 'de' }).features;
+    const { lede, body } = WORD_WEIGHTING;
+    expect(features['w:hospital']).toBeCloseTo(lede + body / (unknown.length + 1), 6);
+  });
+
   it('give the few words a language pack knows of a page no more weight than a full page’s words', () => {
     const text = 'Die Krankenhäuser warnen vor Engpässen.';
     const features = topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang: 'de' }).features;
@@ -105,6 +114,18 @@ const cases: { lang: string; title: string; body: string; topic: string }[] = [
     title: 'Desmatamento na floresta cresce e preocupa ambientalistas',
     body: 'O desmatamento da floresta cresceu no último ano, segundo dados oficiais. Ambientalistas alertam para as emissões de carbono e a perda de espécies, e cobram do governo medidas contra a poluição dos rios e as queimadas.',
     topic: 'Environment',
+  },
+  {
+    lang: 'es',
+    title: 'Los productores de soja y maíz piden ayuda',
+    body: 'Los productores de soja, trigo y maíz del norte pidieron ayuda al gobierno tras una mala cosecha. La leche también escasea, y las semillas para la próxima siembra cuestan el doble. En las zonas rurales muchos temen perder sus tierras.',
+    topic: 'Agriculture',
+  },
+  {
+    lang: 'fr',
+    title: 'Les urgences et la psychiatrie à bout de souffle',
+    body: 'Faute de lits, les urgences renvoient des personnes vers le privé, et la psychiatrie fait attendre des mois. Les pharmacies manquent de traitements contre le diabète, et les mutuelles augmentent leurs tarifs. Les chirurgiens réclament un plan.',
+    topic: 'Health',
   },
 ];
 
