@@ -32,6 +32,7 @@ describe('topic cue tables', () => {
       { lang: 'de', text: 'Die Kinderbetreuung wird ausgebaut.', not: 'car' },
       { lang: 'fr', text: "Roman Dupuis a accordé un entretien avant l'examen du texte.", not: 'novel accord exam' },
       { lang: 'fr', text: 'Les soins à domicile manquent de personnel.', not: 'car' },
+      { lang: 'fr', text: 'Un texte visant à réduire les délais a été adopté.', not: 'visa' },
       { lang: 'es', text: 'La competencia del ministerio llega hasta Río Blanco.', not: 'antitrust river' },
       { lang: 'pt', text: 'O técnico disse que está fazendo o que tinha visto antes.', not: 'coach farm visa' },
     ];

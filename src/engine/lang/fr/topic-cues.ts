@@ -82,7 +82,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'edf': 'utility', 'opep': 'opec', 'hydraulique': 'dam', 'barrage*': 'dam', 'gazier*': 'gas', "facture* d'electricite": 'utility', 'transition energetique': 'energy',
   // Immigration
   'migra*': 'immigration', 'migrant*': 'migrant', 'immigr*': 'immigration', 'refugie*': 'refugee', 'asile': 'asylum', "demandeur* d'asile": 'asylum',
-  'expuls*': 'deportation', 'frontiere*': 'border', 'visa*': 'visa', 'sans-papiers': 'illegal', 'naturalisation': 'citizenship',
+  'expuls*': 'deportation', 'frontiere*': 'border', 'visa': 'visa', 'visas': 'visa', 'sans-papiers': 'illegal', 'naturalisation': 'citizenship',
   'nationalite': 'citizenship', 'etrangers': 'immigrant',
   'integration': 'immigrant', 'titre de sejour': 'visa', 'titres de sejour': 'visa', 'passeur*': 'smuggling', 'clandestin*': 'illegal', 'regularisation*': 'immigration',
   'reconduite* a la frontiere': 'deportation', 'exile*': 'refugee', 'ofpra': 'asylum', 'nationalite francaise': 'citizenship', 'camp* de migrants': 'migrant',
