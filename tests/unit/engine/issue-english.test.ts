@@ -32,6 +32,10 @@ describe('the issue phrase in English', () => {
     expect(englishIssue('Neue Regeln für Menschen in Hamburg', 'de')).not.toMatch(/Menschen/);
   });
 
+  it('glosses no word whose two senses fold into one spelling (a Forderung is a demand, a Förderung funding)', () => {
+    expect(englishIssue('Gewerkschaft erneuert Forderung nach Tarifvertrag', 'de')).not.toMatch(/funding/);
+  });
+
   it('keeps the phrase when nothing in it can be carried over', () => {
     expect(englishIssue('sobre todo esto', 'es')).toBe('sobre todo esto');
   });

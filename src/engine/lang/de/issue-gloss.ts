@@ -7,7 +7,7 @@
 export const ISSUE_GLOSS_DE: Readonly<Record<string, string>> = {
   'verbot*': 'ban', '*verbot': 'ban', 'gesetzentwurf*': 'draft law', 'abkommen': 'agreement', 'vereinbarung*': 'agreement', 'vertrag': 'treaty',
   'sanktion*': 'sanctions', 'zoll': 'tariff', 'zolle': 'tariffs', 'einladung*': 'invitation', 'gesprache': 'talks', 'verhandlung*': 'negotiations',
-  'plan': 'plan', 'plane': 'plans', 'regelung*': 'rules', 'verordnung*': 'regulation', 'forderung*': 'funding', '*forderung': 'funding',
+  'plan': 'plan', 'plane': 'plans', 'regelung*': 'rules', 'verordnung*': 'regulation',
   'klage*': 'lawsuit', 'urteil*': 'ruling', 'programm*': 'programme', '*programm': 'programme', 'anklage*': 'charges', 'ermittlung*': 'investigation',
   'massnahme*': 'measures', 'maßnahme*': 'measures', 'obergrenze*': 'cap', 'erhohung*': 'increase', 'senkung*': 'cut', 'kurzung*': 'cuts',
   'abschaffung*': 'abolition', 'einfuhrung*': 'introduction', 'verlangerung*': 'extension', 'verschiebung*': 'postponement', 'beschluss*': 'decision',
