@@ -36,6 +36,16 @@ describe('the issue phrase in English', () => {
     expect(englishIssue('Gewerkschaft erneuert Forderung nach Tarifvertrag', 'de')).not.toMatch(/funding/);
   });
 
+  it('glosses no word that is more often a verb form or another noun (participles, a court, a demand)', () => {
+    const misreadings: [string, 'es' | 'pt' | 'fr', RegExp][] = [
+      ['El alcalde ha tratado de frenar la subida de alquileres', 'es', /treaty/],
+      ['La demanda de vivienda crece en Sevilla', 'es', /lawsuit/],
+      ['O prefeito tinha tratado do assunto com a Corte de Contas', 'pt', /treaty|cuts/],
+      ['Le ministre a accordé une aide et traité la question', 'fr', /agreement|treaty/],
+    ];
+    for (const [phrase, lang, wrong] of misreadings) expect(englishIssue(phrase, lang), phrase).not.toMatch(wrong);
+  });
+
   it('keeps the phrase when nothing in it can be carried over', () => {
     expect(englishIssue('sobre todo esto', 'es')).toBe('sobre todo esto');
   });

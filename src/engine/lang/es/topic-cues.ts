@@ -106,7 +106,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'prision': 'prison',
   'seguridad': 'security', 'juzgado*': 'court', 'juez': 'judge',
   'juicio': 'trial', 'justicia': 'justice', 'investigacion*': 'investigation', 'detenid*': 'arrest',
-  'demanda*': 'lawsuit', 'pandilla*': 'gang', 'banda*': 'gang',
+  'pandilla*': 'gang', 'banda*': 'gang',
   'acusad*': 'charge', 'imputad*': 'charge',
   'lavado de dinero': 'money laundering', 'extorsion*': 'crime', 'ciberdelito*': 'hacker',
   // Social welfare
@@ -156,7 +156,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'mercosur': 'trade', 'omc': 'trade', 'proteccionis*': 'trade',
   // International affairs
   'canciller*': 'foreign minister', 'cancilleria': 'foreign ministry', 'exteriores': 'foreign', 'diplomat*': 'diplomat', 'embajad*': 'embassy',
-  'sanciones': 'sanction', 'cumbre*': 'summit', 'tratado*': 'treaty', 'negociacion*': 'talks', 'conversaciones': 'talks',
+  'sanciones': 'sanction', 'cumbre*': 'summit', 'negociacion*': 'talks', 'conversaciones': 'talks',
   'internacional*': 'international', 'extranjer*': 'foreign', 'naciones unidas': 'united nations', 'onu': 'united nations',
   'union europea': 'european', 'europe*': 'european', 'paz': 'peace', 'alto el fuego': 'truce', 'relaciones': 'relations', 'conflicto*': 'conflict',
   'regimen': 'regime', 'rebelde*': 'rebel', 'bilateral*': 'relations', 'cooperacion internacional': 'foreign aid', 'soberania': 'sovereignty',

@@ -154,7 +154,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   "chaine* d'approvisionnement": 'supply', 'exportateur*': 'export', 'importateur*': 'import', 'guerre commerciale': 'trade war',
   // International affairs
   'affaires etrangeres': 'foreign ministry', 'diplomat*': 'diplomat', 'ambassad*': 'embassy', 'sanction*': 'sanction', 'sommet*': 'summit',
-  'traite': 'treaty', 'accord': 'accord', 'accords': 'accord', 'negociation*': 'talks', 'pourparlers': 'talks', 'international*': 'international', 'etranger*': 'foreign',
+  'accord': 'accord', 'accords': 'accord', 'negociation*': 'talks', 'pourparlers': 'talks', 'international*': 'international', 'etranger*': 'foreign',
   'nations unies': 'united nations', 'onu': 'united nations', 'union europeenne': 'european', 'europe*': 'european', 'paix': 'peace',
   'cessez-le-feu': 'truce', 'relations': 'relations', 'conflit*': 'conflict', 'regime': 'regime', 'rebelle*': 'rebel', 'bilateral*': 'relations',
   'aide au developpement': 'foreign aid', 'souverainete': 'sovereignty',

@@ -4,8 +4,8 @@
  * fields. Keys folded (lower case, no accents); `stem*` as in the topic cues.
  */
 export const ISSUE_GLOSS_PT: Readonly<Record<string, string>> = {
-  'proibicao*': 'ban', 'acordo*': 'agreement', 'tratado*': 'treaty', 'sancoes': 'sanctions', 'tarifa*': 'tariffs', 'convite*': 'invitation',
+  'proibicao*': 'ban', 'acordo*': 'agreement', 'sancoes': 'sanctions', 'tarifa*': 'tariffs', 'convite*': 'invitation',
   'negociac*': 'negotiations', 'dialogo*': 'dialogue', 'plano*': 'plan', 'proposta*': 'proposal', 'medida*': 'measures', 'programa*': 'programme',
-  'estrategia*': 'strategy', 'aumento*': 'increase', 'reducao': 'reduction', 'corte*': 'cuts', 'subsidio*': 'subsidy', 'investigac*': 'investigation',
+  'estrategia*': 'strategy', 'aumento*': 'increase', 'reducao': 'reduction', 'subsidio*': 'subsidy', 'investigac*': 'investigation',
   'denuncia*': 'charges', 'julgamento*': 'trial', 'decisao': 'decision', 'aprovac*': 'approval', 'nomeac*': 'appointment',
 };

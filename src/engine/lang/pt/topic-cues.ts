@@ -174,7 +174,7 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'protecionis*': 'trade', 'balanca comercial': 'trade',
   // International affairs
   'chanceler*': 'foreign minister', 'itamaraty': 'foreign ministry', 'relacoes exteriores': 'foreign ministry', 'diplomat*': 'diplomat',
-  'embaixad*': 'embassy', 'sancoes': 'sanction', 'cupula': 'summit', 'tratado*': 'treaty', 'negociac*': 'talks', 'internacional*': 'international',
+  'embaixad*': 'embassy', 'sancoes': 'sanction', 'cupula': 'summit', 'negociac*': 'talks', 'internacional*': 'international',
   'estrangeir*': 'foreign', 'nacoes unidas': 'united nations', 'onu': 'united nations', 'uniao europeia': 'european', 'europe*': 'european',
   'paz': 'peace', 'cessar-fogo': 'truce', 'relacoes': 'relations', 'conflito*': 'conflict', 'regime': 'regime', 'rebelde*': 'rebel',
   'bilatera*': 'relations', 'soberania': 'sovereignty',
