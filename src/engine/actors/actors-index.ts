@@ -328,11 +328,35 @@ export function promoteToPerson(index: ActorIndex, mi: number): number {
   const existing = index.actorOf[mi]!;
   if (existing >= 0) return existing;
   const m = index.mentions[mi]!;
+  const full = fullNameBefore(index, mi);
+  if (full >= 0) {
+    const known = index.actorOf[full]!;
+    const ai = known >= 0 ? known : newActor(index, { ...index.mentions[full]!, kind: 'person' });
+    if (known < 0) attach(index, ai, full);
+    attach(index, ai, mi);
+    return ai;
+  }
   const key = m.words.join(' ');
   const same = index.actors.findIndex((a) => a.words.join(' ') === key);
   const ai = same >= 0 ? same : newActor(index, { ...m, kind: 'person' });
   attach(index, ai, mi);
   return ai;
+}
+
+/**
+ * "Jolanda Wendrich-Oltmann leitet …", later "sagte Wendrich-Oltmann": a speaking surname is the two-word name
+ * given earlier that ends with it, when that name is no one yet or a person (German names not known as such).
+ */
+function fullNameBefore(index: ActorIndex, mi: number): number {
+  const m = index.mentions[mi]!;
+  if (m.words.length !== 1) return -1;
+  for (let mj = 0; mj < mi; mj++) {
+    const earlier = index.mentions[mj]!;
+    if ((earlier.kind !== 'name' && earlier.kind !== 'person') || earlier.words.length !== 2 || earlier.words[1] !== m.words[0]) continue;
+    const ai = index.actorOf[mj]!;
+    if (ai < 0 ? earlier.kind === 'name' : index.actors[ai]?.kind === 'person') return mj;
+  }
+  return -1;
 }
 
 /** The actor standing for a quoted document, created on first use. */

@@ -1,6 +1,6 @@
 import { firstNameGender, isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isPlace, isPlaceOrDate, type Gender } from './name-lexicon.ts';
 import { followsArticleOrPreposition, makeMention, type Mention, type MentionKind } from './mention.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
 import { actorWordsFor, type ActorWords, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
@@ -19,7 +19,15 @@ const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las
 /** Letters of the longest abbreviated title written with a dot ("Prof.", "Supt."). */
 const MAX_ABBREVIATED_TITLE = 5;
 
-const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
+const UPPER_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
+/**
+ * "VeBo", "KoFa", "WiGeR": short, with a capital inside after a small letter; "McCoy", "DeVos" are surnames and
+ * "NGOs", "IDs" plurals of common nouns.
+ */
+const MIXED_CASE_ACRONYM = /^(?!Ma?c|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
+function isAcronym(word: string): boolean {
+  return UPPER_ACRONYM.test(word) || MIXED_CASE_ACRONYM.test(word);
+}
 
 /** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
 function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
@@ -39,7 +47,7 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
   const first = tokens[k];
   // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
   if (!first) return true;
-  if (ACRONYM.test(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
+  if (isAcronym(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
   const bodyBefore = before.some((t) => v.orgWords.has(t.lower)) && !before.some((t) => v.orgConnectors.has(t.lower) && !t.capitalised);
   for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
@@ -91,6 +99,8 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const prev = tokens[j - 1]!;
       const next = tokens[j]!;
       if (!joins(text, prev, next, v)) break;
+      // "angeklagt ist Jorvin T. Der Mann …": after an initial's full stop, a function word starts a sentence.
+      if (prev.text.length === 1 && closed.has(next.lower) && text.charAt(prev.end) === '.') break;
       if (isCapitalisedWord(next)) {
         // German capitalises every noun: only names, titles and organisations chain there.
         if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closed)) break;
@@ -138,7 +148,9 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const head = tokens[j];
       const body = head && !german && v.bodyAfterName.has(head.lower) && joins(text, run[run.length - 1]!, head, v) ? head : null;
       const named = body ? namedBody(text, run, body, blockIndex, closed, v) : null;
-      const mention = named ? [named] : classifyRun(text, run, blockIndex, german, closed, v);
+      const split = named ? null : bodyThenName(text, run, blockIndex, closed, v);
+      const person = split ? classifyRun(text, split.name, blockIndex, german, closed, v) : null;
+      const mention = named ? [named] : split ? [...split.body, ...(person ?? [])] : classifyRun(text, run, blockIndex, german, closed, v);
       if (mention) found.push(...mention);
       if (named) j++;
     }
@@ -176,6 +188,47 @@ function namedBody(text: string, run: Token[], head: Token, blockIndex: number, 
   return makeMention(text, 'organisation', [...name, head], blockIndex, null, null);
 }
 
+/** "Jorvin T.", as court and police stories name people: a given name and the initial of the surname. */
+function isNameAndInitial(text: string, tokens: Token[], closed: ReadonlySet<string>): boolean {
+  const [given, initial] = tokens;
+  if (tokens.length !== 2 || !given || !initial) return false;
+  if (given.text.length < 2 || closed.has(given.lower) || isCommonWord(given.lower) || isPlaceOrDate(given.lower)) return false;
+  return /^\p{Lu}$/u.test(initial.text) && text.charAt(initial.end) === '.';
+}
+
+/** Words between a role noun and a body's name: "diputado de la", "member of the", "Sprecherin der". */
+const ROLE_TO_BODY = new Set([...BODY_ARTICLES, 'of', 'de', 'del', 'da', 'do', 'das', 'dos', 'der', 'des', 'du', 'von', 'vom']);
+/** Words of a body's name in front of a person's name; a lone word there is a portfolio ("de Hacienda"), not a body. */
+const MIN_BODY_WORDS = 2;
+
+/** Right after "<role noun> of|de|der (the)": "El diputado de ▮Acción Ribereña Xandru Peláez". */
+function followsRoleAndConnector(text: string, first: Token, v: ActorWords): boolean {
+  const before = tokenize(text, Math.max(0, first.start - 40), first.start);
+  let k = before.length - 1;
+  if (k < 0 || !ROLE_TO_BODY.has(before[k]!.lower)) return false;
+  while (k >= 0 && ROLE_TO_BODY.has(before[k]!.lower)) k--;
+  return k >= 0 && v.roleNouns.has(before[k]!.lower);
+}
+
+/**
+ * "El diputado de Acción Ribereña Xandru Peláez", "member of the Green Alliance Tomas Vey": a role's body, then the
+ * person. The person starts at a known first name, else is the last two words; the body stands on its own.
+ */
+function bodyThenName(text: string, run: Token[], blockIndex: number, closed: ReadonlySet<string>, v: ActorWords): { body: Mention[]; name: Token[] } | null {
+  const from = nameStart(run, closed);
+  const words = run.slice(from);
+  if (words.length < MIN_BODY_WORDS + 1 || !followsRoleAndConnector(text, words[0]!, v)) return null;
+  if (words.some((t) => v.isTitle(t.lower))) return null;
+  const firstName = words.findIndex((t, k) => k > 0 && t.capitalised && isFirstName(t.lower));
+  const nameFrom = firstName > 0 ? firstName : words.length - 2;
+  const name = words.slice(nameFrom);
+  if (name.length < 2 || name.some((t) => !t.capitalised || v.orgWords.has(t.lower) || isPlace(t.lower))) return null;
+  let body = words.slice(0, nameFrom);
+  while (body.length && !body[body.length - 1]!.capitalised) body = body.slice(0, -1);
+  const isBody = body.length >= MIN_BODY_WORDS || (body.length === 1 && isAcronym(body[0]!.text));
+  return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
+}
+
 function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>, v: ActorWords): Mention[] | null {
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
@@ -208,7 +261,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const leading = run[nameFrom];
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
-  if (leading && !bodyName && run.length - nameFrom >= 3 && personNext?.capitalised && isFirstName(personNext.lower) && (ACRONYM.test(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
+  if (leading && !bodyName && run.length - nameFrom >= 3 && personNext?.capitalised && isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
   let tokens = run.slice(nameFrom);
   // A name starts on a name word: "de Hacienda" left over from a title's complement names "Hacienda".
   while (tokens.length > 1 && !tokens[0]!.capitalised) tokens = tokens.slice(1);
@@ -228,7 +281,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
-  if (tokens.length === 1 && ACRONYM.test(tokens[0]!.text)) {
+  if (tokens.length === 1 && isAcronym(tokens[0]!.text)) {
     if (isPlace(last)) return null; // "LONDON —": a dateline
     return NON_ORG_ACRONYMS.has(last) ? null : [make('organisation', tokens)];
   }
@@ -257,6 +310,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     return [make('name', tokens)];
   }
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
+  if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
   // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.
   if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;
   // German capitalises every noun: two capitalised words there are a person only with more evidence.

@@ -5,7 +5,7 @@ export const BODIES: BodyWords = {
   heads: `
     ministerium bundesministerium regierung bundesregierung landesregierung partei gericht bundesgericht rat
     agentur bundesagentur verband gewerkschaft kommission stiftung bundestag landtag bundesrat senat amt
-    behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein
+    behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein gmbh ag
   `,
   compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei)$/,
   connectors: 'für der die des und',

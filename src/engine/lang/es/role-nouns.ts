@@ -8,6 +8,9 @@ export const ROLE_NOUNS: RoleNounWords = {
     alcalde alcaldesa analista experto experta economista profesor profesora juez jueza fiscal activista
     dirigente fundador fundadora miembro gobernador gobernadora canciller asesor asesora coordinador
     coordinadora politólogo politóloga relator relatora negociador mediador
+    titular consejero consejera concejal concejala delegado delegada defensor defensora comisario comisaria
+    vicepresidente vicepresidenta representante responsable subsecretario subsecretaria viceministro
+    viceministra procurador procuradora magistrado magistrada
   `,
   analysts: `
     politólogo politóloga analista investigador investigadora experto experta expertos economista profesor

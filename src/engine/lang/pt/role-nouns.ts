@@ -8,6 +8,9 @@ export const ROLE_NOUNS: RoleNounWords = {
     economista professor professora juiz juíza procurador procuradora ativista dirigente fundador fundadora
     membro prefeito prefeita governador governadora assessor assessora coordenador coordenadora relator
     relatora vereador vereadora cientista jornalista repórter negociador mediador
+    titular conselheiro conselheira delegado delegada defensor defensora comissário comissária vice-presidente
+    representante responsável subsecretário subsecretária vice-ministro vice-ministra magistrado magistrada
+    promotor promotora desembargador desembargadora
   `,
   analysts: `
     analista pesquisador pesquisadora especialista especialistas economista professor professora cientista
