@@ -89,25 +89,22 @@ export function wordsOf(text: string): Word[] {
 /** Feature names of a run of words, each with the words that spell it. */
 function englishTerms(words: readonly Word[], cues: CueMatcher | null): { feature: string; shown: string }[] {
   if (cues) return cues.match(words).map((hit) => ({ feature: WORD_PREFIX + hit.target, shown: hit.shown }));
-  const out: { feature: string; shown: string }[] = [];
-  for (const word of words) {
-    if (word.folded.length < MIN_WORD || /^\d/.test(word.folded)) continue;
-    out.push({ feature: WORD_PREFIX + foldEnding(word.folded), shown: word.shown });
-  }
-  return out;
+  return words.filter(carriesSubject).map((word) => ({ feature: WORD_PREFIX + foldEnding(word.folded), shown: word.shown }));
 }
 
-/** How many of these words an English page would count: words long enough to carry a subject, each at most `BODY_REPEATS` times. */
-function countedWords(words: readonly Word[]): number {
+/** A word long enough to carry a subject, and not a number: the words an English page counts. */
+function carriesSubject(word: Word): boolean {
+  return word.folded.length >= MIN_WORD && !/^\d/.test(word.folded);
+}
+
+/** The items up to their `BODY_REPEATS`th occurrence by key: a word said ten times says no more than one said four times. */
+function withinRepeats<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   const repeats = new Map<string, number>();
-  let counted = 0;
-  for (const word of words) {
-    if (word.folded.length < MIN_WORD || /^\d/.test(word.folded)) continue;
-    const seen = (repeats.get(word.folded) ?? 0) + 1;
-    repeats.set(word.folded, seen);
-    if (seen <= BODY_REPEATS) counted++;
-  }
-  return counted;
+  return items.filter((item) => {
+    const seen = (repeats.get(keyOf(item)) ?? 0) + 1;
+    repeats.set(keyOf(item), seen);
+    return seen <= BODY_REPEATS;
+  });
 }
 
 export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_WEIGHTING): WordFeatures {
@@ -129,22 +126,18 @@ export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_W
     body.push(...wordsOf(block.text));
     if (body.length >= MAX_BODY_WORDS) break;
   }
+  const read = body.slice(0, MAX_BODY_WORDS);
+  const terms = englishTerms(read, cues);
   const lede = new Set<string>();
-  const repeats = new Map<string, number>();
-  const counted: { feature: string; shown: string }[] = [];
-  let index = 0;
-  for (const term of englishTerms(body.slice(0, MAX_BODY_WORDS), cues)) {
-    if (index++ < LEDE_WORDS && !lede.has(term.feature)) {
-      lede.add(term.feature);
-      add(term.feature, term.shown, weighting.lede);
-    }
-    const seen = (repeats.get(term.feature) ?? 0) + 1;
-    repeats.set(term.feature, seen);
-    if (seen <= BODY_REPEATS) counted.push(term);
+  for (const term of terms.slice(0, LEDE_WORDS)) {
+    if (lede.has(term.feature)) continue;
+    lede.add(term.feature);
+    add(term.feature, term.shown, weighting.lede);
   }
+  const counted = withinRepeats(terms, (term) => term.feature);
   // Spread over every word the body counts, known to the pack or not, as an English page's share is: a pack that
   // knows a tenth of a page's words gives them a tenth of the body's say, not all of it.
-  const spread = cues ? countedWords(body.slice(0, MAX_BODY_WORDS)) : counted.length;
+  const spread = cues ? withinRepeats(read.filter(carriesSubject), (word) => word.folded).length : counted.length;
   const share = weighting.body / Math.max(spread, weighting.bodyFloor);
   for (const term of counted) add(term.feature, term.shown, share);
   return { features: Object.fromEntries(values), spelled };
