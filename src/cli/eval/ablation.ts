@@ -9,6 +9,7 @@
  */
 import { SELECTION_FEATURE_GROUPS } from '../../engine/actors/stakeholder-features.ts';
 import { POLICY_PAGE_FEATURE, withPolicyVerdict } from '../../engine/detect/policy.ts';
+import { englishIssue } from '../../engine/issue/english.ts';
 import { issuePhrase } from '../../engine/issue/index.ts';
 import { packCodeOf } from '../../engine/lang/index.ts';
 import { type Features, type LinearModel, scoreLinear } from '../../engine/model/linear.ts';
@@ -198,7 +199,9 @@ function groupsOf(corpus: CachedCorpus): Group[] {
       return (id, base) => {
         const text = readingOf.get(id)?.text;
         const policyOf = analyseUnder(fold, id).policy;
-        return { ...base, issue: text && base.isPolicy ? issuePhrase(text, policyOf, model) : null };
+        const phrase = text && base.isPolicy ? issuePhrase(text, policyOf, model) : null;
+        // Scored as the CLI reports it: in English, whatever the page's language.
+        return { ...base, issue: phrase === null ? null : englishIssue(phrase, base.lang) };
       };
     },
   }));
