@@ -95,6 +95,8 @@ export interface StanceCuePack {
   receiving: RegExp;
   /** Where the verb of receiving follows the stance word ("die Unterstützung … zu bekommen"), matched on the words after it. */
   receivingAfter?: RegExp;
+  /** Words after a capitalised stance noun that name its holder ("die Zustimmung der EU"), for languages that capitalise nouns. */
+  nounHolderLink?: RegExp;
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
 }
@@ -123,6 +125,7 @@ export interface StanceCues {
   conditionals: ReadonlySet<string>;
   receiving: RegExp;
   receivingAfter: RegExp | null;
+  nounHolderLink: RegExp | null;
   opinionVerbs: ReadonlySet<string>;
 }
 
@@ -176,6 +179,7 @@ function compile(pack: StanceCuePack): StanceCues {
     conditionals: new Set(words(pack.conditionals)),
     receiving: pack.receiving,
     receivingAfter: pack.receivingAfter ?? null,
+    nounHolderLink: pack.nounHolderLink ?? null,
     opinionVerbs: new Set(words(pack.opinionVerbs)),
   };
 }

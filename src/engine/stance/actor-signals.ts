@@ -12,6 +12,7 @@ import { OWNERSHIP_WEIGHT, ownsMeasure } from './ownership.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import { groupSidesFor } from './group-sides.ts';
 import { tokenize } from '../text/tokens.ts';
+import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { roleStance } from './role-stance.ts';
 
 /** Signals from group names, offices and owned measures, added to `signals`. */
@@ -43,7 +44,8 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     // "Activists", "campaigners": people who act on the question; which way is for the fitted model to weigh.
     if (sides.campaigning.has(head)) signals.push(identitySignal('campaigners', actor.index, 0, sentence, m));
     const value = sides.opposing.has(head) ? -1 : sides.supporting.has(head) ? 1 : 0;
-    if (!value) continue;
+    // "supporters of the president": for a person, which says nothing of the question.
+    if (!value || ofPerson(index, m.end)) continue;
     signals.push(identitySignal('group name', actor.index, value, sentence, m));
     // "Critics argue that …": what a group named by its position says is that position, reported.
     const speaking = actor.mentions.map((mi) => index.mentions[mi]).find((mention) => mention && speaksNext(index.text, mention.end, lang));
@@ -55,6 +57,17 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
       signals.push(identitySignal('group example', example, value, sentence, m));
     }
   }
+}
+
+/** "of", "de", "von" and up to two words (a title, a determiner) before the name they link to. */
+const OF_LINK = /^\s+(?:of|de|du|des|von|del|do|da|dos|das)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u;
+
+/** Does "of <person>" follow the group name ending at `end`? */
+function ofPerson(index: ActorIndex, end: number): boolean {
+  const k = firstStartingAtOrAfter(index.mentions, end);
+  const next = index.mentions[k];
+  const actor = index.actors[index.actorOf[k] ?? -1];
+  return !!next && actor?.kind === 'person' && OF_LINK.test(index.text.slice(end, next.start));
 }
 
 /** Words that may stand between a name and its reporting verb ("critics have long argued"). */

@@ -53,9 +53,11 @@ function signalOf(actor: number, hit: StanceHit, sentence: number, source: Signa
 }
 
 /** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
-const HOLDER_LINK = /^\s+(?:from|by|among|across|within|de la part d[eu']?|par|von|seitens|por|por parte de|pelo|pela|por parte)\s/i;
+const HOLDER_LINK = /^\s+(?:from|by|among|across|within|de la part d[eu']?|par|von|seitens|por parte d(?:e|el|o|a|os|as)|por|pelo|pela)\s/i;
 const HOLDER_REACH = 90;
 const HOLDER_PHRASE_END = /[,;:()]|\s(?:but|while|whereas|mais|aber|pero|mas)\s/i;
+/** A genitive link inside a holder phrase: the name after it completes another noun ("supporters of X", "eleitores do X"). */
+const COMPLEMENT_LINK = /(?:^|\s)(?:of|du|des|von|del|do|da|dos|das|de)\s/i;
 /** "harbour pilots in Valdoria who stay hostile": the clause after a relative pronoun belongs to its antecedent. */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|quem)\b/i;
 const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
@@ -96,7 +98,7 @@ export function attributeStanceCues(
     const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s, index.lang);
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
-      const source: SignalSource = namesHolderAfter(text, hit) ? 'named-holder' : 'reported';
+      const source: SignalSource = holderLinkAfter(text, hit, index.lang) !== null ? 'named-holder' : 'reported';
       // "sparked backlash from X": what the subject received, X holds.
       const held = source === 'named-holder' && hit.frame === 'received' ? { ...hit, frame: null } : hit;
       for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push(signalOf(actor, held, si, source));
@@ -144,23 +146,38 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
   return (offset) => rangeIndexAt(spans, offset) !== -1;
 }
 
-/** "backlash from X", "soutenue par X": the cue names its holder after it. */
-function namesHolderAfter(text: string, hit: { start: number; end: number }): boolean {
-  return HOLDER_LINK.test(text.slice(hit.end, hit.end + 30)) || /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hit.start, hit.end));
+/**
+ * "backlash from X", "soutenue par X", "die Zustimmung der EU": the cue names
+ * its holder after it. The length of the words linking them (0 when the cue
+ * phrase ends with its own link), or null when no holder is named.
+ */
+function holderLinkAfter(text: string, hit: { start: number; end: number }, lang: string | null): number | null {
+  const after = text.slice(hit.end, hit.end + 30);
+  const link = HOLDER_LINK.exec(after) ?? (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) ? stanceCuesFor(lang).nounHolderLink?.exec(after) : null);
+  if (link) return link[0].length;
+  return /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hit.start, hit.end)) ? 0 : null;
 }
+
+/** "concedido por X", "approuvé par X": the agent of a passive verb is its object here, not the clause's subject. */
+const AGENT_LINK = /\b(?:por|pelo|pela|par|durch)\s+(?:(?:el|la|los|las|o|a|os|as|le|les|l['’]|die|den|das)\s+)?$/i;
 
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
   const { text, mentions, actorOf } = index;
-  if (namesHolderAfter(text, { start: hitStart, end: hitEnd })) {
+  const link = holderLinkAfter(text, { start: hitStart, end: hitEnd }, index.lang);
+  if (link !== null) {
     const holders: number[] = [];
     // The holder phrase ends with its clause: "jeers across the forum on Friday, but Varenne called …" is Twitter's alone.
     const phrase = text.slice(hitEnd, Math.min(s.end, hitEnd + HOLDER_REACH));
     const cut = phrase.search(HOLDER_PHRASE_END);
     const phraseEnd = hitEnd + (cut < 0 ? phrase.length : cut);
+    // "de la part de X", "por parte de X": the link's own "de" is no complement.
+    let from = hitEnd + link;
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start > phraseEnd) break;
-      if (actorOf[k]! >= 0) holders.push(actorOf[k]!);
+      // "backed by voters of President X": X is who the holders belong to, not a holder.
+      if (actorOf[k]! >= 0 && !COMPLEMENT_LINK.test(text.slice(from, m.start))) holders.push(actorOf[k]!);
+      from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
     return holders;
@@ -175,7 +192,8 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (m.start < clauseStart) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
-    if (!relative && followsPreposition(text, m, s.start) && !subjectOfParticiple(text, m)) continue;
+    const object = followsPreposition(text, m, s.start) || AGENT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start));
+    if (!relative && object && !subjectOfParticiple(text, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
       // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.

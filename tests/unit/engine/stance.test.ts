@@ -69,6 +69,40 @@ describe('stance cues', () => {
     expect(polarity('She expressed her opposition to the meeting.')).toBe(-1);
   });
 
+  it('reads protesting as an act and a protest as an event', () => {
+    expect(polarity('The dockers protested against the new toll.')).toBeLessThan(0);
+    expect(polarity('The police dispersed the protests and arrested protesters.')).toBe(0);
+  });
+
+  it('reads distancing oneself from a measure as opposing it, in five languages', () => {
+    expect(polarity('The senator distanced herself from the toll plan.')).toBe(-1);
+    expect(polarity('La députée a pris ses distances avec le projet.', 'fr')).toBe(-1);
+    expect(polarity('Die Partei distanzierte sich von dem Entwurf.', 'de')).toBe(-1);
+    expect(polarity('El diputado tomó distancia del proyecto.', 'es')).toBe(-1);
+    expect(polarity('O senador se distanciou da proposta.', 'pt')).toBe(-1);
+  });
+
+  it('reads "disproportionate" and "unfair" as judgements against, and not an adverb of how someone acted', () => {
+    expect(polarity('"The new toll is disproportionate and unfair," she said.')).toBe(-2);
+    expect(polarity('The officers acted illegally.')).toBe(0);
+  });
+
+  it('reads being pleased or disappointed as a reaction for or against, in five languages', () => {
+    expect(polarity('The harbour board said it was pleased with the ruling.')).toBeGreaterThan(0);
+    expect(polarity('The union said it was deeply disappointed by the ruling.')).toBeLessThan(0);
+    expect(polarity('Le syndicat est déçu par la décision.', 'fr')).toBeLessThan(0);
+    expect(polarity('Der Verband zeigte sich enttäuscht von der Entscheidung.', 'de')).toBeLessThan(0);
+    expect(polarity('El gremio se mostró satisfecho con la decisión.', 'es')).toBeGreaterThan(0);
+    expect(polarity('O sindicato lamentou a decisão.', 'pt')).toBeLessThan(0);
+  });
+
+  it('reads putting a text before a chamber as backing it, and appealing a ruling as contesting it', () => {
+    expect(polarity('The senator tabled a motion on the ferry toll.')).toBeGreaterThan(0);
+    expect(polarity('La diputada presentó un proyecto sobre la tarifa.', 'es')).toBeGreaterThan(0);
+    expect(polarity('The city appealed the ruling.')).toBeLessThan(0);
+    expect(polarity('The mayor appealed to residents for calm.')).toBe(0);
+  });
+
   it('marks judgement words as needing a voice', () => {
     const hits = stanceHits('illegal migration', 0, 'illegal migration'.length);
     expect(hits).toHaveLength(1);
@@ -176,6 +210,25 @@ describe('holders named after a stance noun', () => {
     expect(stances['Twitter']).toBeLessThan(0);
     expect(stances['Odile Varenne']).toBeGreaterThan(0);
   });
+
+  it('"defended by voters of X" is held by the voters, not by X, in any language', () => {
+    expect(leansIn('The curfew was defended by loyal voters of Governor Odile Varenne at the rally.')['Odile Varenne'] ?? 0).toBe(0);
+    const pt = leansIn('A tarifa foi defendida por eleitores do prefeito Tomás Quaresma na praça.', 'pt');
+    expect(pt['Tomás Quaresma'] ?? 0).toBe(0);
+    // The link's own "de" is no complement: "por parte de X" still names X.
+    expect(leansIn('La tarifa fue criticada por parte de Lucía Berganza en el pleno.', 'es')['Lucía Berganza']).toBeLessThan(0);
+  });
+
+  it('"die Zustimmung der X": a German noun\'s genitive holds it, not the subject who needs it', () => {
+    const leans = leansIn('Kanzlerin Maria Holt braucht noch die Zustimmung der Grünen Partei.', 'de');
+    expect(leans['Grünen Partei']).toBeGreaterThan(0);
+    expect(leans['Maria Holt'] ?? 0).toBe(0);
+  });
+
+  it('the agent of a passive ("concedido por X") is not the subject of the clause', () => {
+    const leans = leansIn('Os líderes, que criticam o indulto concedido por Jair Bolsonaro, deram respaldo ao plano.', 'pt');
+    expect(leans['Jair Bolsonaro'] ?? 0).toBe(0);
+  });
 });
 
 describe('office-based stance', () => {
@@ -250,6 +303,13 @@ describe('groups named by their position', () => {
     expect(speaking?.signals.map((s) => [s.source, s.value])).toEqual([['identity', -1], ['reported', -1]]);
     const named = candidatesIn('The toll drew a statement from its critics on the island.\nThe toll starts in May.')['critics'];
     expect(named?.signals.map((s) => s.source) ?? []).not.toContain('reported');
+  });
+
+  it('but "supporters of <person>" say nothing of the question by their name', () => {
+    const candidates = candidatesIn('Supporters of Governor Odile Varenne gathered at the quay.\nThe ferry toll starts in May.');
+    expect(candidates['Supporters']?.signals.filter((s) => s.identity === 'group name') ?? []).toEqual([]);
+    const ofMeasure = candidatesIn('Supporters of the ferry toll gathered at the quay.\nThe toll starts in May.');
+    expect(ofMeasure['Supporters']?.stance['sup.identity']).toBeGreaterThan(0);
   });
 
   it('as a cue of their side, with no feature of their own for the name', () => {

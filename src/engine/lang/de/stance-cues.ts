@@ -4,16 +4,16 @@ import type { StanceCuePack } from '../stance-cues.ts';
 export const STANCE_CUES_DE: StanceCuePack = {
   stems: {
     'support verb': 'unterstütz befürwort verteidig rückendeckung billigt billigte gebilligt zustimm',
-    welcome: 'begrüß lobt lobte gelobt lob$ würdigt würdigte',
+    welcome: 'begrüß lobt lobte gelobt lob$ würdigt würdigte erfreut zufrieden',
     'judged necessary': 'notwendig unverzichtbar unerlässlich erforderlich',
     'judged beneficial': 'stärkt stärkte stärken$ gestärkt realistisch$ sinnvoll hilfreich',
     'advocacy modal': 'muss$ müssen$ sollte$ sollten$ brauchen$',
-    'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt',
+    'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt eingebracht',
     announce: 'angekündigt ankündig',
     'call for': 'forder verlangt verlangte verlangen$ drängt drängte appelliert',
-    'oppose verb': 'ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger zurückgewiesen zurückweis',
-    criticism: 'kritisier kritik verurteil bemängel beanstand prangert prangerte angeprangert missbillig empört empörung rügt$ rügte$ gerügt attackier',
-    'judged unacceptable': 'unverhältnis inakzeptabel unannehmbar unzulässig rechtswidrig verfassungswidrig skandal gefährlich',
+    'oppose verb': 'distanzier ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger zurückgewiesen zurückweis',
+    criticism: 'kritisier kritik verurteil bemängel beanstand prangert prangerte angeprangert missbillig empört empörung rügt$ rügte$ gerügt attackier enttäusch bedauert$ bedauerte$ bedauern$',
+    'judged unacceptable': 'unfair absurd überzogen unsinnig unverhältnis inakzeptabel unannehmbar unzulässig rechtswidrig verfassungswidrig skandal gefährlich',
     'fight against': 'blockier verhinder protestier protest$ proteste$ boykott',
     warning: 'sorge$ besorg bedenken$ befürcht warnt warnte warnten warnung gewarnt',
   },
@@ -35,6 +35,8 @@ export const STANCE_CUES_DE: StanceCuePack = {
   // "stieß auf Kritik", "hofft auf Unterstützung", "erntete Kritik": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:auf|ernte(?:t|te|ten)?|bekomm(?:t|en)|bekam(?:en)?|erh(?:ält|alten|ielt|ielten)|gewinn(?:t|en)|gewann(?:en)?|verl(?:iert|ieren|or|oren)|such(?:t|te|ten|en)|fehl(?:t|te|ten|en)|löst(?:e|en)? (?:\p{L}+ )?aus|zog(?:en)?)(?:\s+(?!zu\b)[\p{L}'’-]+){0,2}\s*$/u,
+  // "die Zustimmung der EU", "Kritik des Verbands": a noun's genitive is who holds it.
+  nounHolderLink: /^\s+(?:der|des)\s/,
   receivingAfter: /^[^.,;:!?]{0,60}?(?:^|\s)(?:zu )?(?:bekommen|bekam|bekommt|erhalten|erhielt|erhält|gewinnen|gewann|verlieren|verlor|ernten|erntete|hoffen|hoffte)(?!\p{L})/u,
   opinionVerbs: 'glaubt glauben findet finden',
 };

@@ -4,7 +4,7 @@ import type { StanceCuePack } from '../stance-cues.ts';
 export const STANCE_CUES_EN: StanceCuePack = {
   stems: {
     'support verb': 'support backed backing backs defend endors favour favor approv champion advocat uphold upheld',
-    welcome: 'welcom prais applaud commend embrac hail$ hails$ hailed$ laud$ lauds$ lauded$',
+    welcome: 'welcom prais applaud commend embrac hail$ hails$ hailed$ laud$ lauds$ lauded$ pleased$ delighted$ glad$ thrilled$ grateful$',
     'judged necessary': 'necessar essential vital indispensable',
     'judged beneficial': 'strengthen benefit feasible$ realistic$ workable$ viable$',
     'advocacy modal': 'need$ needs$ must$ should$ deserve$ deserves$',
@@ -13,9 +13,10 @@ export const STANCE_CUES_EN: StanceCuePack = {
     announce: 'announc',
     'call for': 'urge$ urges$ urged$ urging$ demanded$',
     'oppose verb': 'oppos reject disapprov objected objection refus boycott veto scrap repeal balk resist hostile unfavourable unfavorable',
-    criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon lambast assail castigat rebuk',
-    'judged unacceptable': 'illegal unlawful unconstitutional unacceptable intolerable mistake dangerous scandal',
-    'fight against': 'challenged$ fight block halt sued$ sue$ lawsuit regret protest',
+    criticism: 'criticis criticiz criticism condemn denounc backlash outrag slam decried decry deplor undermin appall mock ridicul derid lampoon lambast assail castigat rebuk disappoint dismay',
+    'judged unacceptable': 'illegal$ unlawful$ unconstitutional$ unacceptable intolerable mistake dangerous scandal disproportionate unfair$ unjust$ absurd outrageous reckless misguided draconian counterproductive',
+    // The verb only: "protests" and "protesters" name events and people, not the subject's act.
+    'fight against': 'challenged$ fight block halt sued$ sue$ lawsuit regret protested$ protesting$',
     warning: 'warn alert',
   },
   phrases: {
@@ -23,10 +24,14 @@ export const STANCE_CUES_EN: StanceCuePack = {
       /\b(?:is|are|was|were|be|been|vote[sd]?|voting|came out|coming out|spoke out|speaking out|campaign(?:ed|ing|s)?|stands?|stood|argued?|fought|fight(?:ing)?) against\b/,
       /\b(?:opposition|objection|hostility) (?:to|from)\b/,
       /\bpush(?:ed|es|ing)? back\b/,
+      /\bdistanc(?:e|es|ed|ing) (?:himself|herself|itself|themselves|ourselves|myself) from\b/,
     ],
     criticism: [/\b(?:cast(?:s|ing)?|raised?|raising) doubts? (?:on|over|about)\b/],
     // The verb, not the noun: "challenges the ruling" contests it; "the challenges of returns" are difficulties.
-    'fight against': [/\bchalleng(?:e|es|ing) (?:the|a|an|this|that|these|their|his|her|its)\b/],
+    'fight against': [/\bchalleng(?:e|es|ing) (?:the|a|an|this|that|these|their|his|her|its)\b/, /\bprotest(?:s|ed|ing)? against\b/,
+      // Appealing a ruling contests it; "appealed to voters" does not.
+      /\bappeal(?:s|ed|ing)? (?:the|a|an|this|that|his|her|their|its) (?:[\p{L}-]+ )?(?:ruling|decision|verdict|sentence|judge?ment|conviction|order)\b/u,
+    ],
     'judged unacceptable': [/\b(?:beyond|crosse?d?) the (?:line|pale)\b/, /\b(?:goes|went|go) too far\b/],
     'support verb': [
       /\b(?:vote[sd]?|voting) for\b/,
@@ -35,6 +40,8 @@ export const STANCE_CUES_EN: StanceCuePack = {
       /\b(?:backed|supported|endorsed|defended)(?: on \p{L}+)? by\b/u,
     ],
     'measure act': [
+      // Putting a text before a chamber: "tabled a motion", "filed a bill".
+      /\b(?:tabled|filed|moved|submitted) (?:a|an|the) (?:[\p{L}-]+ )?(?:bill|motion|amendment|resolution|proposal|petition)\b/u,
       // "the plans of the minister": whose plan it is, supports it.
       /\b(?:plans?|proposals?) (?:of|by)\b/,
       /\b(?:announced|proposed|introduced|unveiled|ordered|imposed|signed|launched)(?: on \p{L}+)? by\b/u,
