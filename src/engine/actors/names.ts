@@ -3,7 +3,7 @@ import { followsArticleOrPreposition, makeMention, type Mention, type MentionKin
 import { tokenize, type Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
-import { actorWordsFor, type ActorWords, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
+import { actorWordsFor, type ActorWords, JOINED_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
 
 /**
  * Names: runs of capitalised words (with particles and connectors) sorted
@@ -20,13 +20,17 @@ const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las
 const MAX_ABBREVIATED_TITLE = 5;
 
 const UPPER_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
-/**
- * "VeBo", "KoFa", "WiGeR": short, with a capital inside after a small letter; "McCoy", "DeVos" are surnames and
- * "NGOs", "IDs" plurals of common nouns.
- */
-const MIXED_CASE_ACRONYM = /^(?!Ma?c|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
+/** "VeBo", "KoFa", "WiGeR", "DoJ": short, with a capital inside after a small letter; "NGOs", "IDs" are plurals of common nouns. */
+const MIXED_CASE_ACRONYM = /^(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
+/** A name particle or surname prefix joined to a capitalised surname: "McCoy", "DeVos", "LaHood" (but "DoJ" ends on no word). */
+const JOINED_SURNAME = /^(\p{Lu}\p{Ll}{0,3})\p{Lu}\p{Ll}+$/u;
 function isAcronym(word: string): boolean {
-  return UPPER_ACRONYM.test(word) || MIXED_CASE_ACRONYM.test(word);
+  return UPPER_ACRONYM.test(word) || (MIXED_CASE_ACRONYM.test(word) && !isJoinedSurname(word));
+}
+
+function isJoinedSurname(word: string): boolean {
+  const prefix = JOINED_SURNAME.exec(word)?.[1]?.toLowerCase() ?? '';
+  return NAME_PARTICLES.has(prefix) || JOINED_SURNAME_PREFIXES.has(prefix);
 }
 
 /** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */

@@ -32,6 +32,12 @@ describe('names found whole and apart', () => {
     );
   });
 
+  it('a mixed-case word that starts with a name particle or surname prefix is a surname, the particle list decides', () => {
+    const found = mentionsOf('The motion was drafted by AlSaud, amended by ElRoy and reviewed by the DoJ on Monday.', 'en');
+    expect(found).toContain('organisation:DoJ');
+    expect(found.filter((m) => m.startsWith('organisation:'))).toEqual(['organisation:DoJ']);
+  });
+
   it('a role, its body and a person\'s name: the person with the role, the body on its own', () => {
     const text = 'El diputado de Acción Ribereña Xandru Peláez dijo que la ley "es un error grave para todos".';
     expect(mentionsOf(text, 'es')).toEqual(['organisation:Acción Ribereña', 'person:Xandru Peláez']);
