@@ -75,7 +75,7 @@ const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|ei
 
 function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   const head = run[0]!.lower;
-  return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || v.orgWords.has(t.lower)) || v.orgWords.has(next.lower);
+  return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
 /** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
@@ -129,8 +129,11 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
       const coordinating = v.coordinators.has(next.lower);
+      // "… y la Fundación X", "… and the Y Trust": an article after "and" opens a name of its own.
+      const coordinatedArticle = coordinating && link.some((t) => BODY_ARTICLES.has(t.lower));
       const linking =
         !loneArticle &&
+        !coordinatedArticle &&
         link.every((t) => NAME_PARTICLES.has(t.lower) || v.orgConnectors.has(t.lower)) &&
         (!coordinating || !startsOwnName(tokens, j + 1, run, v));
       const dateAfter = !!after && closed.has(after.lower); // "Statehouse on Tuesday"
@@ -233,6 +236,29 @@ function bodyThenName(text: string, run: Token[], blockIndex: number, closed: Re
   return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
 }
 
+/** "Xi Jinping of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
+function withoutPlaceOfOrigin(tokens: Token[], v: ActorWords): Token[] {
+  const of = tokens.findIndex((t, k) => k >= 2 && !t.capitalised && v.orgConnectors.has(t.lower));
+  if (of < 0 || tokens.some((t) => v.orgWords.has(t.lower))) return tokens;
+  const place = tokens.slice(of + 1).map((t) => t.lower).join(' ');
+  return place && isPlace(place) ? tokens.slice(0, of) : tokens;
+}
+
+/**
+ * "der Rüstungskonzern Rheinmetall", "des Branchenverbands Bitkom": German names a body after the kind of body it
+ * is; the body is the name that follows (one or two words with no body word of their own).
+ */
+function namedAfterBodyNoun(tokens: Token[], v: ActorWords): Token[] | null {
+  const [kind, ...name] = tokens;
+  if (!kind || !name.length || name.length > 2 || !isBodyNoun(kind.lower, v)) return null;
+  return name.every((t) => t.capitalised && !isBodyNoun(t.lower, v) && !v.isTitle(t.lower)) ? name : null;
+}
+
+/** A body word, also in the genitive ("Verbands", "Konzernes"). */
+function isBodyNoun(lower: string, v: ActorWords): boolean {
+  return v.orgWords.has(lower) || v.orgWords.has(lower.replace(/e?s$/, ''));
+}
+
 function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>, v: ActorWords): Mention[] | null {
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
@@ -273,7 +299,10 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (v.orgConnectors.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
     tokens = tokens.slice(0, -1);
   }
+  tokens = withoutPlaceOfOrigin(tokens, v);
   if (!tokens.length) return null;
+  const descriptor = german ? namedAfterBodyNoun(tokens, v) : null;
+  if (descriptor) return [makeMention(text, 'organisation', descriptor, blockIndex, null, null)];
   const titleTokens = titleEnd >= 0 ? run.slice(from, titleEnd + 1) : [];
   const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
   const make = (kind: MentionKind, ts: Token[], gender: Gender = null): Mention => makeMention(text, kind, ts, blockIndex, title, gender);
