@@ -49,6 +49,7 @@ const figures = (t: Totals) => ({
 save('stakeholder.json', {
   model: models.stakeholder.model,
   threshold: models.stakeholder.threshold,
+  maxPerPage: models.stakeholder.maxPerPage,
   fitted: {
     command: 'npm run train (step: tsx src/cli/train/stakeholder-stance.ts)',
     data,

@@ -67,7 +67,8 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
   const byWord = wordLookup(index.actors);
   mentions.forEach((m, mi) => {
     if (index.actorOf[mi] !== -1 || m.kind === 'pronoun') return;
-    const ai = shortFormOwner(index, byWord, m, mentions, text, mi);
+    // "Rheinmetall" after "der Konzern Rheinmetall": a bare name that is a body's whole name is that body.
+    const ai = m.kind === 'name' ? (byKey.get(`organisation:${groupKey(m)}`) ?? shortFormOwner(index, byWord, m, mentions, text, mi)) : shortFormOwner(index, byWord, m, mentions, text, mi);
     if (ai >= 0) attach(index, ai, mi);
     else if (m.kind === 'person' || m.kind === 'organisation') {
       // The same short name again ("Facebook", "CNIL", "Tite") is the same actor.

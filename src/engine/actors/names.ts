@@ -3,7 +3,7 @@ import { followsArticleOrPreposition, makeMention, type Mention, type MentionKin
 import { tokenize, type Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
-import { actorWordsFor, type ActorWords, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
+import { actorWordsFor, type ActorWords, JOINED_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
 
 /**
  * Names: runs of capitalised words (with particles and connectors) sorted
@@ -20,13 +20,17 @@ const BODY_ARTICLES = new Set(['the', 'la', 'le', 'les', "l'", 'el', 'los', 'las
 const MAX_ABBREVIATED_TITLE = 5;
 
 const UPPER_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
-/**
- * "VeBo", "KoFa", "WiGeR": short, with a capital inside after a small letter; "McCoy", "DeVos" are surnames and
- * "NGOs", "IDs" plurals of common nouns.
- */
-const MIXED_CASE_ACRONYM = /^(?!Ma?c|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
+/** "VeBo", "KoFa", "WiGeR", "DoJ": short, with a capital inside after a small letter; "NGOs", "IDs" are plurals of common nouns. */
+const MIXED_CASE_ACRONYM = /^(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
+/** A name particle or surname prefix joined to a capitalised surname: "McCoy", "DeVos", "LaHood" (but "DoJ" ends on no word). */
+const JOINED_SURNAME = /^(\p{Lu}\p{Ll}{0,3})\p{Lu}\p{Ll}+$/u;
 function isAcronym(word: string): boolean {
-  return UPPER_ACRONYM.test(word) || MIXED_CASE_ACRONYM.test(word);
+  return UPPER_ACRONYM.test(word) || (MIXED_CASE_ACRONYM.test(word) && !isJoinedSurname(word));
+}
+
+function isJoinedSurname(word: string): boolean {
+  const prefix = JOINED_SURNAME.exec(word)?.[1]?.toLowerCase() ?? '';
+  return NAME_PARTICLES.has(prefix) || JOINED_SURNAME_PREFIXES.has(prefix);
 }
 
 /** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
@@ -71,7 +75,7 @@ const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|ei
 
 function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   const head = run[0]!.lower;
-  return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || v.orgWords.has(t.lower)) || v.orgWords.has(next.lower);
+  return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
 /** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
@@ -125,8 +129,11 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
       const coordinating = v.coordinators.has(next.lower);
+      // "… y la Fundación X", "… and the Y Trust": an article after "and" opens a name of its own.
+      const coordinatedArticle = coordinating && link.some((t) => BODY_ARTICLES.has(t.lower));
       const linking =
         !loneArticle &&
+        !coordinatedArticle &&
         link.every((t) => NAME_PARTICLES.has(t.lower) || v.orgConnectors.has(t.lower)) &&
         (!coordinating || !startsOwnName(tokens, j + 1, run, v));
       const dateAfter = !!after && closed.has(after.lower); // "Statehouse on Tuesday"
@@ -229,6 +236,29 @@ function bodyThenName(text: string, run: Token[], blockIndex: number, closed: Re
   return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
 }
 
+/** "Xi Jinping of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
+function withoutPlaceOfOrigin(tokens: Token[], v: ActorWords): Token[] {
+  const of = tokens.findIndex((t, k) => k >= 2 && !t.capitalised && v.orgConnectors.has(t.lower));
+  if (of < 0 || tokens.some((t) => v.orgWords.has(t.lower))) return tokens;
+  const place = tokens.slice(of + 1).map((t) => t.lower).join(' ');
+  return place && isPlace(place) ? tokens.slice(0, of) : tokens;
+}
+
+/**
+ * "der Rüstungskonzern Rheinmetall", "des Branchenverbands Bitkom": German names a body after the kind of body it
+ * is; the body is the name that follows (one or two words with no body word of their own).
+ */
+function namedAfterBodyNoun(tokens: Token[], v: ActorWords): Token[] | null {
+  const [kind, ...name] = tokens;
+  if (!kind || !name.length || name.length > 2 || !isBodyNoun(kind.lower, v)) return null;
+  return name.every((t) => t.capitalised && !isBodyNoun(t.lower, v) && !v.isTitle(t.lower)) ? name : null;
+}
+
+/** A body word, also in the genitive ("Verbands", "Konzernes"). */
+function isBodyNoun(lower: string, v: ActorWords): boolean {
+  return v.orgWords.has(lower) || v.orgWords.has(lower.replace(/e?s$/, ''));
+}
+
 function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>, v: ActorWords): Mention[] | null {
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
@@ -269,7 +299,10 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (v.orgConnectors.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
     tokens = tokens.slice(0, -1);
   }
+  tokens = withoutPlaceOfOrigin(tokens, v);
   if (!tokens.length) return null;
+  const descriptor = german ? namedAfterBodyNoun(tokens, v) : null;
+  if (descriptor) return [makeMention(text, 'organisation', descriptor, blockIndex, null, null)];
   const titleTokens = titleEnd >= 0 ? run.slice(from, titleEnd + 1) : [];
   const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
   const make = (kind: MentionKind, ts: Token[], gender: Gender = null): Mention => makeMention(text, kind, ts, blockIndex, title, gender);

@@ -18,7 +18,7 @@ import { MEDIA_WORDS } from './vocabulary.ts';
 import { isFirstName } from './name-lexicon.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 
-/** Main actors only: a panel lists a handful, not every name. */
+/** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
 /** Share of the text counted as the lead, where the main actors are introduced. */
@@ -138,7 +138,7 @@ export function chooseStakeholders(
     .map((c) => ({ c, p: scoreLinear(models.stakeholder.model, c.selection).probability }))
     .filter(({ p }) => p >= models.stakeholder.threshold)
     .sort((a, b) => b.p - a.p || a.c.actor.index - b.c.actor.index)
-    .slice(0, MAX_STAKEHOLDERS);
+    .slice(0, Math.min(MAX_STAKEHOLDERS, models.stakeholder.maxPerPage ?? MAX_STAKEHOLDERS));
   const idOfActor = new Map<number, string>();
   const stakeholders = kept.map(({ c }, i): Stakeholder => {
     const id = `s${i}`;

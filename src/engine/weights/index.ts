@@ -14,6 +14,8 @@ import stanceJson from './stance.json';
 export interface StakeholderModel {
   model: LinearModel;
   threshold: number;
+  /** Most stakeholders kept on one page (the most probable first); absent: the panel's own ceiling. */
+  maxPerPage?: number;
 }
 
 /** Each stakeholder's stance: a softmax over the five stances, and the abstention point. */
@@ -34,7 +36,7 @@ export interface EngineModels {
 export const DEFAULT_MODELS: EngineModels = {
   issue: issueJson.model,
   speaker: DEFAULT_SPEAKER_MODEL,
-  stakeholder: { model: stakeholderJson.model, threshold: stakeholderJson.threshold },
+  stakeholder: { model: stakeholderJson.model, threshold: stakeholderJson.threshold, maxPerPage: stakeholderJson.maxPerPage },
   stance: { model: stanceJson.model, minSideProbability: stanceJson.minSideProbability },
 };
 

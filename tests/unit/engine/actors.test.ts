@@ -288,7 +288,7 @@ describe('stakeholders', () => {
     expect(names).toEqual(expect.arrayContaining(['Mark Meadows', 'Debbie Meadows']));
   });
 
-  it('keeps at most fourteen, most probable first, as the fitted model scores them', () => {
+  it('keeps at most fourteen, or the fitted count per page, most probable first, as the fitted model scores them', () => {
     const bodies = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'Kappa', 'Lambda', 'Omicron', 'Sigma', 'Omega', 'Upsilon'];
     const named = bodies.map((b) => `The ${b} Agency met. The ${b} Agency met again. The ${b} Agency adjourned.`).join('\n');
     const article = articleFromText(`${named}\n"We will not accept this plan," said Foreign Minister Lena Okafor.`, { lang: 'en' });
@@ -297,6 +297,10 @@ describe('stakeholders', () => {
     const { stakeholders } = prepareActors(article, findQuoteSpans(article), POLICY).decide({ ...DEFAULT_MODELS, ...keepAll });
     expect(stakeholders.length).toBe(14);
     expect(stakeholders[0]?.name).toBe('Lena Okafor');
+    // The fitted per-page count keeps fewer, still the most probable first.
+    const keepThree = { stakeholder: { ...keepAll.stakeholder, maxPerPage: 3 } };
+    const fewer = prepareActors(article, findQuoteSpans(article), POLICY).decide({ ...DEFAULT_MODELS, ...keepThree }).stakeholders;
+    expect(fewer.map((s) => s.name)).toEqual(stakeholders.slice(0, 3).map((s) => s.name));
   });
 
   it('are only produced for policy articles', () => {

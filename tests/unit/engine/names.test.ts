@@ -32,6 +32,39 @@ describe('names found whole and apart', () => {
     );
   });
 
+  it('a mixed-case word that starts with a name particle or surname prefix is a surname, the particle list decides', () => {
+    const found = mentionsOf('The motion was drafted by AlSaud, amended by ElRoy and reviewed by the DoJ on Monday.', 'en');
+    expect(found).toContain('organisation:DoJ');
+    expect(found.filter((m) => m.startsWith('organisation:'))).toEqual(['organisation:DoJ']);
+  });
+
+  it('a person "of" a place is the person: the place is no part of the name', () => {
+    const found = mentionsOf('Premier Halvard Ostrem of Norway said the treaty would stand.', 'en');
+    expect(found).toContain('person:Halvard Ostrem');
+    expect(found.filter((m) => m.startsWith('organisation:'))).toEqual([]);
+  });
+
+  it('"and the" and "y la" open a second body: two bodies, not one long name', () => {
+    expect(mentionsOf('El recurso lo firmaron la Asociación de Pescadores de Ribadeo y la Fundación Marea Alta.', 'es')).toEqual(
+      expect.arrayContaining(['organisation:Asociación de Pescadores de Ribadeo', 'organisation:Fundación Marea Alta']),
+    );
+  });
+
+  it('German names a body after the kind of body it is: the name that follows is the body, and so is that name alone', () => {
+    const text = 'Der Maschinenbaukonzern Veltrax wehrt sich. Laut einer Umfrage des Branchenverbands Kornwerk lehnen viele den Plan ab. Veltrax kündigte eine Klage an.';
+    const found = mentionsOf(text, 'de');
+    expect(found).toEqual(expect.arrayContaining(['organisation:Veltrax', 'organisation:Kornwerk']));
+    const article = articleFromText(text, { lang: 'de' });
+    const actors = prepareActors(article, findQuoteSpans(article), POLICY).candidates.map((c) => c.actor);
+    expect(actors.find((a) => a.name === 'Veltrax')?.mentions).toHaveLength(2);
+  });
+
+  it('"International" and "Watch" end the names of bodies', () => {
+    expect(mentionsOf('Harbour Watch and Shelter International both criticised the plan on Monday.', 'en')).toEqual(
+      expect.arrayContaining(['organisation:Harbour Watch', 'organisation:Shelter International']),
+    );
+  });
+
   it('a role, its body and a person\'s name: the person with the role, the body on its own', () => {
     const text = 'El diputado de Acción Ribereña Xandru Peláez dijo que la ley "es un error grave para todos".';
     expect(mentionsOf(text, 'es')).toEqual(['organisation:Acción Ribereña', 'person:Xandru Peláez']);

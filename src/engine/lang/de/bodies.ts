@@ -6,8 +6,9 @@ export const BODIES: BodyWords = {
     ministerium bundesministerium regierung bundesregierung landesregierung partei gericht bundesgericht rat
     agentur bundesagentur verband gewerkschaft kommission stiftung bundestag landtag bundesrat senat amt
     behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein gmbh ag
+    konzern unternehmen organisation
   `,
-  compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei)$/,
+  compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei|konzern|unternehmen|organisation)$/,
   connectors: 'für der die des und',
   coordinators: 'und',
   afterName: '',

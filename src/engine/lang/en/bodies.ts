@@ -9,7 +9,7 @@ export const BODIES: BodyWords = {
     services bureau senate congress house cabinet legislature customs security reserve patrol tribunal
     network coalition alliance movement corporation company inc corp ltd llc trust fund society club team
     unit command guard press nations forum program programme initiative campaign school college hospital
-    museum observatory directorate secretariat
+    museum observatory directorate secretariat international watch
   `,
   compoundSuffix: null,
   connectors: 'of for on and the',
