@@ -48,7 +48,10 @@ export function keyedRun(part: IssuePart, text: string, lang: string | null): Ke
   const code = packCodeOf(lang);
   if (code === 'en') {
     const words = wordsOf(text);
-    return { part, words, keys: words.map((w) => [...issueContentWords(w.shown)]), named: words.map(() => false) };
+    // A body says most of its words many times: each spelling is folded once.
+    const folded = new Map<string, string[]>();
+    const keysOf = (shown: string): string[] => folded.get(shown) ?? folded.set(shown, [...issueContentWords(shown)]).get(shown) ?? [];
+    return { part, words, keys: words.map((w) => keysOf(w.shown)), named: words.map(() => false) };
   }
   const words = glossableWords(text);
   const keys: string[][] = words.map(() => []);
