@@ -190,7 +190,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
     const model = trainPolicy(data, train);
     return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
   });
-  const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.candidates.flatMap((c) => Object.keys(c.candidate.features))))].sort();
+  const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.words.flatMap((w) => Object.keys(w.features))))].sort();
   const issue = issueFeatures.map((feature): Group => ({
     stage: 'issue',
     name: `feature: ${feature}`,
@@ -250,7 +250,7 @@ function languagesOf(corpus: CachedCorpus): string[] {
 }
 
 function issueWithout(pages: readonly IssuePage[], drop: Drop): IssuePage[] {
-  return pages.map((p) => ({ ...p, candidates: p.candidates.map((c) => ({ ...c, candidate: { ...c.candidate, features: keepFeatures(c.candidate.features, (f) => !drop(f)) } })) }));
+  return pages.map((p) => ({ ...p, words: p.words.map((w) => ({ ...w, features: keepFeatures(w.features, (f) => !drop(f)) })) }));
 }
 
 function speakerWithout(pages: readonly SpeakerPage[], drop: Drop): SpeakerPage[] {

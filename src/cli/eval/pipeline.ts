@@ -10,7 +10,7 @@ import type { PreparedAnalysis } from '../../engine/analyze.ts';
 import { prepareAnalysis } from '../../engine/analyze.ts';
 import type { SpeakerModel } from '../../engine/attribution/model.ts';
 import { DETECT_MODELS, type DetectModels, withPolicyVerdict } from '../../engine/detect/policy.ts';
-import type { LinearModel } from '../../engine/model/linear.ts';
+import type { IssueModel } from '../../engine/issue/index.ts';
 import type { Analysis } from '../../engine/types.ts';
 import { DEFAULT_MODELS, type StakeholderModel, type StanceModel } from '../../engine/weights/index.ts';
 import { pageFolds } from '../fit/logistic.ts';
@@ -29,7 +29,7 @@ export type Stage = (typeof STAGES)[number];
 
 export interface PipelineModels {
   detect: DetectModels;
-  issue: LinearModel;
+  issue: IssueModel;
   speaker: SpeakerModel;
   stakeholder: StakeholderModel;
   stance: StanceModel;
@@ -63,7 +63,7 @@ export function fitPipeline(corpus: CachedCorpus, train: ReadonlySet<string>): P
 }
 
 /** A page read with upstream models: their policy verdict, issue phrase and speakers; stakeholder candidates labelled by the gold. */
-export function prepareWith(p: CachedPage, detect: DetectModels, issue: LinearModel, speaker: SpeakerModel): PreparedPage {
+export function prepareWith(p: CachedPage, detect: DetectModels, issue: IssueModel, speaker: SpeakerModel): PreparedPage {
   const prepared: PreparedAnalysis = prepareAnalysis(withPolicyVerdict(p.reading, detect), { issue, speaker });
   return { page: p.page, prepared, ...labelsOf(p.page, prepared.candidates) };
 }

@@ -54,7 +54,7 @@ function clausesOf(text: string, breaks: ReadonlySet<string>, speech: ReadonlySe
 }
 
 /** The title without the site's name: its longest part between bars or spaced dashes. */
-function mainTitlePart(title: string): string {
+export function mainTitlePart(title: string): string {
   return title.split(/\s[|–—-]\s|\s*\|\s*/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
@@ -72,8 +72,16 @@ function beforeReportedSpeech(text: string, speech: ReadonlySet<string>): string
   return cut > 0 ? text.slice(0, cut) : null;
 }
 
-function firstSentence(blocks: IssueSource['blocks'], lang: string | null): string {
-  const lede = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 8)?.text ?? '';
+/** A lede sentence is at most this long: a block with no sentence end is read up to here, whatever its size. */
+const LEDE_WORDS = 120;
+
+/** The text up to its `count`th word, so a huge block costs no more than a page's start. */
+export function firstWords(text: string, count: number): string {
+  return count > 0 ? (text.match(new RegExp(`^\\s*(?:\\S+\\s+){0,${count - 1}}\\S*`, 'u'))?.[0] ?? '') : '';
+}
+
+export function firstSentence(blocks: IssueSource['blocks'], lang: string | null): string {
+  const lede = firstWords(blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 8)?.text ?? '', LEDE_WORDS);
   const first = splitSentences(lede, lang)[0];
   return first ? lede.slice(first.start, first.end) : lede;
 }

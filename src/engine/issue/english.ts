@@ -8,7 +8,7 @@
  * nothing to keep stays as it was.
  */
 import { type CueMatcher, compileCues } from '../detect/cue-matcher.ts';
-import { wordsOf } from '../detect/topic-features.ts';
+import { type Word, wordsOf } from '../detect/topic-features.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
 import { ISSUE_GLOSS } from '../lang/issue-gloss.ts';
@@ -18,6 +18,7 @@ interface Glosser {
   matcher: CueMatcher;
   /** Words never carried over as names: closed-class words and common nouns. */
   notNames: ReadonlySet<string>;
+  nounEndings: readonly string[];
 }
 
 const glossers = new Map<string, Glosser>();
@@ -30,6 +31,7 @@ function glosserFor(code: string): Glosser {
       // The issue pack's words win over a topic cue for the same key.
       matcher: compileCues({ ...pick(TOPIC_CUES, code), ...pack.english }, (english) => english),
       notNames: new Set([...closedClassFor(code).all, ...pack.commonNouns]),
+      nounEndings: pack.commonNounEndings,
     };
     glossers.set(code, glosser);
   }
@@ -37,27 +39,57 @@ function glosserFor(code: string): Glosser {
 }
 
 const looksLikeName = (shown: string): boolean => /^\p{Lu}/u.test(shown) || /\d/.test(shown);
+const isAcronym = (shown: string): boolean => /^\p{Lu}.*\p{Lu}/u.test(shown);
 
-export function englishIssue(phrase: string, lang: string | null | undefined): string {
-  const code = packCodeOf(lang);
-  if (code === 'en') return phrase;
-  // Parts of a hyphenated compound are glossed one by one ("EU-Verbot" → EU ban).
-  const words = wordsOf(phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
-  const { matcher, notNames } = glosserFor(code);
+/** A capitalised word with a common noun's ending ("-ung", "-heit") is no name, whatever its capital says. */
+function endsLikeCommonNoun(folded: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => folded.endsWith(ending) && folded.length > ending.length + 2);
+}
+
+/** One word or phrase of the page kept in the English issue: its English words, or the name it carries over. */
+export interface GlossedTerm {
+  /** Index of its first word in the words given. */
+  at: number;
+  /** How many of those words it spans. */
+  length: number;
+  english: string[];
+}
+
+/** The terms of a run of page-language words that the English phrase keeps, in order. */
+export function glossTerms(words: readonly Word[], code: string): GlossedTerm[] {
+  const { matcher, notNames, nounEndings } = glosserFor(code);
   const hits = matcher.match(words);
-  const out: string[] = [];
+  const out: GlossedTerm[] = [];
   let next = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!word) continue;
     const hit = hits[next];
-    if (hit && hit.shown.split(' ')[0] === word.shown) {
+    if (hit && hit.shown === word.shown && isAcronym(word.shown)) {
+      // An acronym is the name a reader knows ("AfD", "EU"), not the cue's general word for it ("party").
+      while (hits[next]?.shown === word.shown) next++;
+      out.push({ at: i, length: 1, english: [word.shown] });
+    } else if (hit && hit.shown.split(' ')[0] === word.shown) {
       // One matched span may give several English words ("Klimaschutzgesetz" → climate, law).
       const span = hit.shown;
-      while (hits[next]?.shown === span) out.push(hits[next++]?.target ?? '');
-      i += span.split(' ').length - 1;
-    } else if (looksLikeName(word.shown) && !notNames.has(word.folded)) out.push(word.shown);
+      const english: string[] = [];
+      while (hits[next]?.shown === span) english.push(hits[next++]?.target ?? '');
+      const length = span.split(' ').length;
+      out.push({ at: i, length, english: english.filter(Boolean) });
+      i += length - 1;
+    } else if (looksLikeName(word.shown) && !notNames.has(word.folded) && !endsLikeCommonNoun(word.folded, nounEndings)) {
+      out.push({ at: i, length: 1, english: [word.shown] });
+    }
   }
-  const english = [...new Set(out.filter(Boolean))].join(' ');
+  return out;
+}
+
+/** Parts of a hyphenated compound are glossed one by one ("EU-Verbot" → EU ban). */
+export const glossableWords = (text: string): Word[] => wordsOf(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+
+export function englishIssue(phrase: string, lang: string | null | undefined): string {
+  const code = packCodeOf(lang);
+  if (code === 'en') return phrase;
+  const english = [...new Set(glossTerms(glossableWords(phrase), code).flatMap((term) => term.english))].join(' ');
   return english || phrase;
 }

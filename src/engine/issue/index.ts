@@ -1,22 +1,96 @@
 /**
- * The article's policy question in a few words ("a ban on rental scooters"):
- * the candidate phrase of the title or lede with the highest fitted score
- * (src/cli/train/issue.ts, fitted against the corpus's gold issues by
- * content-word F1); null for pages that are not policy articles.
+ * The article's policy question in a few words ("ban rental scooters
+ * Montréal"). A fitted per-word model (src/cli/train/issue.ts) gives each word
+ * of the headline, lede and body the probability that the question holds it;
+ * the phrase chosen is the one with the highest expected content-word F1
+ * under those probabilities, among the headline's and lede's clauses and the
+ * most probable words in reading order. So the phrase is as long as the
+ * model is sure, not as a cap says. Null for pages that are not policy
+ * articles.
  */
 import { type LinearModel, scoreLinear } from '../model/linear.ts';
 import type { PolicyVerdict } from '../types.ts';
+import { issueContentWords } from '../../shared/issue-words.ts';
 import issueWeights from '../weights/issue.json';
 import { type IssueSource, issueCandidates } from './candidates.ts';
+import { englishIssue } from './english.ts';
+import { type KeyedRun, issueRuns, issueWords } from './words.ts';
 
-export const ISSUE_MODEL: LinearModel = issueWeights.model;
+export interface IssueModel {
+  /** Whether a word is in the question: a logistic score over its features (words.ts). */
+  words: LinearModel;
+  /** Content words a question holds beyond those the page's words offer: the mean over the corpus. */
+  unseen: number;
+}
 
-export function issuePhrase(source: IssueSource, policy: PolicyVerdict | null, model: LinearModel = ISSUE_MODEL): string | null {
-  if (!policy?.isPolicy) return null;
-  let best: { text: string; score: number } | null = null;
-  for (const candidate of issueCandidates(source)) {
-    const score = scoreLinear(model, candidate.features).score;
-    if (!best || score > best.score) best = { text: candidate.text, score };
+export const ISSUE_MODEL: IssueModel = issueWeights.model;
+
+/** Words without content ("on", "the") kept between two chosen words of one sentence, so the phrase reads. */
+const BRIDGE = 2;
+
+export interface IssueChoice {
+  text: string;
+  expectedF1: number;
+  /** Each content word of the page considered, with its probability, likeliest first. */
+  words: { key: string; probability: number }[];
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** The chosen words as the page writes them, in reading order, with short gaps of words without content bridged. */
+export function phraseOfKeys(runs: readonly KeyedRun[], chosen: ReadonlySet<string>): string {
+  const left = new Set(chosen);
+  const pieces: string[] = [];
+  for (const run of runs) {
+    let last = -1;
+    run.words.forEach((word, i) => {
+      const keys = run.keys[i] ?? [];
+      if (!keys.some((k) => left.has(k))) return;
+      for (const k of keys) left.delete(k);
+      const gap = run.words.slice(last + 1, i);
+      const bridged = last >= 0 && gap.length <= BRIDGE && gap.every((_, g) => !(run.keys[last + 1 + g] ?? []).length);
+      if (bridged) pieces.push(...gap.map((w) => w.shown));
+      pieces.push(word.shown);
+      last = i;
+    });
+    if (!left.size) break;
   }
-  return best?.text ?? null;
+  return pieces.join(' ');
+}
+
+export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL): IssueChoice | null {
+  const runs = issueRuns(source);
+  const words = issueWords(source, runs)
+    .map((w) => ({ key: w.key, probability: sigmoid(scoreLinear(model.words, w.features).score) }))
+    .sort((a, b) => b.probability - a.probability || a.key.localeCompare(b.key));
+  if (!words.length) return null;
+  const probability = new Map(words.map((w) => [w.key, w.probability]));
+  const expectedGold = words.reduce((sum, w) => sum + w.probability, 0) + model.unseen;
+  const expectedF1 = (text: string): number => {
+    const keys = issueContentWords(englishIssue(text, source.lang));
+    let hits = 0;
+    for (const key of keys) hits += probability.get(key) ?? 0;
+    return keys.size ? (2 * hits) / (keys.size + expectedGold) : 0;
+  };
+  const best = { text: '', expectedF1: 0, words };
+  const consider = (text: string): void => {
+    const f1 = expectedF1(text);
+    if (text && (!best.text || f1 > best.expectedF1)) Object.assign(best, { text, expectedF1: f1 });
+  };
+  for (const candidate of issueCandidates(source)) consider(candidate.text);
+  // The likeliest words, as many as maximise the expected F1 (the words bridged in between hold no content word).
+  let sum = 0;
+  let top = { count: 0, f1: 0 };
+  words.forEach((w, i) => {
+    sum += w.probability;
+    const f1 = (2 * sum) / (i + 1 + expectedGold);
+    if (f1 > top.f1) top = { count: i + 1, f1 };
+  });
+  if (top.count) consider(phraseOfKeys(runs, new Set(words.slice(0, top.count).map((w) => w.key))));
+  return best.text ? best : null;
+}
+
+export function issuePhrase(source: IssueSource, policy: PolicyVerdict | null, model: IssueModel = ISSUE_MODEL): string | null {
+  if (!policy?.isPolicy) return null;
+  return chooseIssue(source, model)?.text ?? null;
 }

@@ -3,7 +3,7 @@
  * cues to write an article's issue in English (src/engine/issue/english.ts).
  * English maps nothing: its phrase is already the answer.
  */
-import { COMMON_NOUNS_DE, ISSUE_GLOSS_DE } from './de/issue-gloss.ts';
+import { COMMON_NOUNS_DE, COMMON_NOUN_ENDINGS_DE, ISSUE_GLOSS_DE } from './de/issue-gloss.ts';
 import { ISSUE_GLOSS_ES } from './es/issue-gloss.ts';
 import { ISSUE_GLOSS_FR } from './fr/issue-gloss.ts';
 import type { PerLanguage } from './index.ts';
@@ -14,12 +14,14 @@ export interface IssueGloss {
   english: Readonly<Record<string, string>>;
   /** Common nouns a language capitalises (German): not names, so not carried over. */
   commonNouns: readonly string[];
+  /** Endings of common nouns (German "-ung", "-heit"), folded: a capitalised word with one is not a name. */
+  commonNounEndings: readonly string[];
 }
 
 export const ISSUE_GLOSS: PerLanguage<IssueGloss> = {
-  en: { english: {}, commonNouns: [] },
-  fr: { english: ISSUE_GLOSS_FR, commonNouns: [] },
-  de: { english: ISSUE_GLOSS_DE, commonNouns: COMMON_NOUNS_DE },
-  es: { english: ISSUE_GLOSS_ES, commonNouns: [] },
-  pt: { english: ISSUE_GLOSS_PT, commonNouns: [] },
+  en: { english: {}, commonNouns: [], commonNounEndings: [] },
+  fr: { english: ISSUE_GLOSS_FR, commonNouns: [], commonNounEndings: [] },
+  de: { english: ISSUE_GLOSS_DE, commonNouns: COMMON_NOUNS_DE, commonNounEndings: COMMON_NOUN_ENDINGS_DE },
+  es: { english: ISSUE_GLOSS_ES, commonNouns: [], commonNounEndings: [] },
+  pt: { english: ISSUE_GLOSS_PT, commonNouns: [], commonNounEndings: [] },
 };

@@ -5,6 +5,7 @@
  * corpus and scores the fifth); whatever it leaves out is the saved model.
  */
 import { DEFAULT_SPEAKER_MODEL, type SpeakerModel } from '../attribution/model.ts';
+import type { IssueModel } from '../issue/index.ts';
 import type { LinearModel, SoftmaxModel } from '../model/linear.ts';
 import issueJson from './issue.json';
 import stakeholderJson from './stakeholder.json';
@@ -26,8 +27,8 @@ export interface StanceModel {
 }
 
 export interface EngineModels {
-  /** Scores the candidate phrases of the article's issue (src/engine/issue/). */
-  issue: LinearModel;
+  /** Scores the words of the article's issue (src/engine/issue/). */
+  issue: IssueModel;
   speaker: SpeakerModel;
   stakeholder: StakeholderModel;
   stance: StanceModel;

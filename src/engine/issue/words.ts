@@ -1,0 +1,201 @@
+/**
+ * The words an article's question could be made of, each described by
+ * features for the per-word model (src/engine/issue/index.ts): where the word
+ * stands (headline, lede, lead paragraph, body), how often, whether it names
+ * a measure or stands next to one ("ban on scooters"), whether it is a name.
+ * A word is its English content word, as the issue is scored: an English
+ * page's own word with its ending folded; a word of another language through
+ * its pack's gloss, or carried over when it is a name.
+ */
+import { type Word, wordsOf } from '../detect/topic-features.ts';
+import { closedClassFor } from '../lang/closed-class.ts';
+import { packCodeOf, pick } from '../lang/index.ts';
+import { ISSUE_WORDS } from '../lang/issue-words.ts';
+import { reportingFor } from '../lang/reporting.ts';
+import type { Features } from '../model/linear.ts';
+import { issueContentWords } from '../../shared/issue-words.ts';
+import { type IssueSource, firstSentence, firstWords, mainTitlePart } from './candidates.ts';
+import { glossTerms, glossableWords } from './english.ts';
+
+export interface IssueWord {
+  /** The English content word, ending folded: what the issue is scored by. */
+  key: string;
+  features: Features;
+}
+
+/** The parts of the page a word can come from, in reading order. */
+export type IssuePart = 'title' | 'lede' | 'body';
+
+/** A run of the page's words and, per word, the English content words it gives. */
+export interface KeyedRun {
+  part: IssuePart;
+  words: Word[];
+  keys: string[][];
+  /** Per word: whether it is carried over as a name rather than glossed (pages in other languages). */
+  named: boolean[];
+}
+
+/** The story is set early: words past this many in the body say little about the question. */
+const BODY_WORDS = 1500;
+/** Words a measure's object or modifier reaches ("a total ban", "ban on rental e-scooters in the city"). */
+const OBJECT_REACH = 4;
+const MODIFIER_REACH = 2;
+/** Counts past this add nothing: a word said ten times is no more the subject than one said five times. */
+const COUNT_CAP = 5;
+
+/** Each word's English content words: its own (English) or its gloss's, a name carried over as it is. */
+export function keyedRun(part: IssuePart, text: string, lang: string | null): KeyedRun {
+  const code = packCodeOf(lang);
+  if (code === 'en') {
+    const words = wordsOf(text);
+    // A body says most of its words many times: each spelling is folded once.
+    const folded = new Map<string, string[]>();
+    const keysOf = (shown: string): string[] => folded.get(shown) ?? folded.set(shown, [...issueContentWords(shown)]).get(shown) ?? [];
+    return { part, words, keys: words.map((w) => keysOf(w.shown)), named: words.map(() => false) };
+  }
+  const words = glossableWords(text);
+  const keys: string[][] = words.map(() => []);
+  const named = words.map(() => false);
+  for (const term of glossTerms(words, code)) {
+    keys[term.at] = [...issueContentWords(term.english.join(' '))];
+    named[term.at] = term.english.length === 1 && term.english[0] === words[term.at]?.shown;
+  }
+  return { part, words, keys, named };
+}
+
+/** The title, the lede's first sentence and the body's first words, each read into keys. */
+export function issueRuns(source: IssueSource): KeyedRun[] {
+  const body: string[] = [];
+  let left = BODY_WORDS;
+  for (const block of source.blocks) {
+    if (block.kind === 'caption' || block.kind === 'preformatted') continue;
+    const taken = firstWords(block.text, left);
+    body.push(taken);
+    left -= taken.split(/\s+/).filter(Boolean).length;
+    if (left <= 0) break;
+  }
+  return [
+    keyedRun('title', mainTitlePart(source.title), source.lang),
+    keyedRun('lede', firstSentence(source.blocks, source.lang), source.lang),
+    keyedRun('body', body.join('\n'), source.lang),
+  ];
+}
+
+interface Tally {
+  title: number;
+  titleAt: number;
+  lede: number;
+  body: number;
+  bodyAt: number;
+  measure: number;
+  afterMeasure: number;
+  beforeMeasure: number;
+  capitalised: number;
+  lowerCase: number;
+  reporting: number;
+  acronym: number;
+  glossed: number;
+  carried: number;
+  open: number;
+}
+
+const emptyTally = (): Tally => ({
+  title: 0,
+  titleAt: 1,
+  lede: 0,
+  body: 0,
+  bodyAt: 1,
+  measure: 0,
+  afterMeasure: 0,
+  beforeMeasure: 0,
+  capitalised: 0,
+  lowerCase: 0,
+  reporting: 0,
+  acronym: 0,
+  glossed: 0,
+  carried: 0,
+  open: 0,
+});
+
+/** Indexes of the run's words that are measure words. */
+function measureIndexes(run: KeyedRun, measures: ReadonlySet<string>): number[] {
+  return run.words.flatMap((w, i) => (measures.has(w.folded) ? [i] : []));
+}
+
+export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source)): IssueWord[] {
+  const code = packCodeOf(source.lang);
+  const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
+  const speech = reportingFor(source.lang).verbs;
+  const closed = closedClassFor(source.lang).all;
+  const tallies = new Map<string, Tally>();
+  for (const run of runs) {
+    const at = measureIndexes(run, measures);
+    const near = run.part === 'body' ? [] : at;
+    run.words.forEach((word, i) => {
+      for (const key of run.keys[i] ?? []) {
+        const t = tallies.get(key) ?? emptyTally();
+        tallies.set(key, t);
+        const position = i / Math.max(run.words.length, 1);
+        if (run.part === 'title') {
+          t.title = 1;
+          t.titleAt = Math.min(t.titleAt, position);
+        } else if (run.part === 'lede') t.lede = 1;
+        else {
+          t.body++;
+          t.bodyAt = Math.min(t.bodyAt, i / BODY_WORDS);
+        }
+        if (measures.has(word.folded)) t.measure = 1;
+        if (near.some((m) => i > m && i - m <= OBJECT_REACH)) t.afterMeasure = 1;
+        if (near.some((m) => i < m && m - i <= MODIFIER_REACH)) t.beforeMeasure = 1;
+        if (speech.has(word.folded)) t.reporting = 1;
+        // "US" is a country wherever "us" is a pronoun.
+        if (!closed.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.shown)) t.open = 1;
+        if (/^\p{Lu}{2,}$/u.test(word.shown)) t.acronym = 1;
+        if (code !== 'en') {
+          if (run.named[i]) t.carried = 1;
+          else t.glossed = 1;
+        }
+        // Capitals inside a sentence mark a name; a headline's capitals may be its style.
+        const startsSentence = i === 0 || /[.!?:]["'”’]?$/.test(run.words[i - 1]?.shown ?? '');
+        if (run.part !== 'title' && !startsSentence) {
+          if (/^\p{Lu}/u.test(word.shown)) t.capitalised++;
+          else t.lowerCase++;
+        }
+      }
+    });
+  }
+  // The body's most repeated words, whatever the page's length: 1 for the first, 1/2 for the second…
+  const counts = [...new Set([...tallies.values()].map((t) => t.body))].sort((a, b) => b - a);
+  const out: IssueWord[] = [];
+  for (const [key, t] of tallies) {
+    // Pronouns, particles and the letters left of a contraction ("don't" → "don", "t") name no question.
+    if ((!t.title && !t.lede && t.body < 2) || !t.open || /^\p{L}$/u.test(key)) continue;
+    const cased = t.capitalised + t.lowerCase;
+    out.push({
+      key,
+      features: {
+        title: t.title,
+        titleEarly: t.title ? 1 - t.titleAt : 0,
+        lede: t.lede,
+        titleAndLede: t.title * t.lede,
+        bodyCount: Math.min(t.body, COUNT_CAP) / COUNT_CAP,
+        bodyEarly: t.body ? 1 - t.bodyAt : 0,
+        bodyOnly: t.title || t.lede ? 0 : 1,
+        bodyRank: t.body ? 1 / (counts.indexOf(t.body) + 1) : 0,
+        titleRepeated: t.title * (Math.min(t.body, COUNT_CAP) / COUNT_CAP),
+        length: Math.min(key.length, 12) / 12,
+        measure: t.measure,
+        afterMeasure: t.afterMeasure,
+        beforeMeasure: t.beforeMeasure,
+        name: cased ? t.capitalised / cased : 0,
+        acronym: t.acronym,
+        reporting: t.reporting,
+        digits: /\d/.test(key) ? 1 : 0,
+        short: key.length <= 3 ? 1 : 0,
+        glossed: t.glossed,
+        carried: t.carried,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { englishIssue } from '../../../src/engine/issue/english.ts';
+import { type IssueModel, chooseIssue, issuePhrase } from '../../../src/engine/issue/index.ts';
+import { issueRuns, issueWords } from '../../../src/engine/issue/words.ts';
+import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+import type { PolicyVerdict } from '../../../src/engine/types.ts';
+
+const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Transportation', confidence: 0.9, signals: [] };
+
+function sourceOf(title: string, body: string, lang = 'en') {
+  return { ...articleFromText(body, { lang }), title };
+}
+
+const title = 'Council delays vote on parking fees for electric cars | The Valley Courier';
+const body =
+  'The city council on Monday postponed its vote on new parking fees for electric cars until March. Electric car owners had asked the council to keep parking free, and we told them so. The fees would pay for charging points, the treasurer said. Owners of electric cars say the fees punish early adopters, but the US maker of the chargers says it doesn’t mind. Chargers made in the US cost less.';
+
+describe('the words an issue is made of', () => {
+  const words = new Map(issueWords(sourceOf(title, body)).map((w) => [w.key, w.features]));
+
+  it('describes each content word by where it stands and how often', () => {
+    expect(words.get('fee')).toMatchObject({ title: 1, lede: 1, titleAndLede: 1 });
+    expect(words.get('fee')?.bodyCount).toBeGreaterThan(words.get('owner')?.bodyCount ?? 1);
+    expect(words.get('owner')?.bodyCount).toBeGreaterThan(0);
+    expect(words.get('owner')).toMatchObject({ title: 0, lede: 0, bodyOnly: 1 });
+    // Said once, in the body only: not a candidate.
+    expect(words.has('treasurer')).toBe(false);
+    expect(words.has('courier')).toBe(false);
+  });
+
+  it('marks the words around a measure word: its object and its modifiers', () => {
+    expect(words.get('park')?.afterMeasure).toBe(1);
+    expect(words.get('vot')?.measure).toBe(1);
+  });
+
+  it('leaves out pronouns and the letters of a contraction, but keeps the US', () => {
+    expect(words.has('we')).toBe(false);
+    expect(words.has('t')).toBe(false);
+    expect(words.has('us')).toBe(true);
+  });
+
+  it('reads a page in another language through its English gloss, names carried over', () => {
+    const german = issueWords(sourceOf('Stadtrat berät über Verbot von Feuerwerk in Leipzig', 'Der Stadtrat in Leipzig berät am Dienstag über ein Verbot von Feuerwerk in der Innenstadt.', 'de'));
+    const keys = new Map(german.map((w) => [w.key, w.features]));
+    expect(keys.get('ban')).toMatchObject({ glossed: 1, carried: 0, title: 1 });
+    expect(keys.get('leipzig')).toMatchObject({ glossed: 0, carried: 1 });
+  });
+});
+
+describe('choosing the issue phrase by expected F1', () => {
+  const source = sourceOf(title, body);
+  /** A model sure of words in both the headline and the lede, and of nothing else. */
+  const sure: IssueModel = { words: { bias: -6, weights: { titleAndLede: 12 } }, unseen: 0 };
+  /** A model that finds every headline word about as likely. */
+  const unsure: IssueModel = { words: { bias: -1, weights: { title: 1.2 } }, unseen: 4 };
+
+  it('stops where the model stops being sure: a sure model gives a short phrase', () => {
+    const short = chooseIssue(source, sure);
+    expect(short?.text).toBe('Council vote on parking fees for electric cars');
+    expect(short?.expectedF1).toBeGreaterThan(0.9);
+  });
+
+  it('lists each word considered with its probability, likeliest first', () => {
+    const choice = chooseIssue(source, sure);
+    expect(choice?.words[0]?.probability).toBeGreaterThan(0.99);
+    expect(choice?.words.at(-1)?.probability).toBeLessThan(0.01);
+  });
+
+  it('takes more words when it is less sure which are the question', () => {
+    const long = issuePhrase(source, POLICY, unsure) ?? '';
+    expect(long.split(' ').length).toBeGreaterThan(7);
+    expect(long).toMatch(/Council/);
+  });
+
+  it('bridges the small words between chosen words of one sentence, so the phrase reads', () => {
+    const runs = issueRuns(source);
+    expect(runs[0]?.part).toBe('title');
+    expect(chooseIssue(source, sure)?.text).toMatch(/fees for electric cars/);
+  });
+
+  it('with the saved weights, names the measure and its object', () => {
+    const phrase = issuePhrase(source, POLICY) ?? '';
+    expect(phrase).toMatch(/parking fees/);
+    expect(phrase).toMatch(/electric cars/);
+  });
+});
+
+describe('the English gloss of names', () => {
+  it('carries an acronym over instead of the cue’s general word for it', () => {
+    expect(englishIssue('Streit in der AfD über das Verbot', 'de').split(' ')).toEqual(expect.arrayContaining(['AfD', 'ban']));
+    expect(englishIssue('Streit in der AfD über das Verbot', 'de')).not.toMatch(/party/);
+  });
+
+  it('writes a place as an English reader does', () => {
+    expect(englishIssue('Deutschland plant ein Verbot', 'de').split(' ')).toEqual(expect.arrayContaining(['Germany', 'ban']));
+    expect(englishIssue('Brasil aprova reforma', 'pt').split(' ')).toEqual(expect.arrayContaining(['Brazil', 'reform']));
+  });
+
+  it('does not carry a German common noun over for a name because of its ending', () => {
+    expect(englishIssue('Die Vorlesung in Hamburg', 'de')).not.toMatch(/Vorlesung/);
+    expect(englishIssue('Die Vorlesung in Hamburg', 'de')).toMatch(/Hamburg/);
+  });
+});
