@@ -31,12 +31,8 @@ export interface StakeholderActor {
   /** The actor's shown name (the stakeholder's own for a group named by a common noun). */
   name: string;
   reasons: StoredMergeReason[];
-  /**
-   * Its newest articles, as `NewestWanted` asked, newest first (same date: by
-   * mention id); still being read when the actor is handed over, so a caller
-   * can ask for more from its timeline meanwhile.
-   */
-  newest: Promise<SummaryMention[]>;
+  /** Its newest articles, as `NewestWanted` asked, newest first (same date: by mention id). */
+  newest: SummaryMention[];
   history: ActorHistory;
 }
 
@@ -75,20 +71,17 @@ export async function articleWithMentions(db: PolicyLensDb, articleKey: string):
 /**
  * From the directory: the article's mentions know their actors, so every
  * actor's recall record and newest articles (up to the article's `date`) are
- * read in one round, side by side; the actors are handed over as soon as
- * their records are in (asked for first, they come back first).
+ * read in one round, side by side.
  */
 async function storedActors(db: PolicyLensDb, own: MentionRecord[], date: number, wanted: NewestWanted): Promise<Map<number, StakeholderActor>> {
   const ids = [...new Set(own.flatMap((m) => (m.actorId === undefined ? [] : [m.actorId])))];
-  const pendingRecords = db.actorRecall.bulkGet(ids);
-  const newest = ids.map((id) => newestOf(db, id, wanted.upToArticle ? date : null, wanted.limit));
-  const records = await pendingRecords;
+  const [records, newest] = await Promise.all([db.actorRecall.bulkGet(ids), Promise.all(ids.map((id) => newestOf(db, id, wanted.upToArticle ? date : null, wanted.limit)))]);
   const actorOf = new Map<number, StakeholderActor>();
   for (const m of own) {
     const at = m.actorId === undefined ? -1 : ids.indexOf(m.actorId);
     const record = records[at];
     if (!record) continue;
-    actorOf.set(m.index, { id: record.id, name: record.name ?? m.name, reasons: record.reasons, newest: newest[at] ?? Promise.resolve([]), history: storedHistory(db, record) });
+    actorOf.set(m.index, { id: record.id, name: record.name ?? m.name, reasons: record.reasons, newest: newest[at] ?? [], history: storedHistory(db, record) });
   }
   return actorOf;
 }
@@ -118,7 +111,7 @@ async function provisionalActors(db: PolicyLensDb, own: MentionRecord[], date: n
     const here = actor.mentions.filter((m) => own.some((o) => o.id === m.id));
     if (here.length === 0) continue;
     const articles = articlesOf(actor.mentions).map(shownOf);
-    const newest = Promise.resolve(articles.filter((m) => !wanted.upToArticle || m.date <= date).slice(0, wanted.limit));
+    const newest = articles.filter((m) => !wanted.upToArticle || m.date <= date).slice(0, wanted.limit);
     for (const m of here) actorOf.set(m.index, { id: actor.id, name: actor.kind === 'group' ? m.name : actor.name, reasons: actor.reasons, newest, history: historyInHand(articles) });
   }
   return actorOf;

@@ -3,10 +3,10 @@
  * same actor took in the reader's earlier articles. In one read-only
  * transaction: the article, its mentions and the directory check; then, for
  * all of its actors side by side, their recall records (name, why, and the
- * timeline: the count up to the article's date, the dates of sided
- * positions) and their newest articles up to that date; a changed position
- * takes one more read, at the date its timeline gives, sent as soon as the
- * timeline is in. So recall costs the same for an article of any date.
+ * timeline: the count up to the article's date, the dates of sided positions) and their newest
+ * articles up to that date; only a changed position older than those shown
+ * takes one more read, at the date its timeline gives. So recall costs the
+ * same for an article of any date.
  */
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
@@ -67,7 +67,7 @@ export async function recallForArticle(db: PolicyLensDb, articleKey: string): Pr
     if (!around) return [];
     const { article, actorOf } = around;
     const sameIssue = sameIssueAs(article.issue);
-    // Every stakeholder at once: one more read at most for each, for a changed position.
+    // Every stakeholder at once: one more round of reads at most, and only for a changed position not shown.
     const found = await Promise.all(
       article.stakeholders.map((stakeholder, index) => {
         const actor = actorOf.get(index);
@@ -101,12 +101,11 @@ type ArticleRecalled = Pick<RememberedArticle, 'key' | 'date' | 'issue'>;
 async function earlierOf(actor: StakeholderActor, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<Earlier> {
   // The article itself is one of the actor's articles up to its date.
   const count = Math.max(0, actor.history.countUpTo(article.date) - 1);
+  const shown = actor.newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
   const lookForChange = SIDED.has(today) && article.issue !== null;
-  // The changed position is dated by the timeline and read while the newest are still coming in (not a round after them), kept only when none of those is one.
-  const [newest, change] = await Promise.all([actor.newest, lookForChange ? olderChange(actor.history, article, today, sameIssue) : null]);
-  const shown = newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
-  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
-  return { count, shown: change && !known ? [...shown, change] : shown };
+  if (!lookForChange || changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })))) return { count, shown };
+  const change = await olderChange(actor.history, article, today, sameIssue);
+  return { count, shown: change ? [...shown, change] : shown };
 }
 
 /** Whether `m`, one of the actor's articles, took another side than `today` on the same question before `article`. */

@@ -39,7 +39,7 @@ export async function relatedArticles(db: PolicyLensDb, articleKey: string, limi
   for (const [index, actor] of actorOf) {
     const name = article.stakeholders[index]?.name ?? actor.name;
     // The actor's newest articles: an actor met in thousands brings a bounded few.
-    for (const m of await actor.newest) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
+    for (const m of actor.newest) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
   }
   const keys = [...new Set([...sameIssueKeys, ...shared.keys()])].filter((k) => k !== articleKey);
   const related: RelatedArticle[] = [];
