@@ -13,6 +13,7 @@ import { recallForArticle } from '../storage/memory/recall.ts';
 import { inMemoryTransaction, rememberArticle } from '../storage/memory/remember.ts';
 import type { ArticleToRemember } from '../storage/memory/remember.ts';
 import type { BenchFigure } from './bench-figures.ts';
+import { readsOf, recallPhases } from './memory-bench-phases.ts';
 import { median, medianOf } from './storage-bench-core.ts';
 import { seededRandom, syntheticMemory } from './memory-bench-data.ts';
 import type { SyntheticArticle } from './memory-bench-data.ts';
@@ -55,14 +56,18 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const bytesPerArticle = Math.round(((await usedBytes()) - before) / articleCount);
   step('seeded');
   const mentionCount = await db.mentions.count();
+  const setting = `${articleCount.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
 
   const next = seededRandom(11);
   const sample = (): SyntheticArticle => articles[Math.floor(next() * articles.length) % articles.length] as SyntheticArticle;
 
   // As after an upgrade or an import: the directory is unbuilt. Recall groups its article's actors from the mentions under its keys.
+  const firstKey = sample().key;
   const firstRecallStart = performance.now();
-  await recallForArticle(db, sample().key);
+  await recallForArticle(db, firstKey);
   const firstRecall = performance.now() - firstRecallStart;
+  // Recall writes nothing while the directory is unbuilt: read again, counted.
+  const firstReads = await readsOf(db.name, [firstKey], recallForArticle);
   step('first recall');
   const steps: number[] = [];
   await beginRefresh(db);
@@ -74,6 +79,7 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const build = steps.reduce((sum, t) => sum + t, 0);
   step(`directory rebuilt in ${steps.length} steps`);
   const recallOlder = await median(21, () => recallForArticle(db, sample().key));
+  const phases = await recallPhases(db, Array.from({ length: 21 }, () => sample().key), setting);
   const open = await median(21, async () => {
     await refreshPeople(db);
     return listActors(db, { query: '', limit: 50 });
@@ -103,15 +109,16 @@ export async function measureMemory(environment: string, articleCount = ARTICLES
   const recall = medianOf(recalls);
   await db.delete();
 
-  const setting = `${articleCount.toLocaleString('en')} articles, ${mentionCount.toLocaleString('en')} mentions, ${environment}`;
   return [
     { name: `panel's recall for the article just read, after remembering it (median of 7; ${setting})`, value: recall, unit: 'ms', target: '≤ 20 ms' },
     { name: `recall for an article read earlier, any date (median; ${setting})`, value: recallOlder, unit: 'ms' },
+    ...phases,
     { name: `open the People view: directory check and first 50 actors (median; ${setting})`, value: open, unit: 'ms', target: '≤ 100 ms' },
     { name: `search actors by name as you type (median; ${setting})`, value: search, unit: 'ms', target: '≤ 50 ms' },
     { name: `open an actor's page, most written-about 20 (median; ${setting})`, value: page, unit: 'ms' },
     { name: `remember one more article and refresh the People directory (median; ${setting})`, value: refreshAfterOne, unit: 'ms' },
     { name: `first recall after an upgrade or an import, its article's actors regrouped (${setting})`, value: firstRecall, unit: 'ms' },
+    { name: `what that first recall reads: requests ${firstReads.requests}, records ${firstReads.records} (${setting})`, value: firstReads.bytes, unit: 'bytes deserialised' },
     { name: `rebuild the rest of the People directory, in steps off the reader's path (total; ${setting})`, value: build, unit: 'ms' },
     { name: `longest rebuild step, the most a read waits behind it (${setting})`, value: Math.max(...steps), unit: 'ms' },
     { name: `storage per remembered article (${setting})`, value: bytesPerArticle, unit: 'bytes' },

@@ -189,32 +189,31 @@ export interface ActorMentionsRecord {
   mentions: { articleKey: string; index: number; date: number; stance: Stance; issue: string | null }[];
 }
 
-/** Since v9: one of an actor's articles as recall shows it (the article's first mention of the actor). */
+/** One of an actor's articles as recall shows it (the article's first mention of the actor). */
 export type SummaryMention = Pick<MentionRecord, 'id' | 'articleKey' | 'date' | 'name' | 'stance' | 'on' | 'title' | 'url' | 'outlet' | 'issue'>;
 
 /**
- * Since v9, derived with the actor (never exported): what recall and related
- * articles need of one actor, small however often it was met, so an
- * article's stakeholders are recalled from one `bulkGet`.
+ * Since v11, derived with the actor (never exported): what recall needs of
+ * one actor besides its articles: its shown name, why its names are one, and
+ * its timeline, newest first, so recall for an article of any date counts the
+ * actor's articles up to its date and dates a changed position before
+ * reading it. The timeline is in typed arrays, cloned as a few byte copies
+ * however often the actor was met (v9's summaries kept it as arrays of small
+ * arrays: up to 45 KB of objects per busy actor, read whole by every recall).
  */
-export interface ActorSummaryRecord {
+export interface ActorRecallRecord {
   /** The actor's id. */
   id: string;
-  /** How many articles mention the actor. */
-  articleCount: number;
-  /** Its newest articles' first mentions of it, newest first (same date: by mention id), at most `SUMMARY_NEWEST`. */
-  newest: SummaryMention[];
-  /**
-   * Since the directory's version 7 (summaries built before lack them and
-   * are rebuilt, never read): the actor's timeline, so recall for an
-   * article of any date reads no more than for the newest: every article's
-   * date (its first mention of the actor), newest first, to count those up to
-   * a date; and every sided position, newest first, as its date, stance and
-   * issue (an index in `issues`), to date a changed position before reading it.
-   */
-  dates: number[];
+  /** As the People row names it; null for a group named by a common noun (shown by each article's own name). */
+  name: string | null;
+  reasons: StoredMergeReason[];
+  /** Every article's date (its first mention of the actor); its length is the actor's article count. */
+  dates: Float64Array;
+  /** Every sided position (its article's first mention of the actor): date, stance (an index in `SIDED_STANCES`), issue (an index in `issues`). */
+  positionDates: Float64Array;
+  positionStances: Uint8Array;
+  positionIssues: Uint32Array;
   issues: string[];
-  positions: [date: number, stance: Stance, issue: number][];
 }
 /** Since v4: the reader's hand merges and splits of actors. */
 export type ActorChoiceRecord = ActorChoice;
@@ -267,7 +266,7 @@ export type PolicyLensDb = Dexie & {
   people: EntityTable<PeopleRow, 'id'>;
   peopleState: EntityTable<PeopleState, 'id'>;
   actorMentions: EntityTable<ActorMentionsRecord, 'id'>;
-  actorSummaries: EntityTable<ActorSummaryRecord, 'id'>;
+  actorRecall: EntityTable<ActorRecallRecord, 'id'>;
 };
 
 export const DB_NAME = 'policy-lens';
@@ -433,6 +432,17 @@ export function declareVersion10(db: Dexie): void {
   db.version(10).stores({ mentions: 'id, articleKey, *identityKeys, recallNewest' });
 }
 
+/**
+ * Version 11: one record per actor with what recall needs (its name, why,
+ * and its timeline in typed arrays), in place of the summaries of its newest
+ * articles: recall reads those by `recallNewest`, beside these, in one round. Nothing
+ * to migrate: derived, filled by the People directory's rebuild (its version
+ * changed too); recall works from the mentions until then.
+ */
+export function declareVersion11(db: Dexie): void {
+  db.version(11).stores({ actorSummaries: null, actorRecall: 'id' });
+}
+
 function countByArticle(records: { articleKey: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.articleKey, (counts.get(r.articleKey) ?? 0) + 1);
@@ -451,6 +461,7 @@ export function openDatabase(name = DB_NAME, options: DexieOptions = {}): Policy
   declareVersion8(db);
   declareVersion9(db);
   declareVersion10(db);
+  declareVersion11(db);
   return db;
 }
 

@@ -17,18 +17,18 @@ import type { Actor, ActorChoice } from '../../shared/actors/identity.ts';
 import { identityKeysOf, nameFormOf } from '../../shared/actors/name-forms.ts';
 import type { ActorMentionsRecord, MentionRecord, PeopleRow, PeopleState, PolicyLensDb } from '../db.ts';
 import { wordsOf } from '../search-index.ts';
-import { summaryOf } from './actor-summary.ts';
+import { actorRecallOf } from './actor-recall.ts';
 import { mentionsUnderKeys } from './mentions-by-key.ts';
 
 /** Bump when actors or rows are built differently: everything is then rebuilt once. */
-const DIRECTORY_VERSION = 7;
+const DIRECTORY_VERSION = 8;
 
 /** Identity keys regrouped per transaction of a rebuild: a busy key holds a few thousand mentions. */
 export const REBUILD_STEP_KEYS = 24;
 
 /** The tables a write to memory keeps consistent with the directory. */
 export function directoryTables(db: PolicyLensDb) {
-  return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions, db.actorSummaries];
+  return [db.memory, db.mentions, db.actorChoices, db.people, db.peopleState, db.actorMentions, db.actorRecall];
 }
 
 const running = new WeakMap<PolicyLensDb, Promise<boolean>>();
@@ -58,7 +58,7 @@ export function beginRefresh(db: PolicyLensDb): Promise<void> {
     const [state, choices] = await Promise.all([db.peopleState.get('state'), db.actorChoices.toArray()]);
     const choiceIds = new Set(choices.map((c) => c.id));
     if (state?.version !== DIRECTORY_VERSION || state.choiceIds.some((id) => !choiceIds.has(id))) {
-      await Promise.all([db.people.clear(), db.actorMentions.clear(), db.actorSummaries.clear()]);
+      await Promise.all([db.people.clear(), db.actorMentions.clear(), db.actorRecall.clear()]);
       const fresh: PeopleState = { id: 'state', version: DIRECTORY_VERSION, choiceIds: choiceIdsOf(choices), total: 0, builtUpTo: '' };
       await db.peopleState.put(fresh);
       return;
@@ -163,8 +163,8 @@ async function writeChanged(db: PolicyLensDb, actors: Actor<MentionRecord>[], ch
   await db.mentions.bulkPut(rewritten(current));
   await db.actorMentions.bulkDelete(gone);
   await db.actorMentions.bulkPut(current.map(whereMet));
-  await db.actorSummaries.bulkDelete(gone);
-  await db.actorSummaries.bulkPut(current.map((a) => summaryOf(a.id, a.mentions)));
+  await db.actorRecall.bulkDelete(gone);
+  await db.actorRecall.bulkPut(current.map(actorRecallOf));
   await db.people.bulkDelete(ids.filter((id) => !listed.some((a) => a.id === id)));
   await db.people.bulkPut(listed.map(rowOf));
   const total = ((await db.peopleState.get('state'))?.total ?? 0) + listed.length - listedBefore;

@@ -1,20 +1,20 @@
 /**
  * Recall for one article: for each of its stakeholders, the positions the
- * same actor took in the reader's earlier articles. Each actor's summary
- * (read for all of the article's stakeholders at once) counts the actor's
- * articles up to any date from its timeline and holds its newest articles;
- * for an article older than those, the shown ones are one bounded read of
- * an index (the actor's articles by date, from the article's date down), and
- * a changed position older than the shown ones is dated by the timeline, then
- * read at that date alone. So recall costs the same for an article of any date.
+ * same actor took in the reader's earlier articles. In one read-only
+ * transaction: the article, its mentions and the directory check; then, for
+ * all of its actors side by side, their recall records (name, why, and the
+ * timeline: the count up to the article's date, the dates of sided positions) and their newest
+ * articles up to that date; only a changed position older than those shown
+ * takes one more read, at the date its timeline gives. So recall costs the
+ * same for an article of any date.
  */
-import Dexie from 'dexie';
 import { issueF1 } from '../../shared/issue-words.ts';
 import type { Stance } from '../../engine/types.ts';
 import type { StoredMergeReason } from '../../shared/actors/merge-reasons.ts';
-import type { ActorSummaryRecord, MentionRecord, PolicyLensDb, RememberedArticle, SummaryMention } from '../db.ts';
-import { countUpTo, SIDED } from './actor-summary.ts';
+import type { PolicyLensDb, RememberedArticle, SummaryMention } from '../db.ts';
+import { SIDED } from './actor-recall.ts';
 import { actorsAround, aroundTables } from './actors-around.ts';
+import type { ActorHistory, StakeholderActor } from './actors-around.ts';
 
 /** Two issue phrases whose content words agree this well are one question. */
 export const SAME_ISSUE_F1 = 0.5;
@@ -62,15 +62,16 @@ interface Earlier {
 
 export async function recallForArticle(db: PolicyLensDb, articleKey: string): Promise<StakeholderRecall[]> {
   return db.transaction('r', aroundTables(db), async () => {
-    const around = await actorsAround(db, articleKey);
+    // The article itself may be among its actors' newest up to its date: one more than shown.
+    const around = await actorsAround(db, articleKey, { limit: RECALL_SHOWN + 1, upToArticle: true });
     if (!around) return [];
     const { article, actorOf } = around;
     const sameIssue = sameIssueAs(article.issue);
-    // Every stakeholder at once: at most two rounds of bounded reads however many there are.
+    // Every stakeholder at once: one more round of reads at most, and only for a changed position not shown.
     const found = await Promise.all(
       article.stakeholders.map((stakeholder, index) => {
         const actor = actorOf.get(index);
-        return actor ? earlierOf(db, actor.summary, article, stakeholder.stance, sameIssue) : null;
+        return actor ? earlierOf(actor, article, stakeholder.stance, sameIssue) : null;
       }),
     );
     return article.stakeholders.map((stakeholder, index) => {
@@ -97,39 +98,14 @@ type ArticleRecalled = Pick<RememberedArticle, 'key' | 'date' | 'issue'>;
  * the newest position on the same question on another side than `today`'s
  * when none of those is one.
  */
-async function earlierOf(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<Earlier> {
+async function earlierOf(actor: StakeholderActor, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<Earlier> {
   // The article itself is one of the actor's articles up to its date.
-  const count = Math.max(0, countUpTo(summary.dates, article.date) - 1);
+  const count = Math.max(0, actor.history.countUpTo(article.date) - 1);
+  const shown = actor.newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
   const lookForChange = SIDED.has(today) && article.issue !== null;
-  // The newest changed position is read beside the shown ones (one round of reads, not two), and kept only when none of those is one.
-  const [shown, change] = await Promise.all([
-    shownFromSummary(summary, article) ?? newestUpTo(db, summary.id, article),
-    !lookForChange ? null : isComplete(summary) ? changeAmong(summary.newest, article, today, sameIssue) : olderChange(db, summary, article, today, sameIssue),
-  ]);
-  const known = changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })));
-  return { count, shown: change && !known ? [...shown, change] : shown };
-}
-
-/** A summary that keeps every article of its actor in full (one grouped on the spot, or an actor met a few times). */
-function isComplete(summary: ActorSummaryRecord): boolean {
-  return summary.newest.length === summary.articleCount;
-}
-
-/**
- * The shown mentions when the summary holds them: it does when it is
- * complete, or holds more than `RECALL_SHOWN` articles dated no later than
- * `article` (one of them may be the article itself). Null when it does not.
- */
-function shownFromSummary(summary: ActorSummaryRecord, article: ArticleRecalled): SummaryMention[] | null {
-  const upToToday = summary.newest.filter((m) => m.date <= article.date);
-  if (!isComplete(summary) && upToToday.length < RECALL_SHOWN + 1) return null;
-  return upToToday.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
-}
-
-/** The actor's newest articles up to `article`'s date, in one bounded read: dates are indexed negated, so the newest come first. */
-async function newestUpTo(db: PolicyLensDb, actorId: string, article: ArticleRecalled): Promise<MentionRecord[]> {
-  const newest = await db.mentions.where('recallNewest').between([actorId, -article.date], [actorId, Dexie.maxKey], true, true).limit(RECALL_SHOWN + 1).toArray();
-  return newest.filter((m) => m.articleKey !== article.key).slice(0, RECALL_SHOWN);
+  if (!lookForChange || changedPosition(today, shown.map((m) => ({ ...m, sameIssue: sameIssue(m.issue) })))) return { count, shown };
+  const change = await olderChange(actor.history, article, today, sameIssue);
+  return { count, shown: change ? [...shown, change] : shown };
 }
 
 /** Whether `m`, one of the actor's articles, took another side than `today` on the same question before `article`. */
@@ -137,23 +113,17 @@ function isChangeBefore(m: SummaryMention, article: ArticleRecalled, today: Stan
   return m.date <= article.date && m.articleKey !== article.key && SIDED.has(m.stance) && m.stance !== today && sameIssue(m.issue);
 }
 
-/** In a complete summary's articles (newest first, same date by mention id): the newest changed position. */
-function changeAmong(mentions: readonly SummaryMention[], article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): SummaryMention | null {
-  return mentions.find((m) => isChangeBefore(m, article, today, sameIssue)) ?? null;
-}
-
 /**
- * The newest changed position, however old: its date from the timeline, then
- * the actor's articles of that date alone, read by `recallNewest` (same
- * date: by mention id, as the summary orders them). An older date is read
- * only when the one found was the article itself.
+ * The newest changed position, however old: its date from the actor's
+ * history, then the actor's articles of that date alone. An older date is
+ * read only when the one found was the article itself.
  */
-async function olderChange(db: PolicyLensDb, summary: ActorSummaryRecord, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<MentionRecord | null> {
-  const dates = new Set<number>();
-  for (const [date, stance, issue] of summary.positions) if (date <= article.date && stance !== today && sameIssue(summary.issues[issue] ?? null)) dates.add(date);
-  for (const date of dates) {
-    const onThatDay = await db.mentions.where('recallNewest').equals([summary.id, -date]).toArray();
-    const change = onThatDay.find((m) => isChangeBefore(m, article, today, sameIssue));
+async function olderChange(history: ActorHistory, article: ArticleRecalled, today: Stance, sameIssue: (issue: string | null) => boolean): Promise<SummaryMention | null> {
+  const tried = new Set<number>();
+  for (const { date, stance, issue } of history.positions()) {
+    if (date > article.date || stance === today || tried.has(date) || !sameIssue(issue)) continue;
+    tried.add(date);
+    const change = (await history.onDate(date)).find((m) => isChangeBefore(m, article, today, sameIssue));
     if (change) return change;
   }
   return null;

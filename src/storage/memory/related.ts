@@ -26,17 +26,20 @@ export interface RelatedArticle {
   coverage: Record<Stance, string[]>;
 }
 
+/** Each shared actor's newest articles looked at (an actor met in thousands brings these few). */
+export const SHARED_NEWEST = 8;
+
 /** Most related first: same issue before shared actors, then the newest. */
 export async function relatedArticles(db: PolicyLensDb, articleKey: string, limit = 20): Promise<RelatedArticle[]> {
-  const around = await actorsAround(db, articleKey);
+  const around = await actorsAround(db, articleKey, { limit: SHARED_NEWEST, upToArticle: false });
   if (!around) return [];
   const { article, actorOf } = around;
   const sameIssueKeys = article.issueWords.length === 0 ? [] : await db.memory.where('issueWords').anyOf(article.issueWords).primaryKeys();
   const shared = new Map<string, Set<string>>();
   for (const [index, actor] of actorOf) {
     const name = article.stakeholders[index]?.name ?? actor.name;
-    // The actor's newest articles (its summary's): an actor met in thousands brings a bounded few.
-    for (const m of actor.summary.newest) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
+    // The actor's newest articles: an actor met in thousands brings a bounded few.
+    for (const m of actor.newest) shared.set(m.articleKey, (shared.get(m.articleKey) ?? new Set()).add(name));
   }
   const keys = [...new Set([...sameIssueKeys, ...shared.keys()])].filter((k) => k !== articleKey);
   const related: RelatedArticle[] = [];

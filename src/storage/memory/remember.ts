@@ -97,7 +97,7 @@ export async function clearMemory(db: PolicyLensDb): Promise<void> {
     await db.mentions.clear();
     await db.people.clear();
     await db.actorMentions.clear();
-    await db.actorSummaries.clear();
+    await db.actorRecall.clear();
     await markPeopleStale(db);
     // Deleted by key rather than cleared, so the backup copy of the choices is removed too.
     await db.actorChoices.bulkDelete(await db.actorChoices.toCollection().primaryKeys());

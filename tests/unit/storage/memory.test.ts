@@ -9,8 +9,8 @@ import { actorChoices, mergeActors, splitActor } from '../../../src/storage/memo
 import { changedPosition, RECALL_SHOWN, recallForArticle } from '../../../src/storage/memory/recall.ts';
 import { mergeRemembered } from '../../../src/storage/memory/import.ts';
 import { beginRefresh, rebuildStep, REBUILD_STEP_KEYS, refreshPeople } from '../../../src/storage/memory/people-directory.ts';
-import { SUMMARY_NEWEST } from '../../../src/storage/memory/actor-summary.ts';
 import { relatedArticles } from '../../../src/storage/memory/related.ts';
+import { SIDED_STANCES } from '../../../src/storage/memory/actor-recall.ts';
 import { clearMemory, compareVersions, forgetArticle, rememberArticle } from '../../../src/storage/memory/remember.ts';
 import type { ArticleToRemember } from '../../../src/storage/memory/remember.ts';
 import { listLibrary, listRememberedOnly, NO_FILTER } from '../../../src/storage/library.ts';
@@ -50,6 +50,14 @@ function article(n: number, overrides: Partial<ArticleToRemember> = {}): Article
 }
 
 /** The id of the actor a stakeholder of that name is, from its mention. */
+/** Counts the mentions and actor recall records read from now on. */
+function readsOf(db: ReturnType<typeof database>): () => { mentions: number; actors: number } {
+  const read = { mentions: 0, actors: 0 };
+  db.mentions.hook('reading', (m) => (read.mentions++, m));
+  db.actorRecall.hook('reading', (t) => (read.actors++, t));
+  return () => ({ ...read });
+}
+
 async function actorIdOf(db: ReturnType<typeof database>, name: string): Promise<string> {
   return (await db.mentions.toArray()).find((m) => m.name === name)?.actorId ?? '';
 }
@@ -148,15 +156,12 @@ describe('recall for one article', () => {
     expect(changedPosition('supports', recall?.earlier ?? [])).toMatchObject({ articleKey: 'https://news.example/2', stance: 'opposes', title: 'Story 2', outlet: 'Valley Courier' });
   });
 
-  test("recall for an article newer than its actors' others reads their summaries, not the index of their articles", async () => {
+  test("recall for an actor's newest article reads its timeline, its newest few and the changed position's date alone", async () => {
     const db = database();
-    const many = SUMMARY_NEWEST * 2;
+    const many = 16;
     for (let n = 1; n <= many + 1; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder(n % 2 ? 'Ilse Marwood' : 'Marwood', n === 2 ? 'opposes' : 'supports')] }));
     await refreshPeople(db);
-    // Without the index of the actor's articles, only the summary can count and show them; the old changed position is read at its date.
-    await db.mentions.toCollection().modify((m) => {
-      if (m.articleKey !== 'https://news.example/2') delete m.recallNewest;
-    });
+    const read = readsOf(db);
     const [recall] = await recallForArticle(db, `https://news.example/${many + 1}`);
     expect(recall?.earlierCount).toBe(many);
     expect(recall?.earlier.map((p) => [p.articleKey.split('/').at(-1), p.name, p.stance])).toEqual([
@@ -164,19 +169,21 @@ describe('recall for one article', () => {
       [String(many - 1), 'Ilse Marwood', 'supports'],
       ['2', 'Marwood', 'opposes'],
     ]);
-    const summary = await db.actorSummaries.get(recall?.actorId ?? '');
-    expect([summary?.articleCount, summary?.newest.length]).toEqual([many + 1, SUMMARY_NEWEST]);
-    expect(summary?.dates).toEqual(Array.from({ length: many + 1 }, (_, i) => JUNE_10 + (many + 1 - i) * DAY));
-    expect(summary?.issues).toEqual(['a congestion charge for lorries in the old port']);
-    expect(summary?.positions.find(([, stance]) => stance === 'opposes')).toEqual([JUNE_10 + 2 * DAY, 'opposes', 0]);
+    // The article's own mention, its actor's newest up to it (one more, in case it is among them) and the changed position: no other article.
+    expect(read()).toEqual({ mentions: 1 + RECALL_SHOWN + 1 + 1, actors: 1 });
+    const timeline = await db.actorRecall.get(recall?.actorId ?? '');
+    expect(timeline?.dates).toEqual(Float64Array.from({ length: many + 1 }, (_, i) => JUNE_10 + (many + 1 - i) * DAY));
+    expect(timeline?.issues).toEqual(['a congestion charge for lorries in the old port']);
+    const opposed = [...(timeline?.positionStances ?? [])].indexOf(SIDED_STANCES.indexOf('opposes'));
+    expect([timeline?.positionDates[opposed], timeline?.positionIssues[opposed], timeline?.positionDates.length]).toEqual([JUNE_10 + 2 * DAY, 0, many + 1]);
   });
 
   test('recall for an old article of an actor met many times reads as few records as for its newest: counted and dated by the timeline', async () => {
     const db = database();
-    const many = SUMMARY_NEWEST * 5;
+    const many = 40;
     for (let n = 1; n <= many; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', n === 2 ? 'opposes' : 'supports')] }));
     await refreshPeople(db);
-    const old = 3 * SUMMARY_NEWEST;
+    const old = 24;
     // The later articles' index entries gone: a count from the index would miss them, the timeline does not.
     await db.mentions.toCollection().modify((m) => {
       if (m.date > JUNE_10 + old * DAY) delete m.recallNewest;
@@ -193,9 +200,9 @@ describe('recall for one article', () => {
     expect(read).toBeLessThanOrEqual(1 + (RECALL_SHOWN + 1) + 1);
   });
 
-  test("an article older than its actors' summaries hold is recalled from the indexes, the same as a newer one would be", async () => {
+  test('an article of any date is recalled the same as the newest would be: counted, shown and a changed position added', async () => {
     const db = database();
-    const many = SUMMARY_NEWEST * 2;
+    const many = 16;
     const stanceOf = (n: number): Stance => (n === 2 ? 'opposes' : 'supports');
     for (let n = 1; n <= many; n++) await rememberArticle(db, article(n, { stakeholders: [stakeholder('Ilse Marwood', stanceOf(n))] }));
     await refreshPeople(db);
@@ -209,26 +216,26 @@ describe('recall for one article', () => {
     }
   });
 
-  test("each actor's summary is kept on every write: remember, forget, merge, split and clear", async () => {
+  test("each actor's timeline is kept on every write: remember, forget, merge, split and clear", async () => {
     const db = database();
     await refreshPeople(db);
-    const summaryNames = async () => (await db.actorSummaries.toArray()).map((s) => `${s.id} ${s.articleCount}: ${s.newest.map((m) => m.name).join(', ')}`).sort();
+    const timelines = async () => (await db.actorRecall.toArray()).map((t) => `${t.id} ${t.dates.length} ${t.positionDates.length}`).sort();
     await rememberArticle(db, article(1, { stakeholders: [stakeholder('Harbour Board', 'supports', 'organisation')] }));
     await rememberArticle(db, article(2, { stakeholders: [stakeholder('Port Authority', 'opposes', 'organisation'), stakeholder('Ilse Marwood', 'opposes')] }));
-    await rememberArticle(db, article(3, { stakeholders: [stakeholder('Marwood', 'supports')] }));
+    await rememberArticle(db, article(3, { stakeholders: [stakeholder('Marwood', 'neutral')] }));
     const [board, authority, marwood] = [await actorIdOf(db, 'Harbour Board'), await actorIdOf(db, 'Port Authority'), await actorIdOf(db, 'Ilse Marwood')];
-    expect(await summaryNames()).toEqual([`${board} 1: Harbour Board`, `${marwood} 2: Marwood, Ilse Marwood`, `${authority} 1: Port Authority`].sort());
+    expect(await timelines()).toEqual([`${board} 1 1`, `${marwood} 2 1`, `${authority} 1 1`].sort());
     await forgetArticle(db, 'https://news.example/3');
-    expect((await db.actorSummaries.get(marwood))?.newest.map((m) => m.name)).toEqual(['Ilse Marwood']);
+    expect((await db.actorRecall.get(marwood))?.dates).toEqual(Float64Array.of(JUNE_10 + 2 * DAY));
     await mergeActors(db, 'Port Authority', 'Harbour Board', 1);
     await refreshPeople(db);
-    expect((await summaryNames()).filter((s) => s.includes('Harbour') || s.includes('Port'))).toHaveLength(1);
-    expect((await summaryNames()).find((s) => s.includes('Port'))).toMatch(/ 2: Port Authority, Harbour Board$/);
+    expect((await timelines()).filter((s) => s.endsWith(' 2 2'))).toHaveLength(1);
+    expect(await db.actorRecall.count()).toBe(2);
     await splitActor(db, 'Harbour Board', 2);
     await refreshPeople(db);
-    expect((await summaryNames()).filter((s) => / 1: (Port Authority|Harbour Board)$/.test(s))).toHaveLength(2);
+    expect((await timelines()).filter((s) => s.endsWith(' 1 1'))).toHaveLength(3);
     await clearMemory(db);
-    expect(await db.actorSummaries.count()).toBe(0);
+    expect(await db.actorRecall.count()).toBe(0);
   });
 
   test('an actor named twice in one article counts that article once, and is found by its first mention there', async () => {
@@ -260,7 +267,7 @@ describe('recall for one article', () => {
     expect(first?.earlier.map((p) => [p.articleKey, p.stance])).toEqual([['https://news.example/2', 'supports'], ['https://news.example/1', 'supports']]);
     expect(first?.earlierCount).toBe(2);
     // Recall grouped this article's actors from the mentions under its keys and wrote nothing: the directory is all still to do.
-    expect([await db.people.count(), await db.actorSummaries.count(), await db.peopleState.count()]).toEqual([0, 0, 0]);
+    expect([await db.people.count(), await db.actorRecall.count(), await db.peopleState.count()]).toEqual([0, 0, 0]);
     await beginRefresh(db);
     let steps = 0;
     while (!(await rebuildStep(db))) steps++;

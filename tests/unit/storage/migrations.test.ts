@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9, openDatabase } from '../../../src/storage/db.ts';
+import { declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9, declareVersion10, openDatabase } from '../../../src/storage/db.ts';
 import type { Stance } from '../../../src/engine/types.ts';
 import type { PolicyLensDb } from '../../../src/storage/db.ts';
 import { listLibrary } from '../../../src/storage/library.ts';
+import { mergeActors, splitActor } from '../../../src/storage/memory/choices.ts';
 import { refreshPeople } from '../../../src/storage/memory/people-directory.ts';
 import { listActors } from '../../../src/storage/memory/people-queries.ts';
 import { recallForArticle } from '../../../src/storage/memory/recall.ts';
@@ -51,7 +52,7 @@ describe('migration from version 1 to 2', () => {
     await createVersion1Database();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
 
     const notes = await notesForArticle(db, 'https://a.example/1');
     expect(notes.map((n) => [n.id, n.body, n.tags, n.attachment])).toEqual([
@@ -77,7 +78,7 @@ describe('migration from version 1 to 2', () => {
     v1.close();
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await listLibrary(db)).toEqual([]);
   });
 });
@@ -106,7 +107,7 @@ describe('migration from version 2 to 3', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.articles.get(key)).toEqual({
       key,
       url: key,
@@ -156,7 +157,7 @@ describe('migration from version 3 to 4', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.articles.get(key)).toEqual(record);
     expect((await listLibrary(db)).map((a) => a.key)).toEqual([key]);
     expect([await db.memory.count(), await db.mentions.count(), await db.actorChoices.count()]).toEqual([0, 0, 0]);
@@ -179,7 +180,7 @@ describe('migration from version 4 to 5', () => {
     const key = 'https://d.example/ferries';
     await db.open();
     await rememberArticle(db, { key, url: key, title: 'Ferry fares rise', siteName: 'D', topic: 'Transportation', issue: 'ferry fares', stakeholders: [{ name: 'Ines Okafor', role: null, kind: 'person', stance: 'opposes', on: null, evidence: [] }], quotes: [], engineVersion: '0.1.0', publishedAt: null });
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.people.count()).toBe(0);
     expect(await refreshPeople(db)).toBe(true);
     expect((await listActors(db, { query: 'okafor', limit: 5 })).actors.map((a) => a.name)).toEqual(['Ines Okafor']);
@@ -213,7 +214,7 @@ describe('migration from version 5 to 6', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.memory.toArray()).toEqual(articles);
     expect([await db.mentions.count(), await db.actorChoices.count(), await db.people.count()]).toEqual([4, 1, 0]);
     const recall = await recallForArticle(db, 'https://e.example/2');
@@ -245,7 +246,7 @@ describe('migration from version 6 to 7', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.get('https://f.example/1#0')).toMatchObject({
       actorId: 'person:ines okafor',
@@ -291,7 +292,7 @@ describe('migration from version 7 to 8', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
     expect(await db.actorChoices.count()).toBe(1);
@@ -340,44 +341,50 @@ describe('migration from version 8 to 9', () => {
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.memory.toArray()).toEqual(articles);
     expect(await db.mentions.orderBy('id').toArray()).toEqual(mentions);
-    expect([await db.actorChoices.count(), await db.people.count(), await db.actorSummaries.count()]).toEqual([1, 2, 0]);
+    expect([await db.actorChoices.count(), await db.people.count(), await db.actorRecall.count()]).toEqual([1, 2, 0]);
     const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
     const expected = [['Ines Okafor', 2, ['Okafor supports', 'Ines Okafor opposes']]];
     // The directory is out of date (built another way): recall groups the article's actors itself.
     expect(shown(await recallForArticle(db, 'https://h.example/3'))).toEqual(expected);
     expect(await refreshPeople(db)).toBe(true);
-    expect((await db.actorSummaries.get(okafor))?.newest.map((m) => m.articleKey)).toEqual(['https://h.example/3', 'https://h.example/2', 'https://h.example/1']);
+    expect((await db.actorRecall.get(okafor))?.dates).toEqual(Float64Array.of(3000, 2000, 1000));
     expect(shown(await recallForArticle(db, 'https://h.example/3'))).toEqual(expected);
     expect((await listActors(db, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`)).toEqual(['Ines Okafor 3', 'Petra Lund 1']);
   });
 });
 
-describe('migration from version 9 to 10', () => {
+/** Three articles on `issue` through today's code: Ines Okafor opposes, then (as 'Okafor', beside Petra Lund) supports, then supports. */
+async function rememberThreeStories(into: PolicyLensDb, host: string, issue: string): Promise<void> {
+  const remember = (n: number, stakeholders: ReturnType<typeof said>[]) =>
+    rememberArticle(into, { key: `https://${host}.example/${n}`, url: `https://${host}.example/${n}`, title: `Story ${n} on ${issue}`, siteName: host.toUpperCase(), topic: null, issue, stakeholders: stakeholders.map((s) => ({ ...s, stance: s.stance as Stance, kind: 'person' as const, evidence: [] })), quotes: [], engineVersion: '1.0.0', publishedAt: n * 1000 });
+  await remember(1, [said('Ines Okafor', 'opposes')]);
+  await remember(2, [said('Okafor', 'supports'), said('Petra Lund', 'neutral')]);
+  await remember(3, [said('Ines Okafor', 'supports')]);
+}
+
+describe('migration from version 9 to 10 (and on)', () => {
   test("keeps memory and mentions; recall reads the same before the directory is rebuilt with actors' timelines and after, and the dropped index key goes", async () => {
     // Written as version 9 wrote them: through today's code, then given back what version 9 kept and lacked.
     db = openDatabase(NAME);
-    const remember = (n: number, stakeholders: ReturnType<typeof said>[]) =>
-      rememberArticle(db as PolicyLensDb, { key: `https://t.example/${n}`, url: `https://t.example/${n}`, title: `Tram story ${n}`, siteName: 'T', topic: null, issue: 'tram fares', stakeholders: stakeholders.map((s) => ({ ...s, stance: s.stance as Stance, kind: 'person' as const, evidence: [] })), quotes: [], engineVersion: '1.0.0', publishedAt: n * 1000 });
-    await remember(1, [said('Ines Okafor', 'opposes')]);
-    await remember(2, [said('Okafor', 'supports'), said('Petra Lund', 'neutral')]);
-    await remember(3, [said('Ines Okafor', 'supports')]);
+    await rememberThreeStories(db, 't', 'tram fares');
     await refreshPeople(db);
-    const tables = ['memory', 'mentions', 'actorChoices', 'people', 'peopleState', 'actorMentions', 'actorSummaries'] as const;
+    const tables = ['memory', 'mentions', 'actorChoices', 'people', 'peopleState', 'actorMentions'] as const;
     const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await (db as PolicyLensDb).table(t).toArray()] as const))) as Record<(typeof tables)[number], Record<string, unknown>[]>;
     await db.delete();
     const mentions = rows.mentions.map((m) => (m.recallNewest && m.stance !== 'neutral' ? { ...m, recallIssue: ['tram', 'fare'].map((w) => [m.actorId, w, -(m.date as number)]) } : m));
-    const summaries = rows.actorSummaries.map(({ dates: _dates, issues: _issues, positions: _positions, ...summary }) => ({ ...summary, sided: [] }));
+    const summaries = [{ id: 'person:ines okafor', articleCount: 3, newest: [], sided: [] }];
     const v9 = new Dexie(NAME);
     for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9]) declare(v9);
-    for (const t of tables) await v9.table(t).bulkAdd(t === 'mentions' ? mentions : t === 'actorSummaries' ? summaries : t === 'peopleState' ? rows[t].map((s) => ({ ...s, version: 6 })) : rows[t]);
+    for (const t of tables) await v9.table(t).bulkAdd(t === 'mentions' ? mentions : t === 'peopleState' ? rows[t].map((s) => ({ ...s, version: 6 })) : rows[t]);
+    await v9.table('actorSummaries').bulkAdd(summaries);
     v9.close();
 
     db = openDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.memory.toArray()).toEqual(rows.memory);
     expect(await db.mentions.toArray()).toEqual(mentions);
     const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
@@ -385,8 +392,46 @@ describe('migration from version 9 to 10', () => {
     // The summaries lack timelines and are never read: recall groups the article's actors itself until the directory is rebuilt.
     expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
     expect(await refreshPeople(db)).toBe(true);
-    expect((await db.actorSummaries.get('person:ines okafor'))?.dates).toEqual([3000, 2000, 1000]);
+    expect((await db.actorRecall.get('person:ines okafor'))?.dates).toEqual(Float64Array.of(3000, 2000, 1000));
     expect(await db.mentions.toArray()).toEqual(rows.mentions);
     expect(shown(await recallForArticle(db, 'https://t.example/3'))).toEqual(expected);
+  });
+});
+
+describe('migration from version 10 to 11', () => {
+  test("keeps memory, mentions, choices and people; recall reads the same before each actor's recall record is built and after; the summaries go", async () => {
+    // Written as version 10 wrote them: through today's code, then given back version 10's summaries and directory version.
+    db = openDatabase(NAME);
+    await rememberThreeStories(db, 'u', 'ferry fares');
+    await mergeActors(db, 'Petra Lund', 'Ines Okafor', 4000);
+    await splitActor(db, 'Petra Lund', 5000);
+    await refreshPeople(db);
+    const tables = ['memory', 'mentions', 'actorChoices', 'people', 'peopleState', 'actorMentions'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await (db as PolicyLensDb).table(t).toArray()] as const))) as Record<(typeof tables)[number], Record<string, unknown>[]>;
+    const listed = async () => (await listActors(db as PolicyLensDb, { query: '', limit: 5 })).actors.map((a) => `${a.name} ${a.articleCount}`);
+    const people = await listed();
+    await db.delete();
+    const okafor = 'person:ines okafor';
+    const summary = { id: okafor, articleCount: 3, newest: [], dates: [3000, 2000, 1000], issues: ['ferry fares'], positions: [[3000, 'supports', 0], [2000, 'supports', 0], [1000, 'opposes', 0]] };
+    const v10 = new Dexie(NAME);
+    for (const declare of [declareVersion1, declareVersion2, declareVersion3, declareVersion4, declareVersion5, declareVersion6, declareVersion7, declareVersion8, declareVersion9, declareVersion10]) declare(v10);
+    for (const t of tables) await v10.table(t).bulkAdd(t === 'peopleState' ? rows[t].map((s) => ({ ...s, version: 7 })) : rows[t]);
+    await v10.table('actorSummaries').add(summary);
+    v10.close();
+
+    db = openDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(db.tables.map((t) => t.name)).not.toContain('actorSummaries');
+    for (const t of ['memory', 'mentions', 'actorChoices', 'people', 'actorMentions'] as const) expect(await db.table(t).toArray()).toEqual(rows[t]);
+    const shown = (recall: Awaited<ReturnType<typeof recallForArticle>>) => recall.map((r) => [r.actorName, r.earlierCount, r.earlier.map((p) => `${p.name} ${p.stance}`)]);
+    const expected = [['Ines Okafor', 2, ['Okafor supports', 'Ines Okafor opposes']]];
+    // Built another way (directory version 7): recall groups the article's actors itself until the directory is rebuilt.
+    expect(shown(await recallForArticle(db, 'https://u.example/3'))).toEqual(expected);
+    expect(await refreshPeople(db)).toBe(true);
+    expect(await db.actorRecall.get(okafor)).toMatchObject({ name: 'Ines Okafor', dates: Float64Array.of(3000, 2000, 1000), issues: ['ferry fares'] });
+    expect(shown(await recallForArticle(db, 'https://u.example/3'))).toEqual(expected);
+    expect(await db.actorChoices.toArray()).toEqual(rows.actorChoices);
+    expect(await listed()).toEqual(people);
   });
 });
