@@ -3,10 +3,10 @@
  * Montréal"). A fitted per-word model (src/cli/train/issue.ts) gives each word
  * of the headline, lede and body the probability that the question holds it;
  * the phrase chosen is the one with the highest expected content-word F1
- * under those probabilities, among the headline's and lede's clauses and the
- * most probable words in reading order. So the phrase is as long as the
- * model is sure, not as a cap says. Null for pages that are not policy
- * articles.
+ * under those probabilities, among the headline's and lede's clauses and,
+ * within the headline or the lede, their most probable words in reading
+ * order. So the phrase is as long as the model is sure, not as a cap says.
+ * Null for pages that are not policy articles.
  */
 import { type LinearModel, scoreLinear } from '../model/linear.ts';
 import type { PolicyVerdict } from '../types.ts';
@@ -78,15 +78,18 @@ export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL
     if (text && (!best.text || f1 > best.expectedF1)) Object.assign(best, { text, expectedF1: f1 });
   };
   for (const candidate of issueCandidates(source)) consider(candidate.text);
-  // The likeliest words, as many as maximise the expected F1 (the words bridged in between hold no content word).
-  let sum = 0;
-  let top = { count: 0, f1: 0 };
-  words.forEach((w, i) => {
-    sum += w.probability;
-    const f1 = (2 * sum) / (i + 1 + expectedGold);
-    if (f1 > top.f1) top = { count: i + 1, f1 };
-  });
-  if (top.count) consider(phraseOfKeys(runs, new Set(words.slice(0, top.count).map((w) => w.key))));
+  // The likeliest words that one sentence (headline or lede) holds, as many as maximise the expected F1,
+  // in that sentence's order: words gathered across sentences read as a list of keywords, not a question.
+  for (const run of runs) {
+    if (run.part === 'body') continue;
+    const inRun = new Set(run.keys.flat());
+    const chosen = new Set<string>();
+    for (const w of words) {
+      if (!inRun.has(w.key)) continue;
+      chosen.add(w.key);
+      consider(phraseOfKeys([run], chosen));
+    }
+  }
   return best.text ? best : null;
 }
 

@@ -78,6 +78,15 @@ describe('choosing the issue phrase by expected F1', () => {
     expect(chooseIssue(source, sure)?.text).toMatch(/fees for electric cars/);
   });
 
+  it('draws its words from one sentence, even when likely words stand in several', () => {
+    // Body words as likely as headline words: gathered across sentences they would read as a keyword list.
+    const spread: IssueModel = { words: { bias: -1, weights: { title: 1.2, bodyOnly: 1.5 } }, unseen: 4 };
+    const phrase = issuePhrase(source, POLICY, spread) ?? '';
+    const sentences = [title.split(' | ')[0] ?? '', body.split('. ')[0] ?? ''];
+    expect(phrase).not.toBe('');
+    expect(sentences.some((s) => phrase.split(' ').every((w) => s.split(' ').includes(w)))).toBe(true);
+  });
+
   it('with the saved weights, names the measure and its object', () => {
     const phrase = issuePhrase(source, POLICY) ?? '';
     expect(phrase).toMatch(/parking fees/);
