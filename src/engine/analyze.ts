@@ -58,7 +58,7 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
-    issue: guarded('issue', failed, () => (reading.text ? issuePhrase(reading.text, reading.policy, resolveModels(models).issue) : null), null),
+    issue: guarded('issue', failed, () => (reading.text ? issuePhrase(reading.text, reading.policy, resolveModels(models).issue, tracer) : null), null),
   };
   const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
     ...base,

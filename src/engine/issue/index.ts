@@ -8,7 +8,8 @@
  * order. So the phrase is as long as the model is sure, not as a cap says.
  * Null for pages that are not policy articles.
  */
-import { type LinearModel, scoreLinear } from '../model/linear.ts';
+import { type Contribution, type LinearModel, scoreLinear } from '../model/linear.ts';
+import { NO_TRACE, type Tracer } from '../trace.ts';
 import type { PolicyVerdict } from '../types.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
 import issueWeights from '../weights/issue.json';
@@ -31,11 +32,9 @@ const BRIDGE = 2;
 export interface IssueChoice {
   text: string;
   expectedF1: number;
-  /** Each content word of the page considered, with its probability, likeliest first. */
-  words: { key: string; probability: number }[];
+  /** Each content word of the page considered, with its probability and the features behind it, likeliest first. */
+  words: { key: string; probability: number; contributions: Contribution[] }[];
 }
-
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** The chosen words as the page writes them, in reading order, with short gaps of words without content bridged. */
 export function phraseOfKeys(runs: readonly KeyedRun[], chosen: ReadonlySet<string>): string {
@@ -61,7 +60,10 @@ export function phraseOfKeys(runs: readonly KeyedRun[], chosen: ReadonlySet<stri
 export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL): IssueChoice | null {
   const runs = issueRuns(source);
   const words = issueWords(source, runs)
-    .map((w) => ({ key: w.key, probability: sigmoid(scoreLinear(model.words, w.features).score) }))
+    .map((w) => {
+      const { probability, contributions } = scoreLinear(model.words, w.features);
+      return { key: w.key, probability, contributions };
+    })
     .sort((a, b) => b.probability - a.probability || a.key.localeCompare(b.key));
   if (!words.length) return null;
   const probability = new Map(words.map((w) => [w.key, w.probability]));
@@ -93,7 +95,19 @@ export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL
   return best.text ? best : null;
 }
 
-export function issuePhrase(source: IssueSource, policy: PolicyVerdict | null, model: IssueModel = ISSUE_MODEL): string | null {
+/** Words of the page shown in a trace: the likeliest, enough to see why the phrase holds what it holds. */
+const TRACED_WORDS = 12;
+
+export function issuePhrase(source: IssueSource, policy: PolicyVerdict | null, model: IssueModel = ISSUE_MODEL, tracer: Tracer = NO_TRACE): string | null {
   if (!policy?.isPolicy) return null;
-  return chooseIssue(source, model)?.text ?? null;
+  const choice = chooseIssue(source, model);
+  if (choice && tracer.enabled) {
+    const inPhrase = issueContentWords(englishIssue(choice.text, source.lang));
+    tracer.add({
+      stage: `issue (each word's probability of being in the question; phrase's expected F1 ${choice.expectedF1.toFixed(2)})`,
+      subject: choice.text,
+      candidates: choice.words.slice(0, TRACED_WORDS).map((w) => ({ label: w.key, score: w.probability, chosen: inPhrase.has(w.key), contributions: w.contributions })),
+    });
+  }
+  return choice?.text ?? null;
 }

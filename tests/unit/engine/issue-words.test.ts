@@ -3,6 +3,7 @@ import { englishIssue } from '../../../src/engine/issue/english.ts';
 import { type IssueModel, chooseIssue, issuePhrase } from '../../../src/engine/issue/index.ts';
 import { issueRuns, issueWords } from '../../../src/engine/issue/words.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
+import { collectingTracer, type TraceEntry } from '../../../src/engine/trace.ts';
 import type { PolicyVerdict } from '../../../src/engine/types.ts';
 
 const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Transportation', confidence: 0.9, signals: [] };
@@ -85,6 +86,17 @@ describe('choosing the issue phrase by expected F1', () => {
     const sentences = [title.split(' | ')[0] ?? '', body.split('. ')[0] ?? ''];
     expect(phrase).not.toBe('');
     expect(sentences.some((s) => phrase.split(' ').every((w) => s.split(' ').includes(w)))).toBe(true);
+  });
+
+  it('explains itself in a trace: each likely word with its probability and features, the phrase’s words marked', () => {
+    const entries: TraceEntry[] = [];
+    const phrase = issuePhrase(source, POLICY, sure, collectingTracer(entries));
+    const entry = entries.find((e) => e.stage.startsWith('issue'));
+    expect(entry?.subject).toBe(phrase);
+    const fee = entry?.candidates.find((c) => c.label === 'fee');
+    expect(fee).toMatchObject({ chosen: true });
+    expect(fee?.contributions.map((c) => c.feature)).toContain('titleAndLede');
+    expect(entry?.candidates.some((c) => !c.chosen)).toBe(true);
   });
 
   it('with the saved weights, names the measure and its object', () => {
