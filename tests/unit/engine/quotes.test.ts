@@ -264,6 +264,20 @@ describe('findQuoteSpans: short quotations in other languages', () => {
     expect(quotesIn('The harbour master reiterated that the new timetable was “a very costly mistake”.', 'en')).toEqual(['a very costly mistake']);
   });
 
+  it('reads only the article’s own language for speech cues: another language’s verb is an ordinary word here', () => {
+    // "segundo" credits a source in Portuguese and means "second" in Spanish; "dice" reports speech in Spanish only.
+    expect(quotesIn('El segundo “plan de obras del puerto” llegó tarde al pleno.', 'es')).toEqual([]);
+    expect(quotesIn('A second roll of the dice gave the club “a very lucky break”.', 'en')).toEqual([]);
+    expect(quotesIn('O segundo “plano de obras do porto” chegou tarde.', 'pt')).toEqual(['plano de obras do porto']);
+  });
+
+  it('knows the speech nouns of the article’s language pack', () => {
+    expect(quotesIn('In der Pressemitteilung des Verbands ist das Vorhaben „ein Schritt in die falsche Richtung“.', 'de')).toEqual([
+      'ein Schritt in die falsche Richtung',
+    ]);
+    expect(quotesIn('En un comunicado, el sindicato vio en la reforma “un paso en falso”.', 'es')).toEqual(['un paso en falso']);
+  });
+
   it('drops labels in German, where nouns are capitalised anyway', () => {
     expect(quotesIn('Das Gesetz soll „Sicherheits-Regeln für Private Häfen“ einführen.', 'de')).toEqual([]);
   });
