@@ -21,7 +21,7 @@ export const LABEL_WORDS = new Set([
   'headline', 'headlined', 'titled', 'entitled', 'song', 'songs', 'album', 'film', 'movie', 'book', 'novel', 'documentary', 'podcast', 'episode', 'played',
   'sang', 'singing', 'label', 'labelled', 'labeled', 'advertised', 'brand', 'branded', 'trademark', 'trademarked',
   'intitulé', 'intitulée', 'baptisé', 'baptisée', 'livre', 'chanson', 'émission', 'titre',
-  'titel', 'buch', 'kampagne', 'sendung', 'namens',
+  'titel', 'buch', 'kampagne', 'sendung', 'namens', 'thema', 'motto', 'theme', 'thème', 'tema',
   'titulado', 'titulada', 'lema', 'libro', 'película', 'canción', 'programa', 'campaña',
   'intitulado', 'intitulada', 'livro', 'filme', 'música', 'campanha',
 ]);

@@ -109,6 +109,22 @@ describe('findQuoteSpans: structure', () => {
     ]);
   });
 
+
+  it('reads a quote box that quotes someone itself by its marks: narrative set as a blockquote is no excerpt', () => {
+    const spanish = articleFromBlocks(
+      [
+        { kind: 'paragraph', text: 'La alcaldesa habló del puerto ante el pleno.' },
+        { kind: 'blockquote', text: 'La alcaldesa pidió calma a los pescadores del muelle: “Vamos a reabrir la lonja antes del verano”, aseguró.' },
+      ],
+      { lang: 'es' },
+    );
+    expect(quotesOf(spanish)).toEqual(['Vamos a reabrir la lonja antes del verano']);
+    const post = articleFromBlocks([
+      { kind: 'paragraph', text: 'One reader compared the headlines of the day.' },
+      { kind: 'blockquote', text: 'Radio North: "The ferry line will close for good" Harbour Daily: "The ferry line is safe for now"' },
+    ]);
+    expect(quotesOf(post)).toEqual(['The ferry line will close for good', 'The ferry line is safe for now']);
+  });
   it('ignores headings, captions and code', () => {
     const blocks: { kind: BlockKind; text: string }[] = [
       { kind: 'heading', text: '"We write with urgency to all of you"' },
@@ -203,6 +219,22 @@ describe('findQuoteSpans: what is not a quotation', () => {
       { kind: 'list-item', text: 'The minister said: "We will not resign over this, whatever happens."' },
     ]);
     expect(quotesOf(article)).toEqual(['We will not resign over this, whatever happens.']);
+  });
+
+  it('drops links to other stories in Spanish and in square brackets', () => {
+    const article = articleFromBlocks(
+      [
+        { kind: 'paragraph', text: 'Lea más: El alcalde sobre el cierre del puerto: “Los barcos saldrán a su hora mañana”' },
+        { kind: 'paragraph', text: '[ ‘Vamos a cerrar la lonja hasta que nos paguen’: la amenaza del gremio al puerto ]' },
+        { kind: 'paragraph', text: 'El alcalde dijo: “Los barcos saldrán a su hora mañana y el lunes”.' },
+      ],
+      { lang: 'es' },
+    );
+    expect(quotesOf(article)).toEqual(['Los barcos saldrán a su hora mañana y el lunes']);
+  });
+
+  it('drops the quoted theme of a meeting', () => {
+    expect(quotesIn('Die Ministerin sprach auf einer Tagung zum Thema „Neue Wege für kleine Häfen“.', 'de')).toEqual([]);
   });
 
   it('drops an opening mark that never closes', () => {
