@@ -308,6 +308,7 @@ describe('findQuoteSpans: short quotations in other languages', () => {
       'ein Schritt in die falsche Richtung',
     ]);
     expect(quotesIn('En un comunicado, el sindicato vio en la reforma “un paso en falso”.', 'es')).toEqual(['un paso en falso']);
+    expect(quotesIn('Em nota, o sindicato viu na reforma “um passo em falso”.', 'pt')).toEqual(['um passo em falso']);
   });
 
   it('drops labels in German, where nouns are capitalised anyway', () => {
