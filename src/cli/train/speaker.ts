@@ -172,8 +172,10 @@ function fittedThreshold(model: SpeakerModel['model'], pages: readonly SpeakerPa
   for (let t = 0.05; t <= 0.9 + 1e-9; t += 0.05) {
     const named = best.filter((b) => b.p >= t);
     const right = named.filter((b) => b.right).length;
-    // Every wrong name costs a little: on a tie in right names, fewer wrong ones win.
-    const gain = right - 0.01 * (named.length - right);
+    // Every wrong name costs a little: on a tie in right names, fewer wrong ones win. A name given to
+    // words the article credits to nobody ("one official said") is as bad as a right name lost.
+    const namedNobody = named.filter((b) => !b.scored).length;
+    const gain = right - 0.01 * (named.length - right - namedNobody) - namedNobody;
     if (gain > pick.gain) pick = { threshold: Math.round(t * 100) / 100, gain };
   }
   return pick.threshold;

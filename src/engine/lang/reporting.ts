@@ -22,6 +22,12 @@ export interface ReportingWords {
   complementisers: string;
   /** Verb forms only reported speech uses (German Konjunktiv I: „…“ sei, habe, werde): a short quotation beside one is someone's words. */
   reportedMood: string;
+  /**
+   * Other words that make a quotation beside them someone's words without
+   * naming who spoke as their subject: speech nouns ("statement", "interview"),
+   * verbs that label what was said ("called it", "praised"), source words ("according").
+   */
+  speechWords: string;
 }
 
 export interface Reporting {
@@ -31,12 +37,13 @@ export interface Reporting {
   fillers: ReadonlySet<string>;
   complementisers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
+  speechWords: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };
@@ -46,5 +53,7 @@ export function reportingFor(lang: string | null | undefined): Reporting {
   return pick(TABLE, lang);
 }
 
-/** Every language's reporting verbs, for callers that do not know the article's language yet. */
-export const ALL_REPORTING_VERBS: ReadonlySet<string> = new Set(Object.values(TABLE).flatMap((r) => [...r.verbs]));
+/** Whether a word of the article's language says that a quotation beside it is speech: a reporting verb, its mood, or a speech word. */
+export function isSpeechCue(reporting: Reporting, word: string): boolean {
+  return reporting.verbs.has(word) || reporting.speechWords.has(word) || reporting.reportedMood.has(word);
+}

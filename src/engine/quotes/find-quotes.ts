@@ -28,7 +28,10 @@ export interface QuoteSpan {
 const SKIPPED_KINDS = new Set<Block['kind']>(['heading', 'caption', 'preformatted']);
 
 /** Related-link lines that extraction sometimes keeps: their quoted headlines belong to other stories. */
-const RELATED_LINK = /^(?:related|read more|read also|see also|more on this|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lea también|leer más|ver también|leia também|leia mais|veja também)\b/i;
+const RELATED_LINK = /^(?:related|read more|read also|also read|see also|more on this|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|lesen sie mehr|lea también|lea más|lee también|lee más|leer más|ver también|leia também|leia mais|veja também)\b/i;
+
+/** A paragraph wholly in square brackets: an inline link to another story ("[ ‘…’: the headline ]"). */
+const BRACKETED_LINK = /^\[[^\]]*\]$/;
 
 /**
  * Direct quotations in reading order: text between quotation marks that is
@@ -41,9 +44,11 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
   // Embedded posts and multi-paragraph excerpts may repeat the body on purpose (a tweet of a letter the story quotes).
   const posts = new Set<QuoteSpan>();
   article.blocks.forEach((block, blockIndex) => {
-    if (SKIPPED_KINDS.has(block.kind) || RELATED_LINK.test(block.text) || isTeaser(block)) return;
+    if (SKIPPED_KINDS.has(block.kind) || RELATED_LINK.test(block.text) || BRACKETED_LINK.test(block.text) || isTeaser(block)) return;
     const next = article.blocks[blockIndex + 1];
-    if (!OPENERS[block.text[0] ?? ''] && (block.kind === 'blockquote' || isEmbeddedPost(block, next))) {
+    const marked = markedQuotations(block, blockIndex, next, article.lang);
+    // A quoted block that quotes someone itself ("X insisted: “…”, she added") is narrative set as a quote box: its marks tell the quotations.
+    if (!OPENERS[block.text[0] ?? ''] && !marked.length && (block.kind === 'blockquote' || isEmbeddedPost(block, next))) {
       const excerpt = excerptRange(block.text);
       if (excerpt && wordsOf(block.text.slice(excerpt.start, excerpt.end)).length >= MIN_QUOTE_WORDS) {
         const start = block.start + excerpt.start;
@@ -55,7 +60,7 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
       }
       return;
     }
-    found.push(...markedQuotations(block, blockIndex, next, article.lang));
+    found.push(...marked);
   });
   return withoutRepeats(article, found, posts);
 }

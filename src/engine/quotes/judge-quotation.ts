@@ -1,6 +1,6 @@
 import type { SentenceRange } from '../text/sentences.ts';
-import { reportingFor } from '../lang/reporting.ts';
-import { FIRST_PERSON_WORDS, IMAGINED_SPEECH, LABEL_WORDS, REPORTING_WORDS, SIGN_WORDS, VERB_MARKERS } from './speech-cues.ts';
+import { isSpeechCue, type Reporting, reportingFor } from '../lang/reporting.ts';
+import { FIRST_PERSON_WORDS, IMAGINED_SPEECH, LABEL_WORDS, SIGN_WORDS, VERB_MARKERS } from './speech-cues.ts';
 
 /** The gold standard (and readers) only count quotations of at least this many words. */
 export const MIN_QUOTE_WORDS = 4;
@@ -50,7 +50,9 @@ export function isQuotation(passage: MarkedPassage): boolean {
   const before = blockText.slice(Math.max(sentence.start, markStart - CONTEXT_CHARS), markStart);
   if (IMAGINED_SPEECH.test(before)) return false;
   const beforeWords = lowerWords(before);
-  if (introducedAsLabel(before, beforeWords)) return false;
+  // Only the article's own language says what is speech: another language's verb is a word of this one ("dice", "die").
+  const reporting = reportingFor(passage.lang);
+  if (introducedAsLabel(before, beforeWords, reporting)) return false;
   if (passage.lang !== 'de' && isTitleLike(words)) return false;
   if (namesWhatFollows(blockText, markEnd)) return false;
 
@@ -61,10 +63,7 @@ export function isQuotation(passage: MarkedPassage): boolean {
   if (lowerWords(passage.inner).some((w) => FIRST_PERSON_WORDS.has(w))) return true;
   const after = blockText.slice(markEnd, Math.max(markEnd, Math.min(sentence.end, markEnd + CONTEXT_CHARS)));
   if (GERMAN_SO_ATTRIBUTION.test(after)) return true;
-  const around = beforeWords.concat(lowerWords(after));
-  // The article's own language pack knows more reporting verbs, and the mood of reported speech („…“ sei, habe).
-  const { verbs, reportedMood } = reportingFor(passage.lang);
-  return around.some((w) => REPORTING_WORDS.has(w) || verbs.has(w) || reportedMood.has(w));
+  return beforeWords.concat(lowerWords(after)).some((w) => isSpeechCue(reporting, w));
 }
 
 /**
@@ -73,13 +72,13 @@ export function isQuotation(passage: MarkedPassage): boolean {
  * titled “…”") with no reporting verb or colon after it ("In his book he
  * wrote: “…”" is speech; "signs read: “…”" is not).
  */
-function introducedAsLabel(before: string, beforeWords: string[]): boolean {
+function introducedAsLabel(before: string, beforeWords: string[], reporting: Reporting): boolean {
   const colon = before.lastIndexOf(':');
   const wordsAfterColon = colon >= 0 ? lowerWords(before.slice(colon + 1)).length : Infinity;
   for (let i = beforeWords.length - 1; i >= 0; i--) {
     const word = beforeWords[i]!;
     const distance = beforeWords.length - i;
-    if (REPORTING_WORDS.has(word)) return false;
+    if (isSpeechCue(reporting, word)) return false;
     // "to sign the bill", "will label it": verbs, not the placard or label itself.
     if (VERB_MARKERS.has(beforeWords[i - 1] ?? '')) continue;
     if (SIGN_WORDS.has(word)) return true;

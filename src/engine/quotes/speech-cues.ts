@@ -1,51 +1,9 @@
 /**
  * Words that tell quoted speech from quoted labels. Lower case word forms,
  * matched against the words of the sentence around a quotation. These are
- * cues for *finding* quotations; crediting a speaker is the actors module's job.
+ * cues for *finding* quotations; the words that report speech are each
+ * language's own (../lang/reporting.ts).
  */
-
-/** Reporting verbs and speech nouns (en, fr, de, es, pt): a quotation near one is someone's words. */
-export const REPORTING_WORDS = new Set([
-  // English
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'ask', 'asks', 'asked', 'asking', 'explain', 'explains', 'explained', 'explaining', 'noted', 'noting',
-  'argue', 'argues', 'argued', 'arguing', 'warn', 'warns', 'warned', 'write', 'writes', 'wrote',
-  'tweet', 'tweets', 'tweeted', 'tweeting', 'posted', 'stated', 'stating', 'declare', 'declares',
-  'declared', 'insist', 'insists', 'insisted', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges',
-  'acknowledged', 'claim', 'claims', 'claimed', 'recall', 'recalls', 'recalled', 'describe', 'describes', 'described',
-  'describing', 'called', 'calling', 'commented', 'replies', 'replied', 'respond',
-  'responded', 'answered', 'urge', 'urges', 'urged', 'vow', 'vows', 'vowed', 'promised',
-  'pledged', 'predict', 'predicted', 'concede', 'conceded', 'conclude', 'concluded', 'announce', 'announced', 'accuse',
-  'accused', 'complain', 'complained', 'deny', 'denied', 'assert', 'asserted',
-  'stressed', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'observe', 'observed', 'remark', 'remarked',
-  'recount', 'recounted', 'joked', 'quip', 'quipped', 'lament', 'lamented', 'testify', 'testified', 'quoted',
-  'according', 'statement', 'interview', 'letter', 'spokesman', 'spokeswoman', 'spokesperson', 'remarks', 'speech',
-  'slammed', 'blasted', 'praised', 'hailed', 'criticised', 'criticized', 'condemned', 'decried', 'dismissed', 'welcomed',
-  'promising', 'vowing', 'warning', 'insisting', 'claiming', 'suggesting', 'suggested', 'countered',
-  // French
-  'dit', 'dire', 'disait', 'déclaré', 'déclare', 'affirmé', 'affirme', 'estimé', 'estime', 'ajouté', 'ajoute',
-  'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure', 'indiqué', 'indique', 'précisé', 'précise',
-  'prévenu', 'averti', 'lancé', 'confié', 'raconté', 'rappelé', 'reconnu', 'répondu', 'martelé', 'insisté', 'dénoncé',
-  'regretté', 'écrit', 'selon', 'énonce', 'stipule', 'prévoit', 'déclaration', 'communiqué', 'jugé', 'qualifié',
-  'réagi', 'lâché', 'admis', 'avoué', 'promis', 'plaidé', 'fustigé', 'salué', 'déploré', 'dénonce', 'rappelle',
-  'estimant', 'affirmant', 'expliquant', 'soulignant', 'assurant', 'ajoutant', 'déclarant', 'prévient', 'martèle',
-  // German
-  'sagte', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb',
-  'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'heißt', 'hieß', 'mitgeteilt',
-  'teilte', 'laut', 'zufolge', 'äußerte', 'ergänzte', 'fügte', 'sprach', 'stellungnahme', 'mitteilung', 'sagten',
-  'erklärten', 'nannte', 'nennt', 'bezeichnete', 'bezeichnet', 'mahnte', 'versprach', 'kündigte', 'antwortete',
-  'fragte', 'behauptete', 'kommentierte', 'zitiert', 'räumte',
-  // Spanish
-  'dijo', 'dice', 'decía', 'afirmó', 'aseguró', 'asegura', 'explicó', 'explica', 'señaló', 'señala', 'indicó',
-  'añadió', 'añade', 'agregó', 'agrega', 'declaró', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'comentó', 'comenta',
-  'manifestó', 'expresó', 'subrayó', 'destacó', 'apuntó', 'escribió', 'llamó', 'calificó', 'según', 'dijeron',
-  'insistió', 'reconoció', 'respondió', 'precisó', 'denunció', 'lamentó', 'criticó', 'recordó', 'dicen',
-  'explicaron', 'señalaron', 'indicaron', 'afirman', 'aseguran', 'advirtieron',
-  // Portuguese
-  'disse', 'diz', 'afirmou', 'declarou', 'explicou', 'segundo', 'escreveu', 'ressaltou', 'destacou', 'acrescentou',
-  'disseram', 'afirmaram', 'garantiu', 'contou', 'avaliou', 'criticou', 'defendeu', 'alertou', 'lamentou',
-  'reconheceu', 'ressalta', 'afirma', 'declara',
-]);
 
 /** Words for written or shouted labels: a quotation in a sentence about one is its text, not speech. */
 export const SIGN_WORDS = new Set([
@@ -63,7 +21,7 @@ export const LABEL_WORDS = new Set([
   'headline', 'headlined', 'titled', 'entitled', 'song', 'songs', 'album', 'film', 'movie', 'book', 'novel', 'documentary', 'podcast', 'episode', 'played',
   'sang', 'singing', 'label', 'labelled', 'labeled', 'advertised', 'brand', 'branded', 'trademark', 'trademarked',
   'intitulé', 'intitulée', 'baptisé', 'baptisée', 'livre', 'chanson', 'émission', 'titre',
-  'titel', 'buch', 'kampagne', 'sendung', 'namens',
+  'titel', 'buch', 'kampagne', 'sendung', 'namens', 'thema', 'motto', 'theme', 'thème', 'tema',
   'titulado', 'titulada', 'lema', 'libro', 'película', 'canción', 'programa', 'campaña',
   'intitulado', 'intitulada', 'livro', 'filme', 'música', 'campanha',
 ]);

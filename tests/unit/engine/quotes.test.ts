@@ -109,6 +109,22 @@ describe('findQuoteSpans: structure', () => {
     ]);
   });
 
+
+  it('reads a quote box that quotes someone itself by its marks: narrative set as a blockquote is no excerpt', () => {
+    const spanish = articleFromBlocks(
+      [
+        { kind: 'paragraph', text: 'La alcaldesa habló del puerto ante el pleno.' },
+        { kind: 'blockquote', text: 'La alcaldesa pidió calma a los pescadores del muelle: “Vamos a reabrir la lonja antes del verano”, aseguró.' },
+      ],
+      { lang: 'es' },
+    );
+    expect(quotesOf(spanish)).toEqual(['Vamos a reabrir la lonja antes del verano']);
+    const post = articleFromBlocks([
+      { kind: 'paragraph', text: 'One reader compared the headlines of the day.' },
+      { kind: 'blockquote', text: 'Radio North: "The ferry line will close for good" Harbour Daily: "The ferry line is safe for now"' },
+    ]);
+    expect(quotesOf(post)).toEqual(['The ferry line will close for good', 'The ferry line is safe for now']);
+  });
   it('ignores headings, captions and code', () => {
     const blocks: { kind: BlockKind; text: string }[] = [
       { kind: 'heading', text: '"We write with urgency to all of you"' },
@@ -205,6 +221,22 @@ describe('findQuoteSpans: what is not a quotation', () => {
     expect(quotesOf(article)).toEqual(['We will not resign over this, whatever happens.']);
   });
 
+  it('drops links to other stories in Spanish and in square brackets', () => {
+    const article = articleFromBlocks(
+      [
+        { kind: 'paragraph', text: 'Lea más: El alcalde sobre el cierre del puerto: “Los barcos saldrán a su hora mañana”' },
+        { kind: 'paragraph', text: '[ ‘Vamos a cerrar la lonja hasta que nos paguen’: la amenaza del gremio al puerto ]' },
+        { kind: 'paragraph', text: 'El alcalde dijo: “Los barcos saldrán a su hora mañana y el lunes”.' },
+      ],
+      { lang: 'es' },
+    );
+    expect(quotesOf(article)).toEqual(['Los barcos saldrán a su hora mañana y el lunes']);
+  });
+
+  it('drops the quoted theme of a meeting', () => {
+    expect(quotesIn('Die Ministerin sprach auf einer Tagung zum Thema „Neue Wege für kleine Häfen“.', 'de')).toEqual([]);
+  });
+
   it('drops an opening mark that never closes', () => {
     expect(quotesIn('He wrote 12" of text and then "the rest was never finished\nNext paragraph here.')).toEqual([]);
   });
@@ -262,6 +294,21 @@ describe('findQuoteSpans: short quotations in other languages', () => {
   it('knows the reporting verbs of the article’s language pack', () => {
     expect(quotesIn('La alcaldesa recalcó que el cierre del puerto era “un error sin remedio”.', 'es')).toEqual(['un error sin remedio']);
     expect(quotesIn('The harbour master reiterated that the new timetable was “a very costly mistake”.', 'en')).toEqual(['a very costly mistake']);
+  });
+
+  it('reads only the article’s own language for speech cues: another language’s verb is an ordinary word here', () => {
+    // "segundo" credits a source in Portuguese and means "second" in Spanish; "dice" reports speech in Spanish only.
+    expect(quotesIn('El segundo “plan de obras del puerto” llegó tarde al pleno.', 'es')).toEqual([]);
+    expect(quotesIn('A second roll of the dice gave the club “a very lucky break”.', 'en')).toEqual([]);
+    expect(quotesIn('O segundo “plano de obras do porto” chegou tarde.', 'pt')).toEqual(['plano de obras do porto']);
+  });
+
+  it('knows the speech nouns of the article’s language pack', () => {
+    expect(quotesIn('In der Pressemitteilung des Verbands ist das Vorhaben „ein Schritt in die falsche Richtung“.', 'de')).toEqual([
+      'ein Schritt in die falsche Richtung',
+    ]);
+    expect(quotesIn('En un comunicado, el sindicato vio en la reforma “un paso en falso”.', 'es')).toEqual(['un paso en falso']);
+    expect(quotesIn('Em nota, o sindicato viu na reforma “um passo em falso”.', 'pt')).toEqual(['um passo em falso']);
   });
 
   it('drops labels in German, where nouns are capitalised anyway', () => {

@@ -16,11 +16,12 @@ export const REPORTING: ReportingWords = {
     erinnerte verweist verwies appelliert appellierte bilanziert bilanzierte urteilt urteilte bemerkt bemerkte
     beteuert beteuerte entgegnet entgegnete erwidert erwiderte widerspricht widersprach klagt klagte spricht
     sprach hieß ergänzten schildert schilderte hob gesteht gestand
-    schlussfolgert schlussfolgerte folgert folgerte resümiert resümierte konstatiert konstatierte erzählt erzählte erzählten ruft rief riefen präzisiert präzisierte mitteilte wiederholt wiederholte
+    schlussfolgert schlussfolgerte folgert folgerte resümiert resümierte konstatiert konstatierte erzählt erzählte erzählten ruft rief riefen präzisiert präzisierte mitteilte wiederholt wiederholte mitgeteilt
   `,
   sourcePrepositions: 'laut zufolge so',
   sourcePhrase: null,
   fillers: 'hat haben hatte auch noch bereits',
   complementisers: 'dass ob',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe gebe stehe gehe wisse liege bleibe sehe komme handle brauche lasse',
+  speechWords: 'laut zufolge heißt stellungnahme mitteilung pressemitteilung erklärung interview brief sprecher sprecherin rede nannte nennt bezeichnete bezeichnet',
 };

@@ -18,11 +18,12 @@ export const REPORTING: ReportingWords = {
     vow vows vowed promise promises promised allege alleges alleged pledge pledged describe
     described describes recount recounted recounts tweeted whispered yelled cried begged pleaded
     boasted retorted wondered adding noting arguing warning insisting claiming stressing explaining emailed
-    texted conceding acknowledging
+    texted conceding acknowledging telling asking tweeting stating describing promising vowing suggesting
   `,
   sourcePrepositions: '',
   sourcePhrase: /\b(?:according to|in the words of)\s+$/i,
   fillers: 'has have had is was were will would could also later then again once further previously recently already repeatedly publicly told earlier flatly simply bluntly',
   complementisers: 'that whether if',
   reportedMood: '',
+  speechWords: 'statement statements interview letter spokesman spokeswoman spokesperson remarks speech testimony according quoted called calling accuse accused slammed blasted praised hailed criticised criticized condemned decried dismissed welcomed',
 };

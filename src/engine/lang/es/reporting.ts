@@ -19,10 +19,12 @@ export const REPORTING: ReportingWords = {
     recordaron insistieron apuntaron precisaron expresaron manifestaron sostienen advierten explican señalan
     indican destacan denuncian critican lamentan
     remató apostilló zanjó ironizó resumió refirió replicó replica contestó contesta narró narra agregaba decía
+    comenta aseguran
   `,
   sourcePrepositions: 'según',
   sourcePhrase: /\b(?:de acuerdo con)\s+$/i,
   fillers: 'ha han había también ya luego',
   complementisers: 'que si',
   reportedMood: '',
+  speechWords: 'según comunicado declaraciones entrevista carta portavoz vocero vocera discurso palabras llamó',
 };

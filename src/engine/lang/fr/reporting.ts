@@ -15,10 +15,12 @@ export const REPORTING: ReportingWords = {
     critiqué accuse accusé salue salué détaille détaillé témoigne témoigné déclarait disait affirmait expliquait
     ajoutait soulignait estimait résumé insistent
     ironise ironisé soutient soutenu nuancé tempère tempéré argumente argumenté
+    dire déploré promis plaidé estimant affirmant expliquant soulignant assurant ajoutant déclarant
   `,
   sourcePrepositions: 'selon',
   sourcePhrase: /\b(?:d['’]après)\s+$/i,
   fillers: 'a ont avait aussi encore également notamment ensuite déjà',
   complementisers: "que qu' qu’ si",
   reportedMood: '',
+  speechWords: 'selon déclaration déclarations communiqué entretien interview lettre porte-parole propos discours énonce stipule prévoit qualifié qualifie',
 };

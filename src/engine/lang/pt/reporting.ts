@@ -16,10 +16,12 @@ export const REPORTING: ReportingWords = {
     defende considera comenta escreve responde afirmam ressaltam destacam alertam avaliam criticam defendem
     lembraram comentaram
     ressalvou ironizou resumiu contestou replicou argumenta assinalou assinala sublinhou sublinha dizia afirmava
+    lamentou reconheceu
   `,
   sourcePrepositions: 'segundo conforme',
   sourcePhrase: /\b(?:de acordo com)\s+$/i,
   fillers: 'tem têm tinha também já ainda',
   complementisers: 'que se',
   reportedMood: '',
+  speechWords: 'segundo comunicado nota entrevista carta porta-voz discurso declaração declarações classificou',
 };
