@@ -8,7 +8,7 @@
  * whole gain comes from one page is flagged: it learned that page, not the task.
  */
 import { SELECTION_FEATURE_GROUPS } from '../../engine/actors/stakeholder-features.ts';
-import { POLICY_PAGE_FEATURE, withPolicyVerdict } from '../../engine/detect/policy.ts';
+import { withPolicyVerdict } from '../../engine/detect/policy.ts';
 import { englishIssue } from '../../engine/issue/english.ts';
 import { issuePhrase } from '../../engine/issue/index.ts';
 import { packCodeOf } from '../../engine/lang/index.ts';
@@ -20,7 +20,7 @@ import { type AnalysisRecord, toRecord } from '../analysis-record.ts';
 import { type PageCounts, type PredictedPage, scorePage, totalsOf, type Totals } from '../scoring.ts';
 import type { DetectExamples } from '../train/detect-fit.ts';
 import { type IssuePage, trainIssue } from '../train/issue.ts';
-import { trainPolicy } from '../train/policy.ts';
+import { policyFeaturesOf, trainPolicy } from '../train/policy.ts';
 import { keepFeatures } from '../train/prepared-corpus.ts';
 import { ABLATION_GROUPS as SPEAKER_GROUPS } from '../train/speaker-report.ts';
 import { type SpeakerPage, trainSpeaker } from '../train/speaker.ts';
@@ -177,7 +177,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
       name,
       predict: (fold) => {
         const data = change(corpus.detect);
-        const features = new Map(data.pages.map((p) => [p.page.id, p.features]));
+        const features = new Map(data.pages.map((p) => [p.page.id, stage === 'policy' ? policyFeaturesOf(p) : p.features]));
         const decide = fit(data, fold.train);
         return (id, base) => decide(features.get(id) ?? {}, base);
       },
@@ -239,9 +239,9 @@ function groupsOf(corpus: CachedCorpus): Group[] {
   return [...stance, ...stakeholder, ...speaker, ...issue, ...policy, ...topic];
 }
 
-/** The policy verdict from a page's word features, as the engine takes it (src/engine/detect/policy.ts). */
+/** The policy verdict from a page's word and civic features, as the engine takes it (src/engine/detect/policy.ts). */
 function isPolicy(model: LinearModel, features: Features): boolean {
-  return scoreLinear(model, { ...features, [POLICY_PAGE_FEATURE]: 1 }).score > 0;
+  return scoreLinear(model, features).score > 0;
 }
 
 /** The languages other than English among the corpus pages: each has its own cue words. */

@@ -5,14 +5,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type WordWeighting, WORD_WEIGHTING, topicFeatures } from '../../engine/detect/topic-features.ts';
+import { civicFeatures } from '../../engine/detect/civic-features.ts';
+import { type WordWeighting, WORD_WEIGHTING, pageWordsOf, topicFeatures } from '../../engine/detect/topic-features.ts';
 import type { Features, LinearModel, SoftmaxModel } from '../../engine/model/linear.ts';
 import { PROJECT_ROOT } from '../corpus.ts';
-import { type DetectPage, type Headline, loadDetectPages, loadHeadlines } from './detect-data.ts';
+import { type DetectPage, type Headline, loadDetectPages } from './detect-data.ts';
 
 export interface DetectExamples {
   headlines: { code: number; features: Features }[];
-  pages: { page: DetectPage; features: Features }[];
+  /** `features`: the word features both models read; `civic`: the civic cue rates only the policy model reads. */
+  pages: { page: DetectPage; features: Features; civic: Features }[];
 }
 
 export interface WeightsFile<M> {
@@ -30,7 +32,10 @@ export interface WeightsFile<M> {
 export function detectExamples(pages: readonly DetectPage[], headlines: readonly Headline[], weighting: WordWeighting = WORD_WEIGHTING): DetectExamples {
   return {
     headlines: headlines.map((h) => ({ code: h.code, features: topicFeatures({ title: h.title, blocks: [], lang: 'en' }, weighting).features })),
-    pages: pages.map((p) => ({ page: p, features: topicFeatures(p, weighting).features })),
+    pages: pages.map((p) => {
+      const words = pageWordsOf(p);
+      return { page: p, features: topicFeatures(p, weighting, words).features, civic: civicFeatures(words, p.lang) };
+    }),
   };
 }
 
@@ -105,10 +110,4 @@ export function writeWeights(stage: string, file: WeightsFile<unknown>): void {
   const json = `${JSON.stringify(file, null, 1)}\n`;
   writeFileSync(weightsPath(stage), json);
   process.stdout.write(`${stage}.json: ${(json.length / 1024).toFixed(1)} KB\n${JSON.stringify(file.fitted.figures, null, 2)}\n`);
-}
-
-/** Load the data, build the weights file, write it, print its figures. */
-export async function runTrainer<M>(stage: string, build: (data: DetectExamples, cvFolds: number) => WeightsFile<M>): Promise<void> {
-  const data = detectExamples(await loadTrainerPages(), loadHeadlines());
-  writeWeights(stage, build(data, cvFoldsArg(process.argv.slice(2))));
 }

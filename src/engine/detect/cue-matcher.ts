@@ -9,7 +9,7 @@
  */
 import { foldEnding } from '../lang/en/word-ending.ts';
 
-interface Pattern {
+export interface Pattern {
   kind: 'exact' | 'prefix' | 'suffix' | 'infix';
   text: string;
 }
@@ -30,14 +30,14 @@ export interface CueMatcher {
   match(words: readonly { folded: string; shown: string }[]): CueHit[];
 }
 
-function patternOf(raw: string): Pattern {
+export function patternOf(raw: string): Pattern {
   const starts = raw.startsWith('*');
   const ends = raw.endsWith('*') && raw.length > 1;
   const text = raw.replace(/^\*|\*$/g, '');
   return { kind: starts && ends ? 'infix' : starts ? 'suffix' : ends ? 'prefix' : 'exact', text };
 }
 
-function fits(pattern: Pattern, word: string): boolean {
+export function fits(pattern: Pattern, word: string): boolean {
   switch (pattern.kind) {
     case 'exact':
       return word === pattern.text;

@@ -1,17 +1,19 @@
 /**
  * Is the article about public policy, and which CAP major topic? Two fitted
  * models read the same word features (topic-features.ts): a logistic
- * policy-or-not score and a softmax over the 21 CAP topics, both fitted on
- * New York Times headlines hand-coded by Boydstun (2013) and the corpus
- * pages (src/cli/train/policy.ts, topic.ts). The explanation is the article's
- * own words that pushed the decision most.
+ * policy-or-not score, which also reads how often the page names public
+ * authorities, measures and decisions (civic-features.ts), and a softmax over
+ * the 21 CAP topics; both are fitted on New York Times headlines hand-coded
+ * by Boydstun (2013) and the corpus pages (src/cli/train/policy.ts, topic.ts).
+ * The explanation is the article's own words that pushed the decision most.
  */
 import { type Contribution, type LinearModel, type SoftmaxModel, scoreLinear, scoreSoftmax } from '../model/linear.ts';
 import type { ArticleText, CapTopic, PageReading, PolicyVerdict } from '../types.ts';
 import { CAP_TOPICS } from '../types.ts';
 import policyWeights from '../weights/policy.json';
 import topicWeights from '../weights/topic.json';
-import { type WordFeatures, WORD_PREFIX, topicFeatures } from './topic-features.ts';
+import { civicFeatures } from './civic-features.ts';
+import { type WordFeatures, WORD_PREFIX, WORD_WEIGHTING, pageWordsOf, topicFeatures } from './topic-features.ts';
 
 export interface DetectModels {
   policy: LinearModel;
@@ -19,9 +21,6 @@ export interface DetectModels {
 }
 
 export const DETECT_MODELS: DetectModels = { policy: policyWeights.model, topic: topicWeights.model };
-
-/** Marks a page (not a headline) for the policy model, whose training mixes both. */
-export const POLICY_PAGE_FEATURE = 'page';
 
 /** Words shown as the reason. */
 const MAX_SIGNALS = 6;
@@ -58,8 +57,10 @@ export function policyVerdict(
   title: string,
   models: DetectModels = DETECT_MODELS,
 ): PolicyVerdict {
-  const words = topicFeatures({ title, blocks: article.blocks, lang: article.lang });
-  const policy = scoreLinear(models.policy, { ...words.features, [POLICY_PAGE_FEATURE]: 1 });
+  const text = { title, blocks: article.blocks, lang: article.lang };
+  const read = pageWordsOf(text);
+  const words = topicFeatures(text, WORD_WEIGHTING, read);
+  const policy = scoreLinear(models.policy, { ...words.features, ...civicFeatures(read, article.lang) });
   const isPolicy = policy.score > 0;
   if (!isPolicy) {
     // Why not: the words that pulled away from policy most.

@@ -93,7 +93,7 @@ function englishTerms(words: readonly Word[], cues: CueMatcher | null): { featur
 }
 
 /** A word long enough to carry a subject, and not a number: the words an English page counts. */
-function carriesSubject(word: Word): boolean {
+export function carriesSubject(word: Word): boolean {
   return word.folded.length >= MIN_WORD && !/^\d/.test(word.folded);
 }
 
@@ -107,7 +107,24 @@ function withinRepeats<T>(items: readonly T[], keyOf: (item: T) => string): T[] 
   });
 }
 
-export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_WEIGHTING): WordFeatures {
+/** The words the detect models read: the title's, and the body's up to `MAX_BODY_WORDS`. */
+export interface PageWords {
+  title: Word[];
+  body: Word[];
+}
+
+export function pageWordsOf(text: TopicText): PageWords {
+  const body: Word[] = [];
+  for (const block of text.blocks) {
+    // Captions and code say little about the subject; headings inside the body do.
+    if (block.kind === 'caption' || block.kind === 'preformatted') continue;
+    body.push(...wordsOf(block.text));
+    if (body.length >= MAX_BODY_WORDS) break;
+  }
+  return { title: wordsOf(text.title), body: body.slice(0, MAX_BODY_WORDS) };
+}
+
+export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_WEIGHTING, words: PageWords = pageWordsOf(text)): WordFeatures {
   const cues = cuesFor(text.lang);
   const values = new Map<string, number>();
   const spelled = new Map<string, string>();
@@ -116,17 +133,10 @@ export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_W
     if (!spelled.has(feature)) spelled.set(feature, shown);
   };
   // A title word counts once however often the title repeats it.
-  for (const term of englishTerms(wordsOf(text.title), cues)) {
+  for (const term of englishTerms(words.title, cues)) {
     if (!values.has(term.feature)) add(term.feature, term.shown, weighting.title);
   }
-  const body: Word[] = [];
-  for (const block of text.blocks) {
-    // Captions and code say little about the subject; headings inside the body do.
-    if (block.kind === 'caption' || block.kind === 'preformatted') continue;
-    body.push(...wordsOf(block.text));
-    if (body.length >= MAX_BODY_WORDS) break;
-  }
-  const read = body.slice(0, MAX_BODY_WORDS);
+  const read = words.body;
   const terms = englishTerms(read, cues);
   const lede = new Set<string>();
   for (const term of terms.slice(0, LEDE_WORDS)) {

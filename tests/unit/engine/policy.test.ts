@@ -165,3 +165,23 @@ describe('article language', () => {
     expect(articleLanguage(null, german)).toBe('de');
   });
 });
+
+describe('policy verdict: a public decision, whatever the domain', () => {
+  const stadium = {
+    title: 'Council approves public money for the new football stadium',
+    body: 'The city council voted on Monday to approve a bond measure that will pay for a new football stadium. The mayor said the law would bring jobs, while the opposition said taxpayers should not fund a club owned by billionaires. The team and its fans celebrated the decision, and the first match could be played there in three seasons.',
+  };
+
+  it('a council vote on funding a stadium is policy, though its words are sport’s', () => {
+    expect(verdictOf(stadium.title, stadium.body, 'en').isPolicy).toBe(true);
+  });
+
+  it('the same stadium without a decision on it is not', () => {
+    const verdict = verdictOf(
+      'Fans pack the new football stadium for its first match',
+      'Fans packed the new football stadium on Saturday for its first match, and the home team won 2-0. The striker scored twice, the coach praised the crowd, and supporters sang long after the final whistle. The club hopes the bigger stands will help it win the league next season.',
+      'en',
+    );
+    expect(verdict.isPolicy).toBe(false);
+  });
+});
