@@ -64,7 +64,7 @@ export function mainTitlePart(title: string): string {
  * reaction after. Cut at the last punctuation before the reporting verb;
  * null when there is none (the clauses cover that sentence).
  */
-function beforeReportedSpeech(text: string, speech: ReadonlySet<string>): string | null {
+export function beforeReportedSpeech(text: string, speech: ReadonlySet<string>): string | null {
   const verb = wordsOf(text).find((w) => speech.has(w.shown.toLowerCase()));
   if (!verb) return text;
   const at = text.search(new RegExp(`(?<![\\p{L}\\p{N}])${verb.shown}(?![\\p{L}\\p{N}])`, 'u'));

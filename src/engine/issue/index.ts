@@ -15,7 +15,7 @@ import { issueContentWords } from '../../shared/issue-words.ts';
 import issueWeights from '../weights/issue.json';
 import { type IssueSource, issueCandidates } from './candidates.ts';
 import { englishIssue } from './english.ts';
-import { type KeyedRun, issueRuns, issueWords } from './words.ts';
+import { type KeyedRun, issueRuns, issueWords, sentenceRuns } from './words.ts';
 
 export interface IssueModel {
   /** Whether a word is in the question: a logistic score over its features (words.ts). */
@@ -82,8 +82,7 @@ export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL
   for (const candidate of issueCandidates(source)) consider(candidate.text);
   // The likeliest words that one sentence (headline or lede) holds, as many as maximise the expected F1,
   // in that sentence's order: words gathered across sentences read as a list of keywords, not a question.
-  for (const run of runs) {
-    if (run.part === 'body') continue;
+  for (const run of sentenceRuns(source)) {
     const inRun = new Set(run.keys.flat());
     const chosen = new Set<string>();
     for (const w of words) {

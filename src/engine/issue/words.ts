@@ -14,7 +14,7 @@ import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
-import { type IssueSource, firstSentence, firstWords, mainTitlePart } from './candidates.ts';
+import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, mainTitlePart } from './candidates.ts';
 import { glossTerms, glossableWords } from './english.ts';
 
 export interface IssueWord {
@@ -78,6 +78,21 @@ export function issueRuns(source: IssueSource): KeyedRun[] {
     keyedRun('title', mainTitlePart(source.title), source.lang),
     keyedRun('lede', firstSentence(source.blocks, source.lang), source.lang),
     keyedRun('body', body.join('\n'), source.lang),
+  ];
+}
+
+/**
+ * The headline and the lede's first sentence, each up to where its reported
+ * speech starts ("…; the minister said the vote was fair"): what a phrase of
+ * the question may be composed from, so it neither spans two sentences nor
+ * runs on into who said what.
+ */
+export function sentenceRuns(source: IssueSource): KeyedRun[] {
+  const speech = reportingFor(source.lang).verbs;
+  const upToSpeech = (text: string): string => beforeReportedSpeech(text, speech) ?? text;
+  return [
+    keyedRun('title', upToSpeech(mainTitlePart(source.title)), source.lang),
+    keyedRun('lede', upToSpeech(firstSentence(source.blocks, source.lang)), source.lang),
   ];
 }
 

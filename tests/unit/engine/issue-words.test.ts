@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishIssue } from '../../../src/engine/issue/english.ts';
 import { type IssueModel, chooseIssue, issuePhrase } from '../../../src/engine/issue/index.ts';
-import { issueRuns, issueWords } from '../../../src/engine/issue/words.ts';
+import { issueRuns, issueWords, sentenceRuns } from '../../../src/engine/issue/words.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
 import { collectingTracer, type TraceEntry } from '../../../src/engine/trace.ts';
 import type { PolicyVerdict } from '../../../src/engine/types.ts';
@@ -86,6 +86,13 @@ describe('choosing the issue phrase by expected F1', () => {
     const sentences = [title.split(' | ')[0] ?? '', body.split('. ')[0] ?? ''];
     expect(phrase).not.toBe('');
     expect(sentences.some((s) => phrase.split(' ').every((w) => s.split(' ').includes(w)))).toBe(true);
+  });
+
+  it('composes from the headline and the lede up to where reported speech starts, not into who said what', () => {
+    const lede = 'The harbour board approved a fee for lorries on Thursday; the mayor said the vote was fair.';
+    const [headline, first] = sentenceRuns(sourceOf('Harbour board approves lorry fee', lede));
+    expect(headline?.words.map((w) => w.shown).join(' ')).toBe('Harbour board approves lorry fee');
+    expect(first?.words.map((w) => w.shown).join(' ')).toBe('The harbour board approved a fee for lorries on Thursday');
   });
 
   it('explains itself in a trace: each likely word with its probability and features, the phrase’s words marked', () => {
