@@ -1,20 +1,19 @@
 /**
- * Candidate phrases for an article's policy question, each described by
- * features: clauses of the title and the lede's first sentence, and the
- * spans around a measure or decision word of the article's language ("ban",
- * "Gesetz", "reforma").
+ * Candidate phrases for an article's policy question: clauses of the title
+ * and the lede's first sentence, each whole up to where its reported speech
+ * starts, and the spans around a measure or decision word of the article's
+ * language ("ban", "Gesetz", "reforma"). The per-word model chooses among
+ * them by expected F1 (index.ts).
  */
 import { wordsOf } from '../detect/topic-features.ts';
 import { pick } from '../lang/index.ts';
 import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import { reportingFor } from '../lang/reporting.ts';
-import type { Features } from '../model/linear.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Block } from '../types.ts';
 
 export interface IssueCandidate {
   text: string;
-  features: Features;
 }
 
 export interface IssueSource {
@@ -28,27 +27,19 @@ const MAX_WORDS = 12;
 const MAX_ENTIRE_WORDS = 30;
 /** Words taken before a measure word ("a total ban", "the new security law"). */
 const BEFORE_MEASURE = 3;
-const BODY_WORDS = 1500;
-
-interface Clause {
-  words: string[];
-  /** Opened by a reporting verb ("… said the vote was fair"): what someone said, which may not be the question. */
-  reported: boolean;
-}
 
 /** Clauses: runs of words between punctuation or phrase-breaking words. */
-function clausesOf(text: string, breaks: ReadonlySet<string>, speech: ReadonlySet<string>): Clause[] {
-  const clauses: Clause[] = [];
+function clausesOf(text: string, breaks: ReadonlySet<string>): string[][] {
+  const clauses: string[][] = [];
   for (const part of text.split(/[:;,!?|()"“”«»„–—]+|\.(?=\s|$)|\s-\s/u)) {
-    let clause: Clause = { words: [], reported: false };
+    let clause: string[] = [];
     for (const word of part.split(/\s+/).filter(Boolean)) {
-      const folded = word.toLowerCase();
-      if (breaks.has(folded)) {
-        if (clause.words.length) clauses.push(clause);
-        clause = { words: [], reported: speech.has(folded) };
-      } else clause.words.push(word);
+      if (breaks.has(word.toLowerCase())) {
+        if (clause.length) clauses.push(clause);
+        clause = [];
+      } else clause.push(word);
     }
-    if (clause.words.length) clauses.push(clause);
+    if (clause.length) clauses.push(clause);
   }
   return clauses;
 }
@@ -86,74 +77,27 @@ export function firstSentence(blocks: IssueSource['blocks'], lang: string | null
   return first ? lede.slice(first.start, first.end) : lede;
 }
 
-function bodyCounts(blocks: IssueSource['blocks']): Map<string, number> {
-  const counts = new Map<string, number>();
-  let n = 0;
-  for (const block of blocks) {
-    for (const word of wordsOf(block.text)) {
-      counts.set(word.folded, (counts.get(word.folded) ?? 0) + 1);
-      if (++n >= BODY_WORDS) return counts;
-    }
-  }
-  return counts;
-}
-
-const longWords = (text: string): Set<string> => new Set(wordsOf(text).map((w) => w.folded).filter((w) => w.length > 3));
-
 export function issueCandidates(source: IssueSource): IssueCandidate[] {
   const { measures, breaks } = pick(ISSUE_WORDS, source.lang);
   const measureSet = new Set(measures);
   const breakSet = new Set(breaks);
-  const counts = bodyCounts(source.blocks);
-  const out = new Map<string, IssueCandidate>();
   const speech = reportingFor(source.lang).verbs;
-  const titlePart = mainTitlePart(source.title);
-  const lede = firstSentence(source.blocks, source.lang);
-  const otherWords = { title: longWords(lede), lede: longWords(titlePart) };
-  const add = (words: string[], from: 'title' | 'lede', clauseIndex: number, whole: boolean, reported: boolean, entire = false): void => {
+  const out = new Map<string, IssueCandidate>();
+  const add = (words: string[], entire = false): void => {
     const text = words.join(' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
     if (words.length < 2 || words.length > (entire ? MAX_ENTIRE_WORDS : MAX_WORDS) || out.has(text)) return;
-    const shown = wordsOf(text);
-    const folded = shown.map((w) => w.folded);
-    const long = folded.filter((w) => w.length > 3);
-    const measureAt = folded.findIndex((w) => measureSet.has(w));
-    const repeated = long.filter((w) => (counts.get(w) ?? 0) >= 2).length;
-    const capitals = shown.slice(1).filter((w) => /^\p{Lu}/u.test(w.shown)).length;
-    out.set(text, {
-      text,
-      features: {
-        [from]: 1,
-        entire: entire ? 1 : 0,
-        inOther: long.length ? long.filter((w) => otherWords[from].has(w)).length / long.length : 0,
-        capitals: folded.length > 1 ? capitals / (folded.length - 1) : 0,
-        firstClause: clauseIndex === 0 ? 1 : 0,
-        wholeClause: whole ? 1 : 0,
-        measure: measureAt >= 0 ? 1 : 0,
-        measureEarly: measureAt >= 0 && measureAt < 3 ? 1 : 0,
-        words: folded.length / 10,
-        short: folded.length <= 3 ? 1 : 0,
-        repeatedInBody: long.length ? repeated / long.length : 0,
-        digits: /\d/.test(text) ? 1 : 0,
-        reported: reported ? 1 : 0,
-      },
-    });
+    out.set(text, { text });
   };
-  const sources: ['title' | 'lede', string][] = [
-    ['title', titlePart],
-    ['lede', lede],
-  ];
-  for (const [from, text] of sources) {
+  for (const text of [mainTitlePart(source.title), firstSentence(source.blocks, source.lang)]) {
     const unreported = beforeReportedSpeech(text, speech);
-    if (unreported) add(unreported.split(/\s+/).filter(Boolean), from, 0, false, false, true);
-    clausesOf(text, breakSet, speech).forEach(({ words, reported }, index) => {
-      add(words, from, index, true, reported);
+    if (unreported) add(unreported.split(/\s+/).filter(Boolean), true);
+    for (const words of clausesOf(text, breakSet)) {
+      add(words);
       words.forEach((word, at) => {
         if (!measureSet.has(word.toLowerCase())) return;
-        for (let back = Math.min(at, BEFORE_MEASURE); back >= 0; back--) {
-          add(words.slice(at - back, at - back + MAX_WORDS), from, index, false, reported);
-        }
+        for (let back = Math.min(at, BEFORE_MEASURE); back >= 0; back--) add(words.slice(at - back, at - back + MAX_WORDS));
       });
-    });
+    }
   }
   return [...out.values()];
 }

@@ -25,28 +25,23 @@ describe('issue phrase', () => {
     expect(texts.some((t) => /says/.test(t))).toBe(false);
   });
 
-  it('marks what follows a reporting verb as said, not asked: an opinion is not the question', () => {
+  it('does not take what follows a reporting verb for the question: an opinion is not the question', () => {
     const lede = 'The assembly approved the river toll on Friday; the mayor said the outcome was fair to everyone.\nThe toll starts in June.';
-    const candidates = issueCandidates(sourceOf('Assembly approves river toll', lede));
-    expect(candidates.find((c) => c.text === 'the outcome was fair to everyone')?.features.reported).toBe(1);
-    expect(candidates.find((c) => c.text === 'The assembly approved the river toll on Friday')?.features.reported).toBe(0);
     expect(issuePhrase(sourceOf('Assembly approves river toll', lede), POLICY)).not.toMatch(/fair/);
   });
 
   it('offers a whole lede sentence only up to where its reported speech starts', () => {
     const lede = 'The assembly approved the river toll for delivery vans on Friday; the mayor said the outcome was fair to everyone.\nThe toll starts in June.';
-    const candidates = issueCandidates(sourceOf('Assembly approves river toll', lede));
-    const entire = candidates.filter((c) => c.features.entire === 1).map((c) => c.text);
-    expect(entire).toContain('The assembly approved the river toll for delivery vans on Friday');
-    expect(entire.some((t) => /fair/.test(t))).toBe(false);
+    const texts = issueCandidates(sourceOf('Assembly approves river toll', lede)).map((c) => c.text);
+    expect(texts).toContain('The assembly approved the river toll for delivery vans on Friday');
+    expect(texts.some((t) => /mayor said the outcome/.test(t))).toBe(false);
   });
 
-  it('takes the headline without the site’s name, and credits words the lede repeats', () => {
+  it('takes the headline without the site’s name', () => {
     const lede = 'Lawmakers voted to cap rents in the capital for three years, the first such limit in the country.';
-    const candidates = issueCandidates(sourceOf('Lawmakers cap rents in the capital | The Weekly Ledger', lede));
-    const headline = candidates.find((c) => c.features.title === 1 && c.features.entire === 1);
-    expect(headline?.text).toBe('Lawmakers cap rents in the capital');
-    expect(headline?.features.inOther).toBe(1);
+    const texts = issueCandidates(sourceOf('Lawmakers cap rents in the capital | The Weekly Ledger', lede)).map((c) => c.text);
+    expect(texts).toContain('Lawmakers cap rents in the capital');
+    expect(texts.some((t) => /Ledger/.test(t))).toBe(false);
   });
 
   it('picks the phrase about the measure for a policy article', () => {
