@@ -27,7 +27,7 @@ export interface WordFeatures {
 }
 
 /** The subject of a news story is set early; reading on costs time and adds noise. */
-const MAX_BODY_WORDS = 1500;
+export const MAX_BODY_WORDS = 1500;
 const LEDE_WORDS = 60;
 
 /**

@@ -7,7 +7,7 @@
  * page's own word with its ending folded; a word of another language through
  * its pack's gloss, or carried over when it is a name.
  */
-import { type Word, wordsOf } from '../detect/topic-features.ts';
+import { MAX_BODY_WORDS, type Word, wordsOf } from '../detect/topic-features.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
 import { ISSUE_WORDS } from '../lang/issue-words.ts';
@@ -35,8 +35,6 @@ export interface KeyedRun {
   named: boolean[];
 }
 
-/** The story is set early: words past this many in the body say little about the question. */
-const BODY_WORDS = 1500;
 /** Words a measure's object or modifier reaches ("a total ban", "ban on rental e-scooters in the city"). */
 const OBJECT_REACH = 4;
 const MODIFIER_REACH = 2;
@@ -66,7 +64,7 @@ export function keyedRun(part: IssuePart, text: string, lang: string | null): Ke
 /** The title, the lede's first sentence and the body's first words, each read into keys. */
 export function issueRuns(source: IssueSource): KeyedRun[] {
   const body: string[] = [];
-  let left = BODY_WORDS;
+  let left = MAX_BODY_WORDS;
   for (const block of source.blocks) {
     if (block.kind === 'caption' || block.kind === 'preformatted') continue;
     const taken = firstWords(block.text, left);
@@ -157,7 +155,7 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         } else if (run.part === 'lede') t.lede = 1;
         else {
           t.body++;
-          t.bodyAt = Math.min(t.bodyAt, i / BODY_WORDS);
+          t.bodyAt = Math.min(t.bodyAt, i / MAX_BODY_WORDS);
         }
         if (measures.has(word.folded)) t.measure = 1;
         if (near.some((m) => i > m && i - m <= OBJECT_REACH)) t.afterMeasure = 1;
