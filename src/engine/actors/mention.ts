@@ -49,6 +49,13 @@ export function followsArticleOrPreposition(text: string, m: { start: number }):
   return ARTICLE_OR_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
+const GERMAN_ARTICLE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
+
+/** "dem Tod", "die Erklärung": German writes a person's name without an article, so a capitalised word after one is a noun. */
+export function followsGermanArticle(text: string, start: number): boolean {
+  return GERMAN_ARTICLE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** Words before a mention that make it an object, not a subject ("repatriation of migrants", "engaging with the Taliban"). */
 const OBJECT_LINK = /\b(?:of|to|for|with|from|on|in|at|into|against|about|by|before|after|among|between|toward|towards|than|via|under|over|de|du|des|à|au|aux|pour|avec|contre|von|mit|für|zu|gegen|über|con|para|a|em|com|contra|sobre|da|do|das|dos)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|os\s+|as\s+|der\s+|die\s+|den\s+|dem\s+)?$/i;
 

@@ -1,5 +1,5 @@
 import { firstNameGender, isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isPlace, isPlaceOrDate, type Gender } from './name-lexicon.ts';
-import { followsArticleOrPreposition, makeMention, type Mention, type MentionKind } from './mention.ts';
+import { followsArticleOrPreposition, followsGermanArticle, makeMention, type Mention, type MentionKind } from './mention.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
@@ -342,6 +342,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last) || v.isTitle(last) || v.roleNouns.has(last)) return null;
     return [make('name', tokens)];
   }
+  // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
+  if (german && !titleTokens.length && followsGermanArticle(text, tokens[0]!.start)) return [make('name', tokens)];
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
   // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.

@@ -1,13 +1,21 @@
 import type { ActorIndex } from './actors-index.ts';
 import { resolveBody, resolvePronoun } from './pronouns.ts';
 import { findRoles } from './roles.ts';
+import { type PerLanguage, pick } from '../lang/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { actorWordsFor } from './vocabulary.ts';
 
 /** Returned for "a senior official said": a speaker the article leaves unnamed, who inherits nothing. */
 export const UNNAMED_SPEAKER = -2;
 
-const INDEFINITE = new Set('a an one some un une ein eine einer uno una um uma'.split(' '));
+/** Indefinite articles per language: Portuguese "a" is "the", English "a" is not. */
+const INDEFINITE: PerLanguage<ReadonlySet<string>> = {
+  en: new Set(['a', 'an', 'one', 'some']),
+  fr: new Set(['un', 'une']),
+  de: new Set(['ein', 'eine', 'einer', 'einen', 'einem']),
+  es: new Set(['un', 'uno', 'una']),
+  pt: new Set(['um', 'uma']),
+};
 const DEFINITE = new Set('the le la les l el los las o os a as der die das den dem this ce cette este esta'.split(' '));
 /** Longest description we read as a reference ("the Belgian health minister"). */
 const MAX_REFERENCE_WORDS = 7;
@@ -22,15 +30,21 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
   // "In a statement, the ministry": the description is what follows the last comma.
   const afterComma = phrase.slice(phrase.lastIndexOf(',') + 1);
   const all = tokenize(/\p{L}/u.test(afterComma) ? afterComma : phrase);
+  const indefinite = pick(INDEFINITE, index.lang);
   // "ainda o jornalista", "lors du vote le maire": the description starts at its determiner.
-  const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^l['’]/.test(t.lower)));
+  const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || indefinite.has(t.lower) || /^l['’]/.test(t.lower)));
   const tokens = opening > 0 ? all.slice(opening) : all;
   if (!tokens.length || tokens.length > MAX_REFERENCE_WORDS) return null;
-  if (INDEFINITE.has(tokens[0]!.lower)) return UNNAMED_SPEAKER;
+  const v = actorWordsFor(index.lang);
+  // "der Konzern-Sprecher": a hyphenated compound is what its last part is.
+  const nouns = tokens.slice(1).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1));
+  if (indefinite.has(tokens[0]!.lower)) {
+    // "a spokesperson said" speaks for the body last named; "a senior official" is nobody the article names.
+    const body = nouns.some((n) => v.spokespersons.has(n)) ? resolveBody(index, at) : -1;
+    return body >= 0 ? body : UNNAMED_SPEAKER;
+  }
   const startsDefinite = DEFINITE.has(tokens[0]!.lower) || /^l['’]/.test(tokens[0]!.lower);
   if (!startsDefinite) return null;
-  const nouns = tokens.slice(1).map((t) => t.lower);
-  const v = actorWordsFor(index.lang);
   if (nouns.some((n) => v.spokespersons.has(n) || v.bodyReferences.has(n))) {
     const body = resolveBody(index, at);
     return body >= 0 ? body : null;
@@ -40,7 +54,8 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
   let bestAt = -1;
   for (const [ai, role] of roles) {
     const roleWords = role.toLowerCase().split(/\s+/);
-    if (!nouns.some((n) => n.length > 3 && roleWords.includes(n))) continue;
+    // German compounds name their kind last: a "Rechtsanwalt" is "der Anwalt".
+    if (!nouns.some((n) => n.length > 3 && roleWords.some((w) => w === n || (index.german && w.endsWith(n))))) continue;
     const actor = index.actors[ai]!;
     for (const mi of actor.mentions) {
       const start = index.mentions[mi]!.start;

@@ -1,7 +1,7 @@
 import type { ArticleText } from '../types.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { type ActorIndex, documentActor, promoteToPerson } from '../actors/actors-index.ts';
+import { type ActorIndex, documentActor, promoteToPerson, signatureActor } from '../actors/actors-index.ts';
 import { findDocument } from '../actors/documents.ts';
 import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
@@ -24,6 +24,12 @@ const MAX_TRAILING_ATTRIBUTION_WORDS = 9;
 const CONTINUATION_BLOCKS = 2;
 
 export const NO_SPEAKER = -1;
+/** A tweet's text runs over at most this many paragraphs after the quote before its signature. */
+const TWEET_BLOCKS = 4;
+/** The longest a tweet may be (characters). */
+const TWEET_CHARS = 280;
+/** "— Jo Kell (@jokell)": a dash, the author's name (flags and emoji may follow it), their handle. */
+const TWEET_SIGNATURE = /(?:^|\s)[—–-]\s*[^\s(—–@][^(—–@\n]{0,80}(?=\(@\w)/u;
 /** After "said", the speaker's name comes within this many characters. */
 const AFTER_VERB_REACH = 90;
 
@@ -124,13 +130,27 @@ function explicitPicks(ctx: Context, i: number): Pick<RulePicks, 'after' | 'befo
   };
 }
 
-/** An embedded tweet is signed in the next paragraph: "— Jo Kell (@jokell) May 2, 2021". */
+/**
+ * An embedded tweet is signed after its text: "— Jo Kell (@jokell) May 2, 2021", later in the quote's own
+ * paragraph or opening one of the next few. A tweet is short: a paragraph longer than one ends the search.
+ */
 function tweetAuthor(ctx: Context, span: QuoteSpan): number | null {
-  const next = ctx.article.blocks[span.blockIndex + 1];
-  if (!next || !/^[—–-]\s*\S/.test(next.text) || !next.text.includes('(@')) return null;
-  const signed = mentionsIn(ctx, next.start, next.start + next.text.indexOf('(@'));
-  const first = signed.find((m) => m.kind !== 'pronoun');
-  return first ? speakerOf(ctx, first, next.start) : null;
+  const { blocks } = ctx.article;
+  const searchFrom = quoteEnd(span);
+  for (let b = span.blockIndex; b < blocks.length && b <= span.blockIndex + TWEET_BLOCKS; b++) {
+    const block = blocks[b]!;
+    const from = Math.max(block.start, searchFrom);
+    const signature = TWEET_SIGNATURE.exec(ctx.article.text.slice(from, block.start + block.text.length));
+    if (signature) {
+      const start = from + signature.index;
+      const signed = mentionsIn(ctx, start, start + signature[0].length).find((m) => m.kind !== 'pronoun');
+      if (signed) return speakerOf(ctx, signed, start);
+      const name = signature[0].replace(/[^\p{L}\p{M}\p{N}\s.'’-]/gu, '').replace(/^[\s—–-]+/, '').trim();
+      return /\p{L}/u.test(name) ? signatureActor(ctx.index, name) : null;
+    }
+    if (b > span.blockIndex && block.text.length > TWEET_CHARS) return null;
+  }
+  return null;
 }
 
 function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence: boolean): number | null {
@@ -247,11 +267,24 @@ export function sourcePreposition(ctx: Context, tokens: Token[], from: number): 
     // The source is named in the same sentence: "…", so die Ministerin. Ein weiteres …" names no one.
     const after = mentionsIn(ctx, t.start, Math.min(t.end + 80, sentenceEnd)).filter((m) => m.start >= (ctx.reporting.sourcePrepositions.has(t.lower) ? t.end : t.start));
     const first = after[0];
-    if (!first) continue;
+    if (!first) {
+      // "…", so ein Sprecher. / según la ministra: a description, not a name.
+      const described = ctx.reporting.sourcePrepositions.has(t.lower) ? describedSource(ctx, t.end, sentenceEnd) : null;
+      if (described !== null) return described;
+      continue;
+    }
     const gap = text.slice(t.end, first.start);
     if (gap.split(/\s+/).length <= 4 || SPOKESPERSON_OF.test(gap)) return speakerOf(ctx, first, t.start);
   }
   return null;
+}
+
+/** The actor a description after "according to" stands for, up to the clause's end ("so ein Sprecher, der …"). */
+function describedSource(ctx: Context, from: number, to: number): number | null {
+  const clause = ctx.article.text.slice(from, to);
+  const end = clause.search(/[,;:.!?(]/);
+  const phrase = end >= 0 ? clause.slice(0, end) : clause;
+  return /\p{L}/u.test(phrase) ? resolveRoleReference(ctx.index, phrase, ctx.quoteStart, ctx.lastSpeaker) : null;
 }
 
 /** Mentions that can speak, between two offsets. */

@@ -3,7 +3,9 @@
  * the subject after the verb ("sagte Laura Denholm", "dijo Laura Denholm"),
  * "so die Ministerin" naming no one beyond its sentence, capitalised German
  * nouns that are no names, a paragraph ending in a colon that announces the
- * next one's quotation, and "said that X" where X is what was said.
+ * next one's quotation, "said that X" where X is what was said, German names
+ * with no known first name, an organisation's unnamed spokesperson, and an
+ * embedded tweet's signature.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf } from './speaker-fixtures.ts';
@@ -51,5 +53,46 @@ describe('a paragraph ending in a colon, with no reporting verb, announces its s
   it('de: the person it names first, not the addressee', () => {
     const text = 'Jonas Weber hatte im April nach dem Winterfahrplan gefragt.\n\nAntwort der Hafenmeisterin Laura Denholm an Jonas Weber vom 12. Mai:\n\n„Die Fähre fährt ab Juni jede Stunde und im Winter zweimal am Tag zur Insel.“';
     expect(rulesPick(text, 'de')).toContain('Denholm');
+  });
+});
+
+describe('German names without a known first name', () => {
+  it('a name pair whose surname recurs alone is a person, and "sie" can be her', () => {
+    const text = 'Wiebke Ostervald-Brink leitet seit Mai den Fährverband der Inseln.\n\nOstervald-Brink sprach am Dienstag vor dem Rat. „Jede Insel behält ihr Morgenboot“, sagte sie.';
+    expect(rulesPick(text, 'de')).toContain('Ostervald-Brink');
+  });
+  it('a capitalised pair after an article is a noun phrase, even if its first word is a first name elsewhere', () => {
+    const text = 'Gerüchte über den Tod Kells machten die Runde. „Es gibt keine Hinweise auf eine Erkrankung“, teilte das Präsidialamt mit.';
+    expect(candidatesOf(text, 'de').map((c) => c.label)).not.toContain('Tod Kells');
+  });
+});
+
+describe('an organisation speaks through its unnamed spokesperson', () => {
+  it('de: „…“, so ein Sprecher — the company named before', () => {
+    const text = 'Der Fährkonzern Nordlicht bestätigte den Ausfall. „Alle Fahrten am Montag fallen wegen des Sturms aus“, so ein Sprecher.';
+    expect(rulesPick(text, 'de')).toContain('Nordlicht');
+  });
+  it('de: „…“, teilte der Konzern-Sprecher mit — a hyphenated compound is its last part', () => {
+    const text = 'Der Fährbetreiber Nordlicht bestätigte den Ausfall. „Alle Fahrten am Montag fallen wegen des Sturms aus“, teilte der Konzern-Sprecher mit.';
+    expect(rulesPick(text, 'de')).toContain('Nordlicht');
+  });
+  it('en: "…," a spokesperson said — the body named before', () => {
+    const text = 'The Harbour Authority closed the pier on Monday. “Every crossing on Monday is cancelled because of the storm,” a spokesperson said.';
+    expect(rulesPick(text, 'en')).toContain('Harbour Authority');
+  });
+});
+
+describe('an embedded tweet is signed after its text', () => {
+  it('in the quote’s own paragraph', () => {
+    const text = 'The mayor answered online.\n\nPort update: "Every crossing on Monday is cancelled because of the storm." — Laura Denholm 🌊 (@ldenholm) May 2, 2021';
+    expect(candidatesOf(text, 'en').find((c) => c.features.rule_tweet)?.label).toContain('Denholm');
+  });
+  it('named by its signature when no name is found there', () => {
+    const text = 'The ministry answered online.\n\n"Every crossing on Monday is cancelled because of the storm."\n\n— Lisbon Ferries 🌊 (@lisbonferries) May 2, 2021';
+    expect(candidatesOf(text, 'en').find((c) => c.features.rule_tweet)?.label).toBe('Lisbon Ferries');
+  });
+  it('several short paragraphs later', () => {
+    const text = 'The mayor answered online.\n\n"Every crossing on Monday is cancelled because of the storm."\n\nThe pier stays closed.\n\n— Laura Denholm (@ldenholm) May 2, 2021';
+    expect(candidatesOf(text, 'en').find((c) => c.features.rule_tweet)?.label).toContain('Denholm');
   });
 });

@@ -8,10 +8,10 @@ export const BODIES: BodyWords = {
     behörde polizei bundeswehr bank universität hochschule institut krankenhaus museum verein gmbh ag
     konzern unternehmen organisation
   `,
-  compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei|konzern|unternehmen|organisation)$/,
+  compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei|konzern|unternehmen|organisation|bund(?:es)?|(?<!ges)amt(?:e?s)?)$/,
   connectors: 'für der die des und',
   coordinators: 'und',
   afterName: '',
   portfolios: '',
-  references: 'behörde ministerium regierung agentur',
+  references: 'behörde ministerium regierung agentur konzern unternehmen verband gewerkschaft gericht amt partei kommission stiftung institut organisation',
 };

@@ -8,7 +8,9 @@ export const CLOSED_CLASS: ClosedClassWords = {
     und oder aber doch denn wenn als ob dass weil nach vor seit laut im am zum zur beim vom auf mit bei aus durch
     für gegen ohne um unter über zwischen während wegen trotz bis ich du er sie es wir man auch noch schon nur
     nicht so wie wo was wer jetzt heute gestern hier dort dann damals zudem außerdem allerdings jedoch dennoch
-    deshalb daher
+    deshalb daher zugleich gleichzeitig inzwischen mittlerweile trotzdem bereits später zuvor zuletzt zunächst
+    anschließend schließlich immerhin vielmehr stattdessen ebenfalls ebenso insgesamt nämlich bisher derzeit
+    künftig demnach demzufolge folglich somit also indes dabei damit danach daraufhin zwar sogar etwa
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
     august september oktober november dezember
   `,

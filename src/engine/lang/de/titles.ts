@@ -13,5 +13,5 @@ export const TITLES: TitleWords = {
   female: 'frau königin prinzessin',
   addressOnly: 'dr prof',
   abbreviated: '',
-  compoundSuffix: /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende|sekretär|sekretärin|direktor|direktorin)$/,
+  compoundSuffix: /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende|sekretär|sekretärin|direktor|direktorin|anwalt|anwältin)$/,
 };

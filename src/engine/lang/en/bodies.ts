@@ -24,6 +24,6 @@ export const BODIES: BodyWords = {
   `,
   references: `
     agency organisation organization group company ministry department office government administration
-    commission council body institute association
+    commission council body institute association court firm party union board authority committee
   `,
 };

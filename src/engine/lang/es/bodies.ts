@@ -14,5 +14,5 @@ export const BODIES: BodyWords = {
   coordinators: 'y e',
   afterName: '',
   portfolios: '',
-  references: 'organismo agencia ministerio gobierno grupo comisión',
+  references: 'organismo órgano agencia ministerio gobierno grupo comisión tribunal corte empresa institución entidad organización partido',
 };

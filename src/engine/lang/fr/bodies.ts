@@ -12,5 +12,5 @@ export const BODIES: BodyWords = {
   coordinators: 'et',
   afterName: '',
   portfolios: '',
-  references: 'agence organisme ministère gouvernement commission conseil',
+  references: 'agence organisme ministère gouvernement commission conseil tribunal cour entreprise société institution organisation parti',
 };

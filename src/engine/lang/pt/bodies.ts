@@ -13,5 +13,5 @@ export const BODIES: BodyWords = {
   coordinators: 'e',
   afterName: '',
   portfolios: '',
-  references: 'agência ministério governo órgão',
+  references: 'agência ministério governo órgão tribunal empresa instituição entidade organização partido comissão',
 };
