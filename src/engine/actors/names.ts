@@ -210,11 +210,17 @@ const MIN_BODY_WORDS = 2;
 
 /** Right after "<role noun> of|de|der (the)": "El diputado de ▮Acción Ribereña Xandru Peláez". */
 function followsRoleAndConnector(text: string, first: Token, v: ActorWords): boolean {
-  const before = tokenize(text, Math.max(0, first.start - 40), first.start);
+  return roleNounBefore(text, first.start, v) !== null;
+}
+
+/** The role noun whose complement starts at `start` ("el presidente de la ▮Asamblea" → "presidente"), or null. */
+export function roleNounBefore(text: string, start: number, v: ActorWords): string | null {
+  const before = tokenize(text, Math.max(0, start - 40), start);
   let k = before.length - 1;
-  if (k < 0 || !ROLE_TO_BODY.has(before[k]!.lower)) return false;
+  if (k < 0 || !ROLE_TO_BODY.has(before[k]!.lower)) return null;
   while (k >= 0 && ROLE_TO_BODY.has(before[k]!.lower)) k--;
-  return k >= 0 && v.roleNouns.has(before[k]!.lower);
+  const role = before[k]?.lower;
+  return role && v.roleNouns.has(role) ? role : null;
 }
 
 /**

@@ -49,10 +49,15 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
     const body = resolveBody(index, at);
     return body >= 0 ? body : null;
   }
-  const roles = findRoles(index);
+  const holder = roleHolder(index, nouns, at);
+  return holder >= 0 ? holder : resolvePronoun(index, null, at, lastSpeaker);
+}
+
+/** The person last named before `at` whose role has one of the nouns ("la ministra" → the minister), or -1. */
+export function roleHolder(index: ActorIndex, nouns: readonly string[], at: number): number {
   let best = -1;
   let bestAt = -1;
-  for (const [ai, role] of roles) {
+  for (const [ai, role] of findRoles(index)) {
     const roleWords = role.toLowerCase().split(/\s+/);
     // German compounds name their kind last: a "Rechtsanwalt" is "der Anwalt".
     if (!nouns.some((n) => n.length > 3 && roleWords.some((w) => w === n || (index.german && w.endsWith(n))))) continue;
@@ -65,6 +70,5 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
       }
     }
   }
-  if (best >= 0) return best;
-  return resolvePronoun(index, null, at, lastSpeaker);
+  return best;
 }

@@ -6,7 +6,9 @@ import { findDocument } from '../actors/documents.ts';
 import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
-import { resolveRoleReference, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
+import { resolveRoleReference, roleHolder, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
+import { roleNounBefore } from '../actors/names.ts';
+import { actorWordsFor } from '../actors/vocabulary.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { type Reporting, reportingFor } from '../lang/reporting.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
@@ -186,7 +188,7 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   const text = ctx.article.text;
   const window = text.slice(from, to);
   // Only the sentence that leads into the quote.
-  const cut = lastSentenceBreak(window);
+  const cut = lastSentenceBreak(window, ctx.index.german);
   const start = from + cut;
   const tokens = tokenize(text, start, to);
   const source = sourcePreposition(ctx, tokens, start);
@@ -239,12 +241,14 @@ function quotedDocument(ctx: Context, windowStart: number, sentenceStart: number
   return doc ? documentActor(ctx.index, doc.name) : null;
 }
 
-function lastSentenceBreak(window: string): number {
+function lastSentenceBreak(window: string, ordinalDates: boolean): number {
   let cut = 0;
   for (const m of window.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
     // Not after an initial or a short abbreviation ("Gov.", "U.S.").
     const before = window.slice(Math.max(0, m.index - 4), m.index);
     if (/(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Jr)$/u.test(before)) continue;
+    // German ordinals take a full stop: "vom 12. Januar" goes on.
+    if (ordinalDates && /(?:^|\D)\d{1,2}$/.test(before)) continue;
     cut = m.index + 1;
   }
   return cut;
@@ -336,6 +340,10 @@ function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention {
 export function speakerOf(ctx: Context, m: Mention, at: number): number {
   const { index } = ctx;
   if (m.kind === 'pronoun') return resolvePronoun(index, m, Math.min(at, ctx.quoteStart), ctx.lastSpeaker);
+  // "el presidente de la Asamblea dijo": the body completes a role; its holder speaks (a spokesperson speaks for the body).
+  const role = m.kind === 'person' ? null : roleNounBefore(ctx.article.text, m.start, actorWordsFor(index.lang));
+  const holder = role && !actorWordsFor(index.lang).spokespersons.has(role) ? roleHolder(index, [role], m.start) : -1;
+  if (holder >= 0) return holder;
   const mi = index.positionOf.get(m)!;
   if (m.kind === 'name') return promoteToPerson(index, mi);
   return index.actorOf[mi] ?? NO_SPEAKER;
@@ -385,7 +393,7 @@ function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const end = block.start + block.text.length;
   const from = Math.max(block.start, end - WINDOW);
   const window = ctx.article.text.slice(from, end);
-  const start = from + lastSentenceBreak(window);
+  const start = from + lastSentenceBreak(window, ctx.index.german);
   const tokens = tokenize(ctx.article.text, start, end);
   const v = tokens.findIndex((t) => ctx.reporting.verbs.has(t.lower));
   if (v < 0) return colonAnnounced(ctx, block.text, start, end);

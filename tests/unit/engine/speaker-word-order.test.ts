@@ -96,3 +96,14 @@ describe('an embedded tweet is signed after its text', () => {
     expect(candidatesOf(text, 'en').find((c) => c.features.rule_tweet)?.label).toContain('Denholm');
   });
 });
+
+describe('a body that completes a role names its holder, not the speaker', () => {
+  it('es: “…”, dijo el presidente de la Autoridad Portuaria — the person who holds that office', () => {
+    const text = 'Ramiro Solís, presidente de la Autoridad Portuaria, visitó el muelle el lunes. “Cada isla mantendrá su barco de la mañana”, dijo el presidente de la Autoridad Portuaria.';
+    expect(rulesPick(text, 'es')).toContain('Solís');
+  });
+  it('de: a date’s ordinal does not end the sentence that announces the quote', () => {
+    const text = 'Jonas Weber hatte im April gefragt.\n\nAntwort der Hafenmeisterin Laura Denholm vom 12. Mai:\n\n„Die Fähre fährt ab Juni jede Stunde und im Winter zweimal am Tag zur Insel.“';
+    expect(rulesPick(text, 'de')).toContain('Denholm');
+  });
+});
