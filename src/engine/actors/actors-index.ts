@@ -1,6 +1,6 @@
 import type { ActorKind } from '../types.ts';
 import { type Gender, isFirstName } from './name-lexicon.ts';
-import { followsGermanArticle, type Mention } from './mention.ts';
+import type { Mention } from './mention.ts';
 import { actorWordsFor, type ActorWords, NAME_SUFFIXES } from './vocabulary.ts';
 
 /** One actor of the article, all its name variants merged. */
@@ -45,10 +45,8 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();
   const longTails = surnameTails(mentions);
-  const surnamed = index.german ? namesWithRecurringSurname(mentions, text) : new Set<Mention>();
   // Full forms first, so that short forms can point to them wherever they occur.
-  mentions.forEach((mention, mi) => {
-    const m: Mention = surnamed.has(mention) ? { ...mention, kind: 'person' } : mention;
+  mentions.forEach((m, mi) => {
     const full =
       (m.kind === 'person' && m.words.length >= 2 && !isDoubleSurname(m, longTails)) ||
       (m.kind === 'organisation' && m.words.length >= 2) ||
@@ -113,27 +111,6 @@ function nameByUsage(index: ActorIndex, actor: Actor): void {
   actor.aliases.delete(best);
   actor.name = best;
   actor.words = bestEntry.words;
-}
-
-/**
- * "Irme Stetter-Karp … Stetter-Karp sagte": German capitalises nouns, so a pair of capitalised words is a person's
- * name only with evidence. The second word used again alone, never after an article, is that evidence.
- */
-function namesWithRecurringSurname(mentions: readonly Mention[], text: string): Set<Mention> {
-  const alone = new Set<string>();
-  const asNoun = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== 'name' || m.words.length !== 1) continue;
-    const word = m.words[0]!;
-    if (followsGermanArticle(text, m.start)) asNoun.add(word);
-    else alone.add(word);
-  }
-  const found = new Set<Mention>();
-  for (const m of mentions) {
-    const surname = m.words[1];
-    if (m.kind === 'name' && m.words.length === 2 && surname && alone.has(surname) && !asNoun.has(surname) && !followsGermanArticle(text, m.start)) found.add(m);
-  }
-  return found;
 }
 
 /** The last two words of every person named with three words or more ("Ana María Ruiz Tagle" → "ruiz tagle"). */
