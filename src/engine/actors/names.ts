@@ -213,7 +213,7 @@ function followsRoleAndConnector(text: string, first: Token, v: ActorWords): boo
   return roleNounBefore(text, first.start, v) !== null;
 }
 
-/** The role noun whose complement starts at `start` ("el presidente de la ▮Asamblea" → "presidente"), or null. */
+/** The role noun whose complement starts at `start` ("la directora del ▮Puerto Viejo" → "directora"), or null. */
 export function roleNounBefore(text: string, start: number, v: ActorWords): string | null {
   const before = tokenize(text, Math.max(0, start - 40), start);
   let k = before.length - 1;

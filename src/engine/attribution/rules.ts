@@ -340,7 +340,7 @@ function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention {
 export function speakerOf(ctx: Context, m: Mention, at: number): number {
   const { index } = ctx;
   if (m.kind === 'pronoun') return resolvePronoun(index, m, Math.min(at, ctx.quoteStart), ctx.lastSpeaker);
-  // "el presidente de la Asamblea dijo": the body completes a role; its holder speaks (a spokesperson speaks for the body).
+  // "dijo la directora del Puerto Viejo": the body completes a role; its holder speaks (a spokesperson speaks for the body).
   const role = m.kind === 'person' ? null : roleNounBefore(ctx.article.text, m.start, actorWordsFor(index.lang));
   const holder = role && !actorWordsFor(index.lang).spokespersons.has(role) ? roleHolder(index, [role], m.start) : -1;
   if (holder >= 0) return holder;
