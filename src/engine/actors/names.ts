@@ -173,6 +173,12 @@ function isQuotedTerm(text: string, run: Token[]): boolean {
   return /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
 }
 
+/** A definite article right before a word ("the", "l'", "la", "el"…): what follows it is a noun phrase, not a first name. */
+const DEFINITE_ARTICLE = /(?:\b(?:the|le|la|les|el|los|las)\s+|\bl['’])$/i;
+function followsDefiniteArticle(text: string, t: Token): boolean {
+  return DEFINITE_ARTICLE.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;
 
 /** Where the name starts in a capitalised run: after sentence-initial function words, but "New York" keeps its "New". */
@@ -291,7 +297,16 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const leading = run[nameFrom];
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
-  if (leading && !bodyName && run.length - nameFrom >= 3 && personNext?.capitalised && isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
+  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Novak").
+  const ledByNoun = leading && followsDefiniteArticle(text, leading) && !isFirstName(leading.lower);
+  if (
+    leading &&
+    !bodyName &&
+    run.length - nameFrom >= 3 &&
+    personNext?.capitalised &&
+    (ledByNoun || (isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))))
+  )
+    nameFrom++;
   let tokens = run.slice(nameFrom);
   // A name starts on a name word: "de Hacienda" left over from a title's complement names "Hacienda".
   while (tokens.length > 1 && !tokens[0]!.capitalised) tokens = tokens.slice(1);
