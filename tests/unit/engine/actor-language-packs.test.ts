@@ -178,6 +178,7 @@ describe('what the stakeholder model sees of a name', () => {
     firstName: false,
     afterDeterminer,
     closedClassName,
+    subjectShare: 0,
     mentionsInQuotes: 0,
     pageMostMentions: 2,
     pageMostQuotes: 1,
