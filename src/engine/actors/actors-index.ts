@@ -302,12 +302,20 @@ function moveMentions(index: ActorIndex, from: Actor, to: Actor): void {
  * longer name (a second surname left off) is that person, when only one such name fits.
  */
 function mergeNamePrefixes(index: ActorIndex): void {
-  const people = index.actors.filter((a) => a.kind === 'person' && a.mentions.length);
+  const people = index.actors.filter((a) => a.kind === 'person' && a.words.length >= 2);
+  // Looked up by the first two words, so that a page of many names costs one pass.
+  const byOpening = new Map<string, Actor[]>();
+  for (const a of people) {
+    const key = a.words.slice(0, 2).join(' ');
+    const list = byOpening.get(key);
+    if (list) list.push(a);
+    else byOpening.set(key, [a]);
+  }
   for (const short of people) {
-    if (short.words.length < 2) continue;
-    const longer = people.filter((a) => a !== short && a.mentions.length && a.words.length > short.words.length && short.words.every((w, i) => a.words[i] === w));
+    const sharing = byOpening.get(short.words.slice(0, 2).join(' ')) ?? [];
+    const longer = sharing.filter((a) => a.mentions.length && a.words.length > short.words.length && short.words.every((w, i) => a.words[i] === w));
     const only = longer.length === 1 ? longer[0] : undefined;
-    if (only) moveMentions(index, short, only);
+    if (only && short.mentions.length) moveMentions(index, short, only);
   }
 }
 
