@@ -144,9 +144,13 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       }
       break;
     }
-    // "Assemblée nationale", "Conseil constitutionnel": French, Spanish and Portuguese put the adjective of a body's name after it.
+    // "Assemblée nationale", "Gobierno español": French, Spanish and Portuguese put the adjective of a body's name after it.
     const adjective = tokens[j];
-    if (run.length === 1 && v.orgWords.has(first.lower) && adjective && !adjective.capitalised && ROMANCE_ADJECTIVE.test(adjective.lower) && joins(text, first, adjective, v)) {
+    const bodyAdjective = adjective && !adjective.capitalised && (ROMANCE_ADJECTIVE.test(adjective.lower) || isDemonym(adjective.lower, v));
+    // The body noun may follow a sentence-initial article ("El Gobierno español"), which the run also took.
+    const bodyNoun = run[run.length - 1] ?? first;
+    const bodyAlone = run.every((t) => t === bodyNoun || closed.has(t.lower));
+    if (bodyAlone && v.orgWords.has(bodyNoun.lower) && bodyAdjective && joins(text, bodyNoun, adjective, v)) {
       run.push(adjective);
       j++;
     }
