@@ -6,7 +6,8 @@
 import { scoreLinear } from '../../engine/model/linear.ts';
 import type { StakeholderModel } from '../../engine/weights/index.ts';
 import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
-import { type FeatureFilter, keepFeatures, type PreparedPage } from './prepared-corpus.ts';
+import { nameMatches } from '../scoring.ts';
+import { type FeatureFilter, keepFeatures, type LabelledCandidate, type PreparedPage } from './prepared-corpus.ts';
 
 export const STAKEHOLDER_FIT = { l2: 0.03, epochs: 300, learningRate: 0.5 };
 /**
@@ -23,15 +24,58 @@ const INNER_FOLDS = 4;
 /** Per-page counts tried, from a handful to the panel's ceiling. */
 const PAGE_LIMITS = [14, 12, 10, 9, 8, 7, 6, 5, 4];
 
-function examplesOf(pages: readonly PreparedPage[], keep?: FeatureFilter): BinaryExample[] {
+type Labels = Map<LabelledCandidate, 0 | 1>;
+
+function examplesOf(pages: readonly PreparedPage[], labels: Labels, keep?: FeatureFilter): BinaryExample[] {
   return pages.flatMap((p) =>
-    p.labelled.map((l) => ({ features: keepFeatures(l.candidate.selection, keep), label: l.goldStance === null ? 0 : 1 }) as BinaryExample),
+    p.labelled.flatMap((l) => {
+      const label = labels.get(l);
+      return label === undefined ? [] : [{ features: keepFeatures(l.candidate.selection, keep), label }];
+    }),
   );
 }
 
 export function trainStakeholder(pages: readonly PreparedPage[], keep?: FeatureFilter): StakeholderModel {
-  const model = fitLogistic(examplesOf(pages, keep), STAKEHOLDER_FIT);
+  const model = fitLogistic(examplesOf(pages, trainingLabels(pages, keep), keep), STAKEHOLDER_FIT);
   return { model, ...fittedCut(pages, keep) };
+}
+
+/**
+ * What the model is taught: a gold stakeholder the article names in several
+ * forms ("Obama" and "Obama administration", a spokesman and his association)
+ * is credited to the form a first fit finds likeliest, and its other forms are
+ * left out. The scorer credits any one form, so teaching the others as
+ * non-stakeholders (as the first-come pairing of labelsOf does) taught the
+ * model to turn down the very evidence that made the first form likely.
+ */
+function trainingLabels(pages: readonly PreparedPage[], keep?: FeatureFilter): Labels {
+  const named = new Map(pages.flatMap((p) => p.labelled.map((l) => [l, goldNamed(p, l)] as const)));
+  const unambiguous: Labels = new Map();
+  for (const [l, golds] of named) {
+    if (l.goldStance !== null) unambiguous.set(l, 1);
+    else if (!golds.length) unambiguous.set(l, 0);
+  }
+  const first = fitLogistic(examplesOf(pages, unambiguous, keep), STAKEHOLDER_FIT);
+  const labels: Labels = new Map();
+  for (const p of pages) {
+    const claimed = new Set<number>();
+    const ranked = p.labelled.map((l) => ({ l, p: scoreLinear(first, keepFeatures(l.candidate.selection, keep)).probability })).sort((a, b) => b.p - a.p);
+    for (const { l } of ranked) {
+      const golds = named.get(l) ?? [];
+      const gold = golds.find((g) => !claimed.has(g));
+      if (gold !== undefined) {
+        claimed.add(gold);
+        labels.set(l, 1);
+      } else if (!golds.length) labels.set(l, 0);
+    }
+  }
+  return labels;
+}
+
+/** The gold stakeholders of the page a candidate's name names (indexes). */
+function goldNamed(p: PreparedPage, l: LabelledCandidate): number[] {
+  if (!p.page.gold.is_article) return [];
+  return p.page.gold.stakeholders.flatMap((g, i) => (nameMatches(l.candidate.actor.name, g.name) ? [i] : []));
 }
 
 /** The threshold and per-page count chosen on scores of pages the model did not see. */
@@ -41,7 +85,8 @@ function fittedCut(pages: readonly PreparedPage[], keep?: FeatureFilter): Cut {
   const folds = pageFolds(pages.map((p) => p.page.id), INNER_FOLDS);
   for (const fold of folds) {
     const inFold = new Set(fold);
-    const model = fitLogistic(examplesOf(pages.filter((p) => !inFold.has(p.page.id)), keep), STAKEHOLDER_FIT);
+    const training = pages.filter((p) => !inFold.has(p.page.id));
+    const model = fitLogistic(examplesOf(training, trainingLabels(training, keep), keep), STAKEHOLDER_FIT);
     for (const p of pages.filter((q) => inFold.has(q.page.id))) {
       gold += p.goldStakeholders;
       const onPage = p.labelled.map((l) => ({ p: scoreLinear(model, keepFeatures(l.candidate.selection, keep)).probability, matched: l.goldStance !== null }));

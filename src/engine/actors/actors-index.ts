@@ -79,6 +79,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
     }
   });
   collectiveNames(index);
+  mergeNamePrefixes(index);
   mergeGroupForms(index);
   learnGenders(index);
   for (const actor of index.actors) if (actor.kind === 'person') nameByUsage(index, actor);
@@ -294,6 +295,28 @@ function moveMentions(index: ActorIndex, from: Actor, to: Actor): void {
   to.aliases.add(from.name);
   for (const alias of from.aliases) to.aliases.add(alias);
   from.mentions = [];
+}
+
+/**
+ * "Esteban Lazo" after "Esteban Lazo Hernández": a person named by the first words of a
+ * longer name (a second surname left off) is that person, when only one such name fits.
+ */
+function mergeNamePrefixes(index: ActorIndex): void {
+  const people = index.actors.filter((a) => a.kind === 'person' && a.words.length >= 2);
+  // Looked up by the first two words, so that a page of many names costs one pass.
+  const byOpening = new Map<string, Actor[]>();
+  for (const a of people) {
+    const key = a.words.slice(0, 2).join(' ');
+    const list = byOpening.get(key);
+    if (list) list.push(a);
+    else byOpening.set(key, [a]);
+  }
+  for (const short of people) {
+    const sharing = byOpening.get(short.words.slice(0, 2).join(' ')) ?? [];
+    const longer = sharing.filter((a) => a.mentions.length && a.words.length > short.words.length && short.words.every((w, i) => a.words[i] === w));
+    const only = longer.length === 1 ? longer[0] : undefined;
+    if (only && short.mentions.length) moveMentions(index, short, only);
+  }
 }
 
 /** Times a lone name must follow "the" to count as a collective actor. */

@@ -144,9 +144,13 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       }
       break;
     }
-    // "Assemblée nationale", "Conseil constitutionnel": French, Spanish and Portuguese put the adjective of a body's name after it.
+    // "Assemblée nationale", "Gobierno español": French, Spanish and Portuguese put the adjective of a body's name after it.
     const adjective = tokens[j];
-    if (run.length === 1 && v.orgWords.has(first.lower) && adjective && !adjective.capitalised && ROMANCE_ADJECTIVE.test(adjective.lower) && joins(text, first, adjective, v)) {
+    const bodyAdjective = adjective && !adjective.capitalised && (ROMANCE_ADJECTIVE.test(adjective.lower) || isDemonym(adjective.lower, v));
+    // The body noun may follow a sentence-initial article ("El Gobierno español"), which the run also took.
+    const bodyNoun = run[run.length - 1] ?? first;
+    const bodyAlone = run.every((t) => t === bodyNoun || closed.has(t.lower));
+    if (bodyAlone && v.orgWords.has(bodyNoun.lower) && bodyAdjective && joins(text, bodyNoun, adjective, v)) {
       run.push(adjective);
       j++;
     }
@@ -171,6 +175,12 @@ function isQuotedTerm(text: string, run: Token[]): boolean {
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   return /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
+}
+
+/** A definite article right before a word ("the", "l'", "la", "el"…): what follows it is a noun phrase, not a first name. */
+const DEFINITE_ARTICLE = /(?:\b(?:the|le|la|les|el|los|las)\s+|\bl['’])$/i;
+function followsDefiniteArticle(text: string, t: Token): boolean {
+  return DEFINITE_ARTICLE.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
 const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;
@@ -297,7 +307,16 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const leading = run[nameFrom];
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
-  if (leading && !bodyName && run.length - nameFrom >= 3 && personNext?.capitalised && isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))) nameFrom++;
+  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Novak").
+  const ledByNoun = leading && followsDefiniteArticle(text, leading) && !isFirstName(leading.lower);
+  if (
+    leading &&
+    !bodyName &&
+    run.length - nameFrom >= 3 &&
+    personNext?.capitalised &&
+    (ledByNoun || (isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))))
+  )
+    nameFrom++;
   let tokens = run.slice(nameFrom);
   // A name starts on a name word: "de Hacienda" left over from a title's complement names "Hacienda".
   while (tokens.length > 1 && !tokens[0]!.capitalised) tokens = tokens.slice(1);

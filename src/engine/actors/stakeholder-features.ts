@@ -30,6 +30,8 @@ export interface SelectionEvidence {
   afterDeterminer: number;
   /** The name is one closed-class word of the language ("Ein" taken for a speaker). */
   closedClassName: boolean;
+  /** Share of the mentions that are the subject of their clause (the actor does something), 0..1. */
+  subjectShare: number;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
@@ -65,6 +67,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   f[`kind.${e.actor.kind}`] = 1;
   if (e.actor.place) f.place = 1;
   f.issueShare = e.issueShare;
+  // An actor shown doing something ("the ministry rejected…"), not only named.
+  f.subject = e.subjectShare;
   if (e.firstName) f.firstName = 1;
   // People are not named after an article; nouns and bodies are ("das Gespräch", "the Pentagon").
   const nounLike = e.closedClassName ? 1 : e.afterDeterminer;
@@ -80,5 +84,6 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'lead' || f === 'firstAt' || f === 'title' || f === 'issueShare',
+  agency: (f) => f === 'subject',
   'kind of name': (f) => f.startsWith('kind.') || f === 'place' || f === 'oneWord' || f === 'firstName' || f === 'nounLike',
 };

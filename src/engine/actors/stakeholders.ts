@@ -17,6 +17,7 @@ import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
 import { isFirstName } from './name-lexicon.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
+import { opensClause } from './clause-subject.ts';
 
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
@@ -114,6 +115,7 @@ export function stakeholderCandidates(
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
         afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start))).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
+        subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
         pageMostMentions,
         pageMostQuotes,
       }),

@@ -88,6 +88,13 @@ describe('actor vocabularies come from the article\'s language pack', () => {
     expect(names('Le gouvernement belge a refusé le projet.', 'fr')).toContain('Gouvernement belge');
     expect(names('O governo peruano recusou o projeto.', 'pt')).toContain('Governo peruano');
   });
+
+  it('a governing body named by its noun and a nationality, capitalised or not, in the language\'s word order', () => {
+    expect(names('El Gobierno chileno rechazó ayer el acuerdo.', 'es')).toContain('Gobierno chileno');
+    expect(names("L'État marocain a rejeté l'accord hier.", 'fr')).toContain('État marocain');
+    expect(names('O Governo angolano rejeitou ontem o acordo.', 'pt')).toContain('Governo angolano');
+    expect(names('Die nordkoreanische Regierung wies das Abkommen gestern zurück.', 'de')).toContain('Nordkoreanische Regierung');
+  });
 });
 
 describe('names that are nobody', () => {
@@ -178,6 +185,7 @@ describe('what the stakeholder model sees of a name', () => {
     firstName: false,
     afterDeterminer,
     closedClassName,
+    subjectShare: 0,
     mentionsInQuotes: 0,
     pageMostMentions: 2,
     pageMostQuotes: 1,

@@ -38,6 +38,18 @@ describe('names found whole and apart', () => {
     expect(found.filter((m) => m.startsWith('organisation:'))).toEqual(['organisation:DoJ']);
   });
 
+  it('a capitalised noun right after a definite article is no part of the name that follows it', () => {
+    expect(mentionsOf("La décision appartient désormais à l'Etat Oriel Vantrasek, selon ses proches.", 'fr')).toContain('person:Oriel Vantrasek');
+  });
+
+  it('a person named by the first words of a longer name is that person', () => {
+    const text = 'Ramiro Ibarra Quesada presidió la sesión del consejo. Después, Ramiro Ibarra dijo que el plan seguirá adelante.';
+    const article = articleFromText(text, { lang: 'es' });
+    const actors = prepareActors(article, findQuoteSpans(article), POLICY).candidates.map((c) => c.actor);
+    expect(actors.filter((a) => a.words.includes('ibarra'))).toHaveLength(1);
+    expect(actors.find((a) => a.words.includes('ibarra'))?.mentions).toHaveLength(2);
+  });
+
   it('a person "of" a place is the person: the place is no part of the name', () => {
     const found = mentionsOf('Premier Halvard Ostrem of Norway said the treaty would stand.', 'en');
     expect(found).toContain('person:Halvard Ostrem');

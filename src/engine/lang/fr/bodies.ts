@@ -5,7 +5,7 @@ export const BODIES: BodyWords = {
   heads: `
     commission ministère conseil assemblée gouvernement cour parti agence syndicat fédération association
     fondation banque autorité comité tribunal sénat police armée université institut école hôpital
-    observatoire centre union office
+    observatoire centre union office état
   `,
   compoundSuffix: null,
   connectors: 'de des du la le et pour',
