@@ -57,6 +57,47 @@ function specificity(cue: Cue): number {
   return cue.patterns.length * 10000 + exact + (first?.text.length ?? 0);
 }
 
+/**
+ * The cues whose first pattern fits a word, in the table's order, found by
+ * looking up the word and its prefixes and suffixes rather than trying every
+ * cue on every word: a pack has hundreds of cues and a page thousands of words.
+ */
+interface FirstPatternIndex {
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  suffix: Map<string, number[]>;
+  /** Cues whose first pattern is an infix: few, tried one by one. */
+  infix: number[];
+}
+
+function indexFirstPatterns(cues: readonly Cue[]): FirstPatternIndex {
+  const index: FirstPatternIndex = { exact: new Map(), prefix: new Map(), suffix: new Map(), infix: [] };
+  cues.forEach((cue, at) => {
+    const first = cue.patterns[0];
+    if (!first) return;
+    if (first.kind === 'infix') index.infix.push(at);
+    else {
+      const byText = index[first.kind];
+      byText.set(first.text, [...(byText.get(first.text) ?? []), at]);
+    }
+  });
+  return index;
+}
+
+function cuesFitting(index: FirstPatternIndex, cues: readonly Cue[], word: string): number[] {
+  const found = [...(index.exact.get(word) ?? [])];
+  for (let length = 0; length <= word.length; length++) {
+    found.push(...(index.prefix.get(word.slice(0, length)) ?? []));
+    // A suffix pattern fits only a longer word: "*verbot" is not "verbot" itself.
+    if (length < word.length) found.push(...(index.suffix.get(word.slice(word.length - length)) ?? []));
+  }
+  for (const at of index.infix) {
+    const first = cues[at]?.patterns[0];
+    if (first && fits(first, word)) found.push(at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
 /** `fold` shapes the English targets: inflection folded for the models; kept as written (`(w) => w`) for a gloss a reader sees. */
 export function compileCues(table: Readonly<Record<string, string>>, fold: (english: string) => string = foldEnding): CueMatcher {
   const cues: Cue[] = Object.entries(table)
@@ -65,11 +106,18 @@ export function compileCues(table: Readonly<Record<string, string>>, fold: (engl
       targets: english.split(' ').filter(Boolean).map(fold),
     }))
     .sort((a, b) => specificity(b) - specificity(a));
+  const index = indexFirstPatterns(cues);
   return {
     match(words) {
+      // A page says most of its words many times: each spelling is looked up once.
+      const fitting = new Map<string, Cue[]>();
+      const cuesFor = (word: string): Cue[] =>
+        fitting.get(word) ?? fitting.set(word, cuesFitting(index, cues, word).flatMap((at) => cues[at] ?? [])).get(word) ?? [];
       const hits: CueHit[] = [];
       for (let i = 0; i < words.length; i++) {
-        const cue = cues.find((c) => c.patterns.every((p, k) => fits(p, words[i + k]?.folded ?? '')));
+        const word = words[i]?.folded ?? '';
+        const candidates = cuesFor(word);
+        const cue = candidates.find((c) => c.patterns.every((p, k) => k === 0 || fits(p, words[i + k]?.folded ?? '')));
         if (!cue) continue;
         const span = words.slice(i, i + cue.patterns.length);
         const shown = span.map((w) => w.shown).join(' ');
@@ -79,8 +127,7 @@ export function compileCues(table: Readonly<Record<string, string>>, fold: (engl
           continue;
         }
         // A compound says each of its parts: "Klimaschutzgesetz" is climate and law.
-        const word = words[i]?.folded ?? '';
-        const targets = new Set(cues.filter((c) => c.patterns.length === 1 && c.patterns[0] && fits(c.patterns[0], word)).flatMap((c) => c.targets));
+        const targets = new Set(candidates.filter((c) => c.patterns.length === 1).flatMap((c) => c.targets));
         for (const target of targets) hits.push({ target, shown });
       }
       return hits;

@@ -10,8 +10,11 @@
 import { type CueMatcher, compileCues } from '../detect/cue-matcher.ts';
 import { type Word, wordsOf } from '../detect/topic-features.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
+import { GROUP_NOUNS_BY_LANGUAGE } from '../lang/group-nouns.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
 import { ISSUE_GLOSS } from '../lang/issue-gloss.ts';
+import { NON_ACTORS_BY_LANGUAGE } from '../lang/non-actors.ts';
+import { ROLE_NOUNS_BY_LANGUAGE } from '../lang/role-nouns.ts';
 import { TOPIC_CUES } from '../lang/topic-cues.ts';
 
 interface Glosser {
@@ -23,6 +26,16 @@ interface Glosser {
 
 const glossers = new Map<string, Glosser>();
 
+const foldedWords = (list: string): string[] =>
+  list.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The nouns the pack knows for roles, groups and things ("Sprecher", "Kritiker", "Vertrag"): capitalised in German, but no one's name. */
+function knownCommonNouns(code: string): string[] {
+  const roles = pick(ROLE_NOUNS_BY_LANGUAGE, code);
+  const groups = pick(GROUP_NOUNS_BY_LANGUAGE, code);
+  return foldedWords([roles.nouns, roles.analysts, roles.spokespersons, groups.nouns, pick(NON_ACTORS_BY_LANGUAGE, code).words].join(' '));
+}
+
 function glosserFor(code: string): Glosser {
   let glosser = glossers.get(code);
   if (!glosser) {
@@ -30,7 +43,7 @@ function glosserFor(code: string): Glosser {
     glosser = {
       // The issue pack's words win over a topic cue for the same key.
       matcher: compileCues({ ...pick(TOPIC_CUES, code), ...pack.english }, (english) => english),
-      notNames: new Set([...closedClassFor(code).all, ...pack.commonNouns]),
+      notNames: new Set([...closedClassFor(code).all, ...pack.commonNouns, ...knownCommonNouns(code)]),
       nounEndings: pack.commonNounEndings,
     };
     glossers.set(code, glosser);

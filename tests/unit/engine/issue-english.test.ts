@@ -30,6 +30,15 @@ describe('the issue phrase in English', () => {
 
   it('does not take a capitalised German common noun for a name', () => {
     expect(englishIssue('Neue Regeln für Menschen in Hamburg', 'de')).not.toMatch(/Menschen/);
+    // A role the pack knows is a noun, however it is capitalised.
+    expect(englishIssue('Sprecher und Botschafter loben Tempolimit in Bremen', 'de')).not.toMatch(/Sprecher|Botschafter/);
+  });
+
+  it('glosses the general vocabulary of policy in every language', () => {
+    expect(englishIssue('höhere Renten und ein neuer Mindestlohn', 'de').split(' ')).toEqual(expect.arrayContaining(['pension', 'minimum', 'wage']));
+    expect(englishIssue('subida del salario mínimo', 'es')).toMatch(/minimum wage/);
+    expect(englishIssue('a reforma da previdência', 'pt').split(' ')).toEqual(expect.arrayContaining(['reform', 'pension']));
+    expect(englishIssue('la réforme des retraites et le chômage', 'fr').split(' ')).toEqual(expect.arrayContaining(['pension', 'unemployment']));
   });
 
   it('glosses no word whose two senses fold into one spelling (a Forderung is a demand, a Förderung funding)', () => {

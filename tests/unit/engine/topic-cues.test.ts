@@ -24,6 +24,23 @@ describe('topic cue tables', () => {
     expect(hits.map((h) => h.target)).toEqual(['human', 'right']);
   });
 
+  it('find every kind of pattern a table holds, most specific first: exact, prefix, suffix, infix and phrases', () => {
+    const matcher = compileCues(
+      { gesetz: 'law', 'gesetz*': 'bill', 'klima*': 'climate', '*schutz*': 'protection', verbot: 'ban', '*verbot': 'prohibition', 'stand der dinge': 'status' },
+      (english) => english,
+    );
+    const hits = matcher.match(wordsOf('Klimaschutzgesetz Verbot Waffenverbot Gesetz Gesetzes Stand der Dinge Schutz'));
+    expect(hits.map((h) => `${h.shown}→${h.target}`)).toEqual([
+      'Klimaschutzgesetz→protection',
+      'Klimaschutzgesetz→climate',
+      'Verbot→ban',
+      'Waffenverbot→prohibition',
+      'Gesetz→law',
+      'Gesetzes→bill',
+      'Stand der Dinge→status',
+    ]);
+  });
+
   it('leave out words whose everyday sense is not the topic word (verb forms, names, idioms, compounds)', () => {
     const misfires: { lang: string; text: string; not: string }[] = [
       { lang: 'de', text: 'Im Zuge der Umstellung wurde die Datenbank erneuert.', not: 'train bank' },
