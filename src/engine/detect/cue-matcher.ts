@@ -6,6 +6,11 @@
  * wins and its words start no other match; a single word (a compound) gives
  * every stem it holds. An English phrase gives each of its words, since the
  * models were fitted on single words ("human rights" → human, right).
+ * A word no cue knows is tried again without a French elided article
+ * ("l'opposition"), with ß and œ spelled out ("strasse", "coeur"), and then
+ * without each inflection ending its language lists ("naciones" → "nacion",
+ * "Gesetzes" → "gesetz"), so a table need not spell every form of a word; a
+ * key mapped to no English word stops that ("cours" is no plural of "cour").
  */
 import { foldEnding } from '../lang/en/word-ending.ts';
 
@@ -25,6 +30,13 @@ export interface CueHit {
   /** The matched words as the article writes them. */
   shown: string;
 }
+
+export interface CueMatcher {
+  match(words: readonly { folded: string; shown: string }[]): CueHit[];
+}
+
+/** An inflection ending and what replaces it to give the form the table spells ("oes" → "ao": "eleicoes" → "eleicao"). */
+export type Inflection = readonly [ending: string, replacement: string];
 
 export interface CueMatcher {
   match(words: readonly { folded: string; shown: string }[]): CueHit[];
@@ -98,8 +110,31 @@ function cuesFitting(index: FirstPatternIndex, cues: readonly Cue[], word: strin
   return found.sort((a, b) => a - b);
 }
 
-/** `fold` shapes the English targets: inflection folded for the models; kept as written (`(w) => w`) for a gloss a reader sees. */
-export function compileCues(table: Readonly<Record<string, string>>, fold: (english: string) => string = foldEnding): CueMatcher {
+// French elision: "l'", "d'", "qu'" … before a word are its article or particle, not part of it.
+const ELIDED = /^(?:[ldjnmstc]|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+/** Shortest stem an inflection ending may leave: short words collide ("Zuge", as in "im Zuge", is no form of "Zug", train). */
+const MIN_STEM = 4;
+
+/** The forms a word is looked up as, most faithful first: as written, without an elided article, without each inflection ending. */
+function formsOf(folded: string, inflections: readonly Inflection[]): string[] {
+  // Letters accent folding leaves whole are spelled out as the tables write them ("straße", "cœur").
+  const whole = folded.replace(ELIDED, '').replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const forms = whole === folded ? [folded] : [folded, whole];
+  for (const [ending, replacement] of inflections) {
+    if (whole.endsWith(ending) && whole.length - ending.length >= MIN_STEM) forms.push(whole.slice(0, whole.length - ending.length) + replacement);
+  }
+  return forms;
+}
+
+/**
+ * `fold` shapes the English targets: inflection folded for the models; kept as written (`(w) => w`) for a gloss a
+ * reader sees. `inflections`: the language's endings a word is tried without when no cue knows it as written.
+ */
+export function compileCues(
+  table: Readonly<Record<string, string>>,
+  fold: (english: string) => string = foldEnding,
+  inflections: readonly Inflection[] = [],
+): CueMatcher {
   const cues: Cue[] = Object.entries(table)
     .map(([key, english]) => ({
       patterns: key.split(' ').filter(Boolean).map(patternOf),
@@ -115,10 +150,9 @@ export function compileCues(table: Readonly<Record<string, string>>, fold: (engl
         fitting.get(word) ?? fitting.set(word, cuesFitting(index, cues, word).flatMap((at) => cues[at] ?? [])).get(word) ?? [];
       const hits: CueHit[] = [];
       for (let i = 0; i < words.length; i++) {
-        const word = words[i]?.folded ?? '';
-        const candidates = cuesFor(word);
-        const cue = candidates.find((c) => c.patterns.every((p, k) => k === 0 || fits(p, words[i + k]?.folded ?? '')));
-        if (!cue) continue;
+        const found = lookUp(cuesFor, words, i, inflections);
+        if (!found) continue;
+        const { cue, candidates } = found;
         const span = words.slice(i, i + cue.patterns.length);
         const shown = span.map((w) => w.shown).join(' ');
         if (cue.patterns.length > 1 || cue.patterns[0]?.kind === 'exact') {
@@ -133,4 +167,19 @@ export function compileCues(table: Readonly<Record<string, string>>, fold: (engl
       return hits;
     },
   };
+}
+
+/** The cue that fits at word `i` (the longest phrase first), and every cue whose first pattern fits the form it fits. */
+function lookUp(
+  cuesFor: (word: string) => Cue[],
+  words: readonly { folded: string }[],
+  i: number,
+  inflections: readonly Inflection[],
+): { cue: Cue; candidates: Cue[] } | null {
+  for (const word of formsOf(words[i]?.folded ?? '', inflections)) {
+    const candidates = cuesFor(word);
+    const cue = candidates.find((c) => c.patterns.every((p, k) => k === 0 || fits(p, words[i + k]?.folded ?? '')));
+    if (cue) return { cue, candidates };
+  }
+  return null;
 }

@@ -9,7 +9,7 @@
  */
 import { foldEnding } from '../lang/en/word-ending.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
-import { TOPIC_CUES } from '../lang/topic-cues.ts';
+import { TOPIC_CUES, TOPIC_INFLECTIONS } from '../lang/topic-cues.ts';
 import type { Features } from '../model/linear.ts';
 import type { Block } from '../types.ts';
 import { type CueMatcher, compileCues } from './cue-matcher.ts';
@@ -65,7 +65,7 @@ function cuesFor(lang: string | null): CueMatcher | null {
   if (code === 'en') return null;
   let matcher = matchers.get(code);
   if (!matcher) {
-    matcher = compileCues(pick(TOPIC_CUES, code));
+    matcher = compileCues(pick(TOPIC_CUES, code), foldEnding, pick(TOPIC_INFLECTIONS, code));
     matchers.set(code, matcher);
   }
   return matcher;

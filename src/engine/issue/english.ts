@@ -15,7 +15,7 @@ import { packCodeOf, pick } from '../lang/index.ts';
 import { ISSUE_GLOSS } from '../lang/issue-gloss.ts';
 import { NON_ACTORS_BY_LANGUAGE } from '../lang/non-actors.ts';
 import { ROLE_NOUNS_BY_LANGUAGE } from '../lang/role-nouns.ts';
-import { TOPIC_CUES } from '../lang/topic-cues.ts';
+import { TOPIC_CUES, TOPIC_INFLECTIONS } from '../lang/topic-cues.ts';
 
 interface Glosser {
   matcher: CueMatcher;
@@ -42,7 +42,7 @@ function glosserFor(code: string): Glosser {
     const pack = pick(ISSUE_GLOSS, code);
     glosser = {
       // The issue pack's words win over a topic cue for the same key.
-      matcher: compileCues({ ...pick(TOPIC_CUES, code), ...pack.english }, (english) => english),
+      matcher: compileCues({ ...pick(TOPIC_CUES, code), ...pack.english }, (english) => english, pick(TOPIC_INFLECTIONS, code)),
       notNames: new Set([...closedClassFor(code).all, ...pack.commonNouns, ...knownCommonNouns(code)]),
       nounEndings: pack.commonNounEndings,
     };

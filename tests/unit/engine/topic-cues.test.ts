@@ -41,6 +41,21 @@ describe('topic cue tables', () => {
     ]);
   });
 
+  it('read a word without its French elided article, its inflection ending, ß and œ spelled out', () => {
+    const targets = (table: Record<string, string>, text: string, inflections: [string, string][] = []) =>
+      compileCues(table, (w) => w, inflections).match(wordsOf(text)).map((h) => h.target);
+    expect(targets({ opposition: 'opposition' }, "Le vote de l'opposition")).toEqual(['opposition']);
+    expect(targets({ nacion: 'nation' }, 'Las naciones vecinas', [['es', ''], ['s', '']])).toEqual(['nation']);
+    expect(targets({ eleicao: 'election' }, 'As eleições gerais', [['oes', 'ao']])).toEqual(['election']);
+    expect(targets({ strasse: 'street' }, 'Eine Straße')).toEqual(['street']);
+    expect(targets({ coeur: 'heart' }, 'Le cœur')).toEqual(['heart']);
+  });
+
+  it('leave a word its table maps to nothing, and a short stem, unread as another word’s inflection', () => {
+    const hits = compileCues({ cour: 'court', cours: '', zug: 'train' }, (w) => w, [['e', ''], ['s', '']]).match(wordsOf('Au cours du débat, im Zuge der Reform'));
+    expect(hits).toEqual([]);
+  });
+
   it('leave out words whose everyday sense is not the topic word (verb forms, names, idioms, compounds)', () => {
     const misfires: { lang: string; text: string; not: string }[] = [
       { lang: 'de', text: 'Im Zuge der Umstellung wurde die Datenbank erneuert.', not: 'train bank' },
@@ -52,6 +67,9 @@ describe('topic cue tables', () => {
       { lang: 'fr', text: 'Un texte visant à réduire les délais a été adopté.', not: 'visa' },
       { lang: 'es', text: 'La competencia del ministerio llega hasta Río Blanco.', not: 'antitrust river' },
       { lang: 'pt', text: 'O técnico disse que está fazendo o que tinha visto antes.', not: 'coach farm visa' },
+      { lang: 'de', text: 'Der Diebstahl wurde gemeldet, die Kandidaten stehen fest, und es handelt sich um eine Einführung.', not: 'steel data trade import' },
+      { lang: 'es', text: 'El secretario, paradójicamente, habló de la medición de la costa.', not: 'secret jobless medical' },
+      { lang: 'fr', text: "Au cours de l'audition, une importante secrétaire a parlé.", not: 'court audit import secret' },
     ];
     for (const { lang, text, not } of misfires) {
       const features = Object.keys(topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang }).features);

@@ -1,3 +1,5 @@
+import type { Inflection } from '../../detect/cue-matcher.ts';
+
 /**
  * German words mapped to the English words the topic and policy models were
  * fitted on (accents folded, lower case), a broad everyday vocabulary per CAP
@@ -143,7 +145,7 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'offizier*': 'officer', 'general': 'general', 'nuklear*': 'nuclear', 'kaserne*': 'base', 'stutzpunkt*': 'base', 'invasion': 'invasion',
   '*angriff*': 'attack', 'sicherheit*': 'security', 'verteidigungsminister*': 'defense', 'bundeswehreinsatz': 'troops', 'militareinsatz*': 'military',
   // Technology
-  'daten': 'data', '*daten': 'data', 'hacker*': 'hacker', 'cyber*': 'hacker', 'internet': 'internet', 'online': 'online', 'digital*': 'digital',
+  'daten': 'data', 'hacker*': 'hacker', 'cyber*': 'hacker', 'internet': 'internet', 'online': 'online', 'digital*': 'digital',
   'plattform*': 'platform', 'netzwerk*': 'network', 'netz': 'network', 'technolog*': 'technology', 'forschung*': 'research', 'computer*': 'computer',
   'telekom*': 'communication', 'rundfunk': 'radio', 'fernseh*': 'television', 'medien': 'media', 'satellit*': 'satellite', 'raumfahrt': 'space',
   'weltraum*': 'space', 'kunstliche intelligenz': 'computer', 'ki': 'computer', 'algorithm*': 'computer',
@@ -153,9 +155,9 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'glasfaser*': 'internet', 'e-mail*': 'e-mail', 'messenger': 'software', 'technik': 'technology', 'innovation*': 'technology', 'cloud': 'computer',
   'sicherheitslucke*': 'hacker', 'hackerangriff*': 'hacker', 'telekommunikation*': 'communication', 'google': 'google', 'facebook': 'internet', 'microsoft': 'microsoft',
   // Foreign trade
-  'handel*': 'trade', '*handel': 'trade', 'zoll*': 'tariff', 'zolle': 'tariff', 'export*': 'export', 'import*': 'import', 'freihandel*': 'free trade',
+  'handel': 'trade', 'handels*': 'trade', '*handel': 'trade', 'zoll*': 'tariff', 'zolle': 'tariff', 'export*': 'export', 'import*': 'import', 'freihandel*': 'free trade',
   'handelsabkommen': 'trade deal', 'handelsstreit': 'trade dispute', 'wto': 'trade', 'wahrung*': 'currency', 'dollar': 'dollar',
-  '*zoll': 'tariff', '*zolle': 'tariff', 'ausfuhr*': 'export', 'einfuhr*': 'import', 'lieferkette*': 'supply', 'protektionis*': 'trade',
+  '*zoll': 'tariff', '*zolle': 'tariff', 'ausfuhr*': 'export', 'einfuhr': 'import', 'einfuhren': 'import', 'lieferkette*': 'supply', 'protektionis*': 'trade',
   'wechselkurs*': 'currency', 'yuan': 'currency', 'mercosur': 'trade', 'ceta': 'trade', 'ttip': 'trade', 'handelspartner*': 'trade',
   // International affairs
   'aussenminister*': 'foreign minister', 'aussenpolitik': 'foreign policy', 'aussenamt': 'foreign ministry', 'auswartig*': 'foreign',
@@ -197,3 +199,9 @@ export const TOPIC_CUES_DE: Readonly<Record<string, string>> = {
   'trauer*': 'mourn', 'feuerwehr*': 'firefighter', 'absturz': 'crash', 'verletzt*': 'injured', 'tote': 'dead', 'unwetter': 'storm', 'schnee*': 'snow',
   'gewitter': 'storm', 'waldbrand*': 'fire', 'gemeindemitglied*': 'church', 'glaubig*': 'faith', 'theolog*': 'church', 'bistum*': 'diocese', 'seelsorge*': 'church',
 };
+
+/**
+ * German nouns and adjectives take -e, -en, -er, -es, -em, -s and -ern ("Gesetzes", "Wahlen", "Ländern"); not a bare
+ * -n, which would read verbs as nouns ("handeln", to act, as "Handel", trade).
+ */
+export const TOPIC_INFLECTIONS_DE: readonly Inflection[] = [['ern', ''], ['en', ''], ['er', ''], ['es', ''], ['em', ''], ['e', ''], ['s', '']];

@@ -1,3 +1,5 @@
+import type { Inflection } from '../../detect/cue-matcher.ts';
+
 /**
  * Spanish words mapped to the English words the topic and policy models were
  * fitted on (accents folded, lower case), a broad everyday vocabulary per CAP
@@ -140,7 +142,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   // Technology
   'hacker*': 'hacker', 'ciberataque*': 'hacker', 'ciberseguridad': 'hacker', 'informatic*': 'computer', 'computador*': 'computer',
   'ordenador*': 'computer', 'datos': 'data', 'internet': 'internet', 'digital*': 'digital', 'tecnolog*': 'technology', 'redes sociales': 'social media',
-  'plataforma*': 'platform', 'telecomunicacion*': 'communication', 'telefon*': 'phone', 'celular*': 'cellphone', 'movil*': 'cellphone',
+  'plataforma*': 'platform', 'telecomunicacion*': 'communication', 'telefon*': 'phone', 'celular*': 'cellphone', 'movil': 'cellphone', 'moviles': 'cellphone',
   'satelite*': 'satellite', 'espacial*': 'space', 'inteligencia artificial': 'computer', 'software': 'software', 'aplicacion*': 'software',
   'usuario*': 'user', 'television': 'television', 'radio': 'radio', 'medios de comunicacion': 'media', 'investigacion cientifica': 'research',
   'en linea': 'online',
@@ -169,7 +171,7 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'indigena*': 'tribe', 'pueblos originarios': 'tribe', 'tierras': 'land', 'territori*': 'territory', 'parque* nacional*': 'national park',
   'area* protegida*': 'park', 'reserva natural': 'park', 'agua': 'water', 'rios': 'river', 'costa': 'coast', 'costas': 'coast',
   'territorio*': 'territory', 'costa*': 'coast',
-  'isla*': 'island', 'represa*': 'dam', 'comunidades indigenas': 'tribe',
+  'isla': 'island', 'islas': 'island', 'represa*': 'dam', 'comunidades indigenas': 'tribe',
   // Culture
   'cultura*': 'culture', 'cultural*': 'culture', 'museo*': 'museum', 'patrimonio': 'heritage', 'arte': 'art', 'artista*': 'artist',
   'teatro*': 'theater', 'libro*': 'book', 'escritor*': 'writer', 'novela*': 'novel', 'pelicula*': 'film', 'cine': 'movie', 'musica*': 'music',
@@ -188,3 +190,6 @@ export const TOPIC_CUES_ES: Readonly<Record<string, string>> = {
   'olimpi*': 'olympic', 'estadio*': 'stadium', 'astronom*': 'astronomer', 'planeta*': 'planet',
   'fisica': 'physics', 'expedicion*': 'science', 'laboratorio*': 'laboratory', 'misa': 'church', 'catolic*': 'catholic', 'sacerdote*': 'priest',
 };
+
+/** Spanish plurals: -es after a consonant ("leyes", "naciones"), -s after a vowel. */
+export const TOPIC_INFLECTIONS_ES: readonly Inflection[] = [['es', ''], ['s', '']];

@@ -1,8 +1,12 @@
+import type { Inflection } from '../../detect/cue-matcher.ts';
+
 /**
  * French words mapped to the English words the topic and policy models were
  * fitted on (accents folded, lower case), a broad everyday vocabulary per CAP
  * major topic. `stem*` matches words starting with the stem, `*end` words
- * ending with it, phrases are words separated by spaces.
+ * ending with it, phrases are words separated by spaces. A word mapped to
+ * nothing ('cours', as in "au cours de") is known as itself, so it is not
+ * read as the plural of another ("cour", court).
  */
 export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   // Government and elections
@@ -99,7 +103,7 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'police*': 'police', 'policier*': 'police', 'gendarm*': 'police', 'crime*': 'crime', 'criminel*': 'crime', 'criminalite': 'crime',
   'delinquance': 'crime', 'delit*': 'crime', 'procureur*': 'prosecutor', 'parquet': 'prosecutor', 'prison*': 'prison', 'detenu*': 'inmate',
   'condamn*': 'convicted', 'meurtre*': 'murder', 'assassinat*': 'murder', 'homicide*': 'murder', 'terroris*': 'terrorism', 'attentat*': 'terrorism',
-  'violence*': 'violence', 'securite': 'security', 'tribunal': 'court', 'tribunaux': 'court', 'cour': 'court', 'juge*': 'judge', 'proces': 'trial',
+  'violence*': 'violence', 'securite': 'security', 'tribunal': 'court', 'tribunaux': 'court', 'cour': 'court', 'cours': '', 'juge*': 'judge', 'proces': 'trial',
   'justice': 'justice', 'enquete*': 'investigation', 'interpell*': 'arrest', 'arrestation*': 'arrest', 'garde a vue': 'arrest',
   'fraude*': 'fraud', 'victime*': 'victim', 'avocat*': 'lawyer', 'plainte*': 'lawsuit', 'trafic de drogue': 'drug', 'armes a feu': 'gun',
   'penal*': 'criminal', 'judiciaire*': 'court', 'magistrat*': 'judge', 'enqueteur*': 'investigator', 'perquisition*': 'search', 'saisie*': 'seize',
@@ -189,3 +193,6 @@ export const TOPIC_CUES_FR: Readonly<Record<string, string>> = {
   'cardinal*': 'cardinal', 'vatican': 'vatican', 'deces': 'dies', 'decede*': 'dies', 'obseques': 'funeral', 'pompier*': 'firefighter', 'crash': 'crash',
   'blesse*': 'injured', 'morts': 'dead', 'intemperies': 'storm', 'neige*': 'snow', 'canicule': 'heat', 'orage*': 'storm', 'feux de foret': 'fire',
 };
+
+/** French plurals: -aux for -al ("nationaux"), -x, -s. */
+export const TOPIC_INFLECTIONS_FR: readonly Inflection[] = [['aux', 'al'], ['x', ''], ['s', '']];

@@ -1,3 +1,5 @@
+import type { Inflection } from '../../detect/cue-matcher.ts';
+
 /**
  * Portuguese words mapped to the English words the topic and policy models
  * were fitted on (accents folded, lower case), a broad everyday vocabulary per
@@ -207,3 +209,6 @@ export const TOPIC_CUES_PT: Readonly<Record<string, string>> = {
   'planeta*': 'planet', 'laboratorio*': 'laboratory', 'missa': 'church', 'catolic*': 'catholic', 'padre*': 'priest', 'corrida*': 'race',
   'piloto*': 'driver', 'formula 1': 'racing', 'automobilismo': 'racing', 'grande premio': 'racing',
 };
+
+/** Portuguese plurals: -ões/-ães for -ão ("eleições"), -ais/-éis for -al/-el, -ns for -m, -es after a consonant, -s. */
+export const TOPIC_INFLECTIONS_PT: readonly Inflection[] = [['oes', 'ao'], ['aes', 'ao'], ['ais', 'al'], ['eis', 'el'], ['ns', 'm'], ['es', ''], ['s', '']];
