@@ -231,6 +231,27 @@ describe('holders named after a stance noun', () => {
   });
 });
 
+describe('speech tags after the words', () => {
+  it('"…, criticised X": a cue that is itself the tag is the named speaker\'s, not the clause subject\'s', () => {
+    const de = leansIn('Senatorin Ilka Brommer wirbt für das Gesetz. Der Stadtrat weiche der Debatte aus, kritisierte Senatorin Ilka Brommer am Montag.', 'de');
+    expect(de['Ilka Brommer']).toBeLessThan(1);
+    expect(de['Stadtrat'] ?? 0).toBe(0);
+    const es = leansIn('El concejal Rubén Olaizola presentó el plan. La junta vecinal ignora el problema, criticó el concejal Rubén Olaizola.', 'es');
+    expect(es['junta vecinal'] ?? 0).toBe(0);
+  });
+
+  it('a judgement credited to a source ("according to X", "…, said X") is the source\'s', () => {
+    const leans = leansIn('Mayor Teodor Halvik imposed the curfew on Friday. The curfew is unconstitutional, said councillor Wren Aldous. According to Wren Aldous, the curfew is reckless.');
+    expect(leans['Wren Aldous']).toBeLessThan(0);
+    expect(leans['Teodor Halvik']).toBeGreaterThan(0);
+  });
+
+  it('but a name followed by more of the clause is an object, not a tag', () => {
+    const leans = leansIn('The council welcomed the deal, praised Mayor Teodor Halvik and his staff for their work.');
+    expect(leans['Teodor Halvik'] ?? 0).toBe(0);
+  });
+});
+
 describe('office-based stance', () => {
   it('a prosecutor supports the prosecution, in five languages', () => {
     expect(roleStance(null, 'U.S. Attorney Hollis Brandt Jr.')).toBe(ROLE_STANCE_WEIGHT);
