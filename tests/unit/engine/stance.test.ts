@@ -49,6 +49,13 @@ describe('stance cues', () => {
     expect(polarity('O governo apoia a medida.', 'pt')).toBe(1);
   });
 
+  it('reads the plural past of opposing, vetoing and blocking in Spanish and Portuguese', () => {
+    expect(polarity('Los diputados se opusieron a la reforma.', 'es')).toBe(-1);
+    expect(polarity('Los concejales vetaron la ordenanza.', 'es')).toBe(-1);
+    expect(polarity('Os vereadores se opuseram ao projeto.', 'pt')).toBe(-1);
+    expect(polarity('Os senadores vetaram a proposta.', 'pt')).toBe(-1);
+  });
+
   it('turns a negated cue into a weak opposite: "does not oppose" is not opposition', () => {
     expect(polarity('The governor does not oppose the bill.')).toBe(0.5);
     expect(polarity('Il ne soutient pas la réforme.', 'fr')).toBe(-0.5);

@@ -11,10 +11,10 @@ export const STANCE_CUES_ES: StanceCuePack = {
     'measure act': 'propus propuso aprob impuls recomiend recomend',
     announce: 'anunci',
     'call for': 'pide pidió piden$ exig insta$ instó$ reclam',
-    'oppose verb': 'rechaz opon opuso vetó$ vetar$ veto$',
+    'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$',
     criticism: 'critic conden denunci repudi cuestion arremet reproch censur decepcion lamentó$ lamenta$ lamentan$ lamentaron$',
     'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros injust absurd desproporcionad',
-    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ combat',
+    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ bloquearon$ combat',
     warning: 'advirt adviert preocup alert',
   },
   phrases: {

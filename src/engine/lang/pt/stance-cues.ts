@@ -11,10 +11,10 @@ export const STANCE_CUES_PT: StanceCuePack = {
     'measure act': 'propôs propus aprov lanç',
     announce: 'anunci',
     'call for': 'pede pediu pedem$ exig reivindic cobrou$ cobraram$',
-    'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ desfavorável contrári recus vetou$ vetar$ veto$',
+    'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ opuseram$ desfavorável contrári recus vetou$ vetar$ veto$ vetaram$ vetam$',
     criticism: 'critic conden denunci desconfi repudi questionou questionaram decepcion lamentou$ lamenta$ lamentam$ lamentaram$',
     'judged unacceptable': 'inaceitáv inadmissív intolerável ilegal inconstitucional absurd perigos injust desproporciona',
-    'fight against': 'combat bloque protest impugn boicot contestou contestar$ barrar$ barrou$',
+    'fight against': 'combat bloque protest impugn boicot contestou contestaram$ contestar$ barrar$ barrou$ barraram$',
     warning: 'preocup alert advert',
   },
   phrases: {
