@@ -11,6 +11,7 @@ import { type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 import { invertedSubjectAfter, taggedSpeaker } from './speech-tags.ts';
+import { subjectAfterSecondVerb } from './verb-second.ts';
 
 /**
  * How a cue reached its holder: in their own quotation, in a clause the article
@@ -112,6 +113,10 @@ export function attributeStanceCues(
       const holder = source === 'reported' ? (inverted ?? voicer) : null;
       const holders = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
       for (const actor of holders) signals.push(signalOf(actor, held, si, source));
+      // "Am Montag kritisierte die Opposition den Plan": no one before the verb, its subject after it. The same
+      // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
+      const second = source === 'reported' && !hit.voicedOnly && holder === null && !holders.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
+      if (second !== null) signals.push(signalOf(second, held, si, source));
     }
   });
   return signals;

@@ -28,15 +28,27 @@ const TAG_END = /^\s*(?:[.!?;,(]|$|(?:[\p{Ll}\p{N}'’-]+\s+){0,2}[\p{Ll}\p{N}'�
  * is nobody the index knows (the clause is still not its subject's); null when no tag.
  */
 export function invertedSubjectAfter(index: ActorIndex, s: SentenceSpan, verbStart: number, verbEnd: number): number | null {
+  if (!AFTER_CLAUSE.test(index.text.slice(Math.max(s.start, verbStart - 3), verbStart))) return null;
+  const named = nameRightAfter(index, s, verbEnd);
+  if (!named || !TAG_END.test(index.text.slice(named.end, s.end))) return null;
+  return named.actor;
+}
+
+/**
+ * The subject named right after a verb, past titles, determiners and a few
+ * adverbs only ("warned Senator X", "kritisierte am Montag die Opposition"):
+ * its actor (−1 when the index knows no one by that name) and where the name
+ * ends; null when the next name is no subject there (after a preposition, an
+ * object pronoun) or farther away.
+ */
+export function nameRightAfter(index: ActorIndex, s: SentenceSpan, verbEnd: number): { actor: number; end: number } | null {
   const { text, mentions, actorOf } = index;
-  if (!AFTER_CLAUSE.test(text.slice(Math.max(s.start, verbStart - 3), verbStart))) return null;
   const k = firstStartingAtOrAfter(mentions, verbEnd);
   const m = mentions[k];
   if (!m || m.end > s.end || !TITLE_WORDS.test(text.slice(verbEnd, m.start))) return null;
   if (followsPreposition(text, m, verbEnd)) return null;
-  if (!TAG_END.test(text.slice(m.end, s.end))) return null;
-  if (m.kind === 'pronoun') return isSubjectPronoun(m) ? resolvePronoun(index, m, m.start) : null;
-  return actorOf[k] ?? -1;
+  if (m.kind !== 'pronoun') return { actor: actorOf[k] ?? -1, end: m.end };
+  return isSubjectPronoun(m) ? { actor: resolvePronoun(index, m, m.start), end: m.end } : null;
 }
 
 /**

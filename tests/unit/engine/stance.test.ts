@@ -259,6 +259,21 @@ describe('speech tags after the words', () => {
   });
 });
 
+describe('verb-second clauses', () => {
+  it('"Am Montag kritisierte X den Plan": a cue verb after an opening adverbial is the subject\'s after it', () => {
+    const leans = leansIn('Senatorin Ilka Brommer legte das Gesetz vor. Am Montag kritisierte der Mieterverband Nordhafen den Entwurf scharf.', 'de');
+    const union = Object.keys(leans).find((name) => name.includes('Mieterverband')) ?? '';
+    expect(leans[union]).toBeLessThan(0);
+  });
+
+  it('but not when a name opens the clause, nor in a language that keeps its subject first', () => {
+    const de = leansIn('Der Mieterverband Nordhafen kritisierte am Montag Senatorin Ilka Brommer.', 'de');
+    expect(de['Ilka Brommer'] ?? 0).toBe(0);
+    const en = leansIn('On Monday criticised Senator Wren Aldous for the curfew.');
+    expect(en['Wren Aldous'] ?? 0).toBe(0);
+  });
+});
+
 describe('office-based stance', () => {
   it('a prosecutor supports the prosecution, in five languages', () => {
     expect(roleStance(null, 'U.S. Attorney Hollis Brandt Jr.')).toBe(ROLE_STANCE_WEIGHT);

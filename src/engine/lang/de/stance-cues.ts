@@ -39,4 +39,5 @@ export const STANCE_CUES_DE: StanceCuePack = {
   nounHolderLink: /^\s+(?:der|des)\s/,
   receivingAfter: /^[^.,;:!?]{0,60}?(?:^|\s)(?:zu )?(?:bekommen|bekam|bekommt|erhalten|erhielt|erhält|gewinnen|gewann|verlieren|verlor|ernten|erntete|hoffen|hoffte)(?!\p{L})/u,
   opinionVerbs: 'glaubt glauben findet finden',
+  verbSecond: true,
 };
