@@ -84,6 +84,12 @@ describe('stance cues', () => {
   it('reads distancing oneself from a measure as opposing it, in five languages', () => {
     expect(polarity('The senator distanced herself from the toll plan.')).toBe(-1);
     expect(polarity('La députée a pris ses distances avec le projet.', 'fr')).toBe(-1);
+    // Acting on a measure: signing or passing it backs it; a veto or a court challenge opposes it.
+    expect(polarity('Die Ministerin unterzeichnete das Abkommen.', 'de')).toBeGreaterThan(0);
+    expect(polarity('Die Landesregierung will den Bescheid anfechten.', 'de')).toBeLessThan(0);
+    expect(polarity('El presidente firmó el decreto.', 'es')).toBeGreaterThan(0);
+    expect(polarity('O governador assinou o decreto.', 'pt')).toBeGreaterThan(0);
+    expect(polarity('Le Sénat a mis son veto au projet.', 'fr')).toBeLessThan(0);
     expect(polarity('Die Partei distanzierte sich von dem Entwurf.', 'de')).toBe(-1);
     expect(polarity('El diputado tomó distancia del proyecto.', 'es')).toBe(-1);
     expect(polarity('O senador se distanciou da proposta.', 'pt')).toBe(-1);

@@ -8,7 +8,7 @@ export const STANCE_CUES_ES: StanceCuePack = {
     'judged necessary': 'necesari indispensable imprescindible',
     'judged beneficial': 'fortalec benefici factible$',
     'advocacy modal': 'debe$ debemos$ deben$ necesitamos$',
-    'measure act': 'propus propuso aprob impuls recomiend recomend',
+    'measure act': 'propus propuso aprob impuls recomiend recomend firmó$ firmaron$ promulg',
     announce: 'anunci',
     'call for': 'pide pidió piden$ exig insta$ instó$ reclam',
     'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$',

@@ -8,7 +8,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
     'judged necessary': 'necessári indispensáv imprescindív essencial$ essenciais$',
     'judged beneficial': 'fortalec benefici viável$',
     'advocacy modal': 'deve$ devemos$ devem$ precisamos$',
-    'measure act': 'propôs propus aprov lanç',
+    'measure act': 'propôs propus aprov lanç assinou$ assinaram$ promulg',
     announce: 'anunci',
     'call for': 'pede pediu pedem$ exig reivindic cobrou$ cobraram$',
     'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ opuseram$ desfavorável contrári recus vetou$ vetar$ veto$ vetaram$ vetam$',
