@@ -99,6 +99,12 @@ export interface StanceCuePack {
   nounHolderLink?: RegExp;
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
+  /**
+   * The finite verb comes second and the subject after it when something else
+   * opens the clause ("Am Montag kritisierte die Opposition den Plan"): a
+   * verb-second language.
+   */
+  verbSecond?: boolean;
 }
 
 export interface StanceCue {
@@ -127,6 +133,7 @@ export interface StanceCues {
   receivingAfter: RegExp | null;
   nounHolderLink: RegExp | null;
   opinionVerbs: ReadonlySet<string>;
+  verbSecond: boolean;
 }
 
 /** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
@@ -181,6 +188,7 @@ function compile(pack: StanceCuePack): StanceCues {
     receivingAfter: pack.receivingAfter ?? null,
     nounHolderLink: pack.nounHolderLink ?? null,
     opinionVerbs: new Set(words(pack.opinionVerbs)),
+    verbSecond: pack.verbSecond ?? false,
   };
 }
 

@@ -10,6 +10,8 @@ import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
+import { invertedSubjectAfter, taggedSpeaker } from './speech-tags.ts';
+import { subjectAfterSecondVerb } from './verb-second.ts';
 
 /**
  * How a cue reached its holder: in their own quotation, in a clause the article
@@ -93,15 +95,28 @@ export function attributeStanceCues(
     }
   });
   const inQuote = quoteMask(spans);
+  const { verbs } = reportingFor(index.lang);
   sentences.forEach((s, si) => {
     const hits = stanceHits(text, s.start, s.end, lang);
-    const voiced = hits.some((h) => h.voicedOnly) && isReportedStatement(text, s, index.lang);
+    if (!hits.length) return;
+    const tagged = taggedSpeaker(index, s);
+    const voiced = hits.some((h) => h.voicedOnly) && (tagged !== null || isReportedStatement(text, s, index.lang));
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
       const source: SignalSource = holderLinkAfter(text, hit, index.lang) !== null ? 'named-holder' : 'reported';
       // "sparked backlash from X": what the subject received, X holds.
       const held = source === 'named-holder' && hit.frame === 'received' ? { ...hit, frame: null } : hit;
-      for (const actor of holdersOf(index, s, hit.start, hit.end)) signals.push(signalOf(actor, held, si, source));
+      // "…, criticised X.": a cue that is itself the speech tag belongs to the name after it.
+      const inverted = verbs.has(text.slice(hit.start, hit.end).toLowerCase()) ? invertedSubjectAfter(index, s, hit.start, hit.end) : null;
+      // A judgement in words the sentence credits to someone is theirs ("…is illegal, said X", "according to X, … is reckless").
+      const voicer = hit.voicedOnly ? tagged : null;
+      const holder = source === 'reported' ? (inverted ?? voicer) : null;
+      const holders = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
+      for (const actor of holders) signals.push(signalOf(actor, held, si, source));
+      // "Am Montag kritisierte die Opposition den Plan": no one before the verb, its subject after it. The same
+      // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
+      const second = source === 'reported' && !hit.voicedOnly && holder === null && !holders.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
+      if (second !== null) signals.push(signalOf(second, held, si, source));
     }
   });
   return signals;

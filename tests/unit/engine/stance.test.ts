@@ -49,6 +49,13 @@ describe('stance cues', () => {
     expect(polarity('O governo apoia a medida.', 'pt')).toBe(1);
   });
 
+  it('reads the plural past of opposing, vetoing and blocking in Spanish and Portuguese', () => {
+    expect(polarity('Los diputados se opusieron a la reforma.', 'es')).toBe(-1);
+    expect(polarity('Los concejales vetaron la ordenanza.', 'es')).toBe(-1);
+    expect(polarity('Os vereadores se opuseram ao projeto.', 'pt')).toBe(-1);
+    expect(polarity('Os senadores vetaram a proposta.', 'pt')).toBe(-1);
+  });
+
   it('turns a negated cue into a weak opposite: "does not oppose" is not opposition', () => {
     expect(polarity('The governor does not oppose the bill.')).toBe(0.5);
     expect(polarity('Il ne soutient pas la réforme.', 'fr')).toBe(-0.5);
@@ -77,6 +84,12 @@ describe('stance cues', () => {
   it('reads distancing oneself from a measure as opposing it, in five languages', () => {
     expect(polarity('The senator distanced herself from the toll plan.')).toBe(-1);
     expect(polarity('La députée a pris ses distances avec le projet.', 'fr')).toBe(-1);
+    // Acting on a measure: signing or passing it backs it; a veto or a court challenge opposes it.
+    expect(polarity('Die Ministerin unterzeichnete das Abkommen.', 'de')).toBeGreaterThan(0);
+    expect(polarity('Die Landesregierung will den Bescheid anfechten.', 'de')).toBeLessThan(0);
+    expect(polarity('El presidente firmó el decreto.', 'es')).toBeGreaterThan(0);
+    expect(polarity('O governador assinou o decreto.', 'pt')).toBeGreaterThan(0);
+    expect(polarity('Le Sénat a mis son veto au projet.', 'fr')).toBeLessThan(0);
     expect(polarity('Die Partei distanzierte sich von dem Entwurf.', 'de')).toBe(-1);
     expect(polarity('El diputado tomó distancia del proyecto.', 'es')).toBe(-1);
     expect(polarity('O senador se distanciou da proposta.', 'pt')).toBe(-1);
@@ -228,6 +241,42 @@ describe('holders named after a stance noun', () => {
   it('the agent of a passive ("concedido por X") is not the subject of the clause', () => {
     const leans = leansIn('Os líderes, que criticam o indulto concedido por Jair Bolsonaro, deram respaldo ao plano.', 'pt');
     expect(leans['Jair Bolsonaro'] ?? 0).toBe(0);
+  });
+});
+
+describe('speech tags after the words', () => {
+  it('"…, criticised X": a cue that is itself the tag is the named speaker\'s, not the clause subject\'s', () => {
+    const de = leansIn('Senatorin Ilka Brommer wirbt für das Gesetz. Der Stadtrat weiche der Debatte aus, kritisierte Senatorin Ilka Brommer am Montag.', 'de');
+    expect(de['Ilka Brommer']).toBeLessThan(1);
+    expect(de['Stadtrat'] ?? 0).toBe(0);
+    const es = leansIn('El concejal Rubén Olaizola presentó el plan. La junta vecinal ignora el problema, criticó el concejal Rubén Olaizola.', 'es');
+    expect(es['junta vecinal'] ?? 0).toBe(0);
+  });
+
+  it('a judgement credited to a source ("according to X", "…, said X") is the source\'s', () => {
+    const leans = leansIn('Mayor Teodor Halvik imposed the curfew on Friday. The curfew is unconstitutional, said councillor Wren Aldous. According to Wren Aldous, the curfew is reckless.');
+    expect(leans['Wren Aldous']).toBeLessThan(0);
+    expect(leans['Teodor Halvik']).toBeGreaterThan(0);
+  });
+
+  it('but a name followed by more of the clause is an object, not a tag', () => {
+    const leans = leansIn('The council welcomed the deal, praised Mayor Teodor Halvik and his staff for their work.');
+    expect(leans['Teodor Halvik'] ?? 0).toBe(0);
+  });
+});
+
+describe('verb-second clauses', () => {
+  it('"Am Montag kritisierte X den Plan": a cue verb after an opening adverbial is the subject\'s after it', () => {
+    const leans = leansIn('Senatorin Ilka Brommer legte das Gesetz vor. Am Montag kritisierte der Mieterverband Nordhafen den Entwurf scharf.', 'de');
+    const union = Object.keys(leans).find((name) => name.includes('Mieterverband')) ?? '';
+    expect(leans[union]).toBeLessThan(0);
+  });
+
+  it('but not when a name opens the clause, nor in a language that keeps its subject first', () => {
+    const de = leansIn('Der Mieterverband Nordhafen kritisierte am Montag Senatorin Ilka Brommer.', 'de');
+    expect(de['Ilka Brommer'] ?? 0).toBe(0);
+    const en = leansIn('On Monday criticised Senator Wren Aldous for the curfew.');
+    expect(en['Wren Aldous'] ?? 0).toBe(0);
   });
 });
 

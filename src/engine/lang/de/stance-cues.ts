@@ -8,13 +8,13 @@ export const STANCE_CUES_DE: StanceCuePack = {
     'judged necessary': 'notwendig unverzichtbar unerlässlich erforderlich',
     'judged beneficial': 'stärkt stärkte stärken$ gestärkt realistisch$ sinnvoll hilfreich',
     'advocacy modal': 'muss$ müssen$ sollte$ sollten$ brauchen$',
-    'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt eingebracht',
+    'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt eingebracht unterzeichn verabschiedet$ verabschiedete$ verabschiedeten$ umgesetzt umsetz erließ erlassen$',
     announce: 'angekündigt ankündig',
     'call for': 'forder verlangt verlangte verlangen$ drängt drängte appelliert',
-    'oppose verb': 'distanzier ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger zurückgewiesen zurückweis',
+    'oppose verb': 'distanzier ablehn lehnt$ lehnte$ lehnten$ lehnen$ widersprech widersprach widerspruch verweiger zurückgewiesen zurückweis veto',
     criticism: 'kritisier kritik verurteil bemängel beanstand prangert prangerte angeprangert missbillig empört empörung rügt$ rügte$ gerügt attackier enttäusch bedauert$ bedauerte$ bedauern$',
     'judged unacceptable': 'unfair absurd überzogen unsinnig unverhältnis inakzeptabel unannehmbar unzulässig rechtswidrig verfassungswidrig skandal gefährlich',
-    'fight against': 'blockier verhinder protestier protest$ proteste$ boykott',
+    'fight against': 'blockier verhinder protestier protest$ proteste$ boykott anfecht angefochten verklag',
     warning: 'sorge$ besorg bedenken$ befürcht warnt warnte warnten warnung gewarnt',
   },
   phrases: {
@@ -39,4 +39,5 @@ export const STANCE_CUES_DE: StanceCuePack = {
   nounHolderLink: /^\s+(?:der|des)\s/,
   receivingAfter: /^[^.,;:!?]{0,60}?(?:^|\s)(?:zu )?(?:bekommen|bekam|bekommt|erhalten|erhielt|erhält|gewinnen|gewann|verlieren|verlor|ernten|erntete|hoffen|hoffte)(?!\p{L})/u,
   opinionVerbs: 'glaubt glauben findet finden',
+  verbSecond: true,
 };
