@@ -107,7 +107,6 @@ export function stakeholderCandidates(
         hasRole: role !== null,
         analyst,
         represented: represented.has(actor.index),
-        firstAt: first.start / textLength,
         inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
         spread: blocks.size / Math.max(1, article.blocks.length),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,

@@ -178,7 +178,6 @@ describe('what the stakeholder model sees of a name', () => {
     hasRole: false,
     analyst: false,
     represented: false,
-    firstAt: 0.5,
     inTitle: false,
     spread: 0.1,
     issueShare: 0,
