@@ -22,8 +22,6 @@ import { opensClause } from './clause-subject.ts';
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
-/** Share of the text counted as the lead, where the main actors are introduced. */
-const LEAD_SHARE = 0.2;
 /** Title words this long (or longer) tie a sentence to the article's question; their first letters are compared. */
 const ISSUE_STEM = 5;
 
@@ -57,11 +55,9 @@ export function stakeholderCandidates(
   addIdentitySignals(index, sentences, roles, signals, article.lang);
   const stating = reportedSpeakers(index, sentences);
   const byline = (article.byline ?? '').toLowerCase();
-  const textLength = Math.max(1, article.text.length);
   const titleStems = stemsOf(article.title);
   const sentenceAboutIssue = sentences.map((s) => [...stemsOf(article.text.slice(s.start, s.end))].some((w) => titleStems.has(w)));
   const setting = {
-    inLead: (si: number) => (sentences[si]?.start ?? textLength) < textLength * LEAD_SHARE,
     aboutIssue: (si: number) => sentenceAboutIssue[si] ?? false,
   };
 

@@ -2,8 +2,8 @@
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
  * article reports, a reaction named as theirs, someone else's quotation, who
- * they are), whether they are negated, whether they stand in the
- * lead or in a sentence about the article's issue; and who the actor is
+ * they are), whether they are negated, whether they stand in a sentence
+ * about the article's issue; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
  * A cue's side and strength come from its language pack's group, never from a
@@ -27,9 +27,8 @@ export interface StanceEvidence {
   mediator: boolean;
 }
 
-/** Where in the article a sentence stands, for the lead and issue features. */
+/** Whether a sentence is about the article's issue, for the issue feature. */
 export interface StanceSetting {
-  inLead(sentence: number): boolean;
   aboutIssue(sentence: number): boolean;
 }
 
@@ -74,7 +73,6 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
     }
     weight[side] += Math.abs(s.value);
     add(`${side}.${s.source}`);
-    if (s.sentence >= 0 && setting.inLead(s.sentence)) add(`${side}.lead`);
     if (s.sentence >= 0 && setting.aboutIssue(s.sentence)) add(`${side}.issue`);
   }
   // Counts grow slowly: the tenth cue says less than the first.
@@ -99,7 +97,6 @@ export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) =>
   negation: (f) => f.endsWith('.negated'),
   unspecific: (f) => f.endsWith('.unspecific'),
   ...Object.fromEntries(CUE_FRAMES.map((frame) => [`frame: ${frame}`, (f: string) => f.endsWith(`.${frame}`)])),
-  lead: (f) => f.endsWith('.lead'),
   issue: (f) => f.endsWith('.issue'),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',
   'who they are': (f) => f === 'quoted' || f === 'stating' || f === 'analyst' || f === 'mediator',

@@ -83,9 +83,9 @@ function matchesDetail(s: StanceSignal, detail: string): boolean {
   if ((CUE_FRAMES as readonly string[]).includes(detail)) return !s.negated && s.frame === detail;
   const unspecific = !!s.group && !!(STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific;
   if (detail === 'unspecific') return !s.negated && !s.frame && unspecific;
-  // The weight, lean, lead and issue features count plainly stated cues only.
+  // The weight, lean and issue features count plainly stated cues only.
   const plain = !s.negated && !s.frame && !unspecific;
-  if (!detail || detail === 'lead' || detail === 'issue') return plain;
+  if (!detail || detail === 'issue') return plain;
   return s.source === detail && plain;
 }
 

@@ -77,7 +77,7 @@ describe('a cue turned round by its object', () => {
 });
 
 describe('framed cues in the stance features', () => {
-  const setting = { inLead: () => false, aboutIssue: () => false };
+  const setting = { aboutIssue: () => false };
   const signal = (value: number, frame: StanceSignal['frame']): StanceSignal => ({
     actor: 0, value, sentence: 0, source: 'reported', strength: 1, group: 'criticism', cue: 'criticis', negated: false, frame, start: 0, end: 1,
   });
