@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript tool with no type declarations (it runs before anything is installed)
-import { needsInstall } from '../../tools/ensure-installed.mjs';
+import { missingSystemPackages, needsInstall } from '../../tools/ensure-installed.mjs';
 
 function project(lock: object, installed?: object): string {
   const root = mkdtempSync(join(tmpdir(), 'ensure-installed-'));
@@ -35,5 +35,13 @@ describe('npm start and npm test install what is missing', () => {
 
   it('does nothing when every required package is installed at its locked version (optional ones may be absent)', () => {
     expect(needsInstall(project(lock, { packages: { 'node_modules/left-pad': { version: '1.3.0' } } }))).toBe(false);
+  });
+
+  it('names the Debian packages whose program is missing, and no Chromium when CHROME_PATH names another', () => {
+    const none = () => false;
+    expect(missingSystemPackages({}, none)).toEqual(['chromium', 'xvfb', 'xdotool']);
+    expect(missingSystemPackages({ CHROME_PATH: '/opt/chrome/chrome' }, none)).toEqual(['xvfb', 'xdotool']);
+    expect(missingSystemPackages({}, (file: string) => file !== '/usr/bin/xdotool')).toEqual(['xdotool']);
+    expect(missingSystemPackages({}, () => true)).toEqual([]);
   });
 });
