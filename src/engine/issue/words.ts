@@ -35,8 +35,7 @@ export interface KeyedRun {
   named: boolean[];
 }
 
-/** Words a measure's object or modifier reaches ("a total ban", "ban on rental e-scooters in the city"). */
-const OBJECT_REACH = 4;
+/** Words a measure's modifier reaches ("a total ban"). */
 const MODIFIER_REACH = 2;
 /** Counts past this add nothing: a word said ten times is no more the subject than one said five times. */
 const COUNT_CAP = 5;
@@ -96,17 +95,14 @@ export function sentenceRuns(source: IssueSource): KeyedRun[] {
 
 interface Tally {
   title: number;
-  titleAt: number;
   lede: number;
   body: number;
   bodyAt: number;
   measure: number;
-  afterMeasure: number;
   beforeMeasure: number;
   capitalised: number;
   lowerCase: number;
   reporting: number;
-  acronym: number;
   glossed: number;
   carried: number;
   open: number;
@@ -114,17 +110,14 @@ interface Tally {
 
 const emptyTally = (): Tally => ({
   title: 0,
-  titleAt: 1,
   lede: 0,
   body: 0,
   bodyAt: 1,
   measure: 0,
-  afterMeasure: 0,
   beforeMeasure: 0,
   capitalised: 0,
   lowerCase: 0,
   reporting: 0,
-  acronym: 0,
   glossed: 0,
   carried: 0,
   open: 0,
@@ -148,22 +141,17 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
       for (const key of run.keys[i] ?? []) {
         const t = tallies.get(key) ?? emptyTally();
         tallies.set(key, t);
-        const position = i / Math.max(run.words.length, 1);
-        if (run.part === 'title') {
-          t.title = 1;
-          t.titleAt = Math.min(t.titleAt, position);
-        } else if (run.part === 'lede') t.lede = 1;
+        if (run.part === 'title') t.title = 1;
+        else if (run.part === 'lede') t.lede = 1;
         else {
           t.body++;
           t.bodyAt = Math.min(t.bodyAt, i / MAX_BODY_WORDS);
         }
         if (measures.has(word.folded)) t.measure = 1;
-        if (near.some((m) => i > m && i - m <= OBJECT_REACH)) t.afterMeasure = 1;
         if (near.some((m) => i < m && m - i <= MODIFIER_REACH)) t.beforeMeasure = 1;
         if (speech.has(word.folded)) t.reporting = 1;
         // "US" is a country wherever "us" is a pronoun.
         if (!closed.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.shown)) t.open = 1;
-        if (/^\p{Lu}{2,}$/u.test(word.shown)) t.acronym = 1;
         if (code !== 'en') {
           if (run.named[i]) t.carried = 1;
           else t.glossed = 1;
@@ -188,7 +176,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
       key,
       features: {
         title: t.title,
-        titleEarly: t.title ? 1 - t.titleAt : 0,
         lede: t.lede,
         titleAndLede: t.title * t.lede,
         bodyCount: Math.min(t.body, COUNT_CAP) / COUNT_CAP,
@@ -196,15 +183,10 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         bodyOnly: t.title || t.lede ? 0 : 1,
         bodyRank: t.body ? 1 / (counts.indexOf(t.body) + 1) : 0,
         titleRepeated: t.title * (Math.min(t.body, COUNT_CAP) / COUNT_CAP),
-        length: Math.min(key.length, 12) / 12,
         measure: t.measure,
-        afterMeasure: t.afterMeasure,
         beforeMeasure: t.beforeMeasure,
         name: cased ? t.capitalised / cased : 0,
-        acronym: t.acronym,
         reporting: t.reporting,
-        digits: /\d/.test(key) ? 1 : 0,
-        short: key.length <= 3 ? 1 : 0,
         glossed: t.glossed,
         carried: t.carried,
       },
