@@ -227,8 +227,8 @@ function followsRoleAndConnector(text: string, first: Token, v: ActorWords): boo
 export function roleNounBefore(text: string, start: number, v: ActorWords): string | null {
   const before = tokenize(text, Math.max(0, start - 40), start);
   let k = before.length - 1;
-  if (k < 0 || !ROLE_TO_BODY.has(before[k]!.lower)) return null;
-  while (k >= 0 && ROLE_TO_BODY.has(before[k]!.lower)) k--;
+  if (!ROLE_TO_BODY.has(before[k]?.lower ?? '')) return null;
+  while (k >= 0 && ROLE_TO_BODY.has(before[k]?.lower ?? '')) k--;
   const role = before[k]?.lower;
   return role && v.roleNouns.has(role) ? role : null;
 }
@@ -368,7 +368,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     return [make('name', tokens)];
   }
   // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
-  if (german && !titleTokens.length && followsGermanArticle(text, tokens[0]!.start)) return [make('name', tokens)];
+  const opening = tokens[0];
+  if (german && !titleTokens.length && opening && followsGermanArticle(text, opening.start)) return [make('name', tokens)];
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
   // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.

@@ -34,16 +34,17 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
   // "ainda o jornalista", "lors du vote le maire": the description starts at its determiner.
   const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || indefinite.has(t.lower) || /^l['’]/.test(t.lower)));
   const tokens = opening > 0 ? all.slice(opening) : all;
-  if (!tokens.length || tokens.length > MAX_REFERENCE_WORDS) return null;
+  const first = tokens[0]?.lower;
+  if (first === undefined || tokens.length > MAX_REFERENCE_WORDS) return null;
   const v = actorWordsFor(index.lang);
   // "der Konzern-Sprecher": a hyphenated compound is what its last part is.
   const nouns = tokens.slice(1).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1));
-  if (indefinite.has(tokens[0]!.lower)) {
+  if (indefinite.has(first)) {
     // "a spokesperson said" speaks for the body last named; "a senior official" is nobody the article names.
     const body = nouns.some((n) => v.spokespersons.has(n)) ? resolveBody(index, at) : -1;
     return body >= 0 ? body : UNNAMED_SPEAKER;
   }
-  const startsDefinite = DEFINITE.has(tokens[0]!.lower) || /^l['’]/.test(tokens[0]!.lower);
+  const startsDefinite = DEFINITE.has(first) || /^l['’]/.test(first);
   if (!startsDefinite) return null;
   if (nouns.some((n) => v.spokespersons.has(n) || v.bodyReferences.has(n))) {
     const body = resolveBody(index, at);

@@ -140,7 +140,8 @@ function tweetAuthor(ctx: Context, span: QuoteSpan): number | null {
   const { blocks } = ctx.article;
   const searchFrom = quoteEnd(span);
   for (let b = span.blockIndex; b < blocks.length && b <= span.blockIndex + TWEET_BLOCKS; b++) {
-    const block = blocks[b]!;
+    const block = blocks[b];
+    if (!block) break;
     const from = Math.max(block.start, searchFrom);
     const signature = TWEET_SIGNATURE.exec(ctx.article.text.slice(from, block.start + block.text.length));
     if (signature) {
