@@ -1,11 +1,13 @@
 /**
- * `npm run eval -- [DIR] [--json] [--cv K] [--ablate [STAGE]] [--errors] [--stance-errors] [--cues]`:
+ * `npm run eval -- [DIR] [--json] [--cv K [--splits N]] [--ablate [STAGE]] [--errors] [--stance-errors] [--cues]`:
  * score the engine against the corpus's gold labels (rules in the corpus
  * README, implemented in scoring.ts), overall, per source and per language.
  * `--cv K` refits every fitted stage (topic, policy, issue, speaker,
  * stakeholder, stance, in that order) on k−1 page folds and scores the pages
  * of the remaining one, beside the saved weights' figures (fitted on every
- * page by `npm run train`); `--ablate` switches each feature group of every
+ * page by `npm run train`); `--splits N` repeats the cross-validation on N
+ * different fold partitions and pools their counts, because one partition's
+ * figure moves by a few hundredths with the luck of the split; `--ablate` switches each feature group of every
  * stage (or of STAGE only) off in turn and reports the change it makes in its
  * stage's cross-validated figure; `--errors` lists the stakeholder errors by
  * cause (cross-validated when `--cv` is given).
@@ -45,7 +47,10 @@ const ablateArg = ablateAt >= 0 && !args[ablateAt + 1]?.startsWith('--') ? args[
 const ablateOnly = isStage(ablateArg) ? ablateArg : undefined;
 const cvAt = args.indexOf('--cv');
 const folds = cvAt >= 0 ? Math.max(2, Number(args[cvAt + 1]) || 5) : ablateAt >= 0 ? 5 : 0;
-const dirArg = args.find((a, i) => !a.startsWith('--') && !(cvAt >= 0 && i === cvAt + 1) && !(ablateArg && i === ablateAt + 1));
+const splitsAt = args.indexOf('--splits');
+const splits = splitsAt >= 0 ? Math.max(1, Math.floor(Number(args[splitsAt + 1])) || 3) : 1;
+const optionValues = new Set([cvAt >= 0 ? cvAt + 1 : -1, splitsAt >= 0 ? splitsAt + 1 : -1, ablateArg ? ablateAt + 1 : -1]);
+const dirArg = args.find((a, i) => !a.startsWith('--') && !optionValues.has(i));
 const dir = dirArg ? resolve(dirArg) : DEFAULT_CORPUS;
 // A word after --ablate names the stage whose groups to switch off.
 if (ablateArg && !ablateOnly) {
@@ -68,10 +73,13 @@ const cached = await readPages(corpus);
 const pages = prepareSaved(cached);
 const fittedAnalyses = pages.map((p) => p.prepared.analyse());
 const training = folds ? withTrainingData(cached) : null;
-const crossValidation = training ? crossValidatePipeline(training, folds, progress) : null;
+const crossValidations = training ? Array.from({ length: splits }, (_, split) => crossValidatePipeline(training, folds, progress, split)) : [];
+const crossValidation = crossValidations[0] ?? null;
 const cvAnalyses = crossValidation?.analyses ?? null;
 const fittedCounts = countsOf(pages, fittedAnalyses);
-const cvCounts = cvAnalyses ? countsOf(pages, cvAnalyses) : null;
+// Every split scores every page once, so pooled figures weigh each page equally.
+const cvPages = crossValidations.flatMap(() => pages);
+const cvCounts = crossValidations.length ? crossValidations.flatMap((c) => countsOf(pages, c.analyses)) : null;
 const fitted = totalsOf(fittedCounts);
 const cv = cvCounts ? totalsOf(cvCounts) : null;
 const bySource = (p: PreparedPage) => sourceOf(p.page.id);
@@ -79,13 +87,13 @@ const byLanguage = (p: PreparedPage) => p.page.gold.lang ?? 'unknown';
 
 if (json) {
   const groups = (groupOf: (p: PreparedPage) => string) =>
-    totalsBy(pages, fittedCounts, groupOf).map((row, i) => ({ ...row, ...(cvCounts ? { crossValidated: totalsBy(pages, cvCounts, groupOf)[i]?.totals } : {}) }));
+    totalsBy(pages, fittedCounts, groupOf).map((row, i) => ({ ...row, ...(cvCounts ? { crossValidated: totalsBy(cvPages, cvCounts, groupOf)[i]?.totals } : {}) }));
   process.stdout.write(`${JSON.stringify(cv ? { fitted, crossValidated: cv, bySource: groups(bySource), byLanguage: groups(byLanguage) } : fitted)}\n`);
 } else {
   process.stdout.write(`Corpus: ${dir} (${pages.length} pages)\n`);
   process.stdout.write('columns: ✗ = wrong; quotes matched/predicted/gold; spk right/scored/named gold; stk matched/predicted/gold; stance right/matched\n\n');
   process.stdout.write(`${pages.map((p, i) => pageRow(p, fittedCounts[i])).join('\n')}\n\n`);
-  process.stdout.write(cv ? `Totals (saved weights, fitted on every page | cross-validated: every stage refitted on ${folds - 1}/${folds} of the pages)\n` : 'Totals\n');
+  process.stdout.write(cv ? `Totals (saved weights, fitted on every page | cross-validated: every stage refitted on ${folds - 1}/${folds} of the pages${splits > 1 ? `, pooled over ${splits} fold splits` : ''})\n` : 'Totals\n');
   for (const key of Object.keys(fitted) as (keyof Totals)[]) {
     if (key === 'pages') continue;
     process.stdout.write(`  ${key.padEnd(20)} ${fitted[key].toFixed(3)}${cv ? ` | ${cv[key].toFixed(3)}` : ''}  ${verdict(key, cv?.[key] ?? fitted[key])}\n`);
@@ -108,7 +116,7 @@ function countsOf(prepared: readonly PreparedPage[], analyses: readonly Analysis
 /** Each stage's figures per group of pages (source or language): saved weights | cross-validated. */
 function breakdown(title: string, groupOf: (p: PreparedPage) => string): string {
   const rows = totalsBy(pages, fittedCounts, groupOf);
-  const cvRows = cvCounts ? totalsBy(pages, cvCounts, groupOf) : [];
+  const cvRows = cvCounts ? totalsBy(cvPages, cvCounts, groupOf) : [];
   const columns: [string, (t: Totals) => number][] = [
     ['topic', (t) => t.topicAccuracy],
     ['policy F1', (t) => t.policyF1],

@@ -81,17 +81,17 @@ export interface CrossValidation {
   analyses: Analysis[];
 }
 
-/** Page-level k-fold cross-validation of the whole pipeline; `progress` hears of each fold. */
-export function crossValidatePipeline(corpus: CachedCorpus, k: number, progress?: (line: string) => void): CrossValidation {
+/** Page-level k-fold cross-validation of the whole pipeline on one fold split; `progress` hears of each fold. */
+export function crossValidatePipeline(corpus: CachedCorpus, k: number, progress?: (line: string) => void, split = 0): CrossValidation {
   const ids = corpus.pages.map((p) => p.page.id);
   const position = new Map(ids.map((id, i) => [id, i]));
   // The folds partition the pages, so every position is filled.
   const analyses: Analysis[] = [];
-  const folds = pageFolds(ids, k).map((held, i) => {
+  const folds = pageFolds(ids, k, split).map((held, i) => {
     const heldSet = new Set(held);
     const fit = fitPipeline(corpus, new Set(ids.filter((id) => !heldSet.has(id))));
     for (const id of held) analyses[position.get(id) ?? -1] = analyseUnder(fit, id);
-    progress?.(`fold ${i + 1}/${k} fitted on ${fit.train.size} pages`);
+    progress?.(`${split ? `split ${split + 1}, ` : ''}fold ${i + 1}/${k} fitted on ${fit.train.size} pages`);
     return fit;
   });
   return { folds, analyses };

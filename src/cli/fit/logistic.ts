@@ -199,9 +199,15 @@ function indexFeatures(rows: readonly Features[]): { names: string[]; rows: { in
   return { names, rows: out };
 }
 
-/** Page-level folds: every example of one page falls in the same fold; deterministic for the same ids. */
-export function pageFolds(pageIds: readonly string[], k: number): string[][] {
-  const sorted = [...new Set(pageIds)].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
+/**
+ * Page-level folds: every example of one page falls in the same fold;
+ * deterministic for the same ids and split. Split 0 is the one every trainer
+ * uses; other splits shuffle the pages differently, so figures can be averaged
+ * over several partitions instead of resting on one.
+ */
+export function pageFolds(pageIds: readonly string[], k: number, split = 0): string[][] {
+  const key = (id: string) => hash(split ? `${split}:${id}` : id);
+  const sorted = [...new Set(pageIds)].sort((a, b) => key(a) - key(b) || a.localeCompare(b));
   const folds: string[][] = Array.from({ length: k }, () => []);
   sorted.forEach((id, i) => folds[i % k]?.push(id));
   return folds;

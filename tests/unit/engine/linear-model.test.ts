@@ -33,4 +33,14 @@ describe('linear models', () => {
     expect(folds.flat().sort()).toEqual(ids);
     expect(pageFolds(ids, 3)).toEqual(folds);
   });
+
+  it('another fold split partitions the same pages differently', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `page-${i}`);
+    const first = pageFolds(ids, 5);
+    const second = pageFolds(ids, 5, 1);
+    expect(second.flat().sort()).toEqual([...ids].sort());
+    expect(second.map((fold) => fold.length)).toEqual([4, 4, 4, 4, 4]);
+    expect(second).not.toEqual(first);
+    expect(pageFolds(ids, 5, 1)).toEqual(second);
+  });
 });
