@@ -1,3 +1,5 @@
+import { type ClosedClass, closedClassFor } from '../lang/closed-class.ts';
+import { packCodeOf } from '../lang/index.ts';
 import type { ActorKind } from '../types.ts';
 import { type Gender, isFirstName } from './name-lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -28,6 +30,8 @@ export interface ActorIndex {
   lang: string | null;
   /** German capitalises nouns: lone capitalised words there are no evidence of a name. */
   german: boolean;
+  /** The closed-class words of the article's language. */
+  closed: ClosedClass;
   mentions: Mention[];
   actors: Actor[];
   /** Actor index of each mention; -1 for pronouns and names nobody could be matched to. */
@@ -40,7 +44,7 @@ const GENDER_WINDOW = 200;
 
 /** Merge mentions into actors: surnames into full names, "the Commission" into "European Commission", acronyms into names. */
 export function indexActors(mentions: Mention[], text: string, lang: string | null): ActorIndex {
-  const index: ActorIndex = { text, lang, german: lang === 'de', mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
+  const index: ActorIndex = { text, lang, german: packCodeOf(lang) === 'de', closed: closedClassFor(lang), mentions, actors: [], actorOf: mentions.map(() => -1), positionOf: new Map(mentions.map((m, i) => [m, i])) };
   const vocabulary = actorWordsFor(lang);
   const byKey = new Map<string, number>();
   const byFirstAndLast = new Map<string, number>();

@@ -1,5 +1,7 @@
 import type { Gender } from './name-lexicon.ts';
+import type { ClosedClass } from '../lang/closed-class.ts';
 import type { Token } from '../text/tokens.ts';
+import { wordBefore } from '../text/word-before.ts';
 import { NAME_SUFFIXES } from './vocabulary.ts';
 
 /**
@@ -42,23 +44,20 @@ export function makeMention(text: string, kind: MentionKind, ts: Token[], blockI
   };
 }
 
-const ARTICLE_OR_PREPOSITION = /(?:\b(?:the|a|an|of|in|on|at|to|for|from|le|la|les|de|du|des|à|au|en|der|die|das|den|dem|im|am|von|el|los|las|del|o|os|as|do|da|dos|no|na)\s+|\b[dl]['’])$/i;
-
 /** "la ministre des Forêts": a capitalised word right after an article or preposition is not a person's name. */
-export function followsArticleOrPreposition(text: string, m: { start: number }): boolean {
-  return ARTICLE_OR_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+export function followsArticleOrPreposition(text: string, m: { start: number }, closed: ClosedClass): boolean {
+  const { word } = wordBefore(text, m.start);
+  return closed.articles.has(word) || closed.prepositions.has(word);
 }
-
-const GERMAN_ARTICLE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
 
 /** "dem Tod", "die Erklärung": German writes a person's name without an article, so a capitalised word after one is a noun. */
-export function followsGermanArticle(text: string, start: number): boolean {
-  return GERMAN_ARTICLE.test(text.slice(Math.max(0, start - 8), start));
+export function followsArticle(text: string, start: number, closed: ClosedClass): boolean {
+  return closed.articles.has(wordBefore(text, start).word);
 }
 
-/** Words before a mention that make it an object, not a subject ("repatriation of migrants", "engaging with the Taliban"). */
-const OBJECT_LINK = /\b(?:of|to|for|with|from|on|in|at|into|against|about|by|before|after|among|between|toward|towards|than|via|under|over|de|du|des|à|au|aux|pour|avec|contre|von|mit|für|zu|gegen|über|con|para|a|em|com|contra|sobre|da|do|das|dos)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|os\s+|as\s+|der\s+|die\s+|den\s+|dem\s+)?$/i;
-
-export function followsPreposition(text: string, m: { start: number }, from = 0): boolean {
-  return OBJECT_LINK.test(text.slice(Math.max(from, m.start - 25), m.start));
+/** A preposition, perhaps with its article, before a mention makes it an object ("repatriation of migrants", "engaging with the Taliban"). */
+export function followsPreposition(text: string, m: { start: number }, closed: ClosedClass, from = 0): boolean {
+  const before = wordBefore(text, m.start);
+  const link = closed.articles.has(before.word) ? wordBefore(text, before.start) : before;
+  return link.start >= from && closed.prepositions.has(link.word);
 }

@@ -1,8 +1,9 @@
 import { firstNameGender, isCommonWord, isDemonym, isFirstName, isKnownOrganisation, isPlace, isPlaceOrDate, type Gender } from './name-lexicon.ts';
-import { followsArticleOrPreposition, followsGermanArticle, makeMention, type Mention, type MentionKind } from './mention.ts';
+import { followsArticle, followsArticleOrPreposition, makeMention, type Mention, type MentionKind } from './mention.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { closedClassFor } from '../lang/closed-class.ts';
+import { type ClosedClass, closedClassFor } from '../lang/closed-class.ts';
 import { packCodeOf } from '../lang/index.ts';
+import { wordBefore } from '../text/word-before.ts';
 import { actorWordsFor, type ActorWords, JOINED_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NON_ORG_ACRONYMS } from './vocabulary.ts';
 
 /**
@@ -67,11 +68,12 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
  * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
  * by an article or preposition are a name (German nouns come with one).
  */
-function germanNamePair(text: string, run: Token[], closed: ReadonlySet<string>): boolean {
-  if (run.length !== 1 || closed.has(run[0]!.lower)) return false;
-  return !GERMAN_DETERMINERS.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
+function germanNamePair(text: string, run: Token[], closed: ClosedClass, v: ActorWords): boolean {
+  const first = run[0];
+  if (run.length !== 1 || !first || closed.all.has(first.lower)) return false;
+  const { word } = wordBefore(text, first.start);
+  return !(closed.determiners.has(word) || closed.possessives.has(word) || closed.prepositions.has(word) || v.coordinators.has(word));
 }
-const GERMAN_DETERMINERS = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|von|für|mit|bei|aus|nach|über|unter|um|gegen|ohne|durch|auf|in|an|zu|und|oder|sein|seine|ihr|ihre|kein|keine)\s+$/i;
 
 function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   const head = run[0]!.lower;
@@ -86,7 +88,8 @@ function isCapitalisedWord(t: Token): boolean {
 /** The names of a block's tokens; `lang` is the article's language, whose closed-class words name nobody. */
 export function namesIn(text: string, tokens: Token[], blockIndex: number, lang: string | null): Mention[] {
   const german = packCodeOf(lang) === 'de';
-  const closed = closedClassFor(lang).all;
+  const closedClass = closedClassFor(lang);
+  const closed = closedClass.all;
   const v = actorWordsFor(lang);
   const found: Mention[] = [];
   let i = 0;
@@ -107,7 +110,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       if (prev.text.length === 1 && closed.has(next.lower) && text.charAt(prev.end) === '.') break;
       if (isCapitalisedWord(next)) {
         // German capitalises every noun: only names, titles and organisations chain there.
-        if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closed)) break;
+        if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closedClass, v)) break;
         run.push(next);
         j++;
         continue;
@@ -160,8 +163,8 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const body = head && !german && v.bodyAfterName.has(head.lower) && joins(text, run[run.length - 1]!, head, v) ? head : null;
       const named = body ? namedBody(text, run, body, blockIndex, closed, v) : null;
       const split = named ? null : bodyThenName(text, run, blockIndex, closed, v);
-      const person = split ? classifyRun(text, split.name, blockIndex, german, closed, v) : null;
-      const mention = named ? [named] : split ? [...split.body, ...(person ?? [])] : classifyRun(text, run, blockIndex, german, closed, v);
+      const person = split ? classifyRun(text, split.name, blockIndex, german, closedClass, v) : null;
+      const mention = named ? [named] : split ? [...split.body, ...(person ?? [])] : classifyRun(text, run, blockIndex, german, closedClass, v);
       if (mention) found.push(...mention);
       if (named) j++;
     }
@@ -177,11 +180,6 @@ function isQuotedTerm(text: string, run: Token[]): boolean {
   return /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
 }
 
-/** A definite article right before a word ("the", "l'", "la", "el"…): what follows it is a noun phrase, not a first name. */
-const DEFINITE_ARTICLE = /(?:\b(?:the|le|la|les|el|los|las)\s+|\bl['’])$/i;
-function followsDefiniteArticle(text: string, t: Token): boolean {
-  return DEFINITE_ARTICLE.test(text.slice(Math.max(0, t.start - 6), t.start));
-}
 
 const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|ana|ino|ina|ense|eiro|eira|ista|ivo|iva|ico|ica|onal|onnel|onnelle)$/;
 
@@ -275,7 +273,8 @@ function isBodyNoun(lower: string, v: ActorWords): boolean {
   return v.orgWords.has(lower) || v.orgWords.has(lower.replace(/e?s$/, ''));
 }
 
-function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closed: ReadonlySet<string>, v: ActorWords): Mention[] | null {
+function classifyRun(text: string, run: Token[], blockIndex: number, german: boolean, closedClass: ClosedClass, v: ActorWords): Mention[] | null {
+  const closed = closedClass.all;
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
   let titleEnd = -1;
@@ -308,13 +307,13 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
   // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Novak").
-  const ledByNoun = leading && followsDefiniteArticle(text, leading) && !isFirstName(leading.lower);
+  const ledByNoun = leading && followsArticle(text, leading.start, closedClass) && !isFirstName(leading.lower);
   if (
     leading &&
     !bodyName &&
     run.length - nameFrom >= 3 &&
     personNext?.capitalised &&
-    (ledByNoun || (isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading))))
+    (ledByNoun || (isFirstName(personNext.lower) && (isAcronym(leading.text) || followsArticleOrPreposition(text, leading, closedClass))))
   )
     nameFrom++;
   let tokens = run.slice(nameFrom);
@@ -369,7 +368,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
   const opening = tokens[0];
-  if (german && !titleTokens.length && opening && followsGermanArticle(text, opening.start)) return [make('name', tokens)];
+  if (german && !titleTokens.length && opening && followsArticle(text, opening.start, closedClass)) return [make('name', tokens)];
   if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
   // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.

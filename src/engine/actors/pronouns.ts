@@ -29,7 +29,7 @@ export function resolvePronoun(index: ActorIndex, pronoun: Mention | null, at: n
     if (at - m.end > LOOKBACK) break;
     const ai = actorOf[k]!;
     // A lone capitalised word nobody else claims ("Omar asked…") may be the person meant.
-    const loneName = ai < 0 && m.kind === 'name' && m.words.length === 1 && !index.german && !wantsPlural && isRecurring(index, m) && !followsArticleOrPreposition(index.text, m);
+    const loneName = ai < 0 && m.kind === 'name' && m.words.length === 1 && !index.german && !wantsPlural && isRecurring(index, m) && !followsArticleOrPreposition(index.text, m, index.closed);
     if (ai < 0 && !loneName) continue;
     seen++;
     const actor = ai >= 0 ? actors[ai]! : null;
@@ -57,14 +57,14 @@ function upperBound(mentions: Mention[], offset: number): number {
 /** No actor is named before it in its sentence except as an object: usually the grammatical subject in news prose. */
 function isSentenceSubject(index: ActorIndex, k: number): boolean {
   const m = index.mentions[k]!;
-  if (followsPreposition(index.text, m)) return false;
+  if (followsPreposition(index.text, m, index.closed)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const p = index.mentions[j]!;
     if (p.blockIndex !== m.blockIndex) return true;
     // A run-on "sentence" of a hostile page: too far to tell.
     if (m.start - p.end > SUBJECT_REACH) return false;
     if (/[.!?]["”»]?\s/.test(index.text.slice(p.end, m.start))) return true;
-    if ((index.actorOf[j]! >= 0 || p.kind === 'pronoun') && !followsPreposition(index.text, p)) return false;
+    if ((index.actorOf[j]! >= 0 || p.kind === 'pronoun') && !followsPreposition(index.text, p, index.closed)) return false;
   }
   return true;
 }

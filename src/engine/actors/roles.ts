@@ -1,4 +1,5 @@
 import type { ActorIndex } from './actors-index.ts';
+import type { ClosedClass } from '../lang/closed-class.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import { tokenize } from '../text/tokens.ts';
 import { actorWordsFor, type ActorWords } from './vocabulary.ts';
@@ -8,18 +9,6 @@ const MAX_ROLE_WORDS = 14;
 const MAX_PRE_ROLE_WORDS = 5;
 /** Words of a role's complement between the role and the name ("chef de l'Etat", "minister of Health"). */
 const MAX_COMPLEMENT_WORDS = 6;
-const ROLE_COMPLEMENT_LINKS = new Set(["of", 'for', 'the', 'de', 'du', 'des', "l'", "l’", 'la', 'le', 'del', 'da', 'do', 'der', 'für', 'von', 'pour', 'para']);
-
-const CLAUSE_OPENERS = new Set(
-  'is was are were has have had will would could should can may might must did does do est était ont sera avait aurait soit ist war hat hatte habe wäre würde fue ha era había haya habría foi tem tenha teria tinha havia haja seja esteja estava'.split(' '),
-);
-/** "Le ministre de l'Intérieur", "El presidente", "As Prime Minister": the role without its determiner. */
-const LEADING_DETERMINER = /^(?:(?:the|a|an|as|le|la|les|un|une|el|los|las|uno|una|o|os|um|uma|der|die|das|ein|eine)\s+|l['’])/i;
-/** A relative clause ends the role: "a senator who voted against" is a senator. */
-const RELATIVE_PRONOUNS = new Set('who whom whose which that qui que dont lequel laquelle quien quienes cuyo cuya welche welcher welches'.split(' '));
-const APPOSITION_OPENERS = /^(?:a|an|the|un|une|le|la|l'|el|o|der|die|das|ein|eine|former|then)\s/i;
-/** ", as well as the director …" adds another person: what follows is theirs, not a role of this one. */
-const LIST_CONTINUATIONS = /^(?:and|or|but|as well as|along with|together with|plus|et|ou|mais|ainsi que|de même que|y|o|pero|así como|junto (?:a|con)|e|ou|mas|bem como|und|oder|aber|sowie)\s/i;
 
 const rolesCache = new WeakMap<ActorIndex, { actorCount: number; roles: Map<number, string> }>();
 
@@ -36,23 +25,25 @@ export function findRoles(index: ActorIndex): Map<number, string> {
   mentions.forEach((m, mi) => {
     const ai = index.actorOf[mi]!;
     if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
-    const role = appositionAfter(text, m.end, verbs, v) ?? roleBefore(text, m.start, m.end, v) ?? m.title;
+    const role = appositionAfter(text, m.end, verbs, v, index.closed) ?? roleBefore(text, m.start, m.end, v, index.closed) ?? m.title;
     if (role && !v.honorifics.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role, v));
   });
   return roles;
 }
 
 /** "Maxime Prévot, a Belgian official," / "X, the president of Y," → "Belgian official", "president of Y". */
-function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<string>, v: ActorWords): string | null {
+function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<string>, v: ActorWords, closed: ClosedClass): string | null {
   if (!text.startsWith(', ', end)) return null;
   const rest = text.slice(end + 2, end + 2 + MAX_ROLE_CHARS);
   // The apposition runs to the next comma, semicolon, bracket, quote mark or sentence end ("U.S. envoy" is not one).
   const stop = rest.search(/[,;()“”"«»]|(?<!(?:^|[^\p{L}])\p{Lu})\.(?:\s|$)/u);
   if (stop <= 0) return null;
   let phrase = rest.slice(0, stop).trim();
-  if (LIST_CONTINUATIONS.test(phrase)) return null;
+  // ", as well as the director …" adds another person: what follows is theirs, not a role of this one.
+  if (closed.startsWithListLink.test(phrase)) return null;
   let tokens = tokenize(phrase);
-  const relative = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t.lower));
+  // A relative clause ends the role: "a senator who voted against" is a senator.
+  const relative = tokens.findIndex((t) => closed.relatives.has(t.lower));
   if (relative === 0) return null;
   if (relative > 0) {
     phrase = phrase.slice(0, tokens[relative]!.start).trim();
@@ -67,15 +58,16 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
   if (!tokens.length || tokens.length > MAX_ROLE_WORDS) return null;
   if (tokens.some((t) => reportingVerbs.has(t.lower))) return null;
   // ", acts as a go-between …" is a clause, not an apposition.
-  if (CLAUSE_OPENERS.has(tokens[0]!.lower)) return null;
+  if (closed.auxiliaries.has(tokens[0]!.lower)) return null;
   const hasRole = tokens.some((t) => v.roleNouns.has(t.lower) || v.roleNouns.has(t.lower.replace(/s$/, '')));
   if (!hasRole) return null;
-  if (!APPOSITION_OPENERS.test(phrase) && !/^\p{Ll}/u.test(phrase) && !v.roleNouns.has(tokens[0]!.lower)) return null;
-  return phrase.replace(APPOSITION_OPENERS, '').trim();
+  const opening = tokens[0]!.lower;
+  if (!closed.articles.has(opening) && !/^\p{Ll}/u.test(phrase) && !v.roleNouns.has(opening) && !v.roleModifiers.has(opening)) return null;
+  return withoutLeadingArticle(phrase, closed);
 }
 
 /** "Valdorian official Pim Okafor", "harbour board spokesman Ned Carrow", "the minister, X," → the words before the name. */
-function roleBefore(text: string, start: number, end: number, v: ActorWords): string | null {
+function roleBefore(text: string, start: number, end: number, v: ActorWords, closed: ClosedClass): string | null {
   // "la ministre des Forêts, Odile Varenne, a estimé": the name set off by commas after its role.
   if (text.slice(start - 2, start) === ', ' && text.startsWith(',', end)) {
     start -= 2;
@@ -94,7 +86,7 @@ function roleBefore(text: string, start: number, end: number, v: ActorWords): st
   let r = tokens.length - 1;
   while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !v.roleNouns.has(tokens[r]!.lower)) {
     const t = tokens[r]!;
-    if (!(t.capitalised || ROLE_COMPLEMENT_LINKS.has(t.lower))) return null;
+    if (!(t.capitalised || closed.articles.has(t.lower) || closed.prepositions.has(t.lower))) return null;
     r--;
   }
   if (r < 0 || !v.roleNouns.has(tokens[r]!.lower)) return null;
@@ -107,7 +99,13 @@ function roleBefore(text: string, start: number, end: number, v: ActorWords): st
     else break;
   }
   const first = tokens[k]!;
-  return text.slice(first.start, tokens[tokens.length - 1]!.end).replace(LEADING_DETERMINER, '');
+  return withoutLeadingArticle(text.slice(first.start, tokens[tokens.length - 1]!.end), closed);
+}
+
+/** "Le ministre de l'Intérieur", "El presidente": the role without its article. */
+function withoutLeadingArticle(role: string, closed: ClosedClass): string {
+  const [first, second] = tokenize(role);
+  return first && second && closed.articles.has(first.lower) ? role.slice(second.start).trim() : role.trim();
 }
 
 /** "Republican Gov" → "Republican Gov.": tokens drop the abbreviation's full stop. */

@@ -18,6 +18,7 @@ import { MEDIA_WORDS } from './vocabulary.ts';
 import { isFirstName } from './name-lexicon.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { opensClause } from './clause-subject.ts';
+import { wordBefore } from '../text/word-before.ts';
 
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
@@ -108,7 +109,7 @@ export function stakeholderCandidates(
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
         issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
-        afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start))).length / Math.max(1, mentioned.length),
+        afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start).word)).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
         subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
         pageMostMentions,
@@ -160,11 +161,6 @@ export function chooseStakeholders(
 function stemsOf(text: string): Set<string> {
   const words = tokenize(text).map((t) => t.lower);
   return new Set(words.filter((w) => w.length >= ISSUE_STEM).map((w) => w.slice(0, ISSUE_STEM)));
-}
-
-/** The word right before an offset, lower case ('' when a mark or nothing stands there). */
-function wordBefore(text: string, offset: number): string {
-  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 24), offset))?.[1]?.toLowerCase() ?? '';
 }
 
 function isMedia(actor: Actor): boolean {

@@ -135,7 +135,7 @@ function mentionFeatures(ctx: Context, tokens: readonly Token[], m: Mention, sid
   if (!SENTENCE_BREAK.test(text.slice(from, to))) f.same_sentence = 1;
   if (side === 'before' && /:\s*["“«„‹‘'»]?\s*$/.test(text.slice(m.end, boundary))) f.colon_introduces_quote = 1;
   if (m.kind === 'pronoun') f.via_pronoun = 1;
-  if (followsPreposition(text, m)) f.after_preposition = 1;
+  if (followsPreposition(text, m, ctx.index.closed)) f.after_preposition = 1;
 
   const k = firstStartingAtOrAfter(tokens, m.end);
   let after = k;

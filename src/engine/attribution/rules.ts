@@ -301,7 +301,7 @@ export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
     if (m.end > to) break;
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
     // "le maire de la Ville": a capitalised word after an article or preposition is not a speaker's name.
-    if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m)) continue;
+    if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m, ctx.index.closed)) continue;
     // "Ein weiteres Thema", "Zugleich mahnte sie": a one-word "name" the article uses as a common word.
     if ((m.kind === 'name' || m.kind === 'person') && isCommonNoun(ctx.commonNouns, m.text)) continue;
     found.push(m);

@@ -207,7 +207,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     if (m.start < clauseStart) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
-    const object = followsPreposition(text, m, s.start) || AGENT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start));
+    const object = followsPreposition(text, m, index.closed, s.start) || AGENT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start));
     if (!relative && object && !subjectOfParticiple(text, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
@@ -224,7 +224,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const coordinated = coordinatedBefore(index, k, s.start);
     // "gains on ferries, tolls and canals": a list after a preposition is its object, however long.
     const first = k - coordinated.length;
-    if (coordinated.length && followsPreposition(text, mentions[first]!, s.start)) {
+    if (coordinated.length && followsPreposition(text, mentions[first]!, index.closed, s.start)) {
       k = first;
       continue;
     }
@@ -265,7 +265,7 @@ function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: numb
   for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {
     const m = index.mentions[k]!;
     if (m.start < from) break;
-    if (followsPreposition(index.text, m, s.start)) continue;
+    if (followsPreposition(index.text, m, index.closed, s.start)) continue;
     const ai = index.actorOf[k]!;
     if (ai >= 0) return ai;
   }

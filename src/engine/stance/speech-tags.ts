@@ -46,7 +46,7 @@ export function nameRightAfter(index: ActorIndex, s: SentenceSpan, verbEnd: numb
   const k = firstStartingAtOrAfter(mentions, verbEnd);
   const m = mentions[k];
   if (!m || m.end > s.end || !TITLE_WORDS.test(text.slice(verbEnd, m.start))) return null;
-  if (followsPreposition(text, m, verbEnd)) return null;
+  if (followsPreposition(text, m, index.closed, verbEnd)) return null;
   if (m.kind !== 'pronoun') return { actor: actorOf[k] ?? -1, end: m.end };
   return isSubjectPronoun(m) ? { actor: resolvePronoun(index, m, m.start), end: m.end } : null;
 }

@@ -27,7 +27,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const glued = GLUED_NAMES.exec(m[0]);
     const elided = ELISION.exec(m[0]);
     if (elided) {
-      tokens.push(makeToken(elided[1]!, m.index));
+      // One spelling for the elided word ("l'", "d'"), as the packs list it, whichever apostrophe the page used.
+      const article = makeToken(elided[1]!, m.index);
+      tokens.push({ ...article, lower: article.lower.replace('’', "'") });
       tokens.push(makeToken(elided[2]!, m.index + elided[1]!.length));
     } else if (glued) {
       tokens.push(makeToken(glued[1]!, m.index));

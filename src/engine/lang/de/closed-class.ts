@@ -2,11 +2,16 @@ import type { ClosedClassWords } from '../closed-class.ts';
 
 /** German closed-class words, lower case. */
 export const CLOSED_CLASS: ClosedClassWords = {
-  determiners: 'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jeder jede jedes alle kein keine keinen manche mehrere',
+  articles: 'der die das den dem des ein eine einen einem einer eines',
+  determiners: 'dieser diese dieses diesem diesen jeder jede jedes alle kein keine keinen manche mehrere',
   possessives: 'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren',
+  prepositions: 'von vom zu zum zur in im an am auf aus bei beim mit nach vor seit durch für gegen ohne um unter über zwischen während wegen trotz bis',
+  auxiliaries: 'ist war hat hatte habe wäre würde',
+  relatives: 'welche welcher welches',
+  listLinks: 'und, oder, aber, sowie',
   other: `
-    und oder aber doch denn wenn als ob dass weil nach vor seit laut im am zum zur beim vom auf mit bei aus durch
-    für gegen ohne um unter über zwischen während wegen trotz bis ich du er sie es wir man auch noch schon nur
+    laut und oder aber doch denn wenn als ob dass weil
+    ich du er sie es wir man auch noch schon nur
     nicht so wie wo was wer jetzt heute gestern hier dort dann damals zudem außerdem allerdings jedoch dennoch
     deshalb daher zugleich gleichzeitig inzwischen mittlerweile trotzdem bereits später zuvor zuletzt zunächst
     anschließend schließlich immerhin vielmehr stattdessen ebenfalls ebenso insgesamt nämlich bisher derzeit
