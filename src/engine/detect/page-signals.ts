@@ -1,4 +1,5 @@
 import type { PageSignals } from '../types.ts';
+import { readJsonLd } from './json-ld.ts';
 import type { HeadInfo } from './head-info.ts';
 
 /**
@@ -12,7 +13,6 @@ import type { HeadInfo } from './head-info.ts';
 const MAX_PARAGRAPHS = 150;
 /** Link text is sampled: the average length of the first links times their count. */
 const SAMPLED_LINKS = 100;
-const MAX_JSON_LD_CHARS = 200_000;
 /** A paragraph this long is a sentence or more of real text. */
 const SUBSTANTIAL_CHARS = 80;
 
@@ -75,19 +75,7 @@ function linkStats(body: HTMLElement): { count: number; chars: number } {
 
 /** schema.org types from JSON-LD (including @graph arrays) and microdata itemtype on the elements that carry the page's type. */
 function schemaTypes(doc: Document): string[] {
-  const types = new Set<string>();
-  let budget = MAX_JSON_LD_CHARS;
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    const json = script.textContent ?? '';
-    budget -= json.length;
-    if (budget < 0) break;
-    try {
-      collectJsonLdTypes(JSON.parse(json), types, 0);
-    } catch {
-      // Malformed JSON-LD is common; it just gives no signal.
-    }
-  }
+  const types = new Set(readJsonLd(doc).types);
   const carriers: (Element | null | undefined)[] = [doc.documentElement, doc.body];
   for (const tag of ['article', 'main']) {
     const found = doc.getElementsByTagName(tag);
@@ -100,19 +88,4 @@ function schemaTypes(doc: Document): string[] {
     }
   }
   return [...types];
-}
-
-/** Types of the top-level node, @graph members and array items; nested properties (author, publisher) are not the page's type. */
-function collectJsonLdTypes(node: unknown, types: Set<string>, depth: number): void {
-  if (depth > 3 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node.slice(0, 50)) collectJsonLdTypes(item, types, depth + 1);
-    return;
-  }
-  const record = node as Record<string, unknown>;
-  const type = record['@type'];
-  for (const t of Array.isArray(type) ? type : [type]) {
-    if (typeof t === 'string') types.add(t.replace(/^.*[/:]/, ''));
-  }
-  if (record['@graph']) collectJsonLdTypes(record['@graph'], types, depth + 1);
 }

@@ -5,7 +5,7 @@ import { blocksFromContent, collapseSpace } from './blocks.ts';
 import { readingCopy } from './reading-copy.ts';
 
 /** Text budget: long enough for any news article, short enough to keep the page responsive on a 5 MB dump. */
-const MAX_ARTICLE_CHARS = 300_000;
+export const MAX_ARTICLE_CHARS = 300_000;
 /** Element budget of the copy Readability reads: a long news page has a few thousand. */
 const MAX_ELEMENTS = 30_000;
 /** Readability's own threshold (charThreshold) for accepting its first pass. */

@@ -4,6 +4,7 @@ import { articleLanguage } from '../detect/language.ts';
 import type { PageReading } from '../types.ts';
 import { extractArticle } from './extract-article.ts';
 import { firstLook, notArticle } from './first-look.ts';
+import { fullestText } from './json-ld-body.ts';
 
 /**
  * Everything the content script does on a page: cheap signals first, a bail
@@ -30,7 +31,7 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
 
   // The headline as shared (og:title), else as Readability finds it, else <title> without the site's name.
   const title = meta.ogTitle ?? extraction.readabilityTitle ?? meta.documentTitle;
-  const text = extraction.article;
+  const text = fullestText(extraction.article, doc);
   text.title = title;
   text.siteName = meta.siteName ?? extraction.readabilitySiteName;
   text.lang = articleLanguage(meta.lang, text.text);
