@@ -22,6 +22,7 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'candidate kind, mentions, full name': (f) => f.startsWith('kind_') || f === 'mentions_in_article' || f === 'full_name',
   'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
   'the quote’s own attribution names another': (f) => f === 'attribution_names_other',
+  'issuer of a statement ("a statement from X")': (f) => f === 'issues_statement',
 };
 
 /** Features that say what a candidate is, not how it stands to the quote: alone, they make no candidate. */

@@ -11,7 +11,7 @@ import { resolvePronoun } from '../actors/pronouns.ts';
 import type { Token } from '../text/tokens.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { recentActors } from './recent-actors.ts';
-import { ADDRESSEE_VERBS, type Context, mentionsIn, NO_SPEAKER, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
+import { ADDRESSEE_VERBS, type Context, issuesStatement, mentionsIn, NO_SPEAKER, quoteEnd, quoteStart, quoteWindow, type RulePicks } from './rules.ts';
 
 export type SpeakerFeatures = Record<string, number>;
 
@@ -135,7 +135,8 @@ function mentionFeatures(ctx: Context, tokens: readonly Token[], m: Mention, sid
   if (!SENTENCE_BREAK.test(text.slice(from, to))) f.same_sentence = 1;
   if (side === 'before' && /:\s*["“«„‹‘'»]?\s*$/.test(text.slice(m.end, boundary))) f.colon_introduces_quote = 1;
   if (m.kind === 'pronoun') f.via_pronoun = 1;
-  if (followsPreposition(text, m, ctx.index.closed)) f.after_preposition = 1;
+  if (issuesStatement(ctx, m)) f.issues_statement = 1;
+  else if (followsPreposition(text, m, ctx.index.closed)) f.after_preposition = 1;
 
   const k = firstStartingAtOrAfter(tokens, m.end);
   let after = k;

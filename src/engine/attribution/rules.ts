@@ -164,10 +164,14 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const source = sourcePreposition(ctx, tokens, from);
   if (source !== null) return source;
   const v = tokens.findIndex((t, k) => k < MAX_WORDS_TO_VERB && ctx.reporting.verbs.has(t.lower));
-  if (v < 0) return null;
   // „…“, sagte er — a comma after the closing mark always leads into the attribution.
   const commaAfter = /^\s*,/.test(text.slice(from, from + 3));
   if (quoteEndsSentence && !commaAfter && tokens.length > MAX_TRAILING_ATTRIBUTION_WORDS) return null;
+  // "…", reza un comunicado del ministerio — no verb we know, but a statement and who issued it.
+  if (v < 0) {
+    const issuer = mentionsIn(ctx, from, end).find((m) => issuesStatement(ctx, m));
+    return issuer ? speakerOf(ctx, issuer, issuer.start) : null;
+  }
   const verb = tokens[v]!;
   const before = mentionsIn(ctx, from, verb.start);
   if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
@@ -290,6 +294,21 @@ function describedSource(ctx: Context, from: number, to: number): number | null 
   const end = clause.search(/[,;:.!?(]/);
   const phrase = end >= 0 ? clause.slice(0, end) : clause;
   return /\p{L}/u.test(phrase) ? resolveRoleReference(ctx.index, phrase, ctx.quoteStart, ctx.lastSpeaker) : null;
+}
+
+/** Link words that may stand between a statement noun and its issuer: "issued by the", "de la". */
+const MAX_ISSUER_LINKS = 3;
+
+/** "a statement from the ministry", "un comunicado del Departamento", "in einer Mitteilung des Verbands": the mention issued a statement. */
+export function issuesStatement(ctx: Context, m: Mention): boolean {
+  const text = ctx.article.text;
+  const lead = tokenize(text, Math.max(0, m.start - 60), m.start);
+  for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_ISSUER_LINKS; k--) {
+    const t = lead[k]!;
+    if (ctx.reporting.statementNouns.has(t.lower)) return k < lead.length - 1 && !/[,.;:!?"“”«»„]/.test(text.slice(t.end, m.start));
+    if (!ctx.reporting.issuerLinks.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Mentions that can speak, between two offsets. */

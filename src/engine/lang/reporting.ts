@@ -28,6 +28,10 @@ export interface ReportingWords {
    * verbs that label what was said ("called it", "praised"), source words ("according").
    */
   speechWords: string;
+  /** Nouns for what a body issues ("statement", "comunicado", "Mitteilung"): the name after them ("a statement from X") issued the words. */
+  statementNouns: string;
+  /** Words that may stand between a statement noun and its issuer ("from the", "del", "des"); "a letter to X" names no issuer. */
+  issuerLinks: string;
 }
 
 export interface Reporting {
@@ -38,12 +42,14 @@ export interface Reporting {
   complementisers: ReadonlySet<string>;
   reportedMood: ReadonlySet<string>;
   speechWords: ReadonlySet<string>;
+  statementNouns: ReadonlySet<string>;
+  issuerLinks: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

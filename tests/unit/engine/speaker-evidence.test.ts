@@ -31,3 +31,17 @@ describe('names no actor claims, named before a quote that stands alone', () => 
     expect(featuresOf(text, 'en', 'Harbourline')).toMatchObject({ recent: 1, recent_lone_name: 1, recent_previous_paragraph: 1 });
   });
 });
+
+describe('a statement and the body that issued it, with no reporting verb', () => {
+  const cases: [string, string, string][] = [
+    ['en', '"The southern harbours will close for two weeks of dredging works," a statement from the Harbour Authority read.', 'Harbour Authority'],
+    ['de', '„Die Häfen im Süden schließen für zwei Wochen“, steht in einer Mitteilung der Hafenbehörde.', 'Hafenbehörde'],
+    ['es', '“Los puertos del sur cerrarán dos semanas por obras de dragado”, reza un comunicado del Ministerio de Obras Públicas.', 'Ministerio de Obras Públicas'],
+    ['pt', '“Os portos do sul vão fechar por duas semanas”, diz uma nota do Ministério dos Transportes.', 'Ministério dos Transportes'],
+  ];
+  for (const [lang, text, issuer] of cases) {
+    it(lang, () => {
+      expect(featuresOf(text, lang, issuer)).toMatchObject({ rule_after: 1, issues_statement: 1 });
+    });
+  }
+});

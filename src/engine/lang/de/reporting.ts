@@ -24,4 +24,6 @@ export const REPORTING: ReportingWords = {
   complementisers: 'dass ob',
   reportedMood: 'sei seien habe werde könne müsse solle wolle dürfe gebe stehe gehe wisse liege bleibe sehe komme handle brauche lasse',
   speechWords: 'laut zufolge heißt stellungnahme mitteilung pressemitteilung erklärung interview brief sprecher sprecherin rede nannte nennt bezeichnete bezeichnet',
+  statementNouns: 'mitteilung pressemitteilung erklärung stellungnahme schreiben brief',
+  issuerLinks: 'des der von vom',
 };

@@ -26,4 +26,6 @@ export const REPORTING: ReportingWords = {
   complementisers: 'that whether if',
   reportedMood: '',
   speechWords: 'statement statements interview letter spokesman spokeswoman spokesperson remarks speech testimony according quoted called calling accuse accused slammed blasted praised hailed criticised criticized condemned decried dismissed welcomed',
+  statementNouns: 'statement release communiqué communique letter memo',
+  issuerLinks: 'from of by issued released the a an its',
 };

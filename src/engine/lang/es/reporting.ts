@@ -27,4 +27,6 @@ export const REPORTING: ReportingWords = {
   complementisers: 'que si',
   reportedMood: '',
   speechWords: 'según comunicado declaraciones entrevista carta portavoz vocero vocera discurso palabras llamó',
+  statementNouns: 'comunicado nota declaración carta',
+  issuerLinks: 'del de la el los las emitido difundido',
 };

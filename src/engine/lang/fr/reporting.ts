@@ -23,4 +23,6 @@ export const REPORTING: ReportingWords = {
   complementisers: "que qu' qu’ si",
   reportedMood: '',
   speechWords: 'selon déclaration déclarations communiqué entretien interview lettre porte-parole propos discours énonce stipule prévoit qualifié qualifie',
+  statementNouns: 'communiqué déclaration lettre note',
+  issuerLinks: 'du de la le les des l’ l\'',
 };

@@ -24,4 +24,6 @@ export const REPORTING: ReportingWords = {
   complementisers: 'que se',
   reportedMood: '',
   speechWords: 'segundo comunicado nota entrevista carta porta-voz discurso declaração declarações classificou',
+  statementNouns: 'comunicado nota declaração carta',
+  issuerLinks: 'do da dos das de o a os as',
 };
