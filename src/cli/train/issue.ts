@@ -17,6 +17,7 @@ import { type IssueWord, issueRuns, issueWords } from '../../engine/issue/words.
 import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
 import { issueContentWords, issueF1 } from '../scoring-issue.ts';
 import type { DetectPage } from './detect-data.ts';
+import { type IssueCauses, causeLines, causeTotals, issueCauses } from './issue-causes.ts';
 import { type WeightsFile, cvFoldsArg, loadTrainerPages, pruneLinear, writeWeights } from './detect-fit.ts';
 
 /**
@@ -120,21 +121,27 @@ export function issueWeightsFile(pages: readonly DetectPage[], cvFolds: number):
 /**
  * `--errors`: per page, the gold issue, the phrase picked by a model fitted
  * without the page's fold (as the CLI writes it, in English) and the best
- * candidate (the ceiling the candidates allow), worst first; then the mean
- * cross-validated and ceiling F1 per language and source.
+ * candidate (the ceiling the candidates allow), with the words missed and in
+ * excess and why (issue-causes.ts), worst first; then the mean
+ * cross-validated and ceiling F1 per language and source, and the causes' totals.
  */
 export function issueErrors(data: readonly IssuePage[], k: number): string {
   const rows: { id: string; f1: number; best: number; text: string }[] = [];
+  const causes: IssueCauses[] = [];
   const groups = new Map<string, { f1: number; best: number; pages: number }>();
   for (const fold of pageFolds(data.map((d) => d.page.id), k)) {
     const held = new Set(fold);
     const model = trainIssue(data, new Set(data.map((d) => d.page.id).filter((id) => !held.has(id))));
-    for (const { page, ceiling } of data) {
+    for (const { page, ceiling, words } of data) {
       if (!held.has(page.id)) continue;
       const phrase = issuePhrase(page, POLICY, model);
       const picked = phrase === null ? null : englishIssue(phrase, page.lang);
       const f1 = issueF1(picked, page.gold.issue ?? null);
-      rows.push({ id: page.id, f1, best: ceiling.f1, text: `  gold   ${page.gold.issue}\n  picked ${picked}\n  best   ${ceiling.text}` });
+      const read = new Set(issueRuns(page).flatMap((run) => run.keys.flat()));
+      const cause = issueCauses(page.gold.issue ?? '', picked, words, read);
+      causes.push(cause);
+      const lines = [`  gold   ${page.gold.issue}`, `  picked ${picked}`, `  best   ${ceiling.text}`, ...causeLines(cause)];
+      rows.push({ id: page.id, f1, best: ceiling.f1, text: lines.join('\n') });
       for (const group of ['all', page.lang ?? 'en', page.id.split('-')[0] ?? '']) {
         const g = groups.get(group) ?? { f1: 0, best: 0, pages: 0 };
         groups.set(group, { f1: g.f1 + f1, best: g.best + ceiling.f1, pages: g.pages + 1 });
@@ -143,7 +150,7 @@ export function issueErrors(data: readonly IssuePage[], k: number): string {
   }
   const pages = rows.sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id)).map((r) => `${r.id}  F1 ${r.f1.toFixed(2)}  best ${r.best.toFixed(2)}\n${r.text}`);
   const table = [...groups].map(([group, g]) => `${group.padEnd(5)} pages ${String(g.pages).padStart(3)}  cv F1 ${(g.f1 / g.pages).toFixed(3)}  ceiling ${(g.best / g.pages).toFixed(3)}`);
-  return [...pages, '', ...table].join('\n');
+  return [...pages, '', ...table, '', ...causeTotals(causes)].join('\n');
 }
 
 function round(x: number): number {
