@@ -3,10 +3,24 @@
  * comes from "le projet de loi", "el informe" or "the draft", the document is
  * the speaker (the corpus convention), and it is never a stakeholder.
  */
+import { closedClassFor } from '../lang/closed-class.ts';
+import { type PackCode, packCodeOf } from '../lang/index.ts';
+import { alternationOf } from '../lang/phrase-pattern.ts';
+import { reportingFor } from '../lang/reporting.ts';
 
-const DETERMINER = String.raw`(?:the|this|that|its|le|la|l['’]|ce|cette|du|de\s+ce|el|este|esta|del|der|die|das|dieser|diese|des|o|a|este|esta|do|da)`;
-const DOCUMENT = String.raw`(?:draft\s+law|draft|bill|law|report|constitution|document|letter|statement|decree|ruling|resolution|treaty|projet\s+de\s+loi|texte|loi|rapport|décret|gesetzentwurf(?:s|es)?|gesetz(?:es)?|entwurf(?:s|es)?|bericht(?:s|es)?|verfassung|informe|ley|proyecto\s+de\s+ley|proyecto|texto|constitución|decreto|relatório|lei|projeto\s+de\s+lei|projeto|constituição)`;
-const DOCUMENT_PHRASE = new RegExp(String.raw`(?:^|[\s,(])${DETERMINER}\s+(${DOCUMENT})(?![\p{L}])`, 'giu');
+const patterns = new Map<PackCode, RegExp>();
+
+/** A determiner (or possessive) of the article's language, then one of its document nouns. */
+function documentPhrase(lang: string | null): RegExp {
+  const code = packCodeOf(lang);
+  const cached = patterns.get(code);
+  if (cached) return cached;
+  const closed = closedClassFor(code);
+  const determiners = alternationOf([...closed.determiners, ...closed.possessives]);
+  const pattern = new RegExp(String.raw`(?:^|[\s,(])${determiners}\s+(${alternationOf(reportingFor(code).documents)})(?![\p{L}])`, 'giu');
+  patterns.set(code, pattern);
+  return pattern;
+}
 
 export interface DocumentReference {
   /** "Projet de loi", "Informe", "Constitución". */
@@ -16,9 +30,10 @@ export interface DocumentReference {
 }
 
 /** The first document named in `text` with a determiner, if any. */
-export function findDocument(text: string): DocumentReference | null {
-  DOCUMENT_PHRASE.lastIndex = 0;
-  const m = DOCUMENT_PHRASE.exec(text);
+export function findDocument(text: string, lang: string | null): DocumentReference | null {
+  const phrase = documentPhrase(lang);
+  phrase.lastIndex = 0;
+  const m = phrase.exec(text);
   if (!m) return null;
   const noun = m[1]!.replace(/\s+/g, ' ');
   return { name: noun.charAt(0).toUpperCase() + noun.slice(1), index: m.index + m[0].length - m[1]!.length };

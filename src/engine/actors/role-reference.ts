@@ -17,6 +17,11 @@ const INDEFINITE: PerLanguage<ReadonlySet<string>> = {
   pt: new Set(['um', 'uma']),
 };
 const DEFINITE = new Set('the le la les l el los las o os a as der die das den dem this ce cette este esta'.split(' '));
+/** Does `word` (lower case) open a definite description in the article's language ("the", "das", "la", not "a" in English)? */
+export function opensDefiniteDescription(word: string, lang: string | null): boolean {
+  return (DEFINITE.has(word) || /^l['’]$/.test(word)) && !pick(INDEFINITE, lang).has(word);
+}
+
 /** Longest description we read as a reference ("the Belgian health minister"). */
 const MAX_REFERENCE_WORDS = 7;
 

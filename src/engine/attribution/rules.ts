@@ -182,7 +182,7 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
   const slotAfter = text.slice(verb.end, end);
   // „…“, heißt es im Bericht der Kommission.
-  const document = findDocument(slotAfter);
+  const document = findDocument(slotAfter, ctx.article.lang);
   if (document) return documentActor(ctx.index, document.name);
   // "…", dijo. — a verb with no subject at all refers back to the last speaker.
   if (!/\p{L}/u.test(slotAfter)) return resolvePronoun(ctx.index, null, ctx.quoteStart, ctx.lastSpeaker);
@@ -242,7 +242,7 @@ function quotedDocument(ctx: Context, windowStart: number, sentenceStart: number
   const firstActor = mentionsIn(ctx, sentenceStart, to).find((m) => m.kind !== 'name' && m.kind !== 'pronoun');
   const searchFrom = firstActor ? sentenceStart : windowStart;
   const searchTo = firstActor ? firstActor.start : to;
-  const doc = findDocument(text.slice(searchFrom, searchTo));
+  const doc = findDocument(text.slice(searchFrom, searchTo), ctx.article.lang);
   return doc ? documentActor(ctx.index, doc.name) : null;
 }
 
@@ -259,9 +259,24 @@ function lastSentenceBreak(window: string, ordinalDates: boolean): number {
   return cut;
 }
 
-/** "according to a spokesperson for the Commission": the body speaks through them. */
-const SPOKESPERSON_OF =
-  /^\s*(?:(?:a|an|the|un|une|le|la|l['’]|ein|eine|einer|der|die|un|una|el|um|uma|o)\s*)?(?:spokes(?:person|man|woman)|representative|statement|porte-parole|sprecher(?:in)?|portavoz|porta-voz)\s+(?:for|of|from|at|de|du|des|der|del|da|do)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/i;
+/**
+ * "according to a spokesperson for the Commission", "laut einem Sprecher der
+ * Polizei": the body named after the gap speaks through them. The gap is an
+ * optional article, a spokesperson noun, then a preposition with an optional
+ * article, or (German genitive) an article.
+ */
+function isSpokespersonOf(ctx: Context, gap: string): boolean {
+  if (/[^\p{L}\s'’-]/u.test(gap)) return false;
+  const { articles, prepositions } = ctx.index.closed;
+  const words = tokenize(gap).map((t) => t.lower);
+  let i = articles.has(words[0] ?? '') ? 1 : 0;
+  if (!actorWordsFor(ctx.index.lang).spokespersons.has(words[i] ?? '')) return false;
+  i++;
+  if (prepositions.has(words[i] ?? '')) i++;
+  else if (!articles.has(words[i] ?? '')) return false;
+  if (articles.has(words[i] ?? '')) i++;
+  return i === words.length;
+}
 
 /** "according to X", "selon X", "laut X", „…“, so Maas. */
 export function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
@@ -283,7 +298,7 @@ export function sourcePreposition(ctx: Context, tokens: Token[], from: number): 
       continue;
     }
     const gap = text.slice(t.end, first.start);
-    if (gap.split(/\s+/).length <= 4 || SPOKESPERSON_OF.test(gap)) return speakerOf(ctx, first, t.start);
+    if (gap.split(/\s+/).length <= 4 || isSpokespersonOf(ctx, gap)) return speakerOf(ctx, first, t.start);
   }
   return null;
 }

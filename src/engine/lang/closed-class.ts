@@ -8,6 +8,7 @@ import { CLOSED_CLASS as en } from './en/closed-class.ts';
 import { CLOSED_CLASS as es } from './es/closed-class.ts';
 import { CLOSED_CLASS as fr } from './fr/closed-class.ts';
 import { type PerLanguage, pick } from './index.ts';
+import { alternationOf, phrasesOf } from './phrase-pattern.ts';
 import { CLOSED_CLASS as pt } from './pt/closed-class.ts';
 
 /** As written in a pack: space-separated word lists. */
@@ -45,8 +46,6 @@ export interface ClosedClass {
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/).filter(Boolean);
-const phrases = (list: string): string[] => list.split(',').map((p) => p.trim()).filter(Boolean);
-const escaped = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 function compile(pack: ClosedClassWords): ClosedClass {
   const articles = words(pack.articles);
@@ -60,7 +59,7 @@ function compile(pack: ClosedClassWords): ClosedClass {
     prepositions: new Set(prepositions),
     auxiliaries: new Set(words(pack.auxiliaries)),
     relatives: new Set(words(pack.relatives)),
-    startsWithListLink: new RegExp(`^(?:${phrases(pack.listLinks).map(escaped).join('|')})\\s`, 'iu'),
+    startsWithListLink: new RegExp(`^${alternationOf(phrasesOf(pack.listLinks))}\\s`, 'iu'),
     all: new Set([...determiners, ...possessives, ...prepositions, ...words(pack.other)]),
   };
 }

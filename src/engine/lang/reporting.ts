@@ -9,6 +9,7 @@ import { REPORTING as en } from './en/reporting.ts';
 import { REPORTING as es } from './es/reporting.ts';
 import { REPORTING as fr } from './fr/reporting.ts';
 import { type PerLanguage, pick } from './index.ts';
+import { phrasesOf } from './phrase-pattern.ts';
 import { REPORTING as pt } from './pt/reporting.ts';
 
 /** As written in a pack: space-separated word lists. */
@@ -32,6 +33,8 @@ export interface ReportingWords {
   statementNouns: string;
   /** Words that may stand between a statement noun and its issuer ("from the", "del", "des"); "a letter to X" names no issuer. */
   issuerLinks: string;
+  /** Documents quoted as speaking ("the bill says", „…“, heißt es im Bericht), every inflected form, comma-separated phrases. */
+  documents: string;
 }
 
 export interface Reporting {
@@ -44,12 +47,13 @@ export interface Reporting {
   speechWords: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   issuerLinks: ReadonlySet<string>;
+  documents: string[];
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks), documents: phrasesOf(pack.documents) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

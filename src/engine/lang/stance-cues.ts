@@ -97,6 +97,16 @@ export interface StanceCuePack {
   receivingAfter?: RegExp;
   /** Words after a capitalised stance noun that name its holder ("die Zustimmung der EU"), for languages that capitalise nouns. */
   nounHolderLink?: RegExp;
+  /**
+   * Beginnings of support verbs that report a claim rather than back a measure when a clause follows
+   * ("defende que …": argues that …), as the "announce" group does everywhere.
+   */
+  arguing?: string;
+  /**
+   * A verb before a possessive whose object is the position the subject puts up, not one it acts against
+   * ("a opposé son veto": a veto, not opposition to a veto), matched on the lower-cased verb and the words after it.
+   */
+  puttingForward?: RegExp;
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
   /**
@@ -132,6 +142,8 @@ export interface StanceCues {
   receiving: RegExp;
   receivingAfter: RegExp | null;
   nounHolderLink: RegExp | null;
+  puttingForward: RegExp | null;
+  arguing: readonly string[];
   opinionVerbs: ReadonlySet<string>;
   verbSecond: boolean;
 }
@@ -187,6 +199,8 @@ function compile(pack: StanceCuePack): StanceCues {
     receiving: pack.receiving,
     receivingAfter: pack.receivingAfter ?? null,
     nounHolderLink: pack.nounHolderLink ?? null,
+    puttingForward: pack.puttingForward ?? null,
+    arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,
   };

@@ -10,12 +10,14 @@ import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
-import { invertedSubjectAfter, taggedSpeaker } from './speech-tags.ts';
+import { invertedSubjectAfter, nameRightAfter, taggedSpeaker } from './speech-tags.ts';
 import { subjectAfterSecondVerb } from './verb-second.ts';
+import { bodyDescribed, lastBodyDescription } from './body-description.ts';
 
 /**
  * How a cue reached its holder: in their own quotation, in a clause the article
- * reports about them, named as the holder of a reaction ("criticism from X"),
+ * reports about them (by name or pronoun, or by a description: "the company
+ * rejected …"), named as the holder of a reaction ("criticism from X"),
  * inside someone else's quotation, or from who they are (a group's name, an
  * office, a measure of their own).
  */
@@ -26,7 +28,7 @@ import { subjectAfterSecondVerb } from './verb-second.ts';
  */
 export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure' | 'campaigners';
 
-export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
+export type SignalSource = 'own-quote' | 'reported' | 'described' | 'named-holder' | 'others-quote' | 'identity';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
 export interface StanceSignal {
@@ -89,7 +91,7 @@ export function attributeStanceCues(
       // A judgement ("X should resign", "X's plan is necessary") is the speaker's own, whoever it names.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
-      const named = hit.voicedOnly ? [] : holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
+      const named = hit.voicedOnly ? [] : holdersOf(index, clause, hit.start, hit.end, false).actors.filter((a) => a !== actor);
       if (named.length) for (const holder of named) signals.push(signalOf(holder, hit, sentence, 'others-quote'));
       else signals.push(signalOf(actor, hit, sentence, 'own-quote'));
     }
@@ -103,23 +105,33 @@ export function attributeStanceCues(
     const voiced = hits.some((h) => h.voicedOnly) && (tagged !== null || isReportedStatement(text, s, index.lang));
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
-      const source: SignalSource = holderLinkAfter(text, hit, index.lang) !== null ? 'named-holder' : 'reported';
+      const namedHolder = holderLinkAfter(text, hit, index.lang) !== null;
       // "sparked backlash from X": what the subject received, X holds.
-      const held = source === 'named-holder' && hit.frame === 'received' ? { ...hit, frame: null } : hit;
+      const held = namedHolder && hit.frame === 'received' ? { ...hit, frame: null } : hit;
       // "…, criticised X.": a cue that is itself the speech tag belongs to the name after it.
       const inverted = verbs.has(text.slice(hit.start, hit.end).toLowerCase()) ? invertedSubjectAfter(index, s, hit.start, hit.end) : null;
       // A judgement in words the sentence credits to someone is theirs ("…is illegal, said X", "according to X, … is reckless").
       const voicer = hit.voicedOnly ? tagged : null;
-      const holder = source === 'reported' ? (inverted ?? voicer) : null;
-      const holders = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
-      for (const actor of holders) signals.push(signalOf(actor, held, si, source));
+      const holder = namedHolder ? null : (inverted ?? voicer);
+      const found = holder === null ? holdersOf(index, s, hit.start, hit.end) : { actors: holder >= 0 ? [holder] : [], described: false };
+      const source: SignalSource = namedHolder ? 'named-holder' : found.described ? 'described' : 'reported';
+      for (const actor of found.actors) signals.push(signalOf(actor, held, si, source));
+      // "The unions criticised the mayor over the levy": the mayor is on the receiving end, as in "the mayor drew criticism".
+      const target = found.actors.length && holder === null && isPlainlyAgainst(held) ? nameRightAfter(index, s, hit.end) : null;
+      // A pronoun there ("fight it") is mostly the measure, not someone.
+      if (target && target.actor >= 0 && !target.pronoun && !found.actors.includes(target.actor)) signals.push(signalOf(target.actor, { ...held, frame: 'received' }, si, 'reported'));
       // "Am Montag kritisierte die Opposition den Plan": no one before the verb, its subject after it. The same
       // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
-      const second = source === 'reported' && !hit.voicedOnly && holder === null && !holders.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
-      if (second !== null) signals.push(signalOf(second, held, si, source));
+      const second = !namedHolder && !hit.voicedOnly && holder === null && !found.actors.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
+      if (second !== null) signals.push(signalOf(second, held, si, 'reported'));
     }
   });
   return signals;
+}
+
+/** A cue stated plainly against something ("criticised", "sued"), whose object is what it is against. */
+function isPlainlyAgainst(hit: StanceHit): boolean {
+  return hit.value < 0 && !hit.negated && hit.frame === null && !hit.voicedOnly;
 }
 
 /**
@@ -176,7 +188,17 @@ function holderLinkAfter(text: string, hit: { start: number; end: number }, lang
 /** "concedido por X", "approuvé par X": the agent of a passive verb is its object here, not the clause's subject. */
 const AGENT_LINK = /\b(?:por|pelo|pela|par|durch)\s+(?:(?:el|la|los|las|o|a|os|as|le|les|l['’]|die|den|das)\s+)?$/i;
 
-function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
+/** Who holds a cue, and whether a description of a body ("the company") stood for them. */
+interface Holders {
+  actors: number[];
+  described: boolean;
+}
+
+const NOBODY: Holders = { actors: [], described: false };
+/** Held by a name or a pronoun, as most cues are. */
+const direct = (actors: number[]): Holders => ({ actors, described: false });
+
+function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): Holders {
   const { text, mentions, actorOf } = index;
   const link = holderLinkAfter(text, { start: hitStart, end: hitEnd }, index.lang);
   if (link !== null) {
@@ -195,16 +217,20 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
-    return holders;
+    return direct(holders);
   }
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
-  if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return [];
+  if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return NOBODY;
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
   // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
   const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
+  // "The association rejected the levy": a description nearer the cue than any name is its subject. Not inside a
+  // quotation, where "the company" may be the speaker's own; nor after "X said", where it is X's side, as a pronoun is.
+  const found = allowPronouns ? lastBodyDescription(index, clauseStart, hitStart) : null;
+  const description = found && reportingSubjectBefore(index, s, found.start) === null ? found : null;
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.start < clauseStart) break;
+    if (m.start < clauseStart || (description && m.end <= description.start)) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
     const object = followsPreposition(text, m, index.closed, s.start) || AGENT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start));
@@ -214,10 +240,10 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.
       // Inside a quotation too: "The Democrats have said they would block the levy" is the Democrats' position.
       const reporter = reportingSubjectBefore(index, s, m.start);
-      if (reporter !== null) return [reporter];
-      if (!allowPronouns) return [];
+      if (reporter !== null) return direct([reporter]);
+      if (!allowPronouns) return NOBODY;
       const ai = resolvePronoun(index, m, m.start);
-      return ai >= 0 ? [ai] : [];
+      return direct(ai >= 0 ? [ai] : []);
     }
     const ai = actorOf[k]!;
     if (ai < 0) continue;
@@ -228,9 +254,10 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       k = first;
       continue;
     }
-    return [...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai];
+    return direct([...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai]);
   }
-  return [];
+  const body = description ? bodyDescribed(index, description) : -1;
+  return body >= 0 ? { actors: [body], described: true } : NOBODY;
 }
 
 /** Between two coordinated subjects: "X and Y", "X, Y and Z", "X et Y", "X sowie Y". */
@@ -261,15 +288,18 @@ function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: numb
   const isStatement = statementVerbs(index.lang);
   const verb = tokens.findIndex((t) => isStatement(t.lower));
   if (verb < 0) return null;
-  const verbStart = tokens[verb]!.start;
-  for (let k = firstAtOrAfter(index, verbStart) - 1; k >= 0; k--) {
+  const verbToken = tokens[verb];
+  if (!verbToken) return null;
+  for (let k = firstAtOrAfter(index, verbToken.start) - 1; k >= 0; k--) {
     const m = index.mentions[k]!;
     if (m.start < from) break;
     if (followsPreposition(index.text, m, index.closed, s.start)) continue;
     const ai = index.actorOf[k]!;
     if (ai >= 0) return ai;
   }
-  return null;
+  // "Dazu erklärt X: Wir begrüßen …", "Declaró el ministro X: …": no subject before the verb, its subject right after it.
+  const after = nameRightAfter(index, s, verbToken.end);
+  return after && after.actor >= 0 && after.end <= offset ? after.actor : null;
 }
 
 function firstAtOrAfter(index: ActorIndex, offset: number): number {

@@ -50,7 +50,7 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
     const cue = matchCue(t.lower, cues);
     if (!cue) return;
     const measureOnly = (STANCE_GROUPS[cue.group] as { measureOnly?: boolean }).measureOnly ?? false;
-    if (measureOnly && opensClause(tokens, i, cues)) return;
+    if ((measureOnly || cues.arguing.some((stem) => t.lower.startsWith(stem))) && opensClause(tokens, i, cues)) return;
     hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues), frameOf(text, tokens, i, cues)));
   });
   const lower = text.slice(from, to).toLowerCase();
@@ -73,6 +73,7 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
  * measure; "backed the protests": against it).
  */
 function withObjects(text: string, tokens: Token[], hits: StanceHit[], lang: string | null): StanceHit[] {
+  const { puttingForward } = stanceCuesFor(lang);
   const dropped = new Set<StanceHit>();
   const starts = hits.map((h) => h.start);
   let last = 0;
@@ -85,6 +86,8 @@ function withObjects(text: string, tokens: Token[], hits: StanceHit[], lang: str
     if (!object) return;
     const inner = hits[object.cue];
     if (inner) dropped.add(inner);
+    // "a opposé son veto": the subject's own veto, which the verb already states.
+    if (puttingForward?.test(text.slice(hit.start, hit.start + PUT_FORWARD_REACH).toLowerCase())) return;
     const opposing = object.opposingGroup || (!!inner && inner.value < 0 && !inner.negated);
     if (opposing && !hit.negated) {
       hit.value = -hit.value;
@@ -93,6 +96,9 @@ function withObjects(text: string, tokens: Token[], hits: StanceHit[], lang: str
   });
   return hits.filter((h) => !dropped.has(h));
 }
+
+/** Characters read from a verb for a possessive object it puts forward ("opposé son veto"). */
+const PUT_FORWARD_REACH = 40;
 
 /** How many words after a verb may stand before the clause it opens ("announced on Friday that"). */
 const CLAUSE_OPENER_REACH = 3;

@@ -41,14 +41,14 @@ export function invertedSubjectAfter(index: ActorIndex, s: SentenceSpan, verbSta
  * ends; null when the next name is no subject there (after a preposition, an
  * object pronoun) or farther away.
  */
-export function nameRightAfter(index: ActorIndex, s: SentenceSpan, verbEnd: number): { actor: number; end: number } | null {
+export function nameRightAfter(index: ActorIndex, s: SentenceSpan, verbEnd: number): { actor: number; end: number; pronoun: boolean } | null {
   const { text, mentions, actorOf } = index;
   const k = firstStartingAtOrAfter(mentions, verbEnd);
   const m = mentions[k];
   if (!m || m.end > s.end || !TITLE_WORDS.test(text.slice(verbEnd, m.start))) return null;
   if (followsPreposition(text, m, index.closed, verbEnd)) return null;
-  if (m.kind !== 'pronoun') return { actor: actorOf[k] ?? -1, end: m.end };
-  return isSubjectPronoun(m) ? { actor: resolvePronoun(index, m, m.start), end: m.end } : null;
+  if (m.kind !== 'pronoun') return { actor: actorOf[k] ?? -1, end: m.end, pronoun: false };
+  return isSubjectPronoun(m) ? { actor: resolvePronoun(index, m, m.start), end: m.end, pronoun: true } : null;
 }
 
 /**

@@ -74,6 +74,15 @@ describe('a cue turned round by its object', () => {
     expect(framed('The mayor opposes and criticises the levy.')).toEqual([[-1, null], [-1, null]]);
     expect(framed('The mayor backed the proposal for a new ferry.')).toEqual([[1, null]]);
   });
+
+  it('"opposer son veto" puts a veto up: against the measure, not against a veto', () => {
+    expect(framed('La maire a opposé son veto au péage du port.', 'fr')).toEqual([[-1, null]]);
+    expect(framed('Le conseil oppose son refus à la taxe sur les ferries.', 'fr')).toEqual([[-1, null]]);
+    expect(framed('El alcalde opuso su veto al peaje del puerto.', 'es')).toEqual([[-1, null]]);
+    expect(framed('O prefeito opôs o seu veto à taxa do porto.', 'pt')).toEqual([[-1, null]]);
+    // Someone else's position is still turned round.
+    expect(framed('Le syndicat a rejeté leurs critiques du péage.', 'fr')).toEqual([[1, 'inverted']]);
+  });
 });
 
 describe('framed cues in the stance features', () => {

@@ -157,6 +157,15 @@ describe('action cues: announcing, offering, urging a measure', () => {
   });
 });
 
+describe('"defender que": arguing a claim, not backing a measure', () => {
+  it('a support verb before a clause reports a claim; before an object it backs it', () => {
+    expect(polarity('El alcalde defiende que el peaje del puente es justo.', 'es')).toBe(0);
+    expect(polarity('El alcalde defiende el peaje del puente.', 'es')).toBeGreaterThan(0);
+    expect(polarity('O prefeito defende que a taxa do porto caia.', 'pt')).toBe(0);
+    expect(polarity('O prefeito defende a taxa do porto.', 'pt')).toBeGreaterThan(0);
+  });
+});
+
 describe('phrases of wanting an outcome and of pressing charges', () => {
   it('reads "would like to see" and "souhaite que" as backing', () => {
     expect(polarity('Some ministers would like to see Norway join the fishing pact.')).toBe(0.6);
@@ -273,10 +282,58 @@ describe('verb-second clauses', () => {
   });
 
   it('but not when a name opens the clause, nor in a language that keeps its subject first', () => {
-    const de = leansIn('Der Mieterverband Nordhafen kritisierte am Montag Senatorin Ilka Brommer.', 'de');
-    expect(de['Ilka Brommer'] ?? 0).toBe(0);
+    // She is the criticism's target, never its holder.
+    const de = candidatesIn('Der Mieterverband Nordhafen kritisierte am Montag Senatorin Ilka Brommer.', 'de');
+    expect(de['Ilka Brommer']?.signals.map((s) => s.frame)).toEqual(['received']);
     const en = leansIn('On Monday criticised Senator Wren Aldous for the curfew.');
     expect(en['Wren Aldous'] ?? 0).toBe(0);
+  });
+});
+
+describe('a statement introduced after its speaker\'s verb', () => {
+  it('"Dazu erklärt X: Wir begrüßen …": the first person is the speaker named after the verb', () => {
+    const text = 'Der Senat plant eine Gebühr für Fähren. Dazu erklärt Jonas Pfeiffer vom Fährverband: Wir begrüßen die Gebühr ausdrücklich.';
+    const candidates = candidatesIn(text, 'de');
+    expect(candidates['Jonas Pfeiffer']?.signals.map((s) => s.value)).toEqual([1]);
+    expect(candidates['Senat']?.signals ?? []).toEqual([]);
+  });
+});
+
+describe('the target of a criticism', () => {
+  it('"X criticised Y": Y is on the receiving end, as in "Y drew criticism"', () => {
+    const candidates = candidatesIn('The Dockers Union criticised Mayor Rhea Okonkwo over the port levy.');
+    expect(candidates['Dockers Union']?.signals.map((s) => [s.value, s.frame])).toEqual([[-1, null]]);
+    expect(candidates['Rhea Okonkwo']?.signals.map((s) => [s.value, s.frame])).toEqual([[-1, 'received']]);
+  });
+
+  it('not when the name after the verb is its subject, nor after a preposition', () => {
+    const de = candidatesIn('Am Montag kritisierte Senatorin Ilka Brommer den Entwurf.', 'de');
+    expect(de['Ilka Brommer']?.signals.map((s) => s.frame)).toEqual([null]);
+    const en = candidatesIn('The Dockers Union criticised the levy together with Mayor Rhea Okonkwo.');
+    expect(en['Rhea Okonkwo']?.signals ?? []).toEqual([]);
+  });
+});
+
+describe('a body described rather than named', () => {
+  it('"the association rejected …": the organisation last named holds the cue, through a source of its own', () => {
+    const text = 'The council plans a toll on the harbour bridge. The Dockside Traders Association met on Monday. The association rejected the toll.';
+    const signals = candidatesIn(text)['Dockside Traders Association']?.signals ?? [];
+    expect(signals.map((s) => [s.value, s.source])).toEqual([[-1, 'described']]);
+  });
+
+  it('in German and French, compounds and elisions included', () => {
+    const de = candidatesIn('Der Senat plant eine Brückenmaut. Die Hafenwerke Nordstadt AG äußerte sich am Montag. Das Unternehmen lehnt die Maut ab.', 'de');
+    const described = Object.values(de).flatMap((c) => c.signals.filter((s) => s.source === 'described').map((s) => [c.actor.name, s.value]));
+    expect(described).toEqual([[expect.stringContaining('Nordstadt'), -1]]);
+    const fr = candidatesIn('La mairie prévoit un péage. Le Syndicat des Bateliers du Rhône a réagi lundi. L’entreprise a rejeté le péage.', 'fr');
+    expect(fr['Syndicat des Bateliers du Rhône']?.signals.map((s) => [s.value, s.source])).toEqual([[-1, 'described']]);
+  });
+
+  it('a name nearer the cue, a description after a preposition or inside a quotation is no such subject', () => {
+    const text = 'The Dockside Traders Association met on Monday. A report for the association says Mayor Rhea Okonkwo rejected the toll.';
+    const candidates = candidatesIn(text);
+    expect(candidates['Dockside Traders Association']?.signals ?? []).toEqual([]);
+    expect(candidates['Rhea Okonkwo']?.signals.map((s) => s.source)).toEqual(['reported']);
   });
 });
 

@@ -26,4 +26,5 @@ export const REPORTING: ReportingWords = {
   speechWords: 'laut zufolge heißt stellungnahme mitteilung pressemitteilung erklärung interview brief sprecher sprecherin rede nannte nennt bezeichnete bezeichnet',
   statementNouns: 'mitteilung pressemitteilung erklärung stellungnahme schreiben brief',
   issuerLinks: 'des der von vom',
+  documents: 'gesetzentwurf, gesetzentwurfs, gesetzentwurfes, gesetz, gesetzes, entwurf, entwurfs, entwurfes, bericht, berichts, berichtes, verfassung',
 };

@@ -28,4 +28,5 @@ export const REPORTING: ReportingWords = {
   speechWords: 'statement statements interview letter spokesman spokeswoman spokesperson remarks speech testimony according quoted called calling accuse accused slammed blasted praised hailed criticised criticized condemned decried dismissed welcomed',
   statementNouns: 'statement release communiqué communique letter memo',
   issuerLinks: 'from of by issued released the a an its',
+  documents: 'draft law, draft, bill, law, report, constitution, document, letter, statement, decree, ruling, resolution, treaty',
 };

@@ -29,4 +29,5 @@ export const REPORTING: ReportingWords = {
   speechWords: 'según comunicado declaraciones entrevista carta portavoz vocero vocera discurso palabras llamó',
   statementNouns: 'comunicado nota declaración carta',
   issuerLinks: 'del de la el los las emitido difundido',
+  documents: 'informe, ley, proyecto de ley, proyecto, texto, constitución, decreto',
 };

@@ -25,4 +25,5 @@ export const REPORTING: ReportingWords = {
   speechWords: 'selon déclaration déclarations communiqué entretien interview lettre porte-parole propos discours énonce stipule prévoit qualifié qualifie',
   statementNouns: 'communiqué déclaration lettre note',
   issuerLinks: 'du de la le les des l’ l\'',
+  documents: 'projet de loi, texte, loi, rapport, décret',
 };

@@ -40,5 +40,9 @@ export const STANCE_CUES_FR: StanceCuePack = {
   // "a suscité des critiques", "fait l'objet de critiques", "compte sur le soutien": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:suscit\p{L}*|provoqu\p{L}*|déclench\p{L}*|essuy\p{L}*|fai(?:t|saient) l['’]objet|font l['’]objet|re[çc](?:oit|oivent|u|ue|us|ues|evoir|evait|evaient)|obt(?:ient|iennent|enu|enir)|gagn\p{L}*|perd\p{L}*|compt\p{L}* sur|cherch\p{L}*|manqu\p{L}*|s['’]attir\p{L}*)(?:\s+(?!à\b)[\p{L}'’-]+){0,3}\s*$/u,
+  // "a opposé son veto", "oppose son refus": the veto is the subject's own, not what it opposes.
+  // "défend que …": argues that, a claim and not a measure backed.
+  arguing: 'défend',
+  puttingForward: /^oppos\p{L}*\s+(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes)\s/u,
   opinionVerbs: 'pense pensent considère jugent',
 };

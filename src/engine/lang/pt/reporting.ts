@@ -26,4 +26,5 @@ export const REPORTING: ReportingWords = {
   speechWords: 'segundo comunicado nota entrevista carta porta-voz discurso declaração declarações classificou',
   statementNouns: 'comunicado nota declaração carta',
   issuerLinks: 'do da dos das de o a os as',
+  documents: 'relatório, lei, projeto de lei, projeto, constituição',
 };
