@@ -7,7 +7,9 @@
  * source: the model is refitted on the other folds' pages (headlines stay in
  * every training fold) and scored on the held-out fold. With `--grid`, print
  * the CV accuracy of each candidate setting instead (how TOPIC_SETTINGS and
- * WORD_WEIGHTING were chosen); nothing is written.
+ * WORD_WEIGHTING were chosen); nothing is written. With `--cv K --confusion`,
+ * also print each policy page the cross-validated model codes wrong (gold →
+ * predicted, by language), to tell a close topic from no signal.
  */
 import { fileURLToPath } from 'node:url';
 import { type WordWeighting, WORD_WEIGHTING } from '../../engine/detect/topic-features.ts';
@@ -127,6 +129,17 @@ const GRID: readonly { weighting: WordWeighting; settings: TopicSettings }[] = [
   settings: TOPIC_SETTINGS,
 }));
 
+/** The policy pages a set of predictions codes wrong, by language: gold → predicted, with how many word features the page has. */
+function printConfusion(data: DetectExamples, predicted: ReadonlyMap<string, string | null>): void {
+  const wrong = policyPages(data)
+    .filter((p) => predicted.get(p.page.id) !== p.page.gold.policy_topic)
+    .sort((a, b) => (a.page.gold.lang ?? '').localeCompare(b.page.gold.lang ?? '') || a.page.id.localeCompare(b.page.id));
+  for (const p of wrong) {
+    const features = Object.keys(p.features).length;
+    process.stdout.write(`${(p.page.gold.lang ?? '?').padEnd(3)}${p.page.id.padEnd(34)}${(p.page.gold.policy_topic ?? '').padEnd(24)}→ ${predicted.get(p.page.id) ?? '-'} (${features} word features)\n`);
+  }
+}
+
 function printTable(table: ReadonlyMap<string, { pages: number; accuracy: number[] }>, columns: readonly string[]): void {
   process.stdout.write(`${'group'.padEnd(12)} pages  ${columns.join('  ')}\n`);
   for (const [group, row] of table) {
@@ -153,5 +166,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const data = detectExamples(pages, headlines);
     const file = topicWeightsFile(data, cvFolds);
     writeWeights('topic', file);
+    if (cvFolds > 1 && process.argv.includes('--confusion')) printConfusion(data, crossValidatedTopics(data, cvFolds));
   }
 }
