@@ -1,26 +1,11 @@
 import type { ActorIndex } from './actors-index.ts';
 import { resolveBody, resolvePronoun } from './pronouns.ts';
 import { findRoles } from './roles.ts';
-import { type PerLanguage, pick } from '../lang/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { actorWordsFor } from './vocabulary.ts';
 
 /** Returned for "a senior official said": a speaker the article leaves unnamed, who inherits nothing. */
 export const UNNAMED_SPEAKER = -2;
-
-/** Indefinite articles per language: Portuguese "a" is "the", English "a" is not. */
-const INDEFINITE: PerLanguage<ReadonlySet<string>> = {
-  en: new Set(['a', 'an', 'one', 'some']),
-  fr: new Set(['un', 'une']),
-  de: new Set(['ein', 'eine', 'einer', 'einen', 'einem']),
-  es: new Set(['un', 'uno', 'una']),
-  pt: new Set(['um', 'uma']),
-};
-const DEFINITE = new Set('the le la les l el los las o os a as der die das den dem this ce cette este esta'.split(' '));
-/** Does `word` (lower case) open a definite description in the article's language ("the", "das", "la", not "a" in English)? */
-export function opensDefiniteDescription(word: string, lang: string | null): boolean {
-  return (DEFINITE.has(word) || /^l['’]$/.test(word)) && !pick(INDEFINITE, lang).has(word);
-}
 
 /** Longest description we read as a reference ("the Belgian health minister"). */
 const MAX_REFERENCE_WORDS = 7;
@@ -35,9 +20,9 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
   // "In a statement, the ministry": the description is what follows the last comma.
   const afterComma = phrase.slice(phrase.lastIndexOf(',') + 1);
   const all = tokenize(/\p{L}/u.test(afterComma) ? afterComma : phrase);
-  const indefinite = pick(INDEFINITE, index.lang);
+  const { definite, indefinite } = index.closed;
   // "ainda o jornalista", "lors du vote le maire": the description starts at its determiner.
-  const opening = all.findIndex((t, i) => i < 4 && (DEFINITE.has(t.lower) || indefinite.has(t.lower) || /^l['’]/.test(t.lower)));
+  const opening = all.findIndex((t, i) => i < 4 && (definite.has(t.lower) || indefinite.has(t.lower)));
   const tokens = opening > 0 ? all.slice(opening) : all;
   const first = tokens[0]?.lower;
   if (first === undefined || tokens.length > MAX_REFERENCE_WORDS) return null;
@@ -49,8 +34,7 @@ export function resolveRoleReference(index: ActorIndex, phrase: string, at: numb
     const body = nouns.some((n) => v.spokespersons.has(n)) ? resolveBody(index, at) : -1;
     return body >= 0 ? body : UNNAMED_SPEAKER;
   }
-  const startsDefinite = DEFINITE.has(first) || /^l['’]/.test(first);
-  if (!startsDefinite) return null;
+  if (!definite.has(first)) return null;
   if (nouns.some((n) => v.spokespersons.has(n) || v.bodyReferences.has(n))) {
     const body = resolveBody(index, at);
     return body >= 0 ? body : null;

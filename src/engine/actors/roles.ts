@@ -42,8 +42,9 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
   // ", as well as the director …" adds another person: what follows is theirs, not a role of this one.
   if (closed.startsWithListLink.test(phrase)) return null;
   let tokens = tokenize(phrase);
-  // A relative clause ends the role: "a senator who voted against" is a senator.
-  const relative = tokens.findIndex((t) => closed.relatives.has(t.lower));
+  // A relative clause ends the role: "a senator who voted against" is a senator. A relative that is also an
+  // article (German "der", "die") opens a clause only after a comma, which already ended the apposition.
+  const relative = tokens.findIndex((t) => closed.relatives.has(t.lower) && !closed.articles.has(t.lower));
   if (relative === 0) return null;
   if (relative > 0) {
     phrase = phrase.slice(0, tokens[relative]!.start).trim();

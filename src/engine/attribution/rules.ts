@@ -320,7 +320,9 @@ export function issuesStatement(ctx: Context, m: Mention): boolean {
   const lead = tokenize(text, Math.max(0, m.start - 60), m.start);
   for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_ISSUER_LINKS; k--) {
     const t = lead[k]!;
-    if (ctx.reporting.statementNouns.has(t.lower)) return k < lead.length - 1 && !/[,.;:!?"“”«»„]/.test(text.slice(t.end, m.start));
+    // "a statement from X", "a spokesperson for X": X speaks through them.
+    const speaksFor = ctx.reporting.statementNouns.has(t.lower) || actorWordsFor(ctx.index.lang).spokespersons.has(t.lower);
+    if (speaksFor) return k < lead.length - 1 && !/[,.;:!?"“”«»„]/.test(text.slice(t.end, m.start));
     if (!ctx.reporting.issuerLinks.has(t.lower)) return false;
   }
   return false;

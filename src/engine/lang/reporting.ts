@@ -31,7 +31,7 @@ export interface ReportingWords {
   speechWords: string;
   /** Nouns for what a body issues ("statement", "comunicado", "Mitteilung"): the name after them ("a statement from X") issued the words. */
   statementNouns: string;
-  /** Words that may stand between a statement noun and its issuer ("from the", "del", "des"); "a letter to X" names no issuer. */
+  /** Words that may stand between a statement noun or a spokesperson and its issuer ("from the", "for", "del", "des"); "a letter to X" names no issuer. */
   issuerLinks: string;
   /** Documents quoted as speaking ("the bill says", „…“, heißt es im Bericht), every inflected form, comma-separated phrases. */
   documents: string;

@@ -92,6 +92,8 @@ export interface StanceCuePack {
    * position it holds ("drew criticism", "could count on support"), matched
    * on the lower-cased words just before the cue.
    */
+  /** Words after a stance noun that name who holds it ("backlash from X", "soutenue par X"), matched on the text after it. */
+  holderLink: RegExp;
   receiving: RegExp;
   /** Where the verb of receiving follows the stance word ("die Unterstützung … zu bekommen"), matched on the words after it. */
   receivingAfter?: RegExp;
@@ -139,6 +141,7 @@ export interface StanceCues {
   complementisers: WordList;
   notCues: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
+  holderLink: RegExp;
   receiving: RegExp;
   receivingAfter: RegExp | null;
   nounHolderLink: RegExp | null;
@@ -196,6 +199,7 @@ function compile(pack: StanceCuePack): StanceCues {
     complementisers: wordList(pack.complementisers),
     notCues: new Set(words(pack.notCues)),
     conditionals: new Set(words(pack.conditionals)),
+    holderLink: pack.holderLink,
     receiving: pack.receiving,
     receivingAfter: pack.receivingAfter ?? null,
     nounHolderLink: pack.nounHolderLink ?? null,

@@ -2,10 +2,12 @@ import type { ActorIndex } from '../actors/actors-index.ts';
 import { followsPreposition } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
+import { type ClosedClass, closedClassFor } from '../lang/closed-class.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
 import { tokenize } from '../text/tokens.ts';
+import { wordBefore } from '../text/word-before.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type StanceGroup, stanceCuesFor } from '../lang/stance-cues.ts';
 import type { CueFrame } from './cue-frame.ts';
@@ -56,15 +58,7 @@ function signalOf(actor: number, hit: StanceHit, sentence: number, source: Signa
   return { actor, value: hit.value, sentence, source, strength: hit.strength, group: hit.group, cue: hit.cue, negated: hit.negated, frame: hit.frame, start: hit.start, end: hit.end };
 }
 
-/** Words after a stance noun that name who holds it ("backlash from Belgian officials", "ridicule across Twitter"). */
-const HOLDER_LINK = /^\s+(?:from|by|among|across|within|de la part d[eu']?|par|von|seitens|por parte d(?:e|el|o|a|os|as)|por|pelo|pela)\s/i;
 const HOLDER_REACH = 90;
-const HOLDER_PHRASE_END = /[,;:()]|\s(?:but|while|whereas|mais|aber|pero|mas)\s/i;
-/** A genitive link inside a holder phrase: the name after it completes another noun ("supporters of X", "eleitores do X"). */
-const COMPLEMENT_LINK = /(?:^|\s)(?:of|du|des|von|del|do|da|dos|das|de)\s/i;
-/** "harbour pilots in Valdoria who stay hostile": the clause after a relative pronoun belongs to its antecedent. */
-const RELATIVE_PRONOUN = /^\s*,?\s*(?:who|which|qui|die|der|quien|quienes|que|quem)\b/i;
-const CONCESSION = /\b(?:even (?:as|though|while|if)|although|though|albeit|bien que|quoique|obwohl|obgleich|aunque|embora)\b[^,;]*$/i;
 /** How far back a cue's subject or a reporting verb may be (characters): a long clause, never a whole run-on page. */
 const CLAUSE_REACH = 300;
 
@@ -104,7 +98,7 @@ export function attributeStanceCues(
     const tagged = taggedSpeaker(index, s);
     const voiced = hits.some((h) => h.voicedOnly) && (tagged !== null || isReportedStatement(text, s, index.lang));
     for (const hit of hits) {
-      if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start)) continue;
+      if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start, index.closed)) continue;
       const namedHolder = holderLinkAfter(text, hit, index.lang) !== null;
       // "sparked backlash from X": what the subject received, X holds.
       const held = namedHolder && hit.frame === 'received' ? { ...hit, frame: null } : hit;
@@ -165,8 +159,27 @@ function isReportedStatement(text: string, s: SentenceSpan, lang: string | null)
 }
 
 /** "…, even as it continues to condemn the regime's abuses", "Although its guidelines recommend …,": a concession beside the point the sentence makes. */
-function inConcession(text: string, sentenceStart: number, offset: number): boolean {
-  return CONCESSION.test(text.slice(Math.max(sentenceStart, offset - CLAUSE_REACH), offset));
+function inConcession(text: string, sentenceStart: number, offset: number, closed: ClosedClass): boolean {
+  return closed.endsInConcession.test(text.slice(Math.max(sentenceStart, offset - CLAUSE_REACH), offset));
+}
+
+/** Where a holder phrase ends: at its clause's punctuation or a contrasting conjunction ("…, but Varenne called …"). */
+function holderPhraseEnd(phrase: string, closed: ClosedClass): number {
+  const mark = phrase.search(/[,;:()]/);
+  const end = mark < 0 ? phrase.length : mark;
+  const contrast = tokenize(phrase, 0, end).find((t) => t.start > 0 && closed.contrasts.has(t.lower));
+  return contrast ? contrast.start - 1 : end;
+}
+
+/** "supporters of X", "eleitores do X": a genitive link between the holder phrase's start and a name makes the name a complement. */
+function hasGenitiveLink(text: string, from: number, to: number, closed: ClosedClass): boolean {
+  return tokenize(text, from, to).some((t) => closed.genitives.has(t.lower));
+}
+
+/** "harbour pilots in Valdoria who stay hostile": the clause after a relative pronoun belongs to its antecedent. */
+function opensRelativeClause(text: string, end: number, closed: ClosedClass): boolean {
+  const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(end, end + 14));
+  return !!next?.[1] && closed.relatives.has(next[1].toLowerCase());
 }
 
 function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
@@ -180,13 +193,14 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
  */
 function holderLinkAfter(text: string, hit: { start: number; end: number }, lang: string | null): number | null {
   const after = text.slice(hit.end, hit.end + 30);
-  const link = HOLDER_LINK.exec(after) ?? (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) ? stanceCuesFor(lang).nounHolderLink?.exec(after) : null);
+  const cues = stanceCuesFor(lang);
+  const link = cues.holderLink.exec(after) ?? (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) ? cues.nounHolderLink?.exec(after) : null);
   if (link) return link[0].length;
-  return /\s(?:by|par|por|von|of|de|du|del|da|do)$/i.test(text.slice(hit.start, hit.end)) ? 0 : null;
+  // "backed by", "soutenue par": the cue phrase ends with its own link.
+  const closed = closedClassFor(lang);
+  const last = tokenize(text, hit.start, hit.end).at(-1);
+  return last && last.start > hit.start && (closed.agents.has(last.lower) || closed.genitives.has(last.lower)) ? 0 : null;
 }
-
-/** "concedido por X", "approuvé par X": the agent of a passive verb is its object here, not the clause's subject. */
-const AGENT_LINK = /\b(?:por|pelo|pela|par|durch)\s+(?:(?:el|la|los|las|o|a|os|as|le|les|l['’]|die|den|das)\s+)?$/i;
 
 /** Who holds a cue, and whether a description of a body ("the company") stood for them. */
 interface Holders {
@@ -205,22 +219,22 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const holders: number[] = [];
     // The holder phrase ends with its clause: "jeers across the forum on Friday, but Varenne called …" is Twitter's alone.
     const phrase = text.slice(hitEnd, Math.min(s.end, hitEnd + HOLDER_REACH));
-    const cut = phrase.search(HOLDER_PHRASE_END);
-    const phraseEnd = hitEnd + (cut < 0 ? phrase.length : cut);
+    const phraseEnd = hitEnd + holderPhraseEnd(phrase, index.closed);
     // "de la part de X", "por parte de X": the link's own "de" is no complement.
     let from = hitEnd + link;
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start > phraseEnd) break;
       // "backed by voters of President X": X is who the holders belong to, not a holder.
-      if (actorOf[k]! >= 0 && !COMPLEMENT_LINK.test(text.slice(from, m.start))) holders.push(actorOf[k]!);
+      if (actorOf[k]! >= 0 && !hasGenitiveLink(text, from, m.start, index.closed)) holders.push(actorOf[k]!);
       from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
     return direct(holders);
   }
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
-  if (/\b(?:the|this|that|such)\s+$/i.test(text.slice(Math.max(s.start, hitStart - 6), hitStart))) return NOBODY;
+  const before = wordBefore(text, hitStart);
+  if (before.start >= s.start && index.closed.definite.has(before.word)) return NOBODY;
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
   // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
   const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
@@ -232,8 +246,9 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const m = mentions[k]!;
     if (m.start < clauseStart || (description && m.end <= description.start)) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
-    const relative = RELATIVE_PRONOUN.test(text.slice(m.end, m.end + 12));
-    const object = followsPreposition(text, m, index.closed, s.start) || AGENT_LINK.test(text.slice(Math.max(s.start, m.start - 25), m.start));
+    const relative = opensRelativeClause(text, m.end, index.closed);
+    // "concedido por X", "approuvé par X": a passive verb's agent is a preposition's object too, not the clause's subject.
+    const object = followsPreposition(text, m, index.closed, s.start);
     if (!relative && object && !subjectOfParticiple(text, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
@@ -260,8 +275,6 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   return body >= 0 ? { actors: [body], described: true } : NOBODY;
 }
 
-/** Between two coordinated subjects: "X and Y", "X, Y and Z", "X et Y", "X sowie Y". */
-const COORDINATION = /^(?:\s*,)?\s+(?:and|as well as|et|ainsi que|y|e|und|sowie)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|o\s+|a\s+|die\s+|der\s+)?$|^,\s+(?:the\s+)?$/i;
 
 /** "Orla Penhallow and Tiberius Quayle denounced …": the mentions coordinated with subject mention `k`, which share its cue. */
 function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number): number[] {
@@ -270,7 +283,7 @@ function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number):
   for (let j = k - 1; j >= 0; j--) {
     const prev = mentions[j]!;
     const next = mentions[j + 1]!;
-    if (prev.start < sentenceStart || prev.kind === 'pronoun' || !COORDINATION.test(text.slice(prev.end, next.start))) break;
+    if (prev.start < sentenceStart || prev.kind === 'pronoun' || !index.closed.coordination.test(text.slice(prev.end, next.start))) break;
     coordinated.unshift(j);
   }
   return coordinated;

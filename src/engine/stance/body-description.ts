@@ -8,7 +8,6 @@
 import type { ActorIndex } from '../actors/actors-index.ts';
 import { followsPreposition } from '../actors/mention.ts';
 import { resolveBody } from '../actors/pronouns.ts';
-import { opensDefiniteDescription } from '../actors/role-reference.ts';
 import { actorWordsFor } from '../actors/vocabulary.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
@@ -59,7 +58,7 @@ function openerBefore(index: ActorIndex, tokens: readonly Token[], i: number): n
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || !next || /[^\s-]/.test(index.text.slice(t.end, next.start))) return -1;
-    if (opensDefiniteDescription(t.lower, index.lang)) return k;
+    if (index.closed.definite.has(t.lower)) return k;
   }
   return -1;
 }

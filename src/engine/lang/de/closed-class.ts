@@ -2,13 +2,20 @@ import type { ClosedClassWords } from '../closed-class.ts';
 
 /** German closed-class words, lower case. */
 export const CLOSED_CLASS: ClosedClassWords = {
-  articles: 'der die das den dem des ein eine einen einem einer eines',
-  determiners: 'dieser diese dieses diesem diesen jeder jede jedes alle kein keine keinen manche mehrere',
+  definiteArticles: 'der die das den dem des',
+  indefiniteArticles: 'ein eine einen einem einer eines',
+  demonstratives: 'dieser diese dieses diesem diesen',
+  determiners: 'jeder jede jedes alle kein keine keinen manche mehrere',
   possessives: 'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren',
   prepositions: 'von vom zu zum zur in im an am auf aus bei beim mit nach vor seit durch für gegen ohne um unter über zwischen während wegen trotz bis',
   auxiliaries: 'ist war hat hatte habe wäre würde',
-  relatives: 'welche welcher welches',
-  listLinks: 'und, oder, aber, sowie',
+  relatives: 'der die das welche welcher welches',
+  conjoiners: 'und, sowie',
+  disjoiners: 'oder, aber',
+  contrasts: 'aber',
+  genitives: 'von',
+  agents: 'von durch',
+  concessives: 'obwohl, obgleich',
   other: `
     laut und oder aber doch denn wenn als ob dass weil
     ich du er sie es wir man auch noch schon nur

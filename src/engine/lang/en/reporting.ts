@@ -27,6 +27,6 @@ export const REPORTING: ReportingWords = {
   reportedMood: '',
   speechWords: 'statement statements interview letter spokesman spokeswoman spokesperson remarks speech testimony according quoted called calling accuse accused slammed blasted praised hailed criticised criticized condemned decried dismissed welcomed',
   statementNouns: 'statement release communiqué communique letter memo',
-  issuerLinks: 'from of by issued released the a an its',
+  issuerLinks: 'from of for by issued released the a an its',
   documents: 'draft law, draft, bill, law, report, constitution, document, letter, statement, decree, ruling, resolution, treaty',
 };
