@@ -1,5 +1,5 @@
 import type { PageSignals } from '../types.ts';
-import { readJsonLd } from './json-ld.ts';
+import { type JsonLd, readJsonLd } from './json-ld.ts';
 import type { HeadInfo } from './head-info.ts';
 
 /**
@@ -29,15 +29,19 @@ export interface PageFacts extends PageSignals {
   generator: string | null;
 }
 
-/** All facts except `readerable`, which costs a walk over the page and is filled in by the caller when needed. */
-export function readPageFacts(doc: Document, head: HeadInfo): PageFacts {
+/**
+ * All facts except `readerable`, which costs a walk over the page and is
+ * filled in by the caller when needed. A caller that needs the JSON-LD for
+ * more than the page's types passes it, so the blocks are parsed once.
+ */
+export function readPageFacts(doc: Document, head: HeadInfo, jsonLd: JsonLd = readJsonLd(doc)): PageFacts {
   const body = doc.body;
   const paragraphs = body ? paragraphStats(body) : { chars: 0, substantial: 0 };
   const links = body ? linkStats(body) : { count: 0, chars: 0 };
   // Link density against the text measured: a front page is mostly link text and few paragraphs.
   const measured = paragraphs.chars + links.chars;
   return {
-    schemaTypes: schemaTypes(doc),
+    schemaTypes: schemaTypes(doc, jsonLd),
     ogType: head.meta.get('og:type')?.toLowerCase() ?? null,
     hasArticleElement: (body?.getElementsByTagName('article').length ?? 0) > 0,
     paragraphChars: paragraphs.chars,
@@ -74,8 +78,8 @@ function linkStats(body: HTMLElement): { count: number; chars: number } {
 }
 
 /** schema.org types from JSON-LD (including @graph arrays) and microdata itemtype on the elements that carry the page's type. */
-function schemaTypes(doc: Document): string[] {
-  const types = new Set(readJsonLd(doc).types);
+function schemaTypes(doc: Document, jsonLd: JsonLd): string[] {
+  const types = new Set(jsonLd.types);
   const carriers: (Element | null | undefined)[] = [doc.documentElement, doc.body];
   for (const tag of ['article', 'main']) {
     const found = doc.getElementsByTagName(tag);

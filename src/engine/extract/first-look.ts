@@ -7,6 +7,7 @@
  */
 import { quickArticleVerdict } from '../detect/article.ts';
 import { readHeadInfo } from '../detect/head-info.ts';
+import { readJsonLd } from '../detect/json-ld.ts';
 import { readPageFacts } from '../detect/page-signals.ts';
 import type { PageFacts } from '../detect/page-signals.ts';
 import type { ArticleVerdict, PageReading } from '../types.ts';
@@ -20,7 +21,7 @@ export type FirstLook =
   /** The page is read: it is clearly not an article. */
   | { reading: PageReading }
   /** The page deserves a full look, which starts from these. */
-  | { base: ReadingBase; meta: PageMeta; facts: PageFacts };
+  | { base: ReadingBase; meta: PageMeta; facts: PageFacts; jsonLdBody: string | null };
 
 /** May throw on a malformed document: `readPage` and `quickReading` catch. */
 export function firstLook(doc: Document, url: string): FirstLook {
@@ -29,10 +30,11 @@ export function firstLook(doc: Document, url: string): FirstLook {
   const meta = readPageMeta(doc, url, head);
   const base = { url, canonicalUrl: meta.canonicalUrl, title: meta.ogTitle ?? meta.documentTitle, siteName: meta.siteName, lang: meta.lang };
   if (!doc.body) return { reading: { ...base, ...notArticleParts('no page body') } };
-  const facts = readPageFacts(doc, head);
+  const jsonLd = readJsonLd(doc);
+  const facts = readPageFacts(doc, head, jsonLd);
   const quick = quickArticleVerdict(facts, meta.canonicalUrl, () => doc.body?.textContent?.length ?? 0);
   if (quick) return { reading: { ...base, article: quick, policy: null, text: null } };
-  return { base, meta, facts };
+  return { base, meta, facts, jsonLdBody: jsonLd.articleBody };
 }
 
 /** The reading of a page that is clearly not an article; null when it may be one (or could not be looked at). */

@@ -1,4 +1,3 @@
-import { readJsonLd } from '../detect/json-ld.ts';
 import { articleFromText } from '../text/article-from-text.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { ArticleText } from '../types.ts';
@@ -13,8 +12,7 @@ const VISIBLE_SHARE = 0.5;
  * body a script fills in after load. The body is read as text (any markup in
  * it is dropped, never parsed), one paragraph per line.
  */
-export function fullestText(extracted: ArticleText, doc: Document): ArticleText {
-  const body = readJsonLd(doc).articleBody;
+export function fullestText(extracted: ArticleText, body: string | null): ArticleText {
   if (!body) return extracted;
   const text = body.slice(0, MAX_ARTICLE_CHARS).replace(/<[^>]*>/g, ' ');
   if (tokenize(extracted.text).length >= VISIBLE_SHARE * tokenize(text).length) return extracted;

@@ -23,7 +23,7 @@ export function readPage(doc: Document, url: string): PageReading {
 function readPageUnsafe(doc: Document, url: string): PageReading {
   const look = firstLook(doc, url);
   if ('reading' in look) return look.reading;
-  const { base, meta, facts } = look;
+  const { base, meta, facts, jsonLdBody } = look;
   facts.readerable = isProbablyReaderable(doc);
   const extraction = extractArticle(doc);
   const article = articleVerdict(facts, extraction, meta.canonicalUrl);
@@ -31,7 +31,7 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
 
   // The headline as shared (og:title), else as Readability finds it, else <title> without the site's name.
   const title = meta.ogTitle ?? extraction.readabilityTitle ?? meta.documentTitle;
-  const text = fullestText(extraction.article, doc);
+  const text = fullestText(extraction.article, jsonLdBody);
   text.title = title;
   text.siteName = meta.siteName ?? extraction.readabilitySiteName;
   text.lang = articleLanguage(meta.lang, text.text);

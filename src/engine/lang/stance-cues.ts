@@ -87,13 +87,13 @@ export interface StanceCuePack {
   notCues: string;
   /** Words that open a condition ("if", "wenn"): a cue after them is a hypothesis, not a position. */
   conditionals: string;
+  /** Words after a stance noun that name who holds it ("backlash from X", "soutenue par X"), matched on the text after it. */
+  holderLink: RegExp;
   /**
    * Verbs after which a stance word is something the subject receives, not a
    * position it holds ("drew criticism", "could count on support"), matched
    * on the lower-cased words just before the cue.
    */
-  /** Words after a stance noun that name who holds it ("backlash from X", "soutenue par X"), matched on the text after it. */
-  holderLink: RegExp;
   receiving: RegExp;
   /** Where the verb of receiving follows the stance word ("die Unterstützung … zu bekommen"), matched on the words after it. */
   receivingAfter?: RegExp;

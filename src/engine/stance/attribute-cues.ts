@@ -2,7 +2,7 @@ import type { ActorIndex } from '../actors/actors-index.ts';
 import { followsPreposition } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
-import { type ClosedClass, closedClassFor } from '../lang/closed-class.ts';
+import type { ClosedClass } from '../lang/closed-class.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { firstStartingAtOrAfter, rangeIndexAt } from '../text/offsets.ts';
@@ -99,7 +99,7 @@ export function attributeStanceCues(
     const voiced = hits.some((h) => h.voicedOnly) && (tagged !== null || isReportedStatement(text, s, index.lang));
     for (const hit of hits) {
       if (inQuote(hit.start) || (hit.voicedOnly && !voiced) || inConcession(text, s.start, hit.start, index.closed)) continue;
-      const namedHolder = holderLinkAfter(text, hit, index.lang) !== null;
+      const namedHolder = holderLinkAfter(index, hit) !== null;
       // "sparked backlash from X": what the subject received, X holds.
       const held = namedHolder && hit.frame === 'received' ? { ...hit, frame: null } : hit;
       // "…, criticised X.": a cue that is itself the speech tag belongs to the name after it.
@@ -191,13 +191,13 @@ function quoteMask(spans: QuoteSpan[]): (offset: number) => boolean {
  * its holder after it. The length of the words linking them (0 when the cue
  * phrase ends with its own link), or null when no holder is named.
  */
-function holderLinkAfter(text: string, hit: { start: number; end: number }, lang: string | null): number | null {
+function holderLinkAfter(index: ActorIndex, hit: { start: number; end: number }): number | null {
+  const { text, closed } = index;
   const after = text.slice(hit.end, hit.end + 30);
-  const cues = stanceCuesFor(lang);
+  const cues = stanceCuesFor(index.lang);
   const link = cues.holderLink.exec(after) ?? (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) ? cues.nounHolderLink?.exec(after) : null);
   if (link) return link[0].length;
   // "backed by", "soutenue par": the cue phrase ends with its own link.
-  const closed = closedClassFor(lang);
   const last = tokenize(text, hit.start, hit.end).at(-1);
   return last && last.start > hit.start && (closed.agents.has(last.lower) || closed.genitives.has(last.lower)) ? 0 : null;
 }
@@ -214,7 +214,7 @@ const direct = (actors: number[]): Holders => ({ actors, described: false });
 
 function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): Holders {
   const { text, mentions, actorOf } = index;
-  const link = holderLinkAfter(text, { start: hitStart, end: hitEnd }, index.lang);
+  const link = holderLinkAfter(index, { start: hitStart, end: hitEnd });
   if (link !== null) {
     const holders: number[] = [];
     // The holder phrase ends with its clause: "jeers across the forum on Friday, but Varenne called …" is Twitter's alone.

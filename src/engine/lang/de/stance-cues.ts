@@ -32,8 +32,8 @@ export const STANCE_CUES_DE: StanceCuePack = {
   complementisers: 'dass ob',
   notCues: '',
   conditionals: 'wenn falls sofern',
-  // "stieß auf Kritik", "hofft auf Unterstützung", "erntete Kritik": the subject is the target or the beneficiary.
   holderLink: /^\s+(?:von|seitens)\s/i,
+  // "stieß auf Kritik", "hofft auf Unterstützung", "erntete Kritik": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:auf|ernte(?:t|te|ten)?|bekomm(?:t|en)|bekam(?:en)?|erh(?:ält|alten|ielt|ielten)|gewinn(?:t|en)|gewann(?:en)?|verl(?:iert|ieren|or|oren)|such(?:t|te|ten|en)|fehl(?:t|te|ten|en)|löst(?:e|en)? (?:\p{L}+ )?aus|zog(?:en)?)(?:\s+(?!zu\b)[\p{L}'’-]+){0,2}\s*$/u,
   // "die Zustimmung der EU", "Kritik des Verbands": a noun's genitive is who holds it.

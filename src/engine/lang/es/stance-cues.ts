@@ -31,8 +31,8 @@ export const STANCE_CUES_ES: StanceCuePack = {
   complementisers: 'que si',
   notCues: 'oposición',
   conditionals: 'si',
-  // "generó críticas", "recibió el apoyo", "cuenta con el respaldo": the subject is the target or the beneficiary.
   holderLink: /^\s+(?:por parte d(?:e|el)|por)\s/i,
+  // "generó críticas", "recibió el apoyo", "cuenta con el respaldo": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:gener(?:ó|aron|a|an)|provoc\p{L}*|suscit\p{L}*|desat\p{L}*|recib\p{L}*|obtuv\p{L}*|obt(?:iene|ienen|ener|enido)|gan(?:ó|aron|ar)|perd\p{L}*|pierde\p{L}*|cuenta con|cuentan con|cont(?:ó|aba|aron|ar) con|busc\p{L}*|carec\p{L}* de|logr\p{L}*|consigu\p{L}*)(?:\s+(?!a\b|que\b)[\p{L}'’-]+){0,3}\s*$/u,
   // "opuso su veto": the veto is the subject's own, not what it opposes.

@@ -37,8 +37,8 @@ export const STANCE_CUES_FR: StanceCuePack = {
   complementisers: "que qu' si",
   notCues: 'opposition',
   conditionals: 'si',
-  // "a suscité des critiques", "fait l'objet de critiques", "compte sur le soutien": the subject is the target or the beneficiary.
   holderLink: /^\s+(?:de la part d[eu']?|par)\s/i,
+  // "a suscité des critiques", "fait l'objet de critiques", "compte sur le soutien": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:suscit\p{L}*|provoqu\p{L}*|déclench\p{L}*|essuy\p{L}*|fai(?:t|saient) l['’]objet|font l['’]objet|re[çc](?:oit|oivent|u|ue|us|ues|evoir|evait|evaient)|obt(?:ient|iennent|enu|enir)|gagn\p{L}*|perd\p{L}*|compt\p{L}* sur|cherch\p{L}*|manqu\p{L}*|s['’]attir\p{L}*)(?:\s+(?!à\b)[\p{L}'’-]+){0,3}\s*$/u,
   // "a opposé son veto", "oppose son refus": the veto is the subject's own, not what it opposes.

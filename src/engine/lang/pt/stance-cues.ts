@@ -30,8 +30,8 @@ export const STANCE_CUES_PT: StanceCuePack = {
   complementisers: 'que se',
   notCues: 'oposição',
   conditionals: 'caso',
-  // "gerou críticas", "recebeu o apoio", "conta com o apoio": the subject is the target or the beneficiary.
   holderLink: /^\s+(?:por parte d(?:e|o|a|os|as)|por|pelo|pela)\s/i,
+  // "gerou críticas", "recebeu o apoio", "conta com o apoio": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:ger(?:ou|aram|a|am)|provoc\p{L}*|suscit\p{L}*|receb\p{L}*|obt(?:eve|iveram|er|ém)|ganh\p{L}*|perd\p{L}*|cont(?:a|am|ou|ava|ar) com|busc\p{L}*|procur\p{L}*|consegu\p{L}*|conquist\p{L}*)(?:\s+(?!a\b|que\b|de\b|para\b)[\p{L}'’-]+){0,3}\s*$/u,
   // "opôs o seu veto": the veto is the subject's own, not what it opposes.
