@@ -68,11 +68,11 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
  * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
  * by an article or preposition are a name (German nouns come with one).
  */
-function germanNamePair(text: string, run: Token[], closed: ClosedClass, v: ActorWords): boolean {
+function germanNamePair(text: string, run: Token[], closed: ClosedClass): boolean {
   const first = run[0];
   if (run.length !== 1 || !first || closed.all.has(first.lower)) return false;
   const { word } = wordBefore(text, first.start);
-  return !(closed.determiners.has(word) || closed.possessives.has(word) || closed.prepositions.has(word) || v.coordinators.has(word));
+  return !(closed.determiners.has(word) || closed.possessives.has(word) || closed.prepositions.has(word) || closed.coordinators.has(word));
 }
 
 function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
@@ -110,7 +110,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       if (prev.text.length === 1 && closed.has(next.lower) && text.charAt(prev.end) === '.') break;
       if (isCapitalisedWord(next)) {
         // German capitalises every noun: only names, titles and organisations chain there.
-        if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closedClass, v)) break;
+        if (german && !chainsInGerman(run, next, v) && !germanNamePair(text, run, closedClass)) break;
         run.push(next);
         j++;
         continue;
@@ -122,7 +122,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const connectorAndArticle =
         !!second &&
         v.orgConnectors.has(next.lower) &&
-        !v.coordinators.has(next.lower) &&
+        !closedClass.coordinators.has(next.lower) &&
         BODY_ARTICLES.has(second.lower) &&
         joins(text, next, second, v) &&
         run.some((t) => v.orgWords.has(t.lower));
@@ -131,7 +131,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
       const loneArticle = link.length === 1 && BODY_ARTICLES.has(next.lower) && !run.some((t) => v.orgWords.has(t.lower));
       const after = tokens[j + link.length];
       // "and" joins two names only inside an organisation's name ("Department of Health and Human Services").
-      const coordinating = v.coordinators.has(next.lower);
+      const coordinating = closedClass.coordinators.has(next.lower);
       // "… y la Fundación X", "… and the Y Trust": an article after "and" opens a name of its own.
       const coordinatedArticle = coordinating && link.some((t) => BODY_ARTICLES.has(t.lower));
       const linking =
@@ -345,7 +345,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const phrase = lowers.join(' ');
   if (lowers.some((w) => v.orgWords.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
   // "Doctors for Camp Closure", "Council on Foreign Relations": people's names have no "for" or "on".
-  if (tokens.some((t) => !t.capitalised && v.orgConnectors.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !v.coordinators.has(t.lower))) {
+  if (tokens.some((t) => !t.capitalised && v.orgConnectors.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !closedClass.coordinators.has(t.lower))) {
     return [make('organisation', tokens)];
   }
   const titledGender = titleTokens.reduce<Gender>(

@@ -51,7 +51,7 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
     tokens = tokens.slice(0, relative);
   }
   // "deputy head of X and a onetime trade envoy to Y": a long role keeps its first office.
-  const coordinated = tokens.findIndex((t, i) => i > 0 && v.coordinators.has(t.lower));
+  const coordinated = tokens.findIndex((t, i) => i > 0 && closed.coordinators.has(t.lower));
   if (tokens.length > MAX_ROLE_WORDS && coordinated > 0) {
     phrase = phrase.slice(0, tokens[coordinated]!.start).trim();
     tokens = tokens.slice(0, coordinated);

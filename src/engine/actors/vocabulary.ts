@@ -66,8 +66,6 @@ export interface ActorWords {
   orgWords: WordTest;
   /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
   orgConnectors: Words;
-  /** Words that coordinate two names or phrases ("and", "et", "y", "e", "und"). */
-  coordinators: Words;
   /** Lower-case nouns that make a preceding name a body: "Obama administration", "Likud party". */
   bodyAfterName: Words;
   /** Portfolios that name a ministry or department on their own ("the health ministry"). */
@@ -118,7 +116,6 @@ function compile(code: PackCode): ActorWords {
     quantifiers: words(g.quantifiers),
     orgWords: wordsOrCompounds(words(b.heads), b.compoundSuffix),
     orgConnectors: words(b.connectors),
-    coordinators: words(b.coordinators),
     bodyAfterName: words(b.afterName),
     portfolios: words(b.portfolios),
     bodyReferences: words(b.references),

@@ -1,6 +1,6 @@
 /**
  * Organisations per language: head words that make a capitalised run a body ("Commission", "Ministerium"),
- * connectors inside bodies' names, coordinators, nouns after a name that make it a body ("Obama
+ * connectors inside bodies' names, nouns after a name that make it a body ("Obama
  * administration"), portfolios that name a ministry, and nouns that refer back to the body last named ("the
  * agency said").
  */
@@ -17,7 +17,6 @@ export interface BodyWords {
   /** Compound nouns ending in a head word are heads too ("Verkehrsministerium"); null where nouns do not compound. */
   compoundSuffix: RegExp | null;
   connectors: string;
-  coordinators: string;
   afterName: string;
   portfolios: string;
   references: string;

@@ -57,6 +57,8 @@ export interface ClosedClass {
   prepositions: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  /** The one-word conjoiners ("and", "und", "y"): inside a run of capitalised words they join two names. */
+  coordinators: ReadonlySet<string>;
   /** Matches a text that starts with a conjoiner or disjoiner and a space. */
   startsWithListLink: RegExp;
   /** Matches the whole text between two coordinated names: a comma, a conjoiner or both, perhaps an article ("X, Y and the Z"). */
@@ -89,6 +91,7 @@ function compile(pack: ClosedClassWords): ClosedClass {
     prepositions: new Set(prepositions),
     auxiliaries: new Set(words(pack.auxiliaries)),
     relatives: new Set(words(pack.relatives)),
+    coordinators: new Set(phrasesOf(pack.conjoiners).filter((phrase) => !phrase.includes(' '))),
     startsWithListLink: new RegExp(`^${alternationOf([...phrasesOf(pack.conjoiners), ...phrasesOf(pack.disjoiners)])}\\s`, 'iu'),
     coordination: coordinationPattern(phrasesOf(pack.conjoiners), articles),
     contrasts: new Set(words(pack.contrasts)),

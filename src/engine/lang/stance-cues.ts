@@ -109,6 +109,11 @@ export interface StanceCuePack {
    * ("a opposé son veto": a veto, not opposition to a veto), matched on the lower-cased verb and the words after it.
    */
   puttingForward?: RegExp;
+  /**
+   * An absolute participle clause whose subject is the name inside it ("with the minister warning that …"): the words
+   * before the name and the participle after it. The name follows a preposition but holds the cue.
+   */
+  participleSubject?: { before: RegExp; after: RegExp };
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
   /**
@@ -146,6 +151,7 @@ export interface StanceCues {
   receivingAfter: RegExp | null;
   nounHolderLink: RegExp | null;
   puttingForward: RegExp | null;
+  participleSubject: { before: RegExp; after: RegExp } | null;
   arguing: readonly string[];
   opinionVerbs: ReadonlySet<string>;
   verbSecond: boolean;
@@ -204,6 +210,7 @@ function compile(pack: StanceCuePack): StanceCues {
     receivingAfter: pack.receivingAfter ?? null,
     nounHolderLink: pack.nounHolderLink ?? null,
     puttingForward: pack.puttingForward ?? null,
+    participleSubject: pack.participleSubject ?? null,
     arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,

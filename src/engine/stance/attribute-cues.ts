@@ -249,7 +249,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     const relative = opensRelativeClause(text, m.end, index.closed);
     // "concedido por X", "approuvé par X": a passive verb's agent is a preposition's object too, not the clause's subject.
     const object = followsPreposition(text, m, index.closed, s.start);
-    if (!relative && object && !subjectOfParticiple(text, m)) continue;
+    if (!relative && object && !subjectOfParticiple(index, m)) continue;
     if (m.kind === 'pronoun') {
       if (!isSubjectPronoun(m)) continue;
       // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.
@@ -289,9 +289,12 @@ function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number):
   return coordinated;
 }
 
-/** "with Harbour Minister Pim Okafor cautioning about …": after "with", a name followed by a participle is its subject. */
-function subjectOfParticiple(text: string, m: { start: number; end: number }): boolean {
-  return /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(m.end, m.end + 20));
+/** "with Harbour Minister Pim Okafor cautioning about …": a name followed by a participle is its subject. */
+function subjectOfParticiple(index: ActorIndex, m: { start: number; end: number }): boolean {
+  const pattern = stanceCuesFor(index.lang).participleSubject;
+  if (!pattern) return false;
+  const { text } = index;
+  return pattern.before.test(text.slice(Math.max(0, m.start - 60), m.start)) && pattern.after.test(text.slice(m.end, m.end + 20));
 }
 
 /** The actor who "said" / "argued" earlier in the sentence, before `offset`, if any. */

@@ -43,7 +43,7 @@ const ENGINE_WORDS = [
     const v = actorWordsFor(code);
     const r = reportingFor(code);
     return [
-      ...v.coordinators,
+      ...closedClassFor(code).coordinators,
       ...v.orgConnectors,
       ...v.groupNouns,
       ...v.spokespersons,

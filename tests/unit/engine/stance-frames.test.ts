@@ -49,6 +49,15 @@ describe('received cues: the subject is the target or the beneficiary, not the h
   });
 });
 
+describe('a name after a preposition', () => {
+  it('holds the cue as the subject of an English absolute participle, not as a plain object', () => {
+    const text = 'The council passed the ferry levy, with Ilse Vantongeren criticising the vote.\nIlse Vantongeren spoke on Friday.';
+    expect(signalsOf(text, 'Ilse Vantongeren').map((s) => s.value)).toEqual([-1]);
+    const object = 'The council criticised the levy with Ilse Vantongeren at the table.\nIlse Vantongeren spoke on Friday.';
+    expect(signalsOf(object, 'Ilse Vantongeren')).toEqual([]);
+  });
+});
+
 describe('questions and conditions', () => {
   it('a cue asked about is a question, in English and Spanish', () => {
     expect(framed('Does the council support the ferry levy?')).toEqual([[1, 'question']]);

@@ -10,7 +10,6 @@ export const BODIES: BodyWords = {
   `,
   compoundSuffix: /.{3}(?:ministerium|regierung|behörde|gericht|verband|partei|agentur|kommission|gewerkschaft|stiftung|institut|verwaltung|polizei|konzern|unternehmen|organisation|bund(?:es)?|(?<!ges)amt(?:e?s)?)$/,
   connectors: 'für der die des und',
-  coordinators: 'und',
   afterName: '',
   portfolios: '',
   references: 'behörde ministerium regierung agentur konzern unternehmen verband gewerkschaft gericht amt partei kommission stiftung institut organisation',

@@ -13,7 +13,6 @@ export const BODIES: BodyWords = {
   `,
   compoundSuffix: null,
   connectors: 'of for on and the',
-  coordinators: 'and',
   afterName: `
     administration government regime party campaign ministry cabinet delegation team office spokesperson
     spokesman spokeswoman

@@ -71,5 +71,6 @@ export const STANCE_CUES_EN: StanceCuePack = {
   // "drew criticism", "came in for criticism", "could count on support": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:fac(?:e|es|ed|ing)|dr[ae]w|draws|drawn|drawing|spark(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|met with|meets? with|trigger(?:s|ed|ing)?|prompt(?:s|ed|ing)?|provok(?:e|es|ed|ing)|attract(?:s|ed|ing)?|caus(?:e|es|ed|ing)|c(?:a|o)me(?:s)? (?:in for|under)|coming (?:in for|under)|w[io]n|wins|winning|gain(?:s|ed|ing)?|get|gets|got|gotten|getting|lack(?:s|ed|ing)?|lose|loses|losing|lost|count(?:s|ed|ing)? on|rel(?:y|ies|ied|ying) on|enjoy(?:s|ed|ing)?|secur(?:e|es|ed|ing)|seek(?:s|ing)?|sought|need(?:s|ed)?|hop(?:e|es|ed|ing) for)(?:\s+(?!to\b)[\p{L}'’-]+){0,3}\s*$/u,
+  participleSubject: { before: /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu, after: /^\s+\p{L}+ing\b/u },
   opinionVerbs: 'argue argues argued believe believes believed think thinks thought consider considers considered feel feels felt call calls called',
 };

@@ -11,7 +11,6 @@ export const BODIES: BodyWords = {
   `,
   compoundSuffix: null,
   connectors: 'de del la las los y para',
-  coordinators: 'y e',
   afterName: '',
   portfolios: '',
   references: 'organismo órgano agencia ministerio gobierno grupo comisión tribunal corte empresa institución entidad organización partido',

@@ -9,7 +9,6 @@ export const BODIES: BodyWords = {
   `,
   compoundSuffix: null,
   connectors: 'de des du la le et pour',
-  coordinators: 'et',
   afterName: '',
   portfolios: '',
   references: 'agence organisme ministère gouvernement commission conseil tribunal cour entreprise société institution organisation parti',

@@ -10,7 +10,6 @@ export const BODIES: BodyWords = {
   `,
   compoundSuffix: null,
   connectors: 'de do da dos das e para',
-  coordinators: 'e',
   afterName: '',
   portfolios: '',
   references: 'agência ministério governo órgão tribunal empresa instituição entidade organização partido comissão',
