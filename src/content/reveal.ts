@@ -24,13 +24,14 @@ export function stepPassage(direction: 'next' | 'previous'): boolean {
   const ranges = anchoredPassages()
     .map((p) => p.range)
     .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  if (ranges.length === 0) return false;
   const from = lastShown?.startContainer.isConnected ? lastShown : null;
   const order = (r: Range) => (from ? r.compareBoundaryPoints(Range.START_TO_START, from) : 0);
+  // Past the last (or before the first), the search wraps round.
   const target =
     direction === 'next'
-      ? (from && ranges.find((r) => order(r) > 0)) || ranges[0]!
-      : (from && ranges.findLast((r) => order(r) < 0)) || ranges[ranges.length - 1]!;
+      ? (from && ranges.find((r) => order(r) > 0)) || ranges[0]
+      : (from && ranges.findLast((r) => order(r) < 0)) || ranges.at(-1);
+  if (!target) return false;
   showRange(target);
   return true;
 }

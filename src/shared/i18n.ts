@@ -35,7 +35,7 @@ export function topicMessageKey(topic: CapTopic): MessageKey {
 
 /** "opposes" → the message `stanceOpposes`. */
 export function stanceMessageKey(stance: Stance): MessageKey {
-  return `stance${stance[0]!.toUpperCase()}${stance.slice(1)}` as MessageKey;
+  return `stance${stance.charAt(0).toUpperCase()}${stance.slice(1)}` as MessageKey;
 }
 
 export const topicName = (topic: CapTopic) => t(topicMessageKey(topic));

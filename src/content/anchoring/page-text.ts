@@ -60,11 +60,12 @@ export function rangeOf(page: PageText, start: number, end: number): Range | nul
 function domPosition(page: PageText, index: number): { node: Text; offset: number } | null {
   const i = lastAtMost(page.starts, index);
   const node = page.nodes[i];
-  if (!node) return null;
-  let remaining = index - page.starts[i]!;
+  const nodeStart = page.starts[i];
+  if (!node || nodeStart === undefined) return null;
+  let remaining = index - nodeStart;
   const data = node.data;
   for (let offset = 0; offset < data.length; offset++) {
-    if (IGNORED.test(data[offset]!)) continue;
+    if (IGNORED.test(data.charAt(offset))) continue;
     if (remaining === 0) return { node, offset };
     remaining--;
   }
@@ -77,7 +78,7 @@ function lastAtMost(sorted: number[], value: number): number {
   let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid]! <= value) lo = mid;
+    if ((sorted[mid] ?? Infinity) <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -101,9 +102,9 @@ function strippedOffset(page: PageText, container: Node, offset: number, edge: '
     within = edge === 'start' ? 0 : (node as Text | null)?.data.length ?? 0;
   }
   if (!node) return null;
-  const i = page.nodes.indexOf(node as Text);
-  if (i === -1) return null;
-  return page.starts[i]! + stripWhiteSpace((node as Text).data.slice(0, within)).length;
+  const nodeStart = page.starts[page.nodes.indexOf(node as Text)];
+  if (nodeStart === undefined) return null;
+  return nodeStart + stripWhiteSpace((node as Text).data.slice(0, within)).length;
 }
 
 function firstTextFrom(node: Node | null): Text | null {

@@ -98,18 +98,19 @@ function markedQuotations(block: Block, blockIndex: number, next: Block | undefi
 
   if (!candidates.length) return [];
   const sentences = splitSentences(block.text, lang);
-  const sentenceOf = candidates.map(({ span }) => sentenceIndexAt(sentences, span.markStart));
-  const wordCounts = candidates.map(({ inner }) => wordsOf(block.text.slice(inner.start, inner.end)).length);
+  const measured = candidates.map((candidate) => ({
+    ...candidate,
+    sentenceIndex: sentenceIndexAt(sentences, candidate.span.markStart),
+    long: wordsOf(block.text.slice(candidate.inner.start, candidate.inner.end)).length >= SELF_EVIDENT_WORDS,
+  }));
   // Sentences quoting someone at length: their shorter quoted phrases are the same text's words too.
   const longQuoteCount = new Map<number, number>();
-  candidates.forEach((_, i) => {
-    if (wordCounts[i]! >= SELF_EVIDENT_WORDS) longQuoteCount.set(sentenceOf[i]!, (longQuoteCount.get(sentenceOf[i]!) ?? 0) + 1);
-  });
+  for (const { sentenceIndex, long } of measured) if (long) longQuoteCount.set(sentenceIndex, (longQuoteCount.get(sentenceIndex) ?? 0) + 1);
 
   const out: QuoteSpan[] = [];
-  candidates.forEach(({ span, inner }, i) => {
-    const sentence = sentences[sentenceOf[i]!] ?? { start: 0, end: block.text.length };
-    const besideLongerQuote = (longQuoteCount.get(sentenceOf[i]!) ?? 0) > (wordCounts[i]! >= SELF_EVIDENT_WORDS ? 1 : 0);
+  measured.forEach(({ span, inner, sentenceIndex, long }) => {
+    const sentence = sentences[sentenceIndex] ?? { start: 0, end: block.text.length };
+    const besideLongerQuote = (longQuoteCount.get(sentenceIndex) ?? 0) > (long ? 1 : 0);
     const accepted = isQuotation({
       blockText: block.text,
       inner: block.text.slice(inner.start, inner.end),
@@ -155,7 +156,7 @@ function sentenceIndexAt(sentences: SentenceRange[], at: number): number {
   let hi = sentences.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
+    if ((sentences[mid]?.start ?? Infinity) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -76,7 +76,7 @@ function introducedAsLabel(before: string, beforeWords: string[], reporting: Rep
   const colon = before.lastIndexOf(':');
   const wordsAfterColon = colon >= 0 ? lowerWords(before.slice(colon + 1)).length : Infinity;
   for (let i = beforeWords.length - 1; i >= 0; i--) {
-    const word = beforeWords[i]!;
+    const word = beforeWords[i] ?? '';
     const distance = beforeWords.length - i;
     if (isSpeechCue(reporting, word)) return false;
     // "to sign the bill", "will label it": verbs, not the placard or label itself.

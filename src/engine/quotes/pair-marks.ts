@@ -14,12 +14,19 @@ export interface MarkedSpan {
   unclosed: boolean;
 }
 
+/** A quotation mark of the block: its offset and character. */
+interface Mark {
+  at: number;
+  ch: string;
+}
+
 /** Index in `marks` of the mark closing a quotation opened before `from`, skipping nested quotations of the same family; -1 if none. */
-function closerIndex(text: string, marks: number[], from: number, closers: string, family: MarkFamily): number {
+function closerIndex(text: string, marks: Mark[], from: number, closers: string, family: MarkFamily): number {
   let depth = 0;
   for (let j = from; j < marks.length; j++) {
-    const pos = marks[j]!;
-    const ch = text[pos]!;
+    const mark = marks[j];
+    if (!mark) break;
+    const { at: pos, ch } = mark;
     const inner = OPENERS[ch];
     const closes = closers.includes(ch) && canCloseAt(text, pos, family);
     if (closes && depth === 0) return j;
@@ -34,11 +41,12 @@ function closerIndex(text: string, marks: number[], from: number, closers: strin
  * like one, so such a mark only closes when no plainer closing mark comes
  * before the next opening single mark.
  */
-function singleCloser(text: string, marks: number[], from: number, closers: string): number {
+function singleCloser(text: string, marks: Mark[], from: number, closers: string): number {
   let possessive = -1;
   for (let j = from; j < marks.length; j++) {
-    const pos = marks[j]!;
-    const ch = text[pos]!;
+    const mark = marks[j];
+    if (!mark) break;
+    const { at: pos, ch } = mark;
     const opener = OPENERS[ch];
     if (opener?.family === 'single' && canOpenAt(text, pos, opener)) break;
     if (!closers.includes(ch) || !canCloseAt(text, pos, 'single')) continue;
@@ -65,23 +73,28 @@ function looksPossessive(text: string, at: number): boolean {
  * opener: hostile input cannot make this quadratic.
  */
 export function pairMarks(text: string): MarkedSpan[] {
-  const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isMark(text[i])) marks.push(i);
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (isMark(ch)) marks.push({ at: i, ch });
+  }
   const spans: MarkedSpan[] = [];
   const exhausted = new Set<string>();
 
   let m = 0;
   while (m < marks.length) {
-    const at = marks[m]!;
-    const kind = OPENERS[text[at]!];
-    if (!kind || exhausted.has(text[at]!) || !canOpenAt(text, at, kind)) {
+    const opening = marks[m];
+    if (!opening) break;
+    const { at, ch } = opening;
+    const kind = OPENERS[ch];
+    if (!kind || exhausted.has(ch) || !canOpenAt(text, at, kind)) {
       m++;
       continue;
     }
     // Doubled opening marks (“"…) are one opener.
     let innerStart = at + 1;
     let next = m + 1;
-    while (next < marks.length && marks[next] === innerStart && kind.family !== 'single' && isDoubleMark(text[innerStart])) {
+    while (marks[next]?.at === innerStart && kind.family !== 'single' && isDoubleMark(text[innerStart])) {
       innerStart++;
       next++;
     }
@@ -94,15 +107,15 @@ export function pairMarks(text: string): MarkedSpan[] {
       spans.push({ markStart: at, markEnd: text.length, innerStart, innerEnd: text.length, family: kind.family, unclosed: true });
       // No closer for this mark anywhere after it: later openers of the same mark need not look again.
       // (A single mark's search stops at the next single opener, so it proves nothing about later ones.)
-      if (kind.family !== 'single') exhausted.add(text[at]!);
+      if (kind.family !== 'single') exhausted.add(ch);
       m = next;
       continue;
     }
-    const innerEnd = marks[close]!;
+    const innerEnd = marks[close]?.at ?? text.length;
     // Doubled closing marks (…"”) are one closer.
     let after = close + 1;
     let markEnd = innerEnd + 1;
-    while (after < marks.length && marks[after] === markEnd && kind.family !== 'single' && isDoubleMark(text[markEnd])) {
+    while (marks[after]?.at === markEnd && kind.family !== 'single' && isDoubleMark(text[markEnd])) {
       markEnd++;
       after++;
     }

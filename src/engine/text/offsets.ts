@@ -11,7 +11,7 @@ export function firstStartingAtOrAfter(items: readonly { start: number }[], offs
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if ((items[mid]?.start ?? Infinity) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -20,5 +20,5 @@ export function firstStartingAtOrAfter(items: readonly { start: number }[], offs
 /** Index of the range containing `offset`; -1 when none does (ranges must not overlap). */
 export function rangeIndexAt(ranges: readonly Range[], offset: number): number {
   const i = firstStartingAtOrAfter(ranges, offset + 1) - 1;
-  return i >= 0 && offset < ranges[i]!.end ? i : -1;
+  return offset < (ranges[i]?.end ?? -Infinity) ? i : -1;
 }

@@ -80,8 +80,8 @@ export function splitSentences(text: string, lang?: string | null): SentenceRang
         if (to <= from) continue;
         const last = out.length > lineFirst ? out[out.length - 1] : undefined;
         // Sentence starts only move forward: skip quotations that ended before this one.
-        while (q < quotations.length && quotations[q]!.end <= from) q++;
-        const inQuotation = q < quotations.length && quotations[q]!.start < from;
+        while ((quotations[q]?.end ?? Infinity) <= from) q++;
+        const inQuotation = (quotations[q]?.start ?? Infinity) < from;
         if (last && (inQuotation || shouldJoin(text, last, from))) last.end = to;
         else out.push({ start: from, end: to });
       }

@@ -24,16 +24,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const glued = GLUED_NAMES.exec(m[0]);
-    const elided = ELISION.exec(m[0]);
-    if (elided) {
+    const [, elision, elided] = ELISION.exec(m[0]) ?? [];
+    const [, firstName, secondName] = GLUED_NAMES.exec(m[0]) ?? [];
+    if (elision && elided) {
       // One spelling for the elided word ("l'", "d'"), as the packs list it, whichever apostrophe the page used.
-      const article = makeToken(elided[1]!, m.index);
+      const article = makeToken(elision, m.index);
       tokens.push({ ...article, lower: article.lower.replace('’', "'") });
-      tokens.push(makeToken(elided[2]!, m.index + elided[1]!.length));
-    } else if (glued) {
-      tokens.push(makeToken(glued[1]!, m.index));
-      tokens.push(makeToken(glued[2]!, m.index + glued[1]!.length));
+      tokens.push(makeToken(elided, m.index + elision.length));
+    } else if (firstName && secondName) {
+      tokens.push(makeToken(firstName, m.index));
+      tokens.push(makeToken(secondName, m.index + firstName.length));
     } else tokens.push(makeToken(m[0], m.index));
   }
   return tokens;
