@@ -256,16 +256,25 @@ function mostMentioned(actors: Actor[]): number {
   return actors.reduce((best, a) => (a.mentions.length > best.mentions.length ? a : best)).index;
 }
 
-/** A he/she/his/her shortly after a person whose gender is unknown tells it. */
+/**
+ * A he/she/his/her shortly after a person whose gender is unknown tells it, when that person is the only one
+ * named in the stretch before it: after "Kell walked with Ruiz. She said", "she" may be either of them.
+ */
 function learnGenders(index: ActorIndex): void {
   const { mentions } = index;
   let lastPerson = -1;
+  let otherPerson = -1;
   mentions.forEach((m, mi) => {
     const ai = index.actorOf[mi]!;
-    if (ai >= 0 && index.actors[ai]!.kind === 'person') lastPerson = mi;
+    if (ai >= 0 && index.actors[ai]!.kind === 'person') {
+      if (lastPerson >= 0 && index.actorOf[lastPerson] !== ai) otherPerson = lastPerson;
+      lastPerson = mi;
+    }
     if (m.kind !== 'pronoun' || !m.gender || m.plural || lastPerson < 0) return;
     const person = mentions[lastPerson]!;
     if (person.blockIndex !== m.blockIndex || m.start - person.end > GENDER_WINDOW) return;
+    const other = mentions[otherPerson];
+    if (other && other.blockIndex === m.blockIndex && m.start - other.end <= GENDER_WINDOW) return;
     const actor = index.actors[index.actorOf[lastPerson]!]!;
     actor.gender ??= m.gender;
   });

@@ -40,7 +40,9 @@ export function resolvePronoun(index: ActorIndex, pronoun: Mention | null, at: n
     const subject = isSentenceSubject(index, k) ? 1.5 : 0;
     const named = actor && actor.words.length >= 2 ? 0.3 : 0;
     const spoke = ai >= 0 && ai === lastSpeaker ? 1.5 : 0;
-    const score = subject + named + spoke - distance - (loneName ? 0.5 : 0);
+    // "she said" fits a woman the article has shown to be one better than a person of unknown gender.
+    const agrees = gender && actor?.gender === gender ? 1 : 0;
+    const score = subject + named + spoke + agrees - distance - (loneName ? 0.5 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = ai >= 0 ? ai : -(k + 10);
