@@ -19,6 +19,8 @@ export interface SelectionEvidence {
   represented: boolean;
   /** A name word of the actor appears in the title. */
   inTitle: boolean;
+  /** Named in the article's first paragraphs. */
+  inLede: boolean;
   /** Share of the article's blocks that mention the actor, 0..1. */
   spread: number;
   /** Share of the actor's mentions in sentences that share a word with the title (the article's question), 0..1. */
@@ -67,6 +69,7 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (e.analyst) f.analyst = 1;
   if (e.represented) f.represented = 1;
   if (e.inTitle) f.title = 1;
+  if (e.inLede) f.lede = 1;
   f.spread = e.author ? 1 : e.spread;
   if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
   if (e.actor.place) f.place = 1;
@@ -87,7 +90,7 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
-  position: (f) => f === 'title' || f === 'issueShare',
+  position: (f) => f === 'title' || f === 'lede' || f === 'issueShare',
   agency: (f) => f === 'subject',
   'kind of name': (f) => f === 'place' || f === 'firstName' || f === 'nounLike',
   byline: (f) => f === 'byline' || f === 'firstPerson',

@@ -24,6 +24,8 @@ import { type BylineAuthor, bylineAuthor, firstPersonSignals } from './byline-au
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
+/** The lede: the article's first paragraph, where a report names its main actors. */
+const LEDE_PARAGRAPHS = 1;
 /** Title words this long (or longer) tie a sentence to the article's question; their first letters are compared. */
 const ISSUE_STEM = 5;
 
@@ -81,6 +83,7 @@ export function stakeholderCandidates(
   }
 
   const closed = closedClassFor(article.lang);
+  const lede = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEDE_PARAGRAPHS));
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
   const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
   const author = bylineAuthor(article, spans);
@@ -93,7 +96,7 @@ export function stakeholderCandidates(
     const analyst = isAnalystRole(role, article.lang);
     const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
     const blocks = new Set(mentioned.map((m) => m.blockIndex));
-    // The writer of an opinion piece states it.
+    // The writer of an opinion piece states it (for the stance, only their cues count).
     const states = stating.has(actor.index) || authored !== null;
     return {
       actor,
@@ -109,6 +112,7 @@ export function stakeholderCandidates(
         represented: represented.has(actor.index),
         inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
         spread: blocks.size / Math.max(1, article.blocks.length),
+        inLede: mentioned.some((m) => lede.has(m.blockIndex)),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
         issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
@@ -120,7 +124,7 @@ export function stakeholderCandidates(
         author: authored,
       }),
       stance: stanceFeatures(
-        { signals: own, quoted: quotes > 0, stating: states, analyst, mediator: actsAsMediator(index, actor) },
+        { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
         setting,
       ),
     };
