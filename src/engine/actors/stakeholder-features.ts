@@ -6,6 +6,7 @@
 import type { Features } from '../model/linear.ts';
 import type { StanceSignal } from '../stance/attribute-cues.ts';
 import type { Actor } from './actors-index.ts';
+import type { BylineAuthor } from './byline-author.ts';
 
 export interface SelectionEvidence {
   actor: Actor;
@@ -18,6 +19,8 @@ export interface SelectionEvidence {
   represented: boolean;
   /** A name word of the actor appears in the title. */
   inTitle: boolean;
+  /** Named in the article's first paragraphs. */
+  inLede: boolean;
   /** Share of the article's blocks that mention the actor, 0..1. */
   spread: number;
   /** Share of the actor's mentions in sentences that share a word with the title (the article's question), 0..1. */
@@ -35,6 +38,8 @@ export interface SelectionEvidence {
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
   pageMostMentions: number;
   pageMostQuotes: number;
+  /** What makes the actor the byline's author, when they are. */
+  author?: Pick<BylineAuthor, 'firstPersonRate'> | null;
 }
 
 export function selectionFeatures(e: SelectionEvidence): Features {
@@ -46,19 +51,26 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   f.mentionShare = mentions / Math.max(1, e.pageMostMentions);
   if (e.pageMostQuotes) f.quoteShare = e.quotes / e.pageMostQuotes;
   if (e.quotes) f.quotes = Math.log1p(e.quotes);
-  if (e.stating) f.stating = 1;
   const stated = e.signals.filter((s) => s.source !== 'identity');
   if (stated.length) f.cues = Math.log1p(stated.length);
   if (stated.some((s) => s.strength >= 1 && !s.negated)) f.explicitCue = 1;
   if (e.signals.some((s) => s.source === 'identity')) f.identityCue = 1;
-  if (!e.quotes && !e.stating && !e.signals.length) f.silent = 1;
+  // The writer of an opinion piece states it all through it (stating, spread); how much it says "I" is theirs to weigh.
+  if (e.author) {
+    f.byline = 1;
+    f.firstPerson = Math.log1p(e.author.firstPersonRate);
+  }
+  if (e.stating) f.stating = 1;
+  const silent = !e.quotes && !e.stating && !e.signals.length;
+  if (silent) f.silent = 1;
   // A group is an actor by what it says or does, not by how often it is named.
-  else if (e.actor.kind === 'group') f.groupVoiced = 1;
+  if (!silent && e.actor.kind === 'group') f.groupVoiced = 1;
   if (e.hasRole) f.role = 1;
   if (e.analyst) f.analyst = 1;
   if (e.represented) f.represented = 1;
   if (e.inTitle) f.title = 1;
-  f.spread = e.spread;
+  if (e.inLede) f.lede = 1;
+  f.spread = e.author ? 1 : e.spread;
   if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
   if (e.actor.place) f.place = 1;
   f.issueShare = e.issueShare;
@@ -78,7 +90,8 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
-  position: (f) => f === 'title' || f === 'issueShare',
+  position: (f) => f === 'title' || f === 'lede' || f === 'issueShare',
   agency: (f) => f === 'subject',
   'kind of name': (f) => f === 'place' || f === 'firstName' || f === 'nounLike',
+  byline: (f) => f === 'byline' || f === 'firstPerson',
 };

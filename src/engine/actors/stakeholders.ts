@@ -19,10 +19,13 @@ import { isFirstName } from './name-lexicon.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { opensClause } from './clause-subject.ts';
 import { wordBefore } from '../text/word-before.ts';
+import { type BylineAuthor, bylineAuthor, firstPersonSignals } from './byline-author.ts';
 
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
 const MAX_EVIDENCE = 3;
+/** The lede: the article's first paragraph, where a report names its main actors. */
+const LEDE_PARAGRAPHS = 1;
 /** Title words this long (or longer) tie a sentence to the article's question; their first letters are compared. */
 const ISSUE_STEM = 5;
 
@@ -80,19 +83,22 @@ export function stakeholderCandidates(
   }
 
   const closed = closedClassFor(article.lang);
+  const lede = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEDE_PARAGRAPHS));
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
   const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
-  const candidates: StakeholderCandidate[] = [];
-  for (const actor of index.actors) {
-    const first = index.mentions[actor.mentions[0] ?? -1];
-    if (!first || actor.document || isMedia(actor) || (byline && byline.includes(actor.name.toLowerCase()))) continue;
+  const author = bylineAuthor(article, spans);
+  // The byline's author as the text names them, if it does ("Alice Wu" signing, "Wu" in the text).
+  const authorActor = author ? index.actors.find((a) => a.kind === 'person' && a.words.length > 0 && a.words.every((w) => author.words.includes(w))) : undefined;
+  const candidateOf = (actor: Actor, authored: BylineAuthor | null): StakeholderCandidate => {
     const quotes = quotesOf.get(actor.index) ?? 0;
-    const own = signalsOf.get(actor.index) ?? [];
+    const own = [...(signalsOf.get(actor.index) ?? []), ...(authored ? firstPersonSignals(article, sentences, spans, actor.index) : [])];
     const role = roles.get(actor.index) ?? null;
     const analyst = isAnalystRole(role, article.lang);
     const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
     const blocks = new Set(mentioned.map((m) => m.blockIndex));
-    candidates.push({
+    // The writer of an opinion piece states it (for the stance, only their cues count).
+    const states = stating.has(actor.index) || authored !== null;
+    return {
       actor,
       role,
       signals: own,
@@ -100,12 +106,13 @@ export function stakeholderCandidates(
         actor,
         quotes,
         signals: own,
-        stating: stating.has(actor.index),
+        stating: states,
         hasRole: role !== null,
         analyst,
         represented: represented.has(actor.index),
         inTitle: actor.words.some((w) => w.length > 2 && titleStems.has(w.slice(0, ISSUE_STEM)) && w.length >= ISSUE_STEM),
         spread: blocks.size / Math.max(1, article.blocks.length),
+        inLede: mentioned.some((m) => lede.has(m.blockIndex)),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
         issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
@@ -114,13 +121,21 @@ export function stakeholderCandidates(
         subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
         pageMostMentions,
         pageMostQuotes,
+        author: authored,
       }),
       stance: stanceFeatures(
         { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
         setting,
       ),
-    });
+    };
+  };
+  const candidates: StakeholderCandidate[] = [];
+  for (const actor of index.actors) {
+    const isAuthor = actor === authorActor;
+    if (!index.mentions[actor.mentions[0] ?? -1] || actor.document || isMedia(actor) || (!isAuthor && byline && byline.includes(actor.name.toLowerCase()))) continue;
+    candidates.push(candidateOf(actor, isAuthor ? author : null));
   }
+  if (author && !authorActor) candidates.push(candidateOf(unnamedInText(author, index.actors.length), author));
   return candidates;
 }
 
@@ -155,6 +170,11 @@ export function chooseStakeholders(
     };
   });
   return { stakeholders, idOfActor };
+}
+
+/** The byline's author when the text never names them: an actor with no mentions, numbered after the index's actors. */
+function unnamedInText(author: BylineAuthor, index: number): Actor {
+  return { index, kind: 'person', name: author.name, words: author.words, aliases: new Set(), mentions: [], gender: null, acronym: null, place: false, document: false };
 }
 
 /** First letters of a text's longer words, lower case: enough to tie "tariff" to "tariffs" across a title and a sentence. */

@@ -169,6 +169,19 @@ describe('candidate names', () => {
   });
 });
 
+describe('where the article names an actor', () => {
+  it('an actor named in the first paragraph is in the lede; one named only further down is not', () => {
+    const text = [
+      'Mayor Ilse Marwood defended the harbour levy on Monday.',
+      'The levy would fund two new ferries, the port office said.',
+      'Ferry captain Oren Daskal said the levy was far too high.',
+    ].join('\n');
+    const found = candidates(text, 'en');
+    expect(found.find((c) => c.actor.name === 'Ilse Marwood')?.selection.lede).toBe(1);
+    expect(found.find((c) => c.actor.name === 'Oren Daskal')?.selection.lede).toBeUndefined();
+  });
+});
+
 describe('what the stakeholder model sees of a name', () => {
   const evidence = (kind: ActorKind, afterDeterminer: number, closedClassName = false): SelectionEvidence => ({
     actor: { index: 0, kind, name: 'Quenby', words: ['quenby'], aliases: new Set(), mentions: [0, 1], gender: null, acronym: null, place: false, document: false },
@@ -179,6 +192,7 @@ describe('what the stakeholder model sees of a name', () => {
     analyst: false,
     represented: false,
     inTitle: false,
+    inLede: false,
     spread: 0.1,
     issueShare: 0,
     firstName: false,

@@ -23,6 +23,7 @@ export function storyReading(overrides: Partial<PageReading> = {}): PageReading 
       siteName: null,
       lang: 'en',
       publishedTime: null,
+      filedAs: [],
       text: 'Body.',
       blocks: [{ kind: 'paragraph', text: 'Body.', start: 0 }],
       truncated: false,
