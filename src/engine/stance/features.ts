@@ -38,7 +38,7 @@ export interface StanceSetting {
  * a feature of their own beside it gained nothing under cross-validation.
  */
 const UNSIDED_IDENTITIES: readonly IdentityRule[] = ['campaigners'];
-const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'described', 'named-holder', 'others-quote', 'identity'];
+const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
 
 export type Side = 'sup' | 'opp';
 

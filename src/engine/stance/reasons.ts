@@ -54,8 +54,6 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
         return `says ${words}`;
       case 'reported':
         return strongest.negated ? `reported as not ${words}` : `reported as ${words}`;
-      case 'described':
-        return `reported, as the body last named, as ${words}`;
       case 'named-holder':
         return `named as the source of ${words}`;
       case 'others-quote':
