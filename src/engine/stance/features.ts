@@ -66,7 +66,7 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
       add(`${side}.${s.negated ? 'negated' : s.frame}`);
       continue;
     }
-    // "we need", "must": wanting something done, seldom saying what.
+    // "we need", "must", "warned": wanting something done or fearing something, seldom saying what.
     if (s.group && (STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific) {
       add(`${side}.unspecific`);
       continue;

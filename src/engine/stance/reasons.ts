@@ -48,7 +48,7 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
       default:
         break;
     }
-    if (detail === 'unspecific') return `wants something done: ${words}`;
+    if (detail === 'unspecific') return strongest.value < 0 ? `warns or worries: ${words}` : `wants something done: ${words}`;
     switch (strongest.source) {
       case 'own-quote':
         return `says ${words}`;
