@@ -62,12 +62,9 @@ function fittedAbstention(pages: readonly PreparedPage[], keep?: FeatureFilter):
   return best.threshold;
 }
 
-/** Every page once per split, each split a different page-level partition (the ids salted before hashing). */
+/** Every page once per split, each split a different page-level partition (the shared fold helper's splits). */
 export function innerFolds(ids: readonly string[], k = INNER_FOLDS, splits = INNER_SPLITS): string[][] {
-  return Array.from({ length: splits }, (_, split) => {
-    const idOf = new Map(ids.map((id) => [`${split}#${id}`, id]));
-    return pageFolds([...idOf.keys()], k).map((fold) => fold.map((salted) => idOf.get(salted) ?? salted));
-  }).flat();
+  return Array.from({ length: splits }, (_, split) => pageFolds(ids, k, split)).flat();
 }
 
 export function isReversal(shown: string, truth: string): boolean {

@@ -32,8 +32,10 @@ export interface StanceGroupSpec {
    */
   measureOnly?: boolean;
   /**
-   * Words that say the holder wants something done ("we need", "must") but
-   * seldom what: on the corpus they pointed the wrong way almost as often as
+   * Words that say the holder wants something done ("we need", "must") or
+   * fears something ("warned", "concern about") but seldom about what: a
+   * warning is often about the danger a measure answers, or about the other
+   * side's action. On the corpus they pointed the wrong way almost as often as
    * the right one, so the model weighs them apart from stated positions.
    */
   unspecific?: boolean;
@@ -64,8 +66,8 @@ export const STANCE_GROUPS = {
   'judged unacceptable': { polarity: -1, strength: 1, voicedOnly: true },
   /** "challenge", "fight", "block", "sued", "protest". */
   'fight against': { polarity: -1, strength: 0.6 },
-  /** "warned", "worried": often about the problem a measure answers, so weak. */
-  warning: { polarity: -1, strength: 0.5 },
+  /** "warned", "worried": often about the problem a measure answers, so weak and unspecific. */
+  warning: { polarity: -1, strength: 0.5, unspecific: true },
 } as const satisfies Record<string, StanceGroupSpec>;
 
 export type StanceGroup = keyof typeof STANCE_GROUPS;

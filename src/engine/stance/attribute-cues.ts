@@ -14,12 +14,10 @@ import type { CueFrame } from './cue-frame.ts';
 import { type StanceHit, stanceHits } from './polarity.ts';
 import { invertedSubjectAfter, nameRightAfter, taggedSpeaker } from './speech-tags.ts';
 import { subjectAfterSecondVerb } from './verb-second.ts';
-import { bodyDescribed, lastBodyDescription } from './body-description.ts';
 
 /**
  * How a cue reached its holder: in their own quotation, in a clause the article
- * reports about them (by name or pronoun, or by a description: "the company
- * rejected …"), named as the holder of a reaction ("criticism from X"),
+ * reports about them (by name or pronoun), named as the holder of a reaction ("criticism from X"),
  * inside someone else's quotation, or from who they are (a group's name, an
  * office, a measure of their own).
  */
@@ -30,7 +28,7 @@ import { bodyDescribed, lastBodyDescription } from './body-description.ts';
  */
 export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure' | 'campaigners';
 
-export type SignalSource = 'own-quote' | 'reported' | 'described' | 'named-holder' | 'others-quote' | 'identity';
+export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
 export interface StanceSignal {
@@ -86,7 +84,7 @@ export function attributeStanceCues(
       // A judgement ("X should resign", "X's plan is necessary") is the speaker's own, whoever it names.
       const inner = sentenceAt(sentences, hit.start);
       const clause = { start: Math.max(span.start, sentences[inner]?.start ?? span.start), end: span.end, blockIndex: span.blockIndex };
-      const named = hit.voicedOnly ? [] : holdersOf(index, clause, hit.start, hit.end, false).actors.filter((a) => a !== actor);
+      const named = hit.voicedOnly ? [] : holdersOf(index, clause, hit.start, hit.end, false).filter((a) => a !== actor);
       if (named.length) for (const holder of named) signals.push(signalOf(holder, hit, sentence, 'others-quote'));
       else signals.push(signalOf(actor, hit, sentence, 'own-quote'));
     }
@@ -108,16 +106,16 @@ export function attributeStanceCues(
       // A judgement in words the sentence credits to someone is theirs ("…is illegal, said X", "according to X, … is reckless").
       const voicer = hit.voicedOnly ? tagged : null;
       const holder = namedHolder ? null : (inverted ?? voicer);
-      const found = holder === null ? holdersOf(index, s, hit.start, hit.end) : { actors: holder >= 0 ? [holder] : [], described: false };
-      const source: SignalSource = namedHolder ? 'named-holder' : found.described ? 'described' : 'reported';
-      for (const actor of found.actors) signals.push(signalOf(actor, held, si, source));
+      const found = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
+      const source: SignalSource = namedHolder ? 'named-holder' : 'reported';
+      for (const actor of found) signals.push(signalOf(actor, held, si, source));
       // "The unions criticised the mayor over the levy": the mayor is on the receiving end, as in "the mayor drew criticism".
-      const target = found.actors.length && holder === null && isPlainlyAgainst(held) ? nameRightAfter(index, s, hit.end) : null;
+      const target = found.length && holder === null && isPlainlyAgainst(held) ? nameRightAfter(index, s, hit.end) : null;
       // A pronoun there ("fight it") is mostly the measure, not someone.
-      if (target && target.actor >= 0 && !target.pronoun && !found.actors.includes(target.actor)) signals.push(signalOf(target.actor, { ...held, frame: 'received' }, si, 'reported'));
+      if (target && target.actor >= 0 && !target.pronoun && !found.includes(target.actor)) signals.push(signalOf(target.actor, { ...held, frame: 'received' }, si, 'reported'));
       // "Am Montag kritisierte die Opposition den Plan": no one before the verb, its subject after it. The same
       // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
-      const second = !namedHolder && !hit.voicedOnly && holder === null && !found.actors.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
+      const second = !namedHolder && !hit.voicedOnly && holder === null && !found.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
       if (second !== null) signals.push(signalOf(second, held, si, 'reported'));
     }
   });
@@ -203,17 +201,8 @@ function holderLinkAfter(index: ActorIndex, hit: { start: number; end: number })
   return last && last.start > hit.start && (closed.agents.has(last.lower) || closed.genitives.has(last.lower)) ? 0 : null;
 }
 
-/** Who holds a cue, and whether a description of a body ("the company") stood for them. */
-interface Holders {
-  actors: number[];
-  described: boolean;
-}
-
-const NOBODY: Holders = { actors: [], described: false };
-/** Held by a name or a pronoun, as most cues are. */
-const direct = (actors: number[]): Holders => ({ actors, described: false });
-
-function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): Holders {
+/** Who holds a cue: the actors named or referred to by a pronoun as its holders. */
+function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd: number, allowPronouns = true): number[] {
   const { text, mentions, actorOf } = index;
   const link = holderLinkAfter(index, { start: hitStart, end: hitEnd });
   if (link !== null) {
@@ -231,21 +220,17 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
-    return direct(holders);
+    return holders;
   }
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
   const before = wordBefore(text, hitStart);
-  if (before.start >= s.start && index.closed.definite.has(before.word)) return NOBODY;
+  if (before.start >= s.start && index.closed.definite.has(before.word)) return [];
   // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
   // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
   const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
-  // "The association rejected the levy": a description nearer the cue than any name is its subject. Not inside a
-  // quotation, where "the company" may be the speaker's own; nor after "X said", where it is X's side, as a pronoun is.
-  const found = allowPronouns ? lastBodyDescription(index, clauseStart, hitStart) : null;
-  const description = found && reportingSubjectBefore(index, s, found.start) === null ? found : null;
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.start < clauseStart || (description && m.end <= description.start)) break;
+    if (m.start < clauseStart) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = opensRelativeClause(text, m.end, index.closed);
     // "concedido por X", "approuvé par X": a passive verb's agent is a preposition's object too, not the clause's subject.
@@ -256,10 +241,10 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       // "Kastrel said they would act to resist it": in reported speech the pronoun is the speaker's side.
       // Inside a quotation too: "The Democrats have said they would block the levy" is the Democrats' position.
       const reporter = reportingSubjectBefore(index, s, m.start);
-      if (reporter !== null) return direct([reporter]);
-      if (!allowPronouns) return NOBODY;
+      if (reporter !== null) return [reporter];
+      if (!allowPronouns) return [];
       const ai = resolvePronoun(index, m, m.start);
-      return direct(ai >= 0 ? [ai] : []);
+      return ai >= 0 ? [ai] : [];
     }
     const ai = actorOf[k]!;
     if (ai < 0) continue;
@@ -270,10 +255,9 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       k = first;
       continue;
     }
-    return direct([...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai]);
+    return [...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai];
   }
-  const body = description ? bodyDescribed(index, description) : -1;
-  return body >= 0 ? { actors: [body], described: true } : NOBODY;
+  return [];
 }
 
 

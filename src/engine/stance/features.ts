@@ -38,7 +38,7 @@ export interface StanceSetting {
  * a feature of their own beside it gained nothing under cross-validation.
  */
 const UNSIDED_IDENTITIES: readonly IdentityRule[] = ['campaigners'];
-const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'described', 'named-holder', 'others-quote', 'identity'];
+const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
 
 export type Side = 'sup' | 'opp';
 
@@ -66,7 +66,7 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
       add(`${side}.${s.negated ? 'negated' : s.frame}`);
       continue;
     }
-    // "we need", "must": wanting something done, seldom saying what.
+    // "we need", "must", "warned": wanting something done or fearing something, seldom saying what.
     if (s.group && (STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific) {
       add(`${side}.unspecific`);
       continue;

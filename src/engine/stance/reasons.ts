@@ -48,14 +48,12 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
       default:
         break;
     }
-    if (detail === 'unspecific') return `wants something done: ${words}`;
+    if (detail === 'unspecific') return strongest.value < 0 ? `warns or worries: ${words}` : `wants something done: ${words}`;
     switch (strongest.source) {
       case 'own-quote':
         return `says ${words}`;
       case 'reported':
         return strongest.negated ? `reported as not ${words}` : `reported as ${words}`;
-      case 'described':
-        return `reported, as the body last named, as ${words}`;
       case 'named-holder':
         return `named as the source of ${words}`;
       case 'others-quote':

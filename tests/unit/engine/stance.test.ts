@@ -314,29 +314,6 @@ describe('the target of a criticism', () => {
   });
 });
 
-describe('a body described rather than named', () => {
-  it('"the association rejected …": the organisation last named holds the cue, through a source of its own', () => {
-    const text = 'The council plans a toll on the harbour bridge. The Dockside Traders Association met on Monday. The association rejected the toll.';
-    const signals = candidatesIn(text)['Dockside Traders Association']?.signals ?? [];
-    expect(signals.map((s) => [s.value, s.source])).toEqual([[-1, 'described']]);
-  });
-
-  it('in German and French, compounds and elisions included', () => {
-    const de = candidatesIn('Der Senat plant eine Brückenmaut. Die Hafenwerke Nordstadt AG äußerte sich am Montag. Das Unternehmen lehnt die Maut ab.', 'de');
-    const described = Object.values(de).flatMap((c) => c.signals.filter((s) => s.source === 'described').map((s) => [c.actor.name, s.value]));
-    expect(described).toEqual([[expect.stringContaining('Nordstadt'), -1]]);
-    const fr = candidatesIn('La mairie prévoit un péage. Le Syndicat des Bateliers du Rhône a réagi lundi. L’entreprise a rejeté le péage.', 'fr');
-    expect(fr['Syndicat des Bateliers du Rhône']?.signals.map((s) => [s.value, s.source])).toEqual([[-1, 'described']]);
-  });
-
-  it('a name nearer the cue, a description after a preposition or inside a quotation is no such subject', () => {
-    const text = 'The Dockside Traders Association met on Monday. A report for the association says Mayor Rhea Okonkwo rejected the toll.';
-    const candidates = candidatesIn(text);
-    expect(candidates['Dockside Traders Association']?.signals ?? []).toEqual([]);
-    expect(candidates['Rhea Okonkwo']?.signals.map((s) => s.source)).toEqual(['reported']);
-  });
-});
-
 describe('office-based stance', () => {
   it('a prosecutor supports the prosecution, in five languages', () => {
     expect(roleStance(null, 'U.S. Attorney Hollis Brandt Jr.')).toBe(ROLE_STANCE_WEIGHT);
