@@ -76,7 +76,7 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
     decide: () => ({ speakers: [], stakeholderOfSpan: [], stakeholders: [] }),
   };
   const actors = guarded('actors', failed, () => prepareActors(article, spans, reading.policy, resolveModels(models).speaker, tracer), noActors);
-  // After the actors: whether a word is part of a name, and of whose, is one of the issue words' features.
+  // After the actors: whether a word is part of a place's name is one of the issue words' features.
   const issue = guarded('issue', failed, () => issuePhrase(article, reading.policy, resolveModels(models).issue, tracer, actors.issueActors), null);
   return {
     candidates: actors.candidates,

@@ -133,14 +133,8 @@ function measureIndexes(run: KeyedRun, measures: ReadonlySet<string>): number[] 
   return run.words.flatMap((w, i) => (measures.has(w.folded) ? [i] : []));
 }
 
-/** The keys of the names of the actors `holds` picks. */
-function nameKeys(actors: readonly IssueActor[], holds: (actor: IssueActor) => boolean): Set<string> {
-  return new Set(actors.filter(holds).flatMap((a) => a.keys));
-}
-
 export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source), actors: readonly IssueActor[] = []): IssueWord[] {
-  const named = nameKeys(actors, (a) => a.named);
-  const places = nameKeys(actors, (a) => a.place);
+  const places = new Set(actors.filter((a) => a.place).flatMap((a) => a.keys));
   const code = packCodeOf(source.lang);
   const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
   const speech = reportingFor(source.lang).verbs;
@@ -201,7 +195,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         reporting: t.reporting,
         glossed: t.glossed,
         carried: t.carried,
-        actorName: named.has(key) ? 1 : 0,
         place: places.has(key) ? 1 : 0,
       },
     });
