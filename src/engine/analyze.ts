@@ -58,24 +58,26 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
     article: reading.article,
     policy: reading.policy ?? { isPolicy: false, topic: null, confidence: 0, signals: [] },
     truncated: reading.text?.truncated ?? false,
-    issue: guarded('issue', failed, () => (reading.text ? issuePhrase(reading.text, reading.policy, resolveModels(models).issue, tracer) : null), null),
   };
-  const finish = (parts: Pick<Analysis, 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
+  const finish = (parts: Pick<Analysis, 'issue' | 'quotes' | 'stakeholders'>, stageFailures: string[]): Analysis => ({
     ...base,
     ...parts,
     ...(stageFailures.length ? { failedStages: stageFailures } : {}),
     ...(request.trace ? { trace: traceEntries } : {}),
   });
   const article = reading.text;
-  if (!article) return { candidates: [], analyse: () => finish({ quotes: [], stakeholders: [] }, failed) };
+  if (!article) return { candidates: [], analyse: () => finish({ issue: null, quotes: [], stakeholders: [] }, failed) };
 
   const spans = guarded('quotes', failed, () => findQuoteSpans(article), []);
   const noActors: PreparedActors = {
     speakers: [],
+    issueActors: [],
     candidates: [],
     decide: () => ({ speakers: [], stakeholderOfSpan: [], stakeholders: [] }),
   };
   const actors = guarded('actors', failed, () => prepareActors(article, spans, reading.policy, resolveModels(models).speaker, tracer), noActors);
+  // After the actors: whether a word is part of a place's name is one of the issue words' features.
+  const issue = guarded('issue', failed, () => issuePhrase(article, reading.policy, resolveModels(models).issue, tracer, actors.issueActors), null);
   return {
     candidates: actors.candidates,
     article,
@@ -98,8 +100,8 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
         quotes,
       );
       // A position is about the article's issue unless its evidence named another target.
-      const stakeholders = decided.stakeholders.map((s) => (s.on === null && base.issue ? { ...s, on: base.issue } : s));
-      return finish({ quotes: ranked, stakeholders }, stageFailures);
+      const stakeholders = decided.stakeholders.map((s) => (s.on === null && issue ? { ...s, on: issue } : s));
+      return finish({ issue, quotes: ranked, stakeholders }, stageFailures);
     },
   };
 }

@@ -14,6 +14,7 @@ import { issuePhrase } from '../../engine/issue/index.ts';
 import { packCodeOf } from '../../engine/lang/index.ts';
 import { type Features, type LinearModel, scoreLinear } from '../../engine/model/linear.ts';
 import { prepareAnalysis } from '../../engine/analyze.ts';
+import { NO_TRACE } from '../../engine/trace.ts';
 import type { Analysis } from '../../engine/types.ts';
 import { STANCE_FEATURE_GROUPS } from '../../engine/stance/features.ts';
 import { type AnalysisRecord, toRecord } from '../analysis-record.ts';
@@ -190,6 +191,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
     const model = trainPolicy(data, train);
     return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
   });
+  const actorsOf = new Map(corpus.issue.map((p) => [p.page.id, p.actors]));
   const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.words.flatMap((w) => Object.keys(w.features))))].sort();
   const issue = issueFeatures.map((feature): Group => ({
     stage: 'issue',
@@ -199,7 +201,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
       return (id, base) => {
         const text = readingOf.get(id)?.text;
         const policyOf = analyseUnder(fold, id).policy;
-        const phrase = text && base.isPolicy ? issuePhrase(text, policyOf, model) : null;
+        const phrase = text && base.isPolicy ? issuePhrase(text, policyOf, model, NO_TRACE, actorsOf.get(id)) : null;
         // Scored as the CLI reports it: in English, whatever the page's language.
         return { ...base, issue: phrase === null ? null : englishIssue(phrase, base.lang) };
       };

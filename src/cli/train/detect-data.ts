@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPage } from '../../engine/extract/read-page.ts';
-import type { Block, PageReading } from '../../engine/types.ts';
+import type { ArticleText, Block, PageReading } from '../../engine/types.ts';
 import { type CorpusPage, DEFAULT_CORPUS, PROJECT_ROOT, listCorpus } from '../corpus.ts';
 import { loadHtmlFile } from '../load-page.ts';
 
@@ -19,6 +19,8 @@ export interface DetectPage {
   lang: string | null;
   title: string;
   blocks: Block[];
+  /** The article's text as the engine reads it (null when the page has none): the issue stage reads its actors. */
+  article: ArticleText | null;
   isArticle: boolean;
   gold: CorpusPage['gold'] & { issue?: string | null };
 }
@@ -50,6 +52,7 @@ export function detectPageOf(page: CorpusPage, reading: PageReading): DetectPage
     lang: reading.text?.lang ?? reading.lang,
     title: reading.title,
     blocks: reading.text?.blocks ?? [],
+    article: reading.text,
     isArticle: reading.article.isArticle,
     gold: page.gold,
   };

@@ -10,10 +10,15 @@
  * (src/engine/issue/english.ts), as the CLI writes the issue.
  */
 import { fileURLToPath } from 'node:url';
+import { indexActors } from '../../engine/actors/actors-index.ts';
+import { findMentions } from '../../engine/actors/mentions.ts';
+import { type IssueActor, issueActorsOf } from '../../engine/issue/actors.ts';
 import { issueCandidates } from '../../engine/issue/candidates.ts';
 import { englishIssue } from '../../engine/issue/english.ts';
 import { type IssueModel, issuePhrase, phraseOfKeys } from '../../engine/issue/index.ts';
 import { type IssueWord, issueRuns, issueWords } from '../../engine/issue/words.ts';
+import type { PolicyVerdict } from '../../engine/types.ts';
+import { NO_TRACE } from '../../engine/trace.ts';
 import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
 import { issueContentWords, issueF1 } from '../scoring-issue.ts';
 import type { DetectPage } from './detect-data.ts';
@@ -31,11 +36,15 @@ export interface IssuePage {
   page: DetectPage;
   /** The page's content words with their features, each labelled by whether the gold issue holds it. */
   words: (IssueWord & { inGold: boolean })[];
+  /** The page's actors as the engine indexes them before its issue. */
+  actors: IssueActor[];
   /** Gold content words no page word offers. */
   unseen: number;
   /** The best F1 a phrase the engine considers could reach: a clause of the headline or lede, or the page's words in the gold. */
   ceiling: { f1: number; text: string };
 }
+
+const POLICY: PolicyVerdict = { isPolicy: true, topic: null, confidence: 1, signals: [] };
 
 /** Policy pages with a gold issue, their words read once. */
 export function issuePages(pages: readonly DetectPage[]): IssuePage[] {
@@ -44,12 +53,13 @@ export function issuePages(pages: readonly DetectPage[]): IssuePage[] {
     .map((page) => {
       const gold = issueContentWords(page.gold.issue ?? '');
       const runs = issueRuns(page);
-      const words = issueWords(page, runs).map((w) => ({ ...w, inGold: gold.has(w.key) }));
+      const actors = page.article ? issueActorsOf(indexActors(findMentions(page.article), page.article.text, page.article.lang)) : [];
+      const words = issueWords(page, runs, actors).map((w) => ({ ...w, inGold: gold.has(w.key) }));
       const offered = new Set(words.map((w) => w.key));
       const scored = (text: string) => ({ text, f1: issueF1(englishIssue(text, page.lang), page.gold.issue ?? null) });
       const phrases = [...issueCandidates(page).map((c) => c.text), phraseOfKeys(runs, new Set(words.filter((w) => w.inGold).map((w) => w.key)))];
       const ceiling = phrases.map(scored).reduce((a, b) => (b.f1 > a.f1 ? b : a), { text: '—', f1: 0 });
-      return { page, words, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling };
+      return { page, words, actors, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling };
     });
 }
 
@@ -67,14 +77,12 @@ export function trainIssue(data: readonly IssuePage[], ids: ReadonlySet<string>)
   return { words: pruneLinear(fitLogistic(examples, ISSUE_FIT), 100), unseen: round(pages ? unseen / pages : 0) };
 }
 
-const POLICY = { isPolicy: true, topic: null, confidence: 1, signals: [] };
-
 export function meanIssueF1(model: IssueModel, data: readonly IssuePage[], ids: ReadonlySet<string>, lang?: string): { sum: number; pages: number } {
   let sum = 0;
   let pages = 0;
-  for (const { page } of data) {
+  for (const { page, actors } of data) {
     if (!ids.has(page.id) || (lang && (page.lang ?? 'en') !== lang)) continue;
-    const phrase = issuePhrase(page, POLICY, model);
+    const phrase = issuePhrase(page, POLICY, model, NO_TRACE, actors);
     sum += issueF1(phrase === null ? null : englishIssue(phrase, page.lang), page.gold.issue ?? null);
     pages++;
   }
@@ -132,9 +140,9 @@ export function issueErrors(data: readonly IssuePage[], k: number): string {
   for (const fold of pageFolds(data.map((d) => d.page.id), k)) {
     const held = new Set(fold);
     const model = trainIssue(data, new Set(data.map((d) => d.page.id).filter((id) => !held.has(id))));
-    for (const { page, ceiling, words } of data) {
+    for (const { page, ceiling, words, actors } of data) {
       if (!held.has(page.id)) continue;
-      const phrase = issuePhrase(page, POLICY, model);
+      const phrase = issuePhrase(page, POLICY, model, NO_TRACE, actors);
       const picked = phrase === null ? null : englishIssue(phrase, page.lang);
       const f1 = issueF1(picked, page.gold.issue ?? null);
       const read = new Set(issueRuns(page).flatMap((run) => run.keys.flat()));

@@ -71,10 +71,27 @@ export function firstWords(text: string, count: number): string {
   return count > 0 ? (text.match(new RegExp(`^\\s*(?:\\S+\\s+){0,${count - 1}}\\S*`, 'u'))?.[0] ?? '') : '';
 }
 
+/** Words a paragraph needs to state something: a dateline or a credit line has fewer. */
+const PROSE_WORDS = 8;
+
+/** The article's first `count` paragraphs of prose, each up to a lede sentence's length. */
+export function leadParagraphs(blocks: IssueSource['blocks'], count: number): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (out.length >= count) break;
+    if (block.kind === 'paragraph' && block.text.split(' ').length >= PROSE_WORDS) out.push(firstWords(block.text, LEDE_WORDS));
+  }
+  return out;
+}
+
+/** The sentences of a text, in order. */
+export function sentencesOf(text: string, lang: string | null): string[] {
+  return splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+}
+
 export function firstSentence(blocks: IssueSource['blocks'], lang: string | null): string {
-  const lede = firstWords(blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 8)?.text ?? '', LEDE_WORDS);
-  const first = splitSentences(lede, lang)[0];
-  return first ? lede.slice(first.start, first.end) : lede;
+  const lede = leadParagraphs(blocks, 1)[0] ?? '';
+  return sentencesOf(lede, lang)[0] ?? lede;
 }
 
 export function issueCandidates(source: IssueSource): IssueCandidate[] {

@@ -4,8 +4,8 @@
  * of the headline, lede and body the probability that the question holds it;
  * the phrase chosen is the one with the highest expected content-word F1
  * under those probabilities, among the headline's and lede's clauses and,
- * within the headline or the lede, their most probable words in reading
- * order. So the phrase is as long as the model is sure, not as a cap says.
+ * within the headline or one sentence of the first two paragraphs, its most
+ * probable words in reading order. So the phrase is as long as the model is sure, not as a cap says.
  * Null for pages that are not policy articles.
  */
 import { type Contribution, type LinearModel, scoreLinear } from '../model/linear.ts';
@@ -13,6 +13,7 @@ import { NO_TRACE, type Tracer } from '../trace.ts';
 import type { PolicyVerdict } from '../types.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
 import issueWeights from '../weights/issue.json';
+import type { IssueActor } from './actors.ts';
 import { type IssueSource, issueCandidates } from './candidates.ts';
 import { englishIssue } from './english.ts';
 import { type KeyedRun, issueRuns, issueWords, sentenceRuns } from './words.ts';
@@ -57,9 +58,9 @@ export function phraseOfKeys(runs: readonly KeyedRun[], chosen: ReadonlySet<stri
   return pieces.join(' ');
 }
 
-export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL): IssueChoice | null {
+export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL, actors: readonly IssueActor[] = []): IssueChoice | null {
   const runs = issueRuns(source);
-  const words = issueWords(source, runs)
+  const words = issueWords(source, runs, actors)
     .map((w) => {
       const { probability, contributions } = scoreLinear(model.words, w.features);
       return { key: w.key, probability, contributions };
@@ -80,7 +81,7 @@ export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL
     if (text && (!best.text || f1 > best.expectedF1)) Object.assign(best, { text, expectedF1: f1 });
   };
   for (const candidate of issueCandidates(source)) consider(candidate.text);
-  // The likeliest words that one sentence (headline or lede) holds, as many as maximise the expected F1,
+  // The likeliest words that one sentence (headline, or of the first paragraphs) holds, as many as maximise the expected F1,
   // in that sentence's order: words gathered across sentences read as a list of keywords, not a question.
   for (const run of sentenceRuns(source)) {
     const inRun = new Set(run.keys.flat());
@@ -97,9 +98,15 @@ export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL
 /** Words of the page shown in a trace: the likeliest, enough to see why the phrase holds what it holds. */
 const TRACED_WORDS = 12;
 
-export function issuePhrase(source: IssueSource, policy: PolicyVerdict | null, model: IssueModel = ISSUE_MODEL, tracer: Tracer = NO_TRACE): string | null {
+export function issuePhrase(
+  source: IssueSource,
+  policy: PolicyVerdict | null,
+  model: IssueModel = ISSUE_MODEL,
+  tracer: Tracer = NO_TRACE,
+  actors: readonly IssueActor[] = [],
+): string | null {
   if (!policy?.isPolicy) return null;
-  const choice = chooseIssue(source, model);
+  const choice = chooseIssue(source, model, actors);
   if (choice && tracer.enabled) {
     const inPhrase = issueContentWords(englishIssue(choice.text, source.lang));
     tracer.add({

@@ -14,7 +14,8 @@ import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
-import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, mainTitlePart } from './candidates.ts';
+import type { IssueActor } from './actors.ts';
+import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, leadParagraphs, mainTitlePart, sentencesOf } from './candidates.ts';
 import { glossTerms, glossableWords } from './english.ts';
 
 export interface IssueWord {
@@ -78,18 +79,22 @@ export function issueRuns(source: IssueSource): KeyedRun[] {
   ];
 }
 
+/** Paragraphs whose sentences may state the question: the lede's and the next, which often says what the lede only hints at. */
+const LEAD_PARAGRAPHS = 2;
+
 /**
- * The headline and the lede's first sentence, each up to where its reported
- * speech starts ("…; the minister said the vote was fair"): what a phrase of
- * the question may be composed from, so it neither spans two sentences nor
- * runs on into who said what.
+ * The headline and each sentence of the first paragraphs (the lede's first),
+ * each up to where its reported speech starts ("…; the minister said the
+ * vote was fair"): what a phrase of the question may be composed from, so it
+ * neither spans two sentences nor runs on into who said what.
  */
 export function sentenceRuns(source: IssueSource): KeyedRun[] {
   const speech = reportingFor(source.lang).verbs;
   const upToSpeech = (text: string): string => beforeReportedSpeech(text, speech) ?? text;
+  const sentences = leadParagraphs(source.blocks, LEAD_PARAGRAPHS).flatMap((p) => sentencesOf(p, source.lang));
   return [
     keyedRun('title', upToSpeech(mainTitlePart(source.title)), source.lang),
-    keyedRun('lede', upToSpeech(firstSentence(source.blocks, source.lang)), source.lang),
+    ...sentences.map((sentence, i) => keyedRun(i ? 'body' : 'lede', upToSpeech(sentence), source.lang)),
   ];
 }
 
@@ -128,7 +133,8 @@ function measureIndexes(run: KeyedRun, measures: ReadonlySet<string>): number[] 
   return run.words.flatMap((w, i) => (measures.has(w.folded) ? [i] : []));
 }
 
-export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source)): IssueWord[] {
+export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source), actors: readonly IssueActor[] = []): IssueWord[] {
+  const places = new Set(actors.filter((a) => a.place).flatMap((a) => a.keys));
   const code = packCodeOf(source.lang);
   const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
   const speech = reportingFor(source.lang).verbs;
@@ -189,6 +195,7 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         reporting: t.reporting,
         glossed: t.glossed,
         carried: t.carried,
+        place: places.has(key) ? 1 : 0,
       },
     });
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { indexActors } from '../../../src/engine/actors/actors-index.ts';
+import { findMentions } from '../../../src/engine/actors/mentions.ts';
+import { issueActorsOf } from '../../../src/engine/issue/actors.ts';
 import { englishIssue } from '../../../src/engine/issue/english.ts';
 import { type IssueModel, chooseIssue, issuePhrase } from '../../../src/engine/issue/index.ts';
 import { issueRuns, issueWords, sentenceRuns } from '../../../src/engine/issue/words.ts';
@@ -47,6 +50,25 @@ describe('the words an issue is made of', () => {
   });
 });
 
+describe('the names among the words', () => {
+  const source = sourceOf(
+    'Mayor Brandt wants leaf blower ban in Canada',
+    'Mayor Ilka Brandt wants to ban leaf blowers in Canada from next spring. The council will vote on the ban in May, Brandt said.',
+  );
+  const actors = issueActorsOf(indexActors(findMentions(source), source.text, source.lang));
+  const words = new Map(issueWords(source, issueRuns(source), actors).map((w) => [w.key, w.features]));
+
+  it('marks the words of a place’s name, not a person’s, for the model to weigh', () => {
+    expect(words.get('canada')).toMatchObject({ place: 1 });
+    expect(words.get('brandt')).toMatchObject({ place: 0 });
+    expect(words.get('ban')).toMatchObject({ place: 0 });
+  });
+
+  it('reads no places when given no actors', () => {
+    expect(issueWords(source).find((w) => w.key === 'canada')?.features).toMatchObject({ place: 0 });
+  });
+});
+
 describe('choosing the issue phrase by expected F1', () => {
   const source = sourceOf(title, body);
   /** A model sure of words in both the headline and the lede, and of nothing else. */
@@ -82,7 +104,7 @@ describe('choosing the issue phrase by expected F1', () => {
     // Body words as likely as headline words: gathered across sentences they would read as a keyword list.
     const spread: IssueModel = { words: { bias: -1, weights: { title: 1.2, bodyOnly: 1.5 } }, unseen: 4 };
     const phrase = issuePhrase(source, POLICY, spread) ?? '';
-    const sentences = [title.split(' | ')[0] ?? '', body.split('. ')[0] ?? ''];
+    const sentences = [title.split(' | ')[0] ?? '', ...body.replace(/\.$/, '').split('. ')];
     expect(phrase).not.toBe('');
     expect(sentences.some((s) => phrase.split(' ').every((w) => s.split(' ').includes(w)))).toBe(true);
   });
@@ -92,6 +114,20 @@ describe('choosing the issue phrase by expected F1', () => {
     const [headline, first] = sentenceRuns(sourceOf('Harbour board approves lorry fee', lede));
     expect(headline?.words.map((w) => w.shown).join(' ')).toBe('Harbour board approves lorry fee');
     expect(first?.words.map((w) => w.shown).join(' ')).toBe('The harbour board approved a fee for lorries on Thursday');
+  });
+
+  it('composes from each sentence of the lede’s paragraph and the next, not from later ones', () => {
+    const paragraphs = [
+      'The harbour board met on Thursday for its yearly meeting with the city. It approved a new fee for lorries that use the quay.',
+      'The fee pays for repairs to the quay wall and starts in May of next year.',
+      'Drivers who use the night ferry had asked for a lower rate since the spring.',
+    ];
+    const runs = sentenceRuns(sourceOf('Harbour board meets', paragraphs.join('\n\n')));
+    const texts = runs.map((run) => run.words.map((w) => w.shown).join(' '));
+    expect(runs.map((run) => run.part)).toEqual(['title', 'lede', 'body', 'body']);
+    expect(texts[2]).toBe('It approved a new fee for lorries that use the quay');
+    expect(texts[3]).toMatch(/^The fee pays for repairs/);
+    expect(texts.some((t) => t.includes('night ferry'))).toBe(false);
   });
 
   it('explains itself in a trace: each likely word with its probability and features, the phrase’s words marked', () => {
