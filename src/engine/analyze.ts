@@ -71,13 +71,13 @@ export function prepareAnalysis(contentReading: PageReading, models: Partial<Eng
   const spans = guarded('quotes', failed, () => findQuoteSpans(article), []);
   const noActors: PreparedActors = {
     speakers: [],
-    issueActors: [],
+    placeNames: [],
     candidates: [],
     decide: () => ({ speakers: [], stakeholderOfSpan: [], stakeholders: [] }),
   };
   const actors = guarded('actors', failed, () => prepareActors(article, spans, reading.policy, resolveModels(models).speaker, tracer), noActors);
   // After the actors: whether a word is part of a place's name is one of the issue words' features.
-  const issue = guarded('issue', failed, () => issuePhrase(article, reading.policy, resolveModels(models).issue, tracer, actors.issueActors), null);
+  const issue = guarded('issue', failed, () => issuePhrase(article, reading.policy, resolveModels(models).issue, tracer, actors.placeNames), null);
   return {
     candidates: actors.candidates,
     article,

@@ -191,7 +191,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
     const model = trainPolicy(data, train);
     return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
   });
-  const actorsOf = new Map(corpus.issue.map((p) => [p.page.id, p.actors]));
+  const placesOf = new Map(corpus.issue.map((p) => [p.page.id, p.places]));
   const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.words.flatMap((w) => Object.keys(w.features))))].sort();
   const issue = issueFeatures.map((feature): Group => ({
     stage: 'issue',
@@ -201,7 +201,7 @@ function groupsOf(corpus: CachedCorpus): Group[] {
       return (id, base) => {
         const text = readingOf.get(id)?.text;
         const policyOf = analyseUnder(fold, id).policy;
-        const phrase = text && base.isPolicy ? issuePhrase(text, policyOf, model, NO_TRACE, actorsOf.get(id)) : null;
+        const phrase = text && base.isPolicy ? issuePhrase(text, policyOf, model, NO_TRACE, placesOf.get(id)) : null;
         // Scored as the CLI reports it: in English, whatever the page's language.
         return { ...base, issue: phrase === null ? null : englishIssue(phrase, base.lang) };
       };

@@ -10,9 +10,8 @@
  * (src/engine/issue/english.ts), as the CLI writes the issue.
  */
 import { fileURLToPath } from 'node:url';
-import { indexActors } from '../../engine/actors/actors-index.ts';
+import { indexActors, placeNames } from '../../engine/actors/actors-index.ts';
 import { findMentions } from '../../engine/actors/mentions.ts';
-import { type IssueActor, issueActorsOf } from '../../engine/issue/actors.ts';
 import { issueCandidates } from '../../engine/issue/candidates.ts';
 import { englishIssue } from '../../engine/issue/english.ts';
 import { type IssueModel, issuePhrase, phraseOfKeys } from '../../engine/issue/index.ts';
@@ -36,8 +35,8 @@ export interface IssuePage {
   page: DetectPage;
   /** The page's content words with their features, each labelled by whether the gold issue holds it. */
   words: (IssueWord & { inGold: boolean })[];
-  /** The page's actors as the engine indexes them before its issue. */
-  actors: IssueActor[];
+  /** The places' names as the engine's actor index finds them before the issue. */
+  places: string[];
   /** Gold content words no page word offers. */
   unseen: number;
   /** The best F1 a phrase the engine considers could reach: a clause of the headline or lede, or the page's words in the gold. */
@@ -53,13 +52,13 @@ export function issuePages(pages: readonly DetectPage[]): IssuePage[] {
     .map((page) => {
       const gold = issueContentWords(page.gold.issue ?? '');
       const runs = issueRuns(page);
-      const actors = page.article ? issueActorsOf(indexActors(findMentions(page.article), page.article.text, page.article.lang)) : [];
-      const words = issueWords(page, runs, actors).map((w) => ({ ...w, inGold: gold.has(w.key) }));
+      const places = page.article ? placeNames(indexActors(findMentions(page.article), page.article.text, page.article.lang)) : [];
+      const words = issueWords(page, runs, places).map((w) => ({ ...w, inGold: gold.has(w.key) }));
       const offered = new Set(words.map((w) => w.key));
       const scored = (text: string) => ({ text, f1: issueF1(englishIssue(text, page.lang), page.gold.issue ?? null) });
       const phrases = [...issueCandidates(page).map((c) => c.text), phraseOfKeys(runs, new Set(words.filter((w) => w.inGold).map((w) => w.key)))];
       const ceiling = phrases.map(scored).reduce((a, b) => (b.f1 > a.f1 ? b : a), { text: '—', f1: 0 });
-      return { page, words, actors, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling };
+      return { page, words, places, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling };
     });
 }
 
@@ -80,9 +79,9 @@ export function trainIssue(data: readonly IssuePage[], ids: ReadonlySet<string>)
 export function meanIssueF1(model: IssueModel, data: readonly IssuePage[], ids: ReadonlySet<string>, lang?: string): { sum: number; pages: number } {
   let sum = 0;
   let pages = 0;
-  for (const { page, actors } of data) {
+  for (const { page, places } of data) {
     if (!ids.has(page.id) || (lang && (page.lang ?? 'en') !== lang)) continue;
-    const phrase = issuePhrase(page, POLICY, model, NO_TRACE, actors);
+    const phrase = issuePhrase(page, POLICY, model, NO_TRACE, places);
     sum += issueF1(phrase === null ? null : englishIssue(phrase, page.lang), page.gold.issue ?? null);
     pages++;
   }
@@ -140,9 +139,9 @@ export function issueErrors(data: readonly IssuePage[], k: number): string {
   for (const fold of pageFolds(data.map((d) => d.page.id), k)) {
     const held = new Set(fold);
     const model = trainIssue(data, new Set(data.map((d) => d.page.id).filter((id) => !held.has(id))));
-    for (const { page, ceiling, words, actors } of data) {
+    for (const { page, ceiling, words, places } of data) {
       if (!held.has(page.id)) continue;
-      const phrase = issuePhrase(page, POLICY, model, NO_TRACE, actors);
+      const phrase = issuePhrase(page, POLICY, model, NO_TRACE, places);
       const picked = phrase === null ? null : englishIssue(phrase, page.lang);
       const f1 = issueF1(picked, page.gold.issue ?? null);
       const read = new Set(issueRuns(page).flatMap((run) => run.keys.flat()));

@@ -360,6 +360,11 @@ function collectiveNames(index: ActorIndex): void {
   }
 }
 
+/** Every form of the names of the places the article names ("Canada", "Westmarch"), which the issue stage tells apart. */
+export function placeNames(index: ActorIndex): string[] {
+  return index.actors.filter((a) => a.place).flatMap((a) => [a.name, ...a.aliases]);
+}
+
 /** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
 export function promoteToPerson(index: ActorIndex, mi: number): number {
   const existing = index.actorOf[mi]!;

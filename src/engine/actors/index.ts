@@ -1,9 +1,8 @@
 import type { ArticleText, PolicyVerdict, Stakeholder } from '../types.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type EngineModels, resolveModels } from '../weights/index.ts';
-import { indexActors } from './actors-index.ts';
+import { indexActors, placeNames } from './actors-index.ts';
 import { attributeSpeakers } from '../attribution/index.ts';
-import { type IssueActor, issueActorsOf } from '../issue/actors.ts';
 import type { SpeakerModel } from '../attribution/model.ts';
 import type { Tracer } from '../trace.ts';
 import { findMentions, MAX_ACTOR_TEXT } from './mentions.ts';
@@ -22,8 +21,8 @@ export interface ActorAnalysis {
 /** Everything up to the fitted stakeholder and stance decisions, so that they can be taken again with other weights. */
 export interface PreparedActors {
   speakers: (string | null)[];
-  /** The actors' names as the issue stage reads them (empty unless a policy article). */
-  issueActors: IssueActor[];
+  /** Every form of the places' names (empty unless a policy article): the issue stage weighs their words apart. */
+  placeNames: string[];
   candidates: StakeholderCandidate[];
   decide(models: EngineModels): ActorAnalysis;
 }
@@ -45,13 +44,13 @@ export function prepareActors(
   const speakers = speakerActors.map((ai) => (ai >= 0 ? (index.actors[ai]?.name ?? null) : null));
   if (!policy?.isPolicy) {
     const none: ActorAnalysis = { speakers, stakeholderOfSpan: spans.map(() => null), stakeholders: [] };
-    return { speakers, issueActors: [], candidates: [], decide: () => none };
+    return { speakers, placeNames: [], candidates: [], decide: () => none };
   }
   const sentences = sentenceSpans(article, MAX_ACTOR_TEXT);
   const candidates = stakeholderCandidates(article, index, sentences, spans, speakerActors);
   return {
     speakers,
-    issueActors: issueActorsOf(index),
+    placeNames: placeNames(index),
     candidates,
     decide(models) {
       const { stakeholders, idOfActor } = chooseStakeholders(article, index, sentences, candidates, models);

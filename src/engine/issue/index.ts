@@ -13,7 +13,6 @@ import { NO_TRACE, type Tracer } from '../trace.ts';
 import type { PolicyVerdict } from '../types.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
 import issueWeights from '../weights/issue.json';
-import type { IssueActor } from './actors.ts';
 import { type IssueSource, issueCandidates } from './candidates.ts';
 import { englishIssue } from './english.ts';
 import { type KeyedRun, issueRuns, issueWords, sentenceRuns } from './words.ts';
@@ -58,9 +57,9 @@ export function phraseOfKeys(runs: readonly KeyedRun[], chosen: ReadonlySet<stri
   return pieces.join(' ');
 }
 
-export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL, actors: readonly IssueActor[] = []): IssueChoice | null {
+export function chooseIssue(source: IssueSource, model: IssueModel = ISSUE_MODEL, placeNames: readonly string[] = []): IssueChoice | null {
   const runs = issueRuns(source);
-  const words = issueWords(source, runs, actors)
+  const words = issueWords(source, runs, placeNames)
     .map((w) => {
       const { probability, contributions } = scoreLinear(model.words, w.features);
       return { key: w.key, probability, contributions };
@@ -103,10 +102,10 @@ export function issuePhrase(
   policy: PolicyVerdict | null,
   model: IssueModel = ISSUE_MODEL,
   tracer: Tracer = NO_TRACE,
-  actors: readonly IssueActor[] = [],
+  placeNames: readonly string[] = [],
 ): string | null {
   if (!policy?.isPolicy) return null;
-  const choice = chooseIssue(source, model, actors);
+  const choice = chooseIssue(source, model, placeNames);
   if (choice && tracer.enabled) {
     const inPhrase = issueContentWords(englishIssue(choice.text, source.lang));
     tracer.add({

@@ -14,7 +14,6 @@ import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
-import type { IssueActor } from './actors.ts';
 import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, leadParagraphs, mainTitlePart, sentencesOf } from './candidates.ts';
 import { glossTerms, glossableWords } from './english.ts';
 
@@ -133,8 +132,9 @@ function measureIndexes(run: KeyedRun, measures: ReadonlySet<string>): number[] 
   return run.words.flatMap((w, i) => (measures.has(w.folded) ? [i] : []));
 }
 
-export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source), actors: readonly IssueActor[] = []): IssueWord[] {
-  const places = new Set(actors.filter((a) => a.place).flatMap((a) => a.keys));
+export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source), placeNames: readonly string[] = []): IssueWord[] {
+  // A headline names the place a measure is for ("…in Westmarch"): the fitted model weighs what a place's word is worth.
+  const places = new Set(placeNames.flatMap((name) => [...issueContentWords(name)]));
   const code = packCodeOf(source.lang);
   const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
   const speech = reportingFor(source.lang).verbs;

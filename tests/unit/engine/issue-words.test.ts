@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexActors } from '../../../src/engine/actors/actors-index.ts';
+import { indexActors, placeNames } from '../../../src/engine/actors/actors-index.ts';
 import { findMentions } from '../../../src/engine/actors/mentions.ts';
-import { issueActorsOf } from '../../../src/engine/issue/actors.ts';
 import { englishIssue } from '../../../src/engine/issue/english.ts';
 import { type IssueModel, chooseIssue, issuePhrase } from '../../../src/engine/issue/index.ts';
 import { issueRuns, issueWords, sentenceRuns } from '../../../src/engine/issue/words.ts';
@@ -55,8 +54,8 @@ describe('the names among the words', () => {
     'Mayor Brandt wants leaf blower ban in Canada',
     'Mayor Ilka Brandt wants to ban leaf blowers in Canada from next spring. The council will vote on the ban in May, Brandt said.',
   );
-  const actors = issueActorsOf(indexActors(findMentions(source), source.text, source.lang));
-  const words = new Map(issueWords(source, issueRuns(source), actors).map((w) => [w.key, w.features]));
+  const places = placeNames(indexActors(findMentions(source), source.text, source.lang));
+  const words = new Map(issueWords(source, issueRuns(source), places).map((w) => [w.key, w.features]));
 
   it('marks the words of a place’s name, not a person’s, for the model to weigh', () => {
     expect(words.get('canada')).toMatchObject({ place: 1 });
