@@ -22,6 +22,7 @@ import { readWithinBudget } from './page-budget.ts';
 import { coalesced, waitForQuiet, watchNavigation, watchMutations } from './page-watch.ts';
 import { revealPassage, stepPassage } from './reveal.ts';
 import { captureSelection } from './selection/capture.ts';
+import { clearSelectionIfStill } from './selection/clear-kept.ts';
 import { watchSelectionButton } from './selection/highlight-button.ts';
 
 const lifetime = new AbortController();
@@ -106,10 +107,12 @@ function drawHighlightsInAnswer(answer: unknown): void {
 }
 
 async function saveSelection(colour: HighlightColour): Promise<void> {
-  const captured = captureSelection();
-  if (!captured) return;
+  const selection = window.getSelection();
+  const captured = captureSelection(selection);
+  if (!selection || !captured) return;
+  const kept = selection.getRangeAt(0);
   await sendToExtension<CreateHighlightResponse>({ type: 'create-highlight', ...captured, colour });
-  window.getSelection()?.removeAllRanges();
+  clearSelectionIfStill(selection, kept);
 }
 
 function handle(message: Message): Promise<unknown> | undefined {
