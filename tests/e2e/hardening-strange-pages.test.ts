@@ -24,13 +24,13 @@ import { startPageServer } from './support/page-server.ts';
 import type { PageServer } from './support/page-server.ts';
 import { openPanelTab } from './support/tabs.ts';
 
-/** The long-task threshold. */
 /**
  * The content script reads in tasks of a 50 ms budget; how long they take on this machine is a figure
  * (`npm run bench`, and printed here), not an assertion, as machines differ in speed. What is asserted is
- * that the page is read in pieces: read in one go, these pages take seconds.
+ * that the page is read in pieces: read in one go, these pages take seconds. (A machine with both cores busy
+ * stretched a 50 ms task to 259 ms: the bound leaves room for that.)
  */
-const RUNAWAY_TASK_MS = 250;
+const RUNAWAY_TASK_MS = 500;
 const PANEL_READY_MS = 10_000;
 
 const pages = strangePages();

@@ -221,6 +221,8 @@ describe('the Highlight button goes away', () => {
     await showButton(page);
     await clickHighlightButton(page);
     await expect.poll(() => highlightButtonShown(page)).toBe(false);
+    // Once the highlight is saved the selection clears; selecting again before that would race the save.
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
 
     await showButton(page);
     await page.mouse.wheel(0, 300);

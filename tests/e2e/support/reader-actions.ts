@@ -46,11 +46,7 @@ export async function selectInPage(page: Page, text: string, within = 'p'): Prom
   await expect.poll(() => page.evaluate(() => getSelection()?.toString().replace(/\s+/g, ' ').trim())).toBe(text);
 }
 
-/**
- * Click the on-page Highlight button with the real mouse once it shows (it lives in the overlay's closed shadow root),
- * and wait until the passage is saved: the page's selection clears then. Selecting again before that would race the
- * save.
- */
+/** Click the on-page Highlight button with the real mouse once it shows (it lives in the overlay's closed shadow root). */
 export async function clickHighlightButton(page: Page): Promise<void> {
   let centre: { x: number; y: number } | null = null;
   await expect.poll(async () => (centre = await highlightButtonCentre(page))).not.toBeNull();
@@ -61,7 +57,6 @@ export async function clickHighlightButton(page: Page): Promise<void> {
       return highlightButtonShown(page);
     }, { timeout: 10_000 })
     .toBe(false);
-  await expect.poll(() => page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
 }
 
 /** Select `text` and click the Highlight button with the real mouse. */
