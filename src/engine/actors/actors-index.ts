@@ -365,6 +365,12 @@ export function placeNames(index: ActorIndex): string[] {
   return index.actors.filter((a) => a.place).flatMap((a) => [a.name, ...a.aliases]);
 }
 
+/** The actor a mention of the index belongs to, or -1 (a mention not in the index, or of no actor yet). */
+export function actorOfMention(index: ActorIndex, m: Mention): number {
+  const mi = index.positionOf.get(m);
+  return mi === undefined ? -1 : (index.actorOf[mi] ?? -1);
+}
+
 /** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
 export function promoteToPerson(index: ActorIndex, mi: number): number {
   const existing = index.actorOf[mi]!;

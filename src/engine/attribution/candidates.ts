@@ -30,8 +30,9 @@ const SENTENCE_BREAK = /[.!?]["”»’]?\s+["“«„]?\p{Lu}/u;
 
 /** The candidates of quote `i`, given every rule's picks (computed once for all quotes). */
 export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks: readonly RulePicks[], i: number): SpeakerCandidate[] {
-  const span = ctx.spans[i]!;
-  const pick = picks[i]!;
+  const span = ctx.spans[i];
+  const pick = picks[i];
+  if (!span || !pick) return [];
   const byKey = new Map<string, SpeakerCandidate>();
   const { index } = ctx;
   const candidate = (ref: SpeakerCandidate['ref']): SpeakerCandidate => {
@@ -58,10 +59,10 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
   if (prev && prev.inherited >= 0) {
     const c = candidate({ actor: prev.inherited });
     set(c, 'previous_speaker');
-    if (ctx.spans[i - 1]!.blockIndex === span.blockIndex) set(c, 'previous_speaker_same_paragraph');
+    if (ctx.spans[i - 1]?.blockIndex === span.blockIndex) set(c, 'previous_speaker_same_paragraph');
   }
   const next = picks[i + 1];
-  if (next && ctx.spans[i + 1]!.blockIndex === span.blockIndex) rule(next.after ?? next.before, 'next_quote_speaker_same_paragraph');
+  if (next && ctx.spans[i + 1]?.blockIndex === span.blockIndex) rule(next.after ?? next.before, 'next_quote_speaker_same_paragraph');
 
   const { beforeStart, afterEnd } = quoteWindow(ctx, i);
   const open = quoteStart(span);
@@ -138,10 +139,10 @@ function mentionFeatures(ctx: Context, tokens: readonly Token[], m: Mention, sid
   if (issuesStatement(ctx, m)) f.issues_statement = 1;
   else if (followsPreposition(text, m, ctx.index.closed)) f.after_preposition = 1;
 
-  const k = firstStartingAtOrAfter(tokens, m.end);
-  let after = k;
   // Fillers ("has also") may stand between; a reporting verb that is also a filler ("told") ends the gap.
-  while (after < tokens.length && ctx.reporting.fillers.has(tokens[after]!.lower) && !ctx.reporting.verbs.has(tokens[after]!.lower)) after++;
+  const isGap = (t: Token | undefined) => t !== undefined && ctx.reporting.fillers.has(t.lower) && !ctx.reporting.verbs.has(t.lower);
+  let after = firstStartingAtOrAfter(tokens, m.end);
+  while (isGap(tokens[after])) after++;
   const verbAfter = tokens[after];
   if (verbAfter && ctx.reporting.verbs.has(verbAfter.lower) && !text.slice(m.end, verbAfter.start).includes(',')) f.subject_of_reporting_verb = 1;
 

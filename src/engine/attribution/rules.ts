@@ -1,7 +1,7 @@
 import type { ArticleText } from '../types.ts';
 import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { type ActorIndex, documentActor, promoteToPerson, signatureActor } from '../actors/actors-index.ts';
+import { type ActorIndex, actorOfMention, documentActor, promoteToPerson, signatureActor } from '../actors/actors-index.ts';
 import { findDocument } from '../actors/documents.ts';
 import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
@@ -110,8 +110,9 @@ export function quoteStart(span: QuoteSpan): number {
 
 /** The quote's window in its paragraph, bounded by its neighbours: where its speaker is named, if anywhere. */
 export function quoteWindow(ctx: Context, i: number): { beforeStart: number; afterEnd: number } {
-  const span = ctx.spans[i]!;
-  const block = ctx.article.blocks[span.blockIndex]!;
+  const span = ctx.spans[i];
+  const block = span && ctx.article.blocks[span.blockIndex];
+  if (!span || !block) return { beforeStart: 0, afterEnd: 0 };
   const blockEnd = block.start + block.text.length;
   const next = ctx.spans[i + 1];
   const prev = ctx.spans[i - 1];
@@ -122,7 +123,8 @@ export function quoteWindow(ctx: Context, i: number): { beforeStart: number; aft
 
 /** Speaker named next to the quote: after it ("…," Kell said), before it (Kell said: "…"), or "according to". */
 function explicitPicks(ctx: Context, i: number): Pick<RulePicks, 'after' | 'before' | 'tweet'> {
-  const span = ctx.spans[i]!;
+  const span = ctx.spans[i];
+  if (!span) return { after: null, before: null, tweet: null };
   const { beforeStart, afterEnd } = quoteWindow(ctx, i);
   const quoted = ctx.article.text.slice(span.start, span.end);
   return {
@@ -163,23 +165,24 @@ function speakerAfter(ctx: Context, from: number, to: number, quoteEndsSentence:
   const tokens = tokenize(text, from, end);
   const source = sourcePreposition(ctx, tokens, from);
   if (source !== null) return source;
-  const v = tokens.findIndex((t, k) => k < MAX_WORDS_TO_VERB && ctx.reporting.verbs.has(t.lower));
+  const verb = tokens.find((t, k) => k < MAX_WORDS_TO_VERB && ctx.reporting.verbs.has(t.lower));
   // „…“, sagte er — a comma after the closing mark always leads into the attribution.
   const commaAfter = /^\s*,/.test(text.slice(from, from + 3));
   if (quoteEndsSentence && !commaAfter && tokens.length > MAX_TRAILING_ATTRIBUTION_WORDS) return null;
   // "…", reza un comunicado del ministerio — no verb we know, but a statement and who issued it.
-  if (v < 0) {
+  if (!verb) {
     const issuer = mentionsIn(ctx, from, end).find((m) => issuesStatement(ctx, m));
     return issuer ? speakerOf(ctx, issuer, issuer.start) : null;
   }
-  const verb = tokens[v]!;
   const before = mentionsIn(ctx, from, verb.start);
-  if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
-  const slotBefore = tokens.slice(0, v).filter((t) => !ctx.reporting.fillers.has(t.lower));
-  if (slotBefore.length) return resolveRoleReference(ctx.index, text.slice(slotBefore[0]!.start, verb.start), ctx.quoteStart, ctx.lastSpeaker);
+  const subject = closestSubject(ctx, before, verb.start);
+  if (subject) return speakerOf(ctx, subject, verb.start);
+  const slotBefore = tokens.find((t) => t.start < verb.start && !ctx.reporting.fillers.has(t.lower));
+  if (slotBefore) return resolveRoleReference(ctx.index, text.slice(slotBefore.start, verb.start), ctx.quoteStart, ctx.lastSpeaker);
   if (ADDRESSEE_VERBS.has(verb.lower)) return null;
   const after = mentionsIn(ctx, verb.end, Math.min(end, verb.end + AFTER_VERB_REACH));
-  if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
+  const subjectAfter = firstSubject(ctx, after, verb.end);
+  if (subjectAfter) return speakerOf(ctx, subjectAfter, verb.start);
   const slotAfter = text.slice(verb.end, end);
   // „…“, heißt es im Bericht der Kommission.
   const document = findDocument(slotAfter, ctx.article.lang);
@@ -198,19 +201,13 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
   const tokens = tokenize(text, start, to);
   const source = sourcePreposition(ctx, tokens, start);
   if (source !== null) return source;
-  let v = -1;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    if (ctx.reporting.verbs.has(tokens[k]!.lower)) {
-      v = k;
-      break;
-    }
-  }
-  if (v >= 0) {
-    const verb = tokens[v]!;
+  const verb = tokens.findLast((t) => ctx.reporting.verbs.has(t.lower));
+  if (verb) {
     const before = mentionsIn(ctx, start, verb.start);
     const inverted = invertedSubject(ctx, before, verb, to);
     if (inverted) return speakerOf(ctx, inverted, verb.start);
-    if (before.length) return speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start);
+    const subject = closestSubject(ctx, before, verb.start);
+    if (subject) return speakerOf(ctx, subject, verb.start);
     const slot = text.slice(start, verb.start);
     if (/\p{L}/u.test(slot)) {
       const role = resolveRoleReference(ctx.index, slot, start, ctx.lastSpeaker);
@@ -218,18 +215,19 @@ function speakerBefore(ctx: Context, from: number, to: number): number | null {
     }
     if (!ADDRESSEE_VERBS.has(verb.lower)) {
       const after = mentionsIn(ctx, verb.end, to);
-      if (after.length) return speakerOf(ctx, firstSubject(ctx, after, verb.end), verb.start);
+      const subjectAfter = firstSubject(ctx, after, verb.end);
+      if (subjectAfter) return speakerOf(ctx, subjectAfter, verb.start);
     }
   }
   const document = quotedDocument(ctx, from, start, to);
   if (document !== null) return document;
-  const all = mentionsIn(ctx, start, to).filter((m) => m.kind !== 'name' || ctx.index.actorOf[ctx.index.positionOf.get(m)!]! >= 0);
+  const all = mentionsIn(ctx, start, to).filter((m) => m.kind !== 'name' || actorOfMention(ctx.index, m) >= 0);
   // "Ruiz wrote in a letter: “…”" without a verb we know, or a heading-like "Kell:".
-  if (/:\s*$/.test(window) && all.length) return speakerOf(ctx, firstSubject(ctx, all, start), to);
+  const named = /:\s*$/.test(window) ? firstSubject(ctx, all, start) : undefined;
+  if (named) return speakerOf(ctx, named, to);
   // "la arquitecta Ana Ruiz llamó al proyecto “…”": the person the lead-in is about.
-  const people = all.filter((m) => rank(ctx, m) === 0 && m.kind !== 'pronoun');
-  if (people.length) return speakerOf(ctx, people[people.length - 1]!, to);
-  return null;
+  const person = all.findLast((m) => rank(ctx, m) === 0 && m.kind !== 'pronoun');
+  return person ? speakerOf(ctx, person, to) : null;
 }
 
 /**
@@ -282,8 +280,7 @@ function isSpokespersonOf(ctx: Context, gap: string): boolean {
 export function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
   const text = ctx.article.text;
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? from;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
+  for (const t of tokens) {
     const isSource =
       ctx.reporting.sourcePrepositions.has(t.lower) ||
       (ctx.reporting.sourcePhrase?.test(text.slice(Math.max(from, t.start - 20), t.start)) ?? false);
@@ -319,7 +316,8 @@ export function issuesStatement(ctx: Context, m: Mention): boolean {
   const text = ctx.article.text;
   const lead = tokenize(text, Math.max(0, m.start - 60), m.start);
   for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_ISSUER_LINKS; k--) {
-    const t = lead[k]!;
+    const t = lead[k];
+    if (!t) break;
     // "a statement from X", "a spokesperson for X": X speaks through them.
     const speaksFor = ctx.reporting.statementNouns.has(t.lower) || actorWordsFor(ctx.index.lang).spokespersons.has(t.lower);
     if (speaksFor) return k < lead.length - 1 && !/[,.;:!?"“”«»„]/.test(text.slice(t.end, m.start));
@@ -332,12 +330,12 @@ export function issuesStatement(ctx: Context, m: Mention): boolean {
 export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
   const { mentions } = ctx.index;
   const found: Mention[] = [];
-  for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
-    const m = mentions[k]!;
-    if (m.end > to) break;
+  for (let k = firstStartingAtOrAfter(mentions, from); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m || m.start >= to || m.end > to) break;
     if (m.kind === 'pronoun' && !isSubjectPronoun(m)) continue;
     // "le maire de la Ville": a capitalised word after an article or preposition is not a speaker's name.
-    if (m.kind === 'name' && ctx.index.actorOf[k]! < 0 && followsArticleOrPreposition(ctx.article.text, m, ctx.index.closed)) continue;
+    if (m.kind === 'name' && (ctx.index.actorOf[k] ?? -1) < 0 && followsArticleOrPreposition(ctx.article.text, m, ctx.index.closed)) continue;
     // "Ein weiteres Thema", "Zugleich mahnte sie": a one-word "name" the article uses as a common word.
     if ((m.kind === 'name' || m.kind === 'person') && isCommonNoun(ctx.commonNouns, m.text)) continue;
     found.push(m);
@@ -348,10 +346,10 @@ export function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
 /** Persons speak more often than the bodies named around them ("Jo Kell, an analyst at the Harbour Institute, said"). */
 export function rank(ctx: Context, m: Mention): number {
   if (m.kind === 'pronoun') return 0;
-  const ai = ctx.index.actorOf[ctx.index.positionOf.get(m)!]!;
-  const kind = ai >= 0 ? ctx.index.actors[ai]!.kind : m.kind;
+  const actor = ctx.index.actors[actorOfMention(ctx.index, m)];
+  const kind = actor ? actor.kind : m.kind;
   if (kind === 'person') return 0;
-  if (kind === 'organisation' || kind === 'name') return ai >= 0 && ctx.index.actors[ai]!.place ? 1.5 : 1;
+  if (kind === 'organisation' || kind === 'name') return actor?.place ? 1.5 : 1;
   return 2;
 }
 
@@ -362,15 +360,15 @@ export function adjacent(ctx: Context, from: number, to: number): boolean {
 }
 
 /** The subject right before a verb: the name next to it, else the closest person, else the closest mention. */
-function closestSubject(ctx: Context, ms: Mention[], verbStart: number): Mention {
-  const last = ms[ms.length - 1]!;
-  if (adjacent(ctx, last.end, verbStart)) return last;
+function closestSubject(ctx: Context, ms: Mention[], verbStart: number): Mention | undefined {
+  const last = ms.at(-1);
+  if (!last || adjacent(ctx, last.end, verbStart)) return last;
   return ms.reduceRight((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
 }
 /** The subject after a verb ("said Martin Indyk", "sagte der Vorstand der BA, Daniel Terzenbach"): the name next to it, else the first person, else the first mention. */
-function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention {
-  const first = ms[0]!;
-  if (adjacent(ctx, verbEnd, first.start)) return first;
+function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention | undefined {
+  const first = ms[0];
+  if (!first || adjacent(ctx, verbEnd, first.start)) return first;
   return ms.reduce((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
 }
 
@@ -381,7 +379,8 @@ export function speakerOf(ctx: Context, m: Mention, at: number): number {
   const role = m.kind === 'person' ? null : roleNounBefore(ctx.article.text, m.start, actorWordsFor(index.lang));
   const holder = role && !actorWordsFor(index.lang).spokespersons.has(role) ? roleHolder(index, [role], m.start) : -1;
   if (holder >= 0) return holder;
-  const mi = index.positionOf.get(m)!;
+  const mi = index.positionOf.get(m);
+  if (mi === undefined) return NO_SPEAKER;
   if (m.kind === 'name') return promoteToPerson(index, mi);
   return index.actorOf[mi] ?? NO_SPEAKER;
 }
@@ -394,20 +393,20 @@ export function speakerOf(ctx: Context, m: Mention, at: number): number {
  */
 function inheritWithinBlocks(ctx: Context, speakers: number[]): void {
   const { spans } = ctx;
+  const speakerAt = (i: number) => speakers[i] ?? NO_SPEAKER;
   // Backwards first: "“A.” “B,” she said." credits A too.
   for (let i = spans.length - 2; i >= 0; i--) {
-    if (speakers[i] === NO_SPEAKER && spans[i + 1]!.blockIndex === spans[i]!.blockIndex) speakers[i] = speakers[i + 1]!;
+    if (speakerAt(i) === NO_SPEAKER && spans[i + 1]?.blockIndex === spans[i]?.blockIndex) speakers[i] = speakerAt(i + 1);
   }
-  for (let i = 0; i < spans.length; i++) {
-    if (speakers[i] !== NO_SPEAKER) continue;
-    const span = spans[i]!;
+  spans.forEach((span, i) => {
+    if (speakerAt(i) !== NO_SPEAKER) return;
     const prev = spans[i - 1];
     const previousBlockHasQuote = prev !== undefined && prev.blockIndex === span.blockIndex - 1;
     const announced = previousBlockHasQuote ? null : announcedSpeaker(ctx, span.blockIndex - 1);
     if (announced !== null) speakers[i] = announced;
-    else if (prev && (span.blockIndex - prev.blockIndex <= CONTINUATION_BLOCKS || isUnclosed(ctx, prev))) speakers[i] = speakers[i - 1]!;
-    else speakers[i] = resolvePronoun(ctx.index, null, quoteStart(span), prev ? speakers[i - 1]! : NO_SPEAKER);
-  }
+    else if (prev && (span.blockIndex - prev.blockIndex <= CONTINUATION_BLOCKS || isUnclosed(ctx, prev))) speakers[i] = speakerAt(i - 1);
+    else speakers[i] = resolvePronoun(ctx.index, null, quoteStart(span), prev ? speakerAt(i - 1) : NO_SPEAKER);
+  });
 }
 
 /** A quotation whose paragraph ends without a closing mark runs on into the next quoted paragraph, whatever stands between. */
@@ -432,13 +431,13 @@ function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
   const window = ctx.article.text.slice(from, end);
   const start = from + lastSentenceBreak(window, ctx.index.german);
   const tokens = tokenize(ctx.article.text, start, end);
-  const v = tokens.findIndex((t) => ctx.reporting.verbs.has(t.lower));
-  if (v < 0) return colonAnnounced(ctx, block.text, start, end);
-  const verb = tokens[v]!;
+  const verb = tokens.find((t) => ctx.reporting.verbs.has(t.lower));
+  if (!verb) return colonAnnounced(ctx, block.text, start, end);
   const before = mentionsIn(ctx, start, verb.start);
   const inverted = invertedSubject(ctx, before, verb, end);
   if (inverted) return speakerOf(ctx, inverted, verb.start);
-  return before.length ? speakerOf(ctx, closestSubject(ctx, before, verb.start), verb.start) : null;
+  const subject = closestSubject(ctx, before, verb.start);
+  return subject ? speakerOf(ctx, subject, verb.start) : null;
 }
 
 /**
