@@ -5,8 +5,9 @@
  * candidate source and feature group with the pages its gain comes from.
  */
 import { chosen, rankCandidates, type SpeakerModel } from '../../engine/attribution/model.ts';
+import { pageFolds } from '../fit/logistic.ts';
 import { sourceOf } from '../scoring.ts';
-import { crossValidatePages, type MissCause, type PageResult, type SpeakerPage, totalFigures } from './speaker.ts';
+import { crossValidatePages, type MissCause, type PageResult, type SpeakerPage, totalFigures, trainSpeaker } from './speaker.ts';
 
 /** Feature groups switched off in turn: one candidate source or one kind of evidence each. */
 export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
@@ -23,6 +24,7 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
   'the quote’s own attribution names another': (f) => f === 'attribution_names_other',
   'issuer of a statement ("a statement from X")': (f) => f === 'issues_statement',
+  'subject-less verb: last clause subject vs rules': (f) => f.startsWith('subjectless_'),
 };
 
 /** Features that say what a candidate is, not how it stands to the quote: alone, they make no candidate. */
@@ -92,6 +94,27 @@ export function ablationLines(pages: readonly SpeakerPage[], folds: number, base
       .filter(([, d]) => d !== 0)
       .map(([id, d]) => `${id} ${d > 0 ? '+' : ''}${d}`);
     lines.push(`  ${gain >= 0 ? '+' : ''}${gain}  ${name}  [${pagesChanged.join(', ')}]`);
+  }
+  return lines;
+}
+
+/** Every scored quote the cross-validated model gets wrong: page, quote, gold → chosen, and why the gold one lost. */
+export function errorLines(pages: readonly SpeakerPage[], folds: number): string[] {
+  const lines = ['speaker errors (cross-validated; page · quote · gold → chosen · gold candidate\'s rank or why absent)'];
+  for (const fold of pageFolds(pages.map((p) => p.id), folds)) {
+    const held = new Set(fold);
+    const model = trainSpeaker(pages.filter((p) => !held.has(p.id)));
+    for (const page of pages.filter((p) => held.has(p.id))) {
+      for (const q of page.quotes) {
+        if (!q.scored) continue;
+        const ranked = rankCandidates(model, q.candidates);
+        const best = chosen(model, ranked);
+        if (best && q.right[q.candidates.indexOf(best.candidate)]) continue;
+        const goldRank = ranked.findIndex((r) => q.right[q.candidates.indexOf(r.candidate)]);
+        const why = goldRank >= 0 ? `gold ranked ${goldRank + 1}/${ranked.length}` : `absent: ${q.missing ?? '?'}`;
+        lines.push(`  ${page.id} · ${q.text} · ${q.gold} → ${best?.candidate.label ?? '(none)'} · ${why}`);
+      }
+    }
   }
   return lines;
 }

@@ -5,10 +5,11 @@
  * and the probability the best candidate must reach to be named. Candidates and their features are
  * extracted once per page; cross-validation only refits.
  *
- * `npx tsx src/cli/train/speaker.ts [--cv 5] [--ablate]` writes src/engine/weights/speaker.json
+ * `npx tsx src/cli/train/speaker.ts [--cv 5] [--ablate] [--errors]` writes src/engine/weights/speaker.json
  * and prints candidate coverage, figures per source and language (with --cv,
  * page-level cross-validated ones beside the fitted ones) and, with --ablate,
- * what each feature group brings and on which pages.
+ * what each feature group brings and on which pages; with --errors, every
+ * cross-validated wrong speaker.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ import { type CorpusPage, DEFAULT_CORPUS, listCorpus } from '../corpus.ts';
 import { type ChoiceExample, fitChoice, pageFolds } from '../fit/logistic.ts';
 import { loadHtmlFile } from '../load-page.ts';
 import { isNamedSpeaker, matchQuotes, nameMatches } from '../scoring.ts';
-import { ablationLines, abstentionLine, coverageLines, groupLines } from './speaker-report.ts';
+import { ablationLines, abstentionLine, coverageLines, errorLines, groupLines } from './speaker-report.ts';
 
 export const SPEAKER_FIT = { l2: Number(process.env.SP_L2 ?? 0.01), epochs: Number(process.env.SP_EPOCHS ?? 400), learningRate: 0.5 };
 const WEIGHTS_PATH = fileURLToPath(new URL('../../engine/weights/speaker.json', import.meta.url));
@@ -38,6 +39,10 @@ export interface LabelledQuote {
   scored: boolean;
   /** A scored quote whose gold speaker no candidate names: why. */
   missing?: MissCause;
+  /** The gold speaker, for the error listing. */
+  gold: string | null;
+  /** The quote's opening words, for the error listing. */
+  text: string;
 }
 
 export type MissCause =
@@ -84,7 +89,7 @@ export function labelSpeakerPage(page: CorpusPage, article: ArticleText | null):
     const right = cs.map((c) => scored && nameMatches(c.label, speaker));
     const span = spans[p];
     const coverage = scored && span && !right.some(Boolean) ? missCause(index, span, speaker) : undefined;
-    quotes.push({ candidates: cs, right, scored, ...(coverage ? { missing: coverage } : {}) });
+    quotes.push({ candidates: cs, right, scored, ...(coverage ? { missing: coverage } : {}), gold: speaker, text: (texts[p] ?? '').slice(0, 60) });
   }
   return { id: page.id, lang: gold.lang ?? article.lang ?? '', quotes, namedGold };
 }
@@ -202,8 +207,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const cvAt = args.indexOf('--cv');
   const ablate = args.includes('--ablate');
-  // Ablation compares cross-validated figures: it needs folds (5 unless --cv says).
-  const folds = cvAt >= 0 ? Number(args[cvAt + 1] ?? 5) : ablate ? 5 : 0;
+  // Ablation and the error listing are cross-validated: they need folds (5 unless --cv says).
+  const folds = cvAt >= 0 ? Number(args[cvAt + 1] ?? 5) : ablate || args.includes('--errors') ? 5 : 0;
   // --prepared FILE: reuse candidates extracted by an earlier run (written there when absent), to refit quickly.
   const preparedAt = args.indexOf('--prepared');
   const preparedPath = preparedAt >= 0 ? args[preparedAt + 1] : undefined;
@@ -243,7 +248,7 @@ async function main(): Promise<void> {
   process.stdout.write(line('rules alone', rules));
   process.stdout.write(line('fitted (all pages)', fitted));
   if (cv) process.stdout.write(line(`cross-validated (${folds})`, cv));
-  const report = [...coverageLines(pages), abstentionLine(model, pages), ...groupLines(fittedPages, cvPages), ...(ablate && cvPages ? ablationLines(pages, folds, cvPages) : [])];
+  const report = [...coverageLines(pages), abstentionLine(model, pages), ...groupLines(fittedPages, cvPages), ...(ablate && cvPages ? ablationLines(pages, folds, cvPages) : []), ...(args.includes('--errors') && folds > 1 ? errorLines(pages, folds) : [])];
   process.stdout.write(`${report.join('\n')}\nwrote ${WEIGHTS_PATH}\n`);
 }
 
