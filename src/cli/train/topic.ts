@@ -9,7 +9,7 @@
  * the CV accuracy of each candidate setting instead (how TOPIC_SETTINGS and
  * WORD_WEIGHTING were chosen); nothing is written. With `--cv K --confusion`,
  * also print each policy page the cross-validated model codes wrong (gold →
- * predicted, by language), to tell a close topic from no signal.
+ * predicted, by language) with the words that decided (topic-confusion.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { type WordWeighting, WORD_WEIGHTING } from '../../engine/detect/topic-features.ts';
@@ -18,6 +18,7 @@ import { scoreSoftmax } from '../../engine/model/linear.ts';
 import { CAP_TOPICS } from '../../engine/types.ts';
 import { type ClassExample, fitSoftmax, pageFolds } from '../fit/logistic.ts';
 import { CAP_CODES, type DetectPage, loadHeadlines } from './detect-data.ts';
+import { formatTopicMisses, topicMisses } from './topic-confusion.ts';
 import { type DetectExamples, type WeightsFile, cvFoldsArg, detectExamples, keepVocabulary, loadTrainerPages, pruneSoftmax, writeWeights } from './detect-fit.ts';
 
 /**
@@ -58,14 +59,25 @@ function policyPages(data: DetectExamples) {
   return data.pages.filter((p) => p.page.gold.is_policy);
 }
 
-/** Each policy page's topic by a model that never saw it (fitted on the other k−1 folds). */
-export function crossValidatedTopics(data: DetectExamples, k: number, settings: TopicSettings = TOPIC_SETTINGS): Map<string, string | null> {
-  const out = new Map<string, string | null>();
+/** Each policy page's held-out model: the one fitted on the other k−1 folds. */
+export function heldOutTopicModels(data: DetectExamples, k: number, settings: TopicSettings = TOPIC_SETTINGS): Map<string, SoftmaxModel> {
+  const out = new Map<string, SoftmaxModel>();
   const ids = data.pages.map((p) => p.page.id);
   for (const fold of pageFolds(ids, k)) {
     const held = new Set(fold);
     const model = trainTopic(data, new Set(ids.filter((id) => !held.has(id))), settings);
-    for (const p of policyPages(data)) if (held.has(p.page.id)) out.set(p.page.id, topicOf(model, p.features));
+    for (const p of policyPages(data)) if (held.has(p.page.id)) out.set(p.page.id, model);
+  }
+  return out;
+}
+
+/** Each policy page's topic by a model that never saw it (fitted on the other k−1 folds). */
+export function crossValidatedTopics(data: DetectExamples, k: number, settings: TopicSettings = TOPIC_SETTINGS): Map<string, string | null> {
+  const heldOut = heldOutTopicModels(data, k, settings);
+  const out = new Map<string, string | null>();
+  for (const p of policyPages(data)) {
+    const model = heldOut.get(p.page.id);
+    if (model) out.set(p.page.id, topicOf(model, p.features));
   }
   return out;
 }
@@ -129,17 +141,6 @@ const GRID: readonly { weighting: WordWeighting; settings: TopicSettings }[] = [
   settings: TOPIC_SETTINGS,
 }));
 
-/** The policy pages a set of predictions codes wrong, by language: gold → predicted, with how many word features the page has. */
-function printConfusion(data: DetectExamples, predicted: ReadonlyMap<string, string | null>): void {
-  const wrong = policyPages(data)
-    .filter((p) => predicted.get(p.page.id) !== p.page.gold.policy_topic)
-    .sort((a, b) => (a.page.gold.lang ?? '').localeCompare(b.page.gold.lang ?? '') || a.page.id.localeCompare(b.page.id));
-  for (const p of wrong) {
-    const features = Object.keys(p.features).length;
-    process.stdout.write(`${(p.page.gold.lang ?? '?').padEnd(3)}${p.page.id.padEnd(34)}${(p.page.gold.policy_topic ?? '').padEnd(24)}→ ${predicted.get(p.page.id) ?? '-'} (${features} word features)\n`);
-  }
-}
-
 function printTable(table: ReadonlyMap<string, { pages: number; accuracy: number[] }>, columns: readonly string[]): void {
   process.stdout.write(`${'group'.padEnd(12)} pages  ${columns.join('  ')}\n`);
   for (const [group, row] of table) {
@@ -166,6 +167,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const data = detectExamples(pages, headlines);
     const file = topicWeightsFile(data, cvFolds);
     writeWeights('topic', file);
-    if (cvFolds > 1 && process.argv.includes('--confusion')) printConfusion(data, crossValidatedTopics(data, cvFolds));
+    if (cvFolds > 1 && process.argv.includes('--confusion')) {
+      process.stdout.write(formatTopicMisses(topicMisses(data, heldOutTopicModels(data, cvFolds), (model, page) => topicOf(model, page.features))));
+    }
   }
 }
