@@ -24,7 +24,6 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
   'the quote’s own attribution names another': (f) => f === 'attribution_names_other',
   'issuer of a statement ("a statement from X")': (f) => f === 'issues_statement',
-  'subject-less verb: last clause subject vs rules': (f) => f.startsWith('subjectless_'),
 };
 
 /** Features that say what a candidate is, not how it stands to the quote: alone, they make no candidate. */
