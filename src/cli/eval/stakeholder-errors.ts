@@ -95,7 +95,7 @@ export function formatStakeholderErrors(errors: StakeholderErrors): string {
     const rows = [...byCause].sort((a, b) => b[1].length - a[1].length);
     return [
       `${title}: ${list.length}`,
-      ...rows.map(([cause, es]) => `  ${cause.padEnd(22)} ${String(es.length).padStart(4)}  on ${new Set(es.map((e) => e.page)).size} pages`),
+      ...rows.map(([cause, es]) => `  ${cause.padEnd(30)} ${String(es.length).padStart(4)}  on ${new Set(es.map((e) => e.page)).size} pages`),
       ...rows.flatMap(([cause, es]) => [`  -- ${cause}`, ...es.map((e) => `     ${e.page.padEnd(30)} ${e.name}`)]),
     ].join('\n');
   };
