@@ -11,7 +11,14 @@ import { greedyMatch, nameMatches } from '../scoring.ts';
 import type { PreparedPage } from '../train/prepared-corpus.ts';
 
 export type FalsePositiveCause = 'duplicate' | 'place' | 'group' | 'passing mention' | 'silent' | 'speaks, not main';
-export type MissCause = 'not found' | 'group not found' | 'scored low' | 'scored low, group' | 'lost to a duplicate';
+export type MissCause =
+  | 'not found'
+  | 'group not found'
+  | 'scored low, silent'
+  | 'scored low, silent, named once'
+  | 'scored low, speaks'
+  | 'scored low, group'
+  | 'lost to a duplicate';
 
 export interface StakeholderError {
   page: string;
@@ -54,11 +61,20 @@ export function stakeholderErrors(pages: readonly PreparedPage[], analyses: read
       let cause: MissCause;
       if (!found.length) cause = group ? 'group not found' : 'not found';
       else if (found.every((l) => l.goldStance === null)) cause = 'lost to a duplicate';
-      else cause = group ? 'scored low, group' : 'scored low';
+      else cause = group ? 'scored low, group' : lowScoreCause(found.map((l) => l.candidate));
       out.misses.push({ page: p.page.id, name: g.name, cause });
     });
   });
   return out;
+}
+
+/**
+ * Why a gold actor the engine found was not kept: it never speaks, states or takes a side in the article (silent),
+ * the more so when named once; or it does, and the model still ranked it below the page's cut.
+ */
+function lowScoreCause(forms: readonly StakeholderCandidate[]): MissCause {
+  if (forms.some((c) => !c.selection.silent)) return 'scored low, speaks';
+  return forms.every((c) => c.actor.mentions.length <= 1) ? 'scored low, silent, named once' : 'scored low, silent';
 }
 
 function falsePositiveCause(c: StakeholderCandidate | undefined): FalsePositiveCause {
@@ -79,7 +95,7 @@ export function formatStakeholderErrors(errors: StakeholderErrors): string {
     const rows = [...byCause].sort((a, b) => b[1].length - a[1].length);
     return [
       `${title}: ${list.length}`,
-      ...rows.map(([cause, es]) => `  ${cause.padEnd(22)} ${String(es.length).padStart(4)}  on ${new Set(es.map((e) => e.page)).size} pages`),
+      ...rows.map(([cause, es]) => `  ${cause.padEnd(30)} ${String(es.length).padStart(4)}  on ${new Set(es.map((e) => e.page)).size} pages`),
       ...rows.flatMap(([cause, es]) => [`  -- ${cause}`, ...es.map((e) => `     ${e.page.padEnd(30)} ${e.name}`)]),
     ].join('\n');
   };

@@ -33,6 +33,10 @@ export interface SelectionEvidence {
   closedClassName: boolean;
   /** Share of the mentions that are the subject of their clause (the actor does something), 0..1. */
   subjectShare: number;
+  /** Pronouns ("she", "his", "they") that refer back to the actor. */
+  pronounMentions: number;
+  /** Share of the mentions in sentences where a position is taken that is not the actor's own (a target or a party of it), 0..1. */
+  amidOthersPositions: number;
   /** Mentions that stand inside someone's quotation. */
   mentionsInQuotes: number;
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
@@ -49,6 +53,7 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   // A person or body named once is usually named in passing; a group ("critics", "farmers") is named once as a rule.
   if (mentions === 1 && e.actor.kind !== 'group') f.once = 1;
   f.mentionShare = mentions / Math.max(1, e.pageMostMentions);
+  if (e.pronounMentions) f.referredBack = Math.log1p(e.pronounMentions);
   if (e.pageMostQuotes) f.quoteShare = e.quotes / e.pageMostQuotes;
   if (e.quotes) f.quotes = Math.log1p(e.quotes);
   const stated = e.signals.filter((s) => s.source !== 'identity');
@@ -76,6 +81,7 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   f.issueShare = e.issueShare;
   // An actor shown doing something ("the ministry rejected…"), not only named.
   f.subject = e.subjectShare;
+  f.amidPositions = e.amidOthersPositions;
   if (e.firstName) f.firstName = 1;
   // People are not named after an article; nouns and bodies are ("das Gespräch", "the Pentagon").
   const nounLike = e.closedClassName ? 1 : e.afterDeterminer;
@@ -86,12 +92,12 @@ export function selectionFeatures(e: SelectionEvidence): Features {
 }
 
 export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
-  mentions: (f) => f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare',
+  mentions: (f) => f === 'once' || f === 'spread' || f === 'onlyInQuotes' || f === 'mentionShare' || f === 'referredBack',
   speech: (f) => f === 'quotes' || f === 'stating' || f === 'silent' || f === 'quoteShare' || f === 'groupVoiced',
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'title' || f === 'lede' || f === 'issueShare',
-  agency: (f) => f === 'subject',
+  agency: (f) => f === 'subject' || f === 'amidPositions',
   'kind of name': (f) => f === 'place' || f === 'firstName' || f === 'nounLike',
   byline: (f) => f === 'byline' || f === 'firstPerson',
 };

@@ -6,6 +6,7 @@ import { actsAsMediator, addIdentitySignals, isAnalystRole, representatives } fr
 import { decideStance } from '../stance/decide.ts';
 import { stanceFeatures } from '../stance/features.ts';
 import { stanceReasons } from '../stance/reasons.ts';
+import { stanceHits } from '../stance/polarity.ts';
 import { passageAt } from '../text/passage.ts';
 import { rangeIndexAt } from '../text/offsets.ts';
 import type { EngineModels } from '../weights/index.ts';
@@ -13,6 +14,7 @@ import type { Actor, ActorIndex } from './actors-index.ts';
 import { findRoles } from './roles.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { tokenize } from '../text/tokens.ts';
+import { resolvePronoun } from './pronouns.ts';
 import { selectionFeatures } from './stakeholder-features.ts';
 import { MEDIA_WORDS } from './vocabulary.ts';
 import { isFirstName } from './name-lexicon.ts';
@@ -64,6 +66,8 @@ export function stakeholderCandidates(
   const setting = {
     aboutIssue: (si: number) => sentenceAboutIssue[si] ?? false,
   };
+  // Sentences where someone takes a side: an actor named there without a position of its own is its target or party.
+  const sentenceTakesSides = sentences.map((s) => stanceHits(article.text, s.start, s.end, article.lang).length > 0);
 
   const quotesOf = new Map<number, number>();
   for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
@@ -82,6 +86,14 @@ export function stakeholderCandidates(
     quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
   }
 
+  // An actor the article takes up again as "she" or "they" is more than a name in passing (resolved as the
+  // speakers' pronouns are, so a lone name picked here becomes a person, as it would there).
+  const referredBack = new Map<number, number>();
+  for (const m of index.mentions) {
+    if (m.kind !== 'pronoun') continue;
+    const ai = resolvePronoun(index, m, m.start);
+    if (ai >= 0) referredBack.set(ai, (referredBack.get(ai) ?? 0) + 1);
+  }
   const closed = closedClassFor(article.lang);
   const lede = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEDE_PARAGRAPHS));
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
@@ -119,6 +131,11 @@ export function stakeholderCandidates(
         afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start).word)).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
         subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
+        amidOthersPositions: mentioned.filter((m) => {
+          const si = sentenceAt(sentences, m.start);
+          return (sentenceTakesSides[si] ?? false) && !own.some((s) => s.sentence === si);
+        }).length / Math.max(1, mentioned.length),
+        pronounMentions: referredBack.get(actor.index) ?? 0,
         pageMostMentions,
         pageMostQuotes,
         author: authored,

@@ -182,6 +182,32 @@ describe('where the article names an actor', () => {
   });
 });
 
+describe('where positions are taken around an actor', () => {
+  it('an actor named where someone else takes a position is amid positions; the one taking it is not', () => {
+    const text = 'Councillor Wenna Tregarth rejected the ferry levy of the Quarry Harbour Board. The board meets again in May.';
+    const found = candidates(text, 'en');
+    expect(found.find((c) => c.actor.name === 'Quarry Harbour Board')?.selection.amidPositions).toBe(1);
+    expect(found.find((c) => c.actor.name === 'Wenna Tregarth')?.selection.amidPositions).toBe(0);
+  });
+
+  it('an actor named only where nobody takes a position is not amid positions', () => {
+    const text = 'The Quarry Harbour Board meets again in May. Councillor Wenna Tregarth rejected the ferry levy.';
+    expect(candidates(text, 'en').find((c) => c.actor.name === 'Quarry Harbour Board')?.selection.amidPositions).toBe(0);
+  });
+});
+
+describe('an actor the article refers back to', () => {
+  it('a person taken up again as "she" is referred back to; one named in passing is not', () => {
+    const text = [
+      'Mayor Ilse Marwood defended the harbour levy on Monday, a week after Oren Daskal wrote to the council.',
+      'She said the levy would pay for two new ferries. She will put it to a vote in May.',
+    ].join('\n');
+    const found = candidates(text, 'en');
+    expect(found.find((c) => c.actor.name === 'Ilse Marwood')?.selection.referredBack).toBeCloseTo(Math.log1p(2));
+    expect(found.find((c) => c.actor.name === 'Oren Daskal')?.selection.referredBack).toBeUndefined();
+  });
+});
+
 describe('what the stakeholder model sees of a name', () => {
   const evidence = (kind: ActorKind, afterDeterminer: number, closedClassName = false): SelectionEvidence => ({
     actor: { index: 0, kind, name: 'Quenby', words: ['quenby'], aliases: new Set(), mentions: [0, 1], gender: null, acronym: null, place: false, document: false },
@@ -199,6 +225,8 @@ describe('what the stakeholder model sees of a name', () => {
     afterDeterminer,
     closedClassName,
     subjectShare: 0,
+    amidOthersPositions: 0,
+    pronounMentions: 0,
     mentionsInQuotes: 0,
     pageMostMentions: 2,
     pageMostQuotes: 1,
