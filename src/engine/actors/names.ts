@@ -55,8 +55,9 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
   if (isAcronym(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
   const bodyBefore = before.some((t) => v.orgWords.has(t.lower)) && !before.some((t) => v.orgConnectors.has(t.lower) && !t.capitalised);
-  for (let j = k; j < tokens.length && j < k + 4 && tokens[j]!.capitalised; j++) {
-    if (v.orgWords.has(tokens[j]!.lower)) return bodyBefore;
+  for (const t of tokens.slice(k, k + 4)) {
+    if (!t.capitalised) break;
+    if (v.orgWords.has(t.lower)) return bodyBefore;
   }
   // Two people ("Orla Penhallow and Tiberius Quayle"): a full name on each side, no body in either.
   if (before.length >= 2 && !before.some((t) => v.orgWords.has(t.lower) || v.orgConnectors.has(t.lower))) return true;
@@ -76,7 +77,7 @@ function germanNamePair(text: string, run: Token[], closed: ClosedClass): boolea
 }
 
 function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
-  const head = run[0]!.lower;
+  const head = run[0]?.lower ?? '';
   return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
@@ -94,8 +95,8 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i]!;
-    if (!isCapitalisedWord(first)) {
+    const first = tokens[i];
+    if (!first || !isCapitalisedWord(first)) {
       i++;
       continue;
     }
@@ -103,9 +104,9 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
     const run: Token[] = [first];
     let j = i + 1;
     while (j < tokens.length && run.length < MAX_NAME_TOKENS) {
-      const prev = tokens[j - 1]!;
-      const next = tokens[j]!;
-      if (!joins(text, prev, next, v)) break;
+      const prev = tokens[j - 1];
+      const next = tokens[j];
+      if (!prev || !next || !joins(text, prev, next, v)) break;
       // "angeklagt ist Jorvin T. Der Mann …": after an initial's full stop, a function word starts a sentence.
       if (prev.text.length === 1 && closed.has(next.lower) && text.charAt(prev.end) === '.') break;
       if (isCapitalisedWord(next)) {
@@ -126,7 +127,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
         BODY_ARTICLES.has(second.lower) &&
         joins(text, next, second, v) &&
         run.some((t) => v.orgWords.has(t.lower));
-      const link = twoParticles || connectorAndArticle ? [next, second!] : [next];
+      const link = second && (twoParticles || connectorAndArticle) ? [next, second] : [next];
       // A lone article joins words only inside a body's name: "sagte Friedrich Merz der Zeitung" names Merz alone.
       const loneArticle = link.length === 1 && BODY_ARTICLES.has(next.lower) && !run.some((t) => v.orgWords.has(t.lower));
       const after = tokens[j + link.length];
@@ -140,7 +141,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
         link.every((t) => NAME_PARTICLES.has(t.lower) || v.orgConnectors.has(t.lower)) &&
         (!coordinating || !startsOwnName(tokens, j + 1, run, v));
       const dateAfter = !!after && closed.has(after.lower); // "Statehouse on Tuesday"
-      if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link[link.length - 1]!, after, v) && !(german && !chainsInGerman(run, after, v))) {
+      if (linking && after && !dateAfter && isCapitalisedWord(after) && joins(text, link.at(-1) ?? next, after, v) && !(german && !chainsInGerman(run, after, v))) {
         run.push(...link, after);
         j += link.length + 1;
         continue;
@@ -160,7 +161,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
     // A run that hit the cap is a headline or a list of names: skip to its end.
     if (run.length < MAX_NAME_TOKENS && !isQuotedTerm(text, run)) {
       const head = tokens[j];
-      const body = head && !german && v.bodyAfterName.has(head.lower) && joins(text, run[run.length - 1]!, head, v) ? head : null;
+      const body = head && !german && v.bodyAfterName.has(head.lower) && joins(text, run.at(-1) ?? first, head, v) ? head : null;
       const named = body ? namedBody(text, run, body, blockIndex, closed, v) : null;
       const split = named ? null : bodyThenName(text, run, blockIndex, closed, v);
       const person = split ? classifyRun(text, split.name, blockIndex, german, closedClass, v) : null;
@@ -175,9 +176,9 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
 
 /** Dubbed "Gucci Grace", the "Blue House": a nickname or a title in quotation marks names nobody new. */
 function isQuotedTerm(text: string, run: Token[]): boolean {
-  const start = run[0]!.start;
-  const end = run[run.length - 1]!.end;
-  return /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
+  const start = run[0]?.start ?? 0;
+  const end = run.at(-1)?.end ?? 0;
+  return start < end && /["“‘«„»]/.test(text.charAt(start - 1)) && /^[.,]?["”’»«“]/.test(text.slice(end, end + 2));
 }
 
 
@@ -185,13 +186,9 @@ const ROMANCE_ADJECTIVE = /(?:ale|al|elle|el|aire|ique|ien|ienne|ais|aise|ano|an
 
 /** Where the name starts in a capitalised run: after sentence-initial function words, but "New York" keeps its "New". */
 function nameStart(run: Token[], closed: ReadonlySet<string>): number {
-  let from = 0;
-  while (from < run.length && closed.has(run[from]!.lower)) {
-    const next = run[from + 1];
-    if (run[from]!.lower === 'new' && next && isPlace(`new ${next.lower}`)) break;
-    from++;
-  }
-  return from;
+  const isNewPlace = (t: Token, next: Token | undefined) => t.lower === 'new' && next !== undefined && isPlace(`new ${next.lower}`);
+  const start = run.findIndex((t, k) => !closed.has(t.lower) || isNewPlace(t, run[k + 1]));
+  return start < 0 ? run.length : start;
 }
 
 function namedBody(text: string, run: Token[], head: Token, blockIndex: number, closed: ReadonlySet<string>, v: ActorWords): Mention | null {
@@ -238,15 +235,16 @@ export function roleNounBefore(text: string, start: number, v: ActorWords): stri
 function bodyThenName(text: string, run: Token[], blockIndex: number, closed: ReadonlySet<string>, v: ActorWords): { body: Mention[]; name: Token[] } | null {
   const from = nameStart(run, closed);
   const words = run.slice(from);
-  if (words.length < MIN_BODY_WORDS + 1 || !followsRoleAndConnector(text, words[0]!, v)) return null;
+  const opening = words[0];
+  if (words.length < MIN_BODY_WORDS + 1 || !opening || !followsRoleAndConnector(text, opening, v)) return null;
   if (words.some((t) => v.isTitle(t.lower))) return null;
   const firstName = words.findIndex((t, k) => k > 0 && t.capitalised && isFirstName(t.lower));
   const nameFrom = firstName > 0 ? firstName : words.length - 2;
   const name = words.slice(nameFrom);
   if (name.length < 2 || name.some((t) => !t.capitalised || v.orgWords.has(t.lower) || isPlace(t.lower))) return null;
-  let body = words.slice(0, nameFrom);
-  while (body.length && !body[body.length - 1]!.capitalised) body = body.slice(0, -1);
-  const isBody = body.length >= MIN_BODY_WORDS || (body.length === 1 && isAcronym(body[0]!.text));
+  const bodyEnd = words.slice(0, nameFrom).findLastIndex((t) => t.capitalised);
+  const body = words.slice(0, bodyEnd + 1);
+  const isBody = body.length >= MIN_BODY_WORDS || (body.length === 1 && isAcronym(body[0]?.text ?? ''));
   return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
 }
 
@@ -278,10 +276,10 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const from = nameStart(run, closed);
   // "Secretary of Trade Wendel Sorrow", "Valdoria Senate Leader Pim Okafor": the name follows the last title.
   let titleEnd = -1;
-  for (let k = from; k < run.length - 1; k++) {
-    const t = run[k]!;
-    if (v.isTitle(t.lower) && (t.text.length > 1 || k === from) && !v.orgWords.has(run[k + 1]!.lower)) titleEnd = k;
-  }
+  run.forEach((t, k) => {
+    const next = run[k + 1];
+    if (k >= from && next && v.isTitle(t.lower) && (t.text.length > 1 || k === from) && !v.orgWords.has(next.lower)) titleEnd = k;
+  });
   let nameFrom = titleEnd >= 0 ? titleEnd + 1 : from;
   // "Secretary of Trade Wendel Sorrow": the title's complement is not part of the name.
   if (titleEnd >= 0 && v.orgConnectors.has(run[nameFrom]?.lower ?? '')) {
@@ -295,12 +293,8 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   // "ministre des Forêts Odile Varenne": a name starts at its first name.
   if (!isFirstName(run[nameFrom]?.lower ?? '')) {
-    for (let k = nameFrom + 1; k < run.length - 1; k++) {
-      if (isFirstName(run[k]!.lower) && run[k]!.capitalised) {
-        nameFrom = k;
-        break;
-      }
-    }
+    const firstName = run.findIndex((t, k) => k > nameFrom && k < run.length - 1 && isFirstName(t.lower) && t.capitalised);
+    if (firstName >= 0) nameFrom = firstName;
   }
   // "d'Elvenport Ivo Kastrel", "de l'Agriculture Mila Dorsan", "PNV Agathe de la Ferronnière": a place, body or party before a name.
   const leading = run[nameFrom];
@@ -318,27 +312,30 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     nameFrom++;
   let tokens = run.slice(nameFrom);
   // A name starts on a name word: "de Hacienda" left over from a title's complement names "Hacienda".
-  while (tokens.length > 1 && !tokens[0]!.capitalised) tokens = tokens.slice(1);
+  const nameWord = tokens.findIndex((t) => t.capitalised);
+  tokens = tokens.slice(nameWord < 0 ? Math.max(0, tokens.length - 1) : nameWord);
   // A name ends on a name word, not on a connector or article ("Congress of the" → "Congress").
-  while (tokens.length && !tokens[tokens.length - 1]!.capitalised && (v.orgConnectors.has(tokens[tokens.length - 1]!.lower) || closed.has(tokens[tokens.length - 1]!.lower))) {
-    tokens = tokens.slice(0, -1);
-  }
+  const trailing = (t: Token) => !t.capitalised && (v.orgConnectors.has(t.lower) || closed.has(t.lower));
+  tokens = tokens.slice(0, tokens.findLastIndex((t) => !trailing(t)) + 1);
   tokens = withoutPlaceOfOrigin(tokens, v);
   if (!tokens.length) return null;
   const descriptor = german ? namedAfterBodyNoun(tokens, v) : null;
   if (descriptor) return [makeMention(text, 'organisation', descriptor, blockIndex, null, null)];
   const titleTokens = titleEnd >= 0 ? run.slice(from, titleEnd + 1) : [];
-  const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null;
+  const titleStart = titleTokens[0];
+  const titleLast = titleTokens.at(-1);
+  const title = titleStart && titleLast ? text.slice(titleStart.start, titleLast.end) : null;
   const make = (kind: MentionKind, ts: Token[], gender: Gender = null): Mention => makeMention(text, kind, ts, blockIndex, title, gender);
 
   const lowers = tokens.map((t) => t.lower);
-  const last = lowers[lowers.length - 1]!;
+  const firstWord = lowers[0] ?? '';
+  const last = lowers.at(-1) ?? '';
   if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || v.partyAdjectives.has(w))) {
     return null; // "Congressional Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
-  if (tokens.length === 1 && isAcronym(tokens[0]!.text)) {
+  if (tokens.length === 1 && isAcronym(tokens[0]?.text ?? '')) {
     if (isPlace(last)) return null; // "LONDON —": a dateline
     return NON_ORG_ACRONYMS.has(last) ? null : [make('organisation', tokens)];
   }
@@ -355,7 +352,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   // "Office of Inspector General": titles all the way down name an office, not a person.
   if (titleTokens.length && tokens.every((t) => v.isTitle(t.lower))) return [make('organisation', run.slice(from))];
   if (titleTokens.length && !isPlaceOrDate(phrase)) {
-    const person = make('person', tokens, titledGender ?? firstNameGender(lowers[0]!));
+    const person = make('person', tokens, titledGender ?? firstNameGender(firstWord));
     // "Valdoria State Nurses Guild President Hollis Brandt" also names the association.
     const orgEnd = titleTokens.findLastIndex((t) => v.orgWords.has(t.lower));
     return orgEnd >= 0 ? [{ ...make('organisation', titleTokens.slice(0, orgEnd + 1)), title: null }, person] : [person];
@@ -369,7 +366,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
   const opening = tokens[0];
   if (german && !titleTokens.length && opening && followsArticle(text, opening.start, closedClass)) return [make('name', tokens)];
-  if (isFirstName(lowers[0]!) && !isPlace(last)) return [make('person', tokens, firstNameGender(lowers[0]!))];
+  if (isFirstName(firstWord) && !isPlace(last)) return [make('person', tokens, firstNameGender(firstWord))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
   // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.
   if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;

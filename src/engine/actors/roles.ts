@@ -1,7 +1,7 @@
 import type { ActorIndex } from './actors-index.ts';
 import type { ClosedClass } from '../lang/closed-class.ts';
 import { reportingFor } from '../lang/reporting.ts';
-import { tokenize } from '../text/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 import { actorWordsFor, type ActorWords } from './vocabulary.ts';
 
 const MAX_ROLE_CHARS = 120;
@@ -23,8 +23,8 @@ export function findRoles(index: ActorIndex): Map<number, string> {
   const { verbs } = reportingFor(index.lang);
   const v = actorWordsFor(index.lang);
   mentions.forEach((m, mi) => {
-    const ai = index.actorOf[mi]!;
-    if (ai < 0 || roles.has(ai) || index.actors[ai]!.kind !== 'person') return;
+    const ai = index.actorOf[mi] ?? -1;
+    if (roles.has(ai) || index.actors[ai]?.kind !== 'person') return;
     const role = appositionAfter(text, m.end, verbs, v, index.closed) ?? roleBefore(text, m.start, m.end, v, index.closed) ?? m.title;
     if (role && !v.honorifics.has(role.toLowerCase().replace(/\.$/, ''))) roles.set(ai, withAbbreviationStop(role, v));
   });
@@ -46,23 +46,25 @@ function appositionAfter(text: string, end: number, reportingVerbs: ReadonlySet<
   // article (German "der", "die") opens a clause only after a comma, which already ended the apposition.
   const relative = tokens.findIndex((t) => closed.relatives.has(t.lower) && !closed.articles.has(t.lower));
   if (relative === 0) return null;
-  if (relative > 0) {
-    phrase = phrase.slice(0, tokens[relative]!.start).trim();
+  const relativeWord = tokens[relative];
+  if (relativeWord) {
+    phrase = phrase.slice(0, relativeWord.start).trim();
     tokens = tokens.slice(0, relative);
   }
   // "deputy head of X and a onetime trade envoy to Y": a long role keeps its first office.
   const coordinated = tokens.findIndex((t, i) => i > 0 && closed.coordinators.has(t.lower));
-  if (tokens.length > MAX_ROLE_WORDS && coordinated > 0) {
-    phrase = phrase.slice(0, tokens[coordinated]!.start).trim();
+  const coordinator = tokens[coordinated];
+  if (tokens.length > MAX_ROLE_WORDS && coordinator) {
+    phrase = phrase.slice(0, coordinator.start).trim();
     tokens = tokens.slice(0, coordinated);
   }
-  if (!tokens.length || tokens.length > MAX_ROLE_WORDS) return null;
+  const opening = tokens[0]?.lower;
+  if (opening === undefined || tokens.length > MAX_ROLE_WORDS) return null;
   if (tokens.some((t) => reportingVerbs.has(t.lower))) return null;
   // ", acts as a go-between …" is a clause, not an apposition.
-  if (closed.auxiliaries.has(tokens[0]!.lower)) return null;
+  if (closed.auxiliaries.has(opening)) return null;
   const hasRole = tokens.some((t) => v.roleNouns.has(t.lower) || v.roleNouns.has(t.lower.replace(/s$/, '')));
   if (!hasRole) return null;
-  const opening = tokens[0]!.lower;
   if (!closed.articles.has(opening) && !/^\p{Ll}/u.test(phrase) && !v.roleNouns.has(opening) && !v.roleModifiers.has(opening)) return null;
   return withoutLeadingArticle(phrase, closed);
 }
@@ -84,23 +86,20 @@ function roleBefore(text: string, start: number, end: number, v: ActorWords, clo
     start = last.start;
   }
   // The role noun: right before the name, or before its complement ("chef du port Ivo Kastrel", "Secretary of Trade").
-  let r = tokens.length - 1;
-  while (r >= 0 && tokens.length - r <= MAX_COMPLEMENT_WORDS && !v.roleNouns.has(tokens[r]!.lower)) {
-    const t = tokens[r]!;
-    if (!(t.capitalised || closed.articles.has(t.lower) || closed.prepositions.has(t.lower))) return null;
-    r--;
+  const r = tokens.findLastIndex((t) => v.roleNouns.has(t.lower));
+  const role = tokens[r];
+  if (!role || tokens.length - r > MAX_COMPLEMENT_WORDS) return null;
+  const complementWord = (t: Token) => t.capitalised || closed.articles.has(t.lower) || closed.prepositions.has(t.lower);
+  if (!tokens.slice(r + 1).every(complementWord)) return null;
+  if (/[,;:.!?"“”«»()]/.test(text.slice(role.end, start))) return null;
+  // Words that qualify the role right before it ("harbour board spokesman"), joined by single spaces.
+  let first = role;
+  for (let k = r - 1; k >= 0 && r - k <= MAX_PRE_ROLE_WORDS; k--) {
+    const t = tokens[k];
+    if (!t || text.slice(t.end, first.start) !== ' ' || !(t.capitalised || v.roleModifiers.has(t.lower) || v.roleNouns.has(t.lower))) break;
+    first = t;
   }
-  if (r < 0 || !v.roleNouns.has(tokens[r]!.lower)) return null;
-  if (/[,;:.!?"“”«»()]/.test(text.slice(tokens[r]!.end, start))) return null;
-  let k = r;
-  while (k > 0 && r - k < MAX_PRE_ROLE_WORDS) {
-    const t = tokens[k - 1]!;
-    if (text.slice(t.end, tokens[k]!.start) !== ' ') break;
-    if (t.capitalised || v.roleModifiers.has(t.lower) || v.roleNouns.has(t.lower)) k--;
-    else break;
-  }
-  const first = tokens[k]!;
-  return withoutLeadingArticle(text.slice(first.start, tokens[tokens.length - 1]!.end), closed);
+  return withoutLeadingArticle(text.slice(first.start, tokens.at(-1)?.end ?? role.end), closed);
 }
 
 /** "Le ministre de l'Intérieur", "El presidente": the role without its article. */
