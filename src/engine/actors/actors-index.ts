@@ -97,8 +97,8 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
 function nameByUsage(index: ActorIndex, actor: Actor): void {
   const counts = new Map<string, { n: number; words: string[] }>();
   for (const mi of actor.mentions) {
-    const m = index.mentions[mi]!;
-    if (m.words.length < 2) continue;
+    const m = index.mentions[mi];
+    if (!m || m.words.length < 2) continue;
     const entry = counts.get(m.text) ?? { n: 0, words: m.words };
     entry.n++;
     counts.set(m.text, entry);
@@ -139,8 +139,9 @@ function groupKey(m: Mention): string {
 
 /** A person's first name (formal form) and surname, leaving out "Jr." and the like. */
 function firstAndLastName(words: string[], vocabulary: ActorWords): string {
-  const named = words.filter((w, i) => i === 0 || !NAME_SUFFIXES.has(w));
-  return named.length < 2 ? '' : `${vocabulary.formalFirstName(named[0]!)} ${named[named.length - 1]}`;
+  const [first, ...rest] = words.filter((w, i) => i === 0 || !NAME_SUFFIXES.has(w));
+  const last = rest.at(-1);
+  return first === undefined || last === undefined ? '' : `${vocabulary.formalFirstName(first)} ${last}`;
 }
 
 function newActor(index: ActorIndex, m: Mention): number {
@@ -171,8 +172,9 @@ function capitalise(s: string): string {
 }
 
 function attach(index: ActorIndex, ai: number, mi: number): void {
-  const actor = index.actors[ai]!;
-  const m = index.mentions[mi]!;
+  const actor = index.actors[ai];
+  const m = index.mentions[mi];
+  if (!actor || !m) return;
   index.actorOf[mi] = ai;
   actor.mentions.push(mi);
   actor.gender ??= m.gender;
@@ -214,9 +216,9 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
     // "Nurses for Harbour Safety (N4HS)": an acronym in brackets right after a name.
     const prev = mentions[mi - 1];
     if (prev && prev.kind === 'organisation' && /^\s*\($/.test(text.slice(prev.end, m.start))) {
-      const owner = index.actorOf[mi - 1]!;
-      if (owner >= 0) {
-        const actor = index.actors[owner]!;
+      const owner = index.actorOf[mi - 1] ?? -1;
+      const actor = index.actors[owner];
+      if (actor) {
         actor.acronym ??= acronym;
         if (!lookup.byAcronym.has(acronym)) lookup.byAcronym.set(acronym, actor);
         return owner;
@@ -225,7 +227,7 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
     const byAcronym = lookup.byAcronym.get(acronym);
     if (byAcronym) return byAcronym.index;
   }
-  const sharing = lookup.byWord.get(words[words.length - 1]!) ?? [];
+  const sharing = lookup.byWord.get(words.at(-1) ?? '') ?? [];
   if (m.kind === 'organisation' && words.length === 1) {
     return mostMentioned(sharing.filter((a) => a.kind === 'organisation'));
   }
@@ -233,7 +235,7 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
     // A surname (or "Contreras Arroyo"): the person last named in full before it, else the first one after.
     const candidates = sharing.filter((a) => a.kind === 'person' && a.words.length > words.length && endsWith(a.words, words));
     if (!candidates.length) return -1;
-    const before = candidates.filter((a) => mentions[a.mentions[0]!]!.start < m.start);
+    const before = candidates.filter((a) => (mentions[a.mentions[0] ?? -1]?.start ?? Infinity) < m.start);
     const pick = before.length ? before : candidates;
     return pick.reduce((best, a) => (lastMentionBefore(a, mentions, m.start) > lastMentionBefore(best, mentions, m.start) ? a : best)).index;
   }
@@ -241,13 +243,16 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
 }
 
 function endsWith(whole: string[], tail: string[]): boolean {
-  if (tail.length === 1) return whole.slice(1).includes(tail[0]!);
+  if (tail.length === 1) return whole.slice(1).includes(tail[0] ?? '');
   return tail.every((w, i) => whole[whole.length - tail.length + i] === w);
 }
 
 function lastMentionBefore(a: Actor, mentions: Mention[], offset: number): number {
   let last = -1;
-  for (const mi of a.mentions) if (mentions[mi]!.start < offset) last = mentions[mi]!.start;
+  for (const mi of a.mentions) {
+    const start = mentions[mi]?.start ?? Infinity;
+    if (start < offset) last = start;
+  }
   return last;
 }
 
@@ -265,17 +270,17 @@ function learnGenders(index: ActorIndex): void {
   let lastPerson = -1;
   let otherPerson = -1;
   mentions.forEach((m, mi) => {
-    const ai = index.actorOf[mi]!;
-    if (ai >= 0 && index.actors[ai]!.kind === 'person') {
+    const ai = index.actorOf[mi] ?? -1;
+    if (index.actors[ai]?.kind === 'person') {
       if (lastPerson >= 0 && index.actorOf[lastPerson] !== ai) otherPerson = lastPerson;
       lastPerson = mi;
     }
-    if (m.kind !== 'pronoun' || !m.gender || m.plural || lastPerson < 0) return;
-    const person = mentions[lastPerson]!;
-    if (person.blockIndex !== m.blockIndex || m.start - person.end > GENDER_WINDOW) return;
+    if (m.kind !== 'pronoun' || !m.gender || m.plural) return;
+    const person = mentions[lastPerson];
+    const actor = index.actors[index.actorOf[lastPerson] ?? -1];
+    if (!person || !actor || person.blockIndex !== m.blockIndex || m.start - person.end > GENDER_WINDOW) return;
     const other = mentions[otherPerson];
     if (other && other.blockIndex === m.blockIndex && m.start - other.end <= GENDER_WINDOW) return;
-    const actor = index.actors[index.actorOf[lastPerson]!]!;
     actor.gender ??= m.gender;
   });
 }
@@ -350,10 +355,11 @@ function collectiveNames(index: ActorIndex): void {
     uses.set(m.text, list);
   });
   for (const list of uses.values()) {
-    if (list.length < COLLECTIVE_MIN_USES) continue;
-    const ai = newActor(index, { ...index.mentions[list[0]!]!, kind: 'organisation' });
+    const first = index.mentions[list[0] ?? -1];
+    if (!first || list.length < COLLECTIVE_MIN_USES) continue;
+    const ai = newActor(index, { ...first, kind: 'organisation' });
     // Every use of the name, with or without "the", is the same body.
-    const name = index.mentions[list[0]!]!.text;
+    const name = first.text;
     index.mentions.forEach((m, mi) => {
       if (m.kind === 'name' && m.text === name && index.actorOf[mi] === -1) attach(index, ai, mi);
     });
@@ -373,13 +379,14 @@ export function actorOfMention(index: ActorIndex, m: Mention): number {
 
 /** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
 export function promoteToPerson(index: ActorIndex, mi: number): number {
-  const existing = index.actorOf[mi]!;
-  if (existing >= 0) return existing;
-  const m = index.mentions[mi]!;
+  const existing = index.actorOf[mi] ?? -1;
+  const m = index.mentions[mi];
+  if (existing >= 0 || !m) return existing;
   const full = fullNameBefore(index, mi);
-  if (full >= 0) {
-    const known = index.actorOf[full]!;
-    const ai = known >= 0 ? known : newActor(index, { ...index.mentions[full]!, kind: 'person' });
+  const fullMention = index.mentions[full];
+  if (fullMention) {
+    const known = index.actorOf[full] ?? -1;
+    const ai = known >= 0 ? known : newActor(index, { ...fullMention, kind: 'person' });
     if (known < 0) attach(index, ai, full);
     attach(index, ai, mi);
     return ai;
@@ -396,15 +403,13 @@ export function promoteToPerson(index: ActorIndex, mi: number): number {
  * given earlier that ends with it, when that name is no one yet or a person (German names not known as such).
  */
 function fullNameBefore(index: ActorIndex, mi: number): number {
-  const m = index.mentions[mi]!;
-  if (m.words.length !== 1) return -1;
-  for (let mj = 0; mj < mi; mj++) {
-    const earlier = index.mentions[mj]!;
-    if ((earlier.kind !== 'name' && earlier.kind !== 'person') || earlier.words.length !== 2 || earlier.words[1] !== m.words[0]) continue;
-    const ai = index.actorOf[mj]!;
-    if (ai < 0 ? earlier.kind === 'name' : index.actors[ai]?.kind === 'person') return mj;
-  }
-  return -1;
+  const m = index.mentions[mi];
+  if (!m || m.words.length !== 1) return -1;
+  return index.mentions.slice(0, mi).findIndex((earlier, mj) => {
+    if ((earlier.kind !== 'name' && earlier.kind !== 'person') || earlier.words.length !== 2 || earlier.words[1] !== m.words[0]) return false;
+    const ai = index.actorOf[mj] ?? -1;
+    return ai < 0 ? earlier.kind === 'name' : index.actors[ai]?.kind === 'person';
+  });
 }
 
 /** The actor standing for a quoted document, created on first use. */
