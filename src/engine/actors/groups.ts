@@ -9,8 +9,8 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
   const closed = closedClassFor(lang).all;
   const v = actorWordsFor(lang);
   const found: Mention[] = [];
-  const blockText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).toLowerCase() : '';
   const base = tokens[0]?.start ?? 0;
+  const blockText = text.slice(base, tokens.at(-1)?.end ?? base).toLowerCase();
   for (const phrase of v.groupPhrases) {
     for (let at = blockText.indexOf(phrase); at >= 0; at = blockText.indexOf(phrase, at + phrase.length)) {
       const start = base + at;
@@ -23,28 +23,30 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
   tokens.forEach((t, i) => {
     if (!v.groupNouns.has(t.lower)) return;
     // Take qualifiers in front: nationalities, parties, "human rights".
-    let k = i;
-    while (k > 0 && i - k < 3) {
-      const q = tokens[k - 1]!;
-      if (text.slice(q.end, tokens[k]!.start) !== ' ') break;
+    let from = i;
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const q = tokens[k];
+      const following = tokens[from];
+      if (!q || !following || text.slice(q.end, following.start) !== ' ') break;
       // "Belgian officials", "human rights groups", "Twitter users", "White House advisers".
-      if (isDemonym(q.lower, v) || v.groupQualifiers.has(q.lower) || v.quantifiers.has(q.lower) || (q.capitalised && !closed.has(q.lower))) k--;
+      if (isDemonym(q.lower, v) || v.groupQualifiers.has(q.lower) || v.quantifiers.has(q.lower) || (q.capitalised && !closed.has(q.lower))) from = k;
       else break;
     }
-    const qualifiers = tokens.slice(k, i).filter((q) => !v.quantifiers.has(q.lower));
+    const qualifiers = tokens.slice(from, i).filter((q) => !v.quantifiers.has(q.lower));
     // "les responsables belges", "los diputados oficialistas": the nationality or qualifier after the noun.
     const next = tokens[i + 1];
     const qualifiesAfter = next && !next.capitalised && text.slice(t.end, next.start) === ' ';
     const after = qualifiesAfter && (isDemonym(next.lower, v) || v.groupQualifiers.has(next.lower)) ? next : null;
     if (v.genericGroupNouns.has(t.lower) && !qualifiers.length && !after) return;
     const words = [...qualifiers, t, ...(after ? [after] : [])];
-    const last = words[words.length - 1]!;
+    const start = words[0]?.start ?? t.start;
+    const end = (after ?? t).end;
     found.push({
       kind: 'group',
-      text: text.slice(words[0]!.start, last.end),
+      text: text.slice(start, end),
       words: words.map((w) => w.lower),
-      start: words[0]!.start,
-      end: last.end,
+      start,
+      end,
       blockIndex,
       title: null,
       gender: null,
@@ -82,8 +84,9 @@ function bodiesByNationality(text: string, tokens: Token[], blockIndex: number, 
       return;
     }
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      const q = tokens[k]!;
-      if (!adjacent(q, tokens[k + 1]!)) return;
+      const q = tokens[k];
+      const following = tokens[k + 1];
+      if (!q || !following || !adjacent(q, following)) return;
       if (q.capitalised && isDemonym(q.lower, v)) {
         found.push(makeMention(text, 'organisation', tokens.slice(k, i + 1), blockIndex, null, null));
         return;

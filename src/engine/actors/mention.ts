@@ -31,12 +31,14 @@ export interface Mention {
 }
 
 export function makeMention(text: string, kind: MentionKind, ts: Token[], blockIndex: number, title: string | null, gender: Gender): Mention {
+  const start = ts[0]?.start ?? 0;
+  const end = ts.at(-1)?.end ?? start;
   return {
     kind,
-    text: text.slice(ts[0]!.start, ts[ts.length - 1]!.end),
+    text: text.slice(start, end),
     words: ts.filter((t) => !NAME_SUFFIXES.has(t.lower)).map((t) => t.lower),
-    start: ts[0]!.start,
-    end: ts[ts.length - 1]!.end,
+    start,
+    end,
     blockIndex,
     title,
     gender,

@@ -25,14 +25,14 @@ export function resolvePronoun(index: ActorIndex, pronoun: Mention | null, at: n
   let bestScore = -Infinity;
   let seen = 0;
   for (let k = upperBound(mentions, at) - 1; k >= 0 && seen < MAX_CANDIDATES; k--) {
-    const m = mentions[k]!;
-    if (at - m.end > LOOKBACK) break;
-    const ai = actorOf[k]!;
+    const m = mentions[k];
+    if (!m || at - m.end > LOOKBACK) break;
+    const ai = actorOf[k] ?? -1;
     // A lone capitalised word nobody else claims ("Omar asked…") may be the person meant.
     const loneName = ai < 0 && m.kind === 'name' && m.words.length === 1 && !index.german && !wantsPlural && isRecurring(index, m) && !followsArticleOrPreposition(index.text, m, index.closed);
     if (ai < 0 && !loneName) continue;
     seen++;
-    const actor = ai >= 0 ? actors[ai]! : null;
+    const actor = actors[ai] ?? null;
     if (actor && (wantsPlural ? actor.kind === 'person' : actor.kind !== 'person')) continue;
     if (actor && wantsBody && (actor.kind !== 'organisation' || actor.place || actor.document)) continue;
     if (actor && gender && actor.gender && actor.gender !== gender) continue;
@@ -58,15 +58,15 @@ function upperBound(mentions: Mention[], offset: number): number {
 
 /** No actor is named before it in its sentence except as an object: usually the grammatical subject in news prose. */
 function isSentenceSubject(index: ActorIndex, k: number): boolean {
-  const m = index.mentions[k]!;
-  if (followsPreposition(index.text, m, index.closed)) return false;
+  const m = index.mentions[k];
+  if (!m || followsPreposition(index.text, m, index.closed)) return false;
   for (let j = k - 1; j >= 0; j--) {
-    const p = index.mentions[j]!;
-    if (p.blockIndex !== m.blockIndex) return true;
+    const p = index.mentions[j];
+    if (!p || p.blockIndex !== m.blockIndex) return true;
     // A run-on "sentence" of a hostile page: too far to tell.
     if (m.start - p.end > SUBJECT_REACH) return false;
     if (/[.!?]["”»]?\s/.test(index.text.slice(p.end, m.start))) return true;
-    if ((index.actorOf[j]! >= 0 || p.kind === 'pronoun') && !followsPreposition(index.text, p, index.closed)) return false;
+    if (((index.actorOf[j] ?? -1) >= 0 || p.kind === 'pronoun') && !followsPreposition(index.text, p, index.closed)) return false;
   }
   return true;
 }

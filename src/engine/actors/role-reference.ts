@@ -51,9 +51,8 @@ export function roleHolder(index: ActorIndex, nouns: readonly string[], at: numb
     const roleWords = role.toLowerCase().split(/\s+/);
     // German compounds name their kind last: a "Rechtsanwalt" is "der Anwalt".
     if (!nouns.some((n) => n.length > 3 && roleWords.some((w) => w === n || (index.german && w.endsWith(n))))) continue;
-    const actor = index.actors[ai]!;
-    for (const mi of actor.mentions) {
-      const start = index.mentions[mi]!.start;
+    for (const mi of index.actors[ai]?.mentions ?? []) {
+      const start = index.mentions[mi]?.start ?? Infinity;
       if (start < at && start > bestAt) {
         best = ai;
         bestAt = start;
