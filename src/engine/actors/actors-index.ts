@@ -377,6 +377,11 @@ export function actorOfMention(index: ActorIndex, m: Mention): number {
   return mi === undefined ? -1 : (index.actorOf[mi] ?? -1);
 }
 
+/** An actor's mentions themselves (the actor keeps their positions in the index). */
+export function mentionsOf(index: ActorIndex, actor: Actor): Mention[] {
+  return actor.mentions.flatMap((mi) => index.mentions[mi] ?? []);
+}
+
 /** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
 export function promoteToPerson(index: ActorIndex, mi: number): number {
   const existing = index.actorOf[mi] ?? -1;

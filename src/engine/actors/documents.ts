@@ -34,7 +34,8 @@ export function findDocument(text: string, lang: string | null): DocumentReferen
   const phrase = documentPhrase(lang);
   phrase.lastIndex = 0;
   const m = phrase.exec(text);
-  if (!m) return null;
-  const noun = m[1]!.replace(/\s+/g, ' ');
-  return { name: noun.charAt(0).toUpperCase() + noun.slice(1), index: m.index + m[0].length - m[1]!.length };
+  const written = m?.[1];
+  if (!m || written === undefined) return null;
+  const noun = written.replace(/\s+/g, ' ');
+  return { name: noun.charAt(0).toUpperCase() + noun.slice(1), index: m.index + m[0].length - written.length };
 }

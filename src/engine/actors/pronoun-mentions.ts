@@ -35,8 +35,8 @@ export function pronounsIn(tokens: Token[], blockIndex: number): Mention[] {
   const found: Mention[] = [];
   for (const t of tokens) {
     // French inversion: "a-t-il estimé", "ajoute-t-elle".
-    const inverted = /-(il|elle|ils|elles)$/.exec(t.lower);
-    const p = PRONOUNS[inverted ? inverted[1]! : t.lower];
+    const inverted = /-(il|elle|ils|elles)$/.exec(t.lower)?.[1];
+    const p = PRONOUNS[inverted ?? t.lower];
     const possessiveGender = GENDERED_POSSESSIVES[t.lower];
     if (!p && !possessiveGender) continue;
     found.push({
@@ -56,5 +56,5 @@ export function pronounsIn(tokens: Token[], blockIndex: number): Mention[] {
 
 /** A pronoun that can be the subject of a reporting verb (not "his", "her"). */
 export function isSubjectPronoun(m: Mention): boolean {
-  return m.kind === 'pronoun' && !(m.words[0]! in GENDERED_POSSESSIVES);
+  return m.kind === 'pronoun' && !((m.words[0] ?? '') in GENDERED_POSSESSIVES);
 }

@@ -1,4 +1,4 @@
-import type { ActorIndex } from './actors-index.ts';
+import { type ActorIndex, mentionsOf } from './actors-index.ts';
 import { resolveBody, resolvePronoun } from './pronouns.ts';
 import { findRoles } from './roles.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -51,8 +51,8 @@ export function roleHolder(index: ActorIndex, nouns: readonly string[], at: numb
     const roleWords = role.toLowerCase().split(/\s+/);
     // German compounds name their kind last: a "Rechtsanwalt" is "der Anwalt".
     if (!nouns.some((n) => n.length > 3 && roleWords.some((w) => w === n || (index.german && w.endsWith(n))))) continue;
-    for (const mi of index.actors[ai]?.mentions ?? []) {
-      const start = index.mentions[mi]?.start ?? Infinity;
+    const actor = index.actors[ai];
+    for (const { start } of actor ? mentionsOf(index, actor) : []) {
       if (start < at && start > bestAt) {
         best = ai;
         bestAt = start;

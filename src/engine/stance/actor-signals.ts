@@ -4,7 +4,7 @@
  * of their own ("Trump's tariffs"), a go-between's part, and the people who
  * speak for a body.
  */
-import type { Actor, ActorIndex } from '../actors/actors-index.ts';
+import { type Actor, type ActorIndex, mentionsOf } from '../actors/actors-index.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { actorWordsFor } from '../actors/vocabulary.ts';
 import type { IdentityRule, StanceSignal } from './attribute-cues.ts';
@@ -90,8 +90,7 @@ const OFFICE_REACH = 24;
 /** "District Prosecutor Hollis Brandt Jr.", "le parquet": the office states the position; the sentence naming it is the evidence. */
 function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map<number, string>, signals: StanceSignal[]): void {
   for (const actor of index.actors) {
-    for (const mi of actor.mentions) {
-      const m = index.mentions[mi]!;
+    for (const m of mentionsOf(index, actor)) {
       const sentence = sentenceAt(sentences, m.start);
       const phrase = index.text.slice(Math.max(sentences[sentence]?.start ?? 0, m.start - OFFICE_REACH), m.end);
       const value = roleStance(roles.get(actor.index) ?? null, phrase);
@@ -105,9 +104,8 @@ function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map
 /** "Trump's tariffs", "the Commission's proposal": the measure's owner is for it (once per actor). */
 function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
   for (const actor of index.actors) {
-    const owning = actor.mentions.find((mi) => ownsMeasure(index.text, index.mentions[mi]!.end));
-    if (owning === undefined) continue;
-    const m = index.mentions[owning]!;
+    const m = mentionsOf(index, actor).find((mention) => ownsMeasure(index.text, mention.end));
+    if (!m) continue;
     signals.push(identitySignal('owned measure', actor.index, OWNERSHIP_WEIGHT, sentenceAt(sentences, m.start), m));
   }
 }
@@ -121,8 +119,8 @@ function examplesAfter(index: ActorIndex, from: number, to: number): number[] {
   const start = from + marker.index;
   const people: number[] = [];
   index.mentions.forEach((m, mi) => {
-    const ai = index.actorOf[mi]!;
-    if (m.start > start && m.end <= to && ai >= 0 && index.actors[ai]!.kind === 'person') people.push(ai);
+    const ai = index.actorOf[mi] ?? -1;
+    if (m.start > start && m.end <= to && index.actors[ai]?.kind === 'person') people.push(ai);
   });
   return people;
 }
@@ -157,5 +155,5 @@ const MEDIATING =
 
 /** Mediators take no side unless they clearly say so. */
 export function actsAsMediator(index: ActorIndex, actor: Actor): boolean {
-  return actor.mentions.some((mi) => MEDIATING.test(index.text.slice(index.mentions[mi]!.end, index.mentions[mi]!.end + 80)));
+  return mentionsOf(index, actor).some((m) => MEDIATING.test(index.text.slice(m.end, m.end + 80)));
 }

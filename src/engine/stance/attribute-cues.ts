@@ -76,7 +76,7 @@ export function attributeStanceCues(
   const { text } = index;
   const signals: StanceSignal[] = [];
   spans.forEach((span, i) => {
-    const actor = speakers[i]!;
+    const actor = speakers[i] ?? -1;
     if (actor < 0) return;
     const sentence = sentenceAt(sentences, span.start);
     for (const hit of stanceHits(text, span.start, span.end, lang)) {
@@ -213,10 +213,11 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
     // "de la part de X", "por parte de X": the link's own "de" is no complement.
     let from = hitEnd + link;
     for (let k = firstAtOrAfter(index, hitEnd); k < mentions.length; k++) {
-      const m = mentions[k]!;
-      if (m.start > phraseEnd) break;
+      const m = mentions[k];
+      if (!m || m.start > phraseEnd) break;
+      const ai = actorOf[k] ?? -1;
       // "backed by voters of President X": X is who the holders belong to, not a holder.
-      if (actorOf[k]! >= 0 && !hasGenitiveLink(text, from, m.start, index.closed)) holders.push(actorOf[k]!);
+      if (ai >= 0 && !hasGenitiveLink(text, from, m.start, index.closed)) holders.push(ai);
       from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
@@ -229,8 +230,8 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
   const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (m.start < clauseStart) break;
+    const m = mentions[k];
+    if (!m || m.start < clauseStart) break;
     // "harbour pilots in Valdoria who stay hostile": the antecedent of "who" holds the position, preposition or not.
     const relative = opensRelativeClause(text, m.end, index.closed);
     // "concedido por X", "approuvé par X": a passive verb's agent is a preposition's object too, not the clause's subject.
@@ -246,16 +247,17 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       const ai = resolvePronoun(index, m, m.start);
       return ai >= 0 ? [ai] : [];
     }
-    const ai = actorOf[k]!;
+    const ai = actorOf[k] ?? -1;
     if (ai < 0) continue;
     const coordinated = coordinatedBefore(index, k, s.start);
     // "gains on ferries, tolls and canals": a list after a preposition is its object, however long.
     const first = k - coordinated.length;
-    if (coordinated.length && followsPreposition(text, mentions[first]!, index.closed, s.start)) {
+    const listStart = mentions[first];
+    if (coordinated.length && listStart && followsPreposition(text, listStart, index.closed, s.start)) {
       k = first;
       continue;
     }
-    return [...coordinated.map((j) => actorOf[j]!).filter((a) => a >= 0), ai];
+    return [...coordinated.map((j) => actorOf[j] ?? -1).filter((a) => a >= 0), ai];
   }
   return [];
 }
@@ -266,9 +268,9 @@ function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number):
   const { text, mentions } = index;
   const coordinated: number[] = [];
   for (let j = k - 1; j >= 0; j--) {
-    const prev = mentions[j]!;
-    const next = mentions[j + 1]!;
-    if (prev.start < sentenceStart || prev.kind === 'pronoun' || !index.closed.coordination.test(text.slice(prev.end, next.start))) break;
+    const prev = mentions[j];
+    const next = mentions[j + 1];
+    if (!prev || !next || prev.start < sentenceStart || prev.kind === 'pronoun' || !index.closed.coordination.test(text.slice(prev.end, next.start))) break;
     coordinated.unshift(j);
   }
   return coordinated;
@@ -292,10 +294,10 @@ function reportingSubjectBefore(index: ActorIndex, s: SentenceSpan, offset: numb
   const verbToken = tokens[verb];
   if (!verbToken) return null;
   for (let k = firstAtOrAfter(index, verbToken.start) - 1; k >= 0; k--) {
-    const m = index.mentions[k]!;
-    if (m.start < from) break;
+    const m = index.mentions[k];
+    if (!m || m.start < from) break;
     if (followsPreposition(index.text, m, index.closed, s.start)) continue;
-    const ai = index.actorOf[k]!;
+    const ai = index.actorOf[k] ?? -1;
     if (ai >= 0) return ai;
   }
   // "Dazu erklärt X: Wir begrüßen …", "Declaró el ministro X: …": no subject before the verb, its subject right after it.
