@@ -8,7 +8,6 @@
  * no actor claims ("Kell", a firm's one-word name) is looked back at too, as
  * a lone name: the model weighs it by how name-like it is.
  */
-import { followsPreposition } from '../actors/mention.ts';
 import { type Context, mentionsIn, quoteStart } from './rules.ts';
 import type { SpeakerCandidate, SpeakerFeatures } from './candidates.ts';
 
@@ -51,7 +50,6 @@ export function recentActors(ctx: Context, i: number): RecentActor[] {
     const f: SpeakerFeatures = { recent: 1 };
     f[out.length === 0 ? 'recent_first' : out.length === 1 ? 'recent_second' : 'recent_later'] = 1;
     f[m.blockIndex === span.blockIndex ? 'recent_same_paragraph' : m.blockIndex === span.blockIndex - 1 ? 'recent_previous_paragraph' : 'recent_earlier_paragraph'] = 1;
-    if (followsPreposition(ctx.article.text, m, index.closed)) f.recent_as_object = 1;
     if (lone) f.recent_lone_name = 1;
     out.push({ ref: actor ? { actor: ai } : { nameMention: mi }, features: f });
   }

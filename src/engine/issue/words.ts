@@ -106,7 +106,6 @@ interface Tally {
   beforeMeasure: number;
   capitalised: number;
   lowerCase: number;
-  reporting: number;
   glossed: number;
   carried: number;
   open: number;
@@ -121,7 +120,6 @@ const emptyTally = (): Tally => ({
   beforeMeasure: 0,
   capitalised: 0,
   lowerCase: 0,
-  reporting: 0,
   glossed: 0,
   carried: 0,
   open: 0,
@@ -137,7 +135,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
   const places = new Set(placeNames.flatMap((name) => [...issueContentWords(name)]));
   const code = packCodeOf(source.lang);
   const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
-  const speech = reportingFor(source.lang).verbs;
   const closed = closedClassFor(source.lang).all;
   const tallies = new Map<string, Tally>();
   for (const run of runs) {
@@ -155,7 +152,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         }
         if (measures.has(word.folded)) t.measure = 1;
         if (near.some((m) => i < m && m - i <= MODIFIER_REACH)) t.beforeMeasure = 1;
-        if (speech.has(word.folded)) t.reporting = 1;
         // "US" is a country wherever "us" is a pronoun.
         if (!closed.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.shown)) t.open = 1;
         if (code !== 'en') {
@@ -192,7 +188,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         measure: t.measure,
         beforeMeasure: t.beforeMeasure,
         name: cased ? t.capitalised / cased : 0,
-        reporting: t.reporting,
         glossed: t.glossed,
         carried: t.carried,
         place: places.has(key) ? 1 : 0,

@@ -76,6 +76,8 @@ describe('analyzeReading on random article texts', () => {
       }
       for (const quote of analysis.quotes) if (quote.stakeholderId) expect(ids.has(quote.stakeholderId)).toBe(true);
     }
-    expect(slowest).toBeLessThan(1_000);
+    // A guard against runaway (super-linear) texts, not a speed figure (`npm run bench` has those): a text takes
+    // about 7 ms, and one passed 1 s only with both cores busy with a browser run beside the tests.
+    expect(slowest).toBeLessThan(2_000);
   }, 300_000);
 });

@@ -36,12 +36,6 @@ describe('actors named before a quote that stands alone are its candidates', () 
     });
   }
 
-  it('an actor named as an object is marked so', () => {
-    const text = 'Peter Vask said the plan would fail, in a letter to Laura Denholm.\n\n“The ferry timetable cannot double without new boats for the islands.”';
-    expect(featuresOf(text, 'en', 'Vask')?.recent_as_object).toBeUndefined();
-    expect(featuresOf(text, 'en', 'Denholm')).toMatchObject({ recent: 1, recent_first: 1, recent_as_object: 1 });
-  });
-
   it('a quote continued across paragraphs keeps the previous speaker as a candidate', () => {
     const text = [
       '“The ferry timetable will double next spring,” Laura Denholm said.',
