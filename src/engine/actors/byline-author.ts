@@ -8,7 +8,7 @@
 import { closedClassFor } from '../lang/closed-class.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
-import { stanceHits } from '../stance/polarity.ts';
+import type { StanceHit } from '../stance/polarity.ts';
 import { signalOf, type StanceSignal } from '../stance/attribute-cues.ts';
 import { rangeIndexAt } from '../text/offsets.ts';
 import type { SentenceSpan } from '../text/sentence-spans.ts';
@@ -55,14 +55,20 @@ function isFirstPerson(t: Token, firstPerson: ReadonlySet<string>): boolean {
  * sentence that speaks in the first person before the cue ("I doubt the plan
  * will work", "we should reject it").
  */
-export function firstPersonSignals(article: ArticleText, sentences: readonly SentenceSpan[], spans: readonly QuoteSpan[], actor: number): StanceSignal[] {
+export function firstPersonSignals(
+  article: ArticleText,
+  sentences: readonly SentenceSpan[],
+  sentenceHits: readonly (readonly StanceHit[])[],
+  spans: readonly QuoteSpan[],
+  actor: number,
+): StanceSignal[] {
   const firstPerson = closedClassFor(article.lang).firstPerson;
   const signals: StanceSignal[] = [];
   sentences.forEach((s, si) => {
     const own = tokenize(article.text, s.start, s.end).filter((t) => rangeIndexAt(spans, t.start) === -1 && isFirstPerson(t, firstPerson));
     const first = own[0];
     if (!first) return;
-    for (const hit of stanceHits(article.text, s.start, s.end, article.lang)) {
+    for (const hit of sentenceHits[si] ?? []) {
       if (hit.start < first.start || rangeIndexAt(spans, hit.start) !== -1) continue;
       signals.push(signalOf(actor, hit, si, 'reported'));
     }

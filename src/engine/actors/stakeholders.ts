@@ -56,7 +56,10 @@ export function stakeholderCandidates(
   spans: QuoteSpan[],
   speakers: number[],
 ): StakeholderCandidate[] {
-  const signals = attributeStanceCues(index, sentences, spans, speakers, article.lang);
+  // Every sentence's stance cues, matched once: the cues credited to actors, the author's own voice and the
+  // selection features all read them.
+  const sentenceHits = sentences.map((s) => stanceHits(article.text, s.start, s.end, article.lang));
+  const signals = attributeStanceCues(index, sentences, sentenceHits, spans, speakers, article.lang);
   const roles = findRoles(index);
   addIdentitySignals(index, sentences, roles, signals, article.lang);
   const stating = reportedSpeakers(index, sentences);
@@ -66,8 +69,6 @@ export function stakeholderCandidates(
   const setting = {
     aboutIssue: (si: number) => sentenceAboutIssue[si] ?? false,
   };
-  // Sentences where someone takes a side: an actor named there without a position of its own is its target or party.
-  const sentenceTakesSides = sentences.map((s) => stanceHits(article.text, s.start, s.end, article.lang).length > 0);
 
   const quotesOf = new Map<number, number>();
   for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
@@ -103,7 +104,7 @@ export function stakeholderCandidates(
   const authorActor = author ? index.actors.find((a) => a.kind === 'person' && a.words.length > 0 && a.words.every((w) => author.words.includes(w))) : undefined;
   const candidateOf = (actor: Actor, authored: BylineAuthor | null): StakeholderCandidate => {
     const quotes = quotesOf.get(actor.index) ?? 0;
-    const own = [...(signalsOf.get(actor.index) ?? []), ...(authored ? firstPersonSignals(article, sentences, spans, actor.index) : [])];
+    const own = [...(signalsOf.get(actor.index) ?? []), ...(authored ? firstPersonSignals(article, sentences, sentenceHits, spans, actor.index) : [])];
     const role = roles.get(actor.index) ?? null;
     const analyst = isAnalystRole(role, article.lang);
     const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
@@ -131,9 +132,10 @@ export function stakeholderCandidates(
         afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start).word)).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
         subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
+        // A sentence where someone takes a side: an actor named there without a position of its own is its target or party.
         amidOthersPositions: mentioned.filter((m) => {
           const si = sentenceAt(sentences, m.start);
-          return (sentenceTakesSides[si] ?? false) && !own.some((s) => s.sentence === si);
+          return (sentenceHits[si]?.length ?? 0) > 0 && !own.some((s) => s.sentence === si);
         }).length / Math.max(1, mentioned.length),
         pronounMentions: referredBack.get(actor.index) ?? 0,
         pageMostMentions,

@@ -69,6 +69,7 @@ const CLAUSE_REACH = 300;
 export function attributeStanceCues(
   index: ActorIndex,
   sentences: SentenceSpan[],
+  sentenceHits: readonly (readonly StanceHit[])[],
   spans: QuoteSpan[],
   speakers: number[],
   lang: string | null,
@@ -92,7 +93,7 @@ export function attributeStanceCues(
   const inQuote = quoteMask(spans);
   const { verbs } = reportingFor(index.lang);
   sentences.forEach((s, si) => {
-    const hits = stanceHits(text, s.start, s.end, lang);
+    const hits = sentenceHits[si] ?? [];
     if (!hits.length) return;
     const tagged = taggedSpeaker(index, s);
     const voiced = hits.some((h) => h.voicedOnly) && (tagged !== null || isReportedStatement(text, s, index.lang));

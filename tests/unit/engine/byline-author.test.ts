@@ -4,6 +4,7 @@ import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { filedAs } from '../../../src/engine/extract/filed-as.ts';
 import { readPage } from '../../../src/engine/extract/read-page.ts';
 import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
+import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
 import { sentenceSpans } from '../../../src/engine/text/sentence-spans.ts';
 import type { ArticleText, PolicyVerdict } from '../../../src/engine/types.ts';
@@ -64,7 +65,9 @@ describe('the byline author of an opinion piece', () => {
 
   it('states the cues of the first-person sentences, not those of quotations or of others', () => {
     const a = article(COLUMN, { byline: 'Marit Ostwalden', filedAs: ['opinion'] });
-    const signals = firstPersonSignals(a, sentenceSpans(a, a.text.length), findQuoteSpans(a), 99);
+    const sentences = sentenceSpans(a, a.text.length);
+    const hits = sentences.map((s) => stanceHits(a.text, s.start, s.end, a.lang));
+    const signals = firstPersonSignals(a, sentences, hits, findQuoteSpans(a), 99);
     expect(signals.length).toBeGreaterThan(0);
     expect(signals.every((s) => s.actor === 99 && s.sentence !== 1 && s.sentence !== 2)).toBe(true);
   });
