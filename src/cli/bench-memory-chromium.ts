@@ -22,7 +22,11 @@ export async function benchMemoryInChromium(articles?: number): Promise<BenchFig
     await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
     await page.evaluate(source);
     return await page.evaluate(
-      ([name, count]) => (globalThis as unknown as Record<string, { measureMemory(env: string, n?: number): Promise<BenchFigure[]> }>)[name]!.measureMemory('Chromium IndexedDB', count),
+      ([name, count]) => {
+        const bench = (globalThis as unknown as Record<string, { measureMemory(env: string, n?: number): Promise<BenchFigure[]> } | undefined>)[name];
+        if (!bench) throw new Error('The benchmark bundle did not load in the page.');
+        return bench.measureMemory('Chromium IndexedDB', count);
+      },
       [GLOBAL, articles] as const,
     );
   } finally {

@@ -22,7 +22,11 @@ export async function benchStorageInChromium(): Promise<BenchFigure[]> {
     await page.goto(`chrome-extension://${browser.extensionId}/src/library/index.html`);
     await page.evaluate(source);
     return await page.evaluate(
-      (name) => (globalThis as unknown as Record<string, { measureStorage(env: string): Promise<BenchFigure[]> }>)[name]!.measureStorage('Chromium IndexedDB'),
+      (name) => {
+        const bench = (globalThis as unknown as Record<string, { measureStorage(env: string): Promise<BenchFigure[]> } | undefined>)[name];
+        if (!bench) throw new Error('The benchmark bundle did not load in the page.');
+        return bench.measureStorage('Chromium IndexedDB');
+      },
       GLOBAL,
     );
   } finally {

@@ -31,5 +31,7 @@ export async function bundleForPage(entry: string, globalName: string): Promise<
     plugins: [withoutExtensionApi],
   });
   // Evaluated code keeps its `var` to itself: publish the bundle's exports on the page's global object.
-  return `${result.outputFiles[0]!.text}\nglobalThis.${globalName} = ${globalName};`;
+  const [bundle] = result.outputFiles;
+  if (!bundle) throw new Error(`esbuild wrote no bundle for ${entry}`);
+  return `${bundle.text}\nglobalThis.${globalName} = ${globalName};`;
 }

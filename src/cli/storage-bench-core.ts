@@ -19,6 +19,7 @@ const ARTICLES = 2_000;
 const NOTES = 10_000;
 const WORDS = 3_000;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'gri', 'str', 'an', 'el', 'or', 'um', 'ba', 'ce', 'fi', 'ho'];
+const TOPICS = ['Immigration', 'Health', 'Environment', 'Defense'];
 
 /** A deterministic generator, so every run searches the same library. */
 function random(seed: number): () => number {
@@ -32,15 +33,15 @@ function random(seed: number): () => number {
 function syntheticLibrary(): ExportFile {
   const next = random(42);
   // Made-up words of two to four syllables: prefixes spread like a real language's, not all sharing one.
-  const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]!;
+  const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)] ?? '';
   const vocabulary = Array.from({ length: WORDS }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, syllable).join(''));
-  const pick = () => vocabulary[Math.floor(next() ** 2 * WORDS)]!; // a few common words, many rare ones
+  const pick = () => vocabulary[Math.floor(next() ** 2 * WORDS)] ?? ''; // a few common words, many rare ones
   const articles = Array.from({ length: ARTICLES }, (_, i) => ({
     key: `https://news${i % 40}.example/story/${i}`,
     url: `https://news${i % 40}.example/story/${i}`,
     title: `Story ${i} about ${pick()} and ${pick()}`,
     siteName: `News ${i % 40}`,
-    topic: ['Immigration', 'Health', 'Environment', 'Defense'][i % 4]!,
+    topic: TOPICS[i % TOPICS.length] ?? null,
     stakeholders: [],
     issue: null,
     quotes: [],
@@ -50,7 +51,7 @@ function syntheticLibrary(): ExportFile {
   }));
   const notes = Array.from({ length: NOTES }, (_, i) => ({
     id: `note-${i.toString().padStart(5, '0')}`,
-    articleKey: articles[i % ARTICLES]!.key,
+    articleKey: articles[i % ARTICLES]?.key ?? '',
     body: Array.from({ length: 40 + Math.floor(next() * 60) }, pick).join(' '),
     tags: i % 7 === 0 ? ['follow-up'] : [],
     attachment: null,
@@ -89,18 +90,21 @@ export async function measureStorage(environment: string): Promise<BenchFigure[]
   if (!seeded.ok) throw new Error(`The synthetic library was refused: ${seeded.problem.join(' ')}`);
 
   // Typing into an existing note: each save is based on the one before.
-  const note = library.notes[7]!;
-  const article = library.articles.find((a) => a.key === note.articleKey)!;
+  const note = library.notes[7];
+  const article = library.articles.find((a) => a.key === note?.articleKey);
+  const sample = library.notes[3]?.body.split(' ') ?? [];
+  const titleWord = library.articles[9]?.title.split(' ').at(-1);
+  if (!note || !article || sample.length < 4 || !titleWord) throw new Error('The synthetic library is too small to measure.');
   let base = note.updatedAt;
   const save = await median(200, async (i) => {
     const result = await saveNote(db, article, { ...note, body: `${note.body} keystroke ${i}` }, { baseUpdatedAt: base, now: base + 1 });
     base = result.note.updatedAt;
   });
   const open = await median(20, () => listLibrary(db));
-  const words = library.notes[3]!.body.split(' ');
+  const [first = '', second = '', third = '', fourth = ''] = sample;
   // A whole word, a word being typed, two words, a short word, a title word.
-  const queries = [words[0]!, words[1]!.slice(0, 3), `${words[2]} ${words[3]}`, 'ka', library.articles[9]!.title.split(' ').at(-1)!];
-  const search = await median(50, (i) => searchLibrary(db, queries[i % queries.length]!));
+  const queries = [first, second.slice(0, 3), `${third} ${fourth}`, 'ka', titleWord];
+  const search = await median(50, (i) => searchLibrary(db, queries[i % queries.length] ?? first));
   await db.delete();
 
   const setting = `${NOTES.toLocaleString('en')} notes over ${ARTICLES.toLocaleString('en')} articles, ${environment}`;
