@@ -13,8 +13,6 @@ const LANG_CHARS = 35;
 const TIME_CHARS = 100;
 const REASONS = 50;
 const SIGNALS = 100;
-const FILED_AS = 20;
-const FILED_AS_CHARS = 100;
 
 function cut(text: string, max = SHORT_TEXT_CHARS): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -37,7 +35,6 @@ function boundedText(text: ArticleText): ArticleText {
     siteName: cutOrNull(text.siteName),
     lang: langOrNull(text.lang),
     publishedTime: text.publishedTime !== null && text.publishedTime.length > TIME_CHARS ? null : text.publishedTime,
-    filedAs: text.filedAs.slice(0, FILED_AS).map((label) => cut(label, FILED_AS_CHARS)),
   };
 }
 

@@ -73,8 +73,6 @@ export interface ArticleText {
   /** BCP 47 primary language as the page declares or as guessed, e.g. "en", "fr"; null if unknown. */
   lang: string | null;
   publishedTime: string | null;
-  /** How the page files itself: its schema.org types, declared section and address path segments, as written. */
-  filedAs: string[];
   /** Blocks joined by "\n\n". */
   text: string;
   blocks: Block[];

@@ -92,7 +92,6 @@ const articleText = v.object({
   siteName: v.nullable(shortText),
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(100))),
-  filedAs: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20)),
   text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
   blocks: v.pipe(v.array(block), v.maxLength(50_000)),
   truncated: v.boolean(),

@@ -6,7 +6,6 @@
 import type { Features } from '../model/linear.ts';
 import type { StanceSignal } from '../stance/attribute-cues.ts';
 import type { Actor } from './actors-index.ts';
-import type { BylineAuthor } from './byline-author.ts';
 
 export interface SelectionEvidence {
   actor: Actor;
@@ -42,8 +41,6 @@ export interface SelectionEvidence {
   /** The most mentions and the most quotes any candidate of the article has: prominence is relative to the page. */
   pageMostMentions: number;
   pageMostQuotes: number;
-  /** What makes the actor the byline's author, when they are. */
-  author?: Pick<BylineAuthor, 'firstPersonRate'> | null;
 }
 
 export function selectionFeatures(e: SelectionEvidence): Features {
@@ -60,11 +57,6 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (stated.length) f.cues = Math.log1p(stated.length);
   if (stated.some((s) => s.strength >= 1 && !s.negated)) f.explicitCue = 1;
   if (e.signals.some((s) => s.source === 'identity')) f.identityCue = 1;
-  // The writer of an opinion piece states it all through it (stating, spread); how much it says "I" is theirs to weigh.
-  if (e.author) {
-    f.byline = 1;
-    f.firstPerson = Math.log1p(e.author.firstPersonRate);
-  }
   if (e.stating) f.stating = 1;
   const silent = !e.quotes && !e.stating && !e.signals.length;
   if (silent) f.silent = 1;
@@ -75,7 +67,7 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   if (e.represented) f.represented = 1;
   if (e.inTitle) f.title = 1;
   if (e.inLede) f.lede = 1;
-  f.spread = e.author ? 1 : e.spread;
+  f.spread = e.spread;
   if (mentions && e.mentionsInQuotes === mentions) f.onlyInQuotes = 1;
   if (e.actor.place) f.place = 1;
   f.issueShare = e.issueShare;
@@ -99,5 +91,4 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   position: (f) => f === 'title' || f === 'lede' || f === 'issueShare',
   agency: (f) => f === 'subject' || f === 'amidPositions',
   'kind of name': (f) => f === 'place' || f === 'firstName' || f === 'nounLike',
-  byline: (f) => f === 'byline' || f === 'firstPerson',
 };

@@ -21,7 +21,6 @@ import { isFirstName } from './name-lexicon.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
 import { opensClause } from './clause-subject.ts';
 import { wordBefore } from '../text/word-before.ts';
-import { type BylineAuthor, bylineAuthor, firstPersonSignals } from './byline-author.ts';
 
 /** Main actors only: a panel lists a handful, not every name (the fitted model may keep fewer). */
 const MAX_STAKEHOLDERS = 14;
@@ -99,18 +98,13 @@ export function stakeholderCandidates(
   const lede = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEDE_PARAGRAPHS));
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
   const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
-  const author = bylineAuthor(article, spans);
-  // The byline's author as the text names them, if it does ("Alice Wu" signing, "Wu" in the text).
-  const authorActor = author ? index.actors.find((a) => a.kind === 'person' && a.words.length > 0 && a.words.every((w) => author.words.includes(w))) : undefined;
-  const candidateOf = (actor: Actor, authored: BylineAuthor | null): StakeholderCandidate => {
+  const candidateOf = (actor: Actor): StakeholderCandidate => {
     const quotes = quotesOf.get(actor.index) ?? 0;
-    const own = [...(signalsOf.get(actor.index) ?? []), ...(authored ? firstPersonSignals(article, sentences, sentenceHits, spans, actor.index) : [])];
+    const own = signalsOf.get(actor.index) ?? [];
     const role = roles.get(actor.index) ?? null;
     const analyst = isAnalystRole(role, article.lang);
     const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
     const blocks = new Set(mentioned.map((m) => m.blockIndex));
-    // The writer of an opinion piece states it (for the stance, only their cues count).
-    const states = stating.has(actor.index) || authored !== null;
     return {
       actor,
       role,
@@ -119,7 +113,7 @@ export function stakeholderCandidates(
         actor,
         quotes,
         signals: own,
-        stating: states,
+        stating: stating.has(actor.index),
         hasRole: role !== null,
         analyst,
         represented: represented.has(actor.index),
@@ -140,7 +134,6 @@ export function stakeholderCandidates(
         pronounMentions: referredBack.get(actor.index) ?? 0,
         pageMostMentions,
         pageMostQuotes,
-        author: authored,
       }),
       stance: stanceFeatures(
         { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
@@ -150,11 +143,9 @@ export function stakeholderCandidates(
   };
   const candidates: StakeholderCandidate[] = [];
   for (const actor of index.actors) {
-    const isAuthor = actor === authorActor;
-    if (!index.mentions[actor.mentions[0] ?? -1] || actor.document || isMedia(actor) || (!isAuthor && byline && byline.includes(actor.name.toLowerCase()))) continue;
-    candidates.push(candidateOf(actor, isAuthor ? author : null));
+    if (!index.mentions[actor.mentions[0] ?? -1] || actor.document || isMedia(actor) || (byline && byline.includes(actor.name.toLowerCase()))) continue;
+    candidates.push(candidateOf(actor));
   }
-  if (author && !authorActor) candidates.push(candidateOf(unnamedInText(author, index.actors.length), author));
   return candidates;
 }
 
@@ -189,11 +180,6 @@ export function chooseStakeholders(
     };
   });
   return { stakeholders, idOfActor };
-}
-
-/** The byline's author when the text never names them: an actor with no mentions, numbered after the index's actors. */
-function unnamedInText(author: BylineAuthor, index: number): Actor {
-  return { index, kind: 'person', name: author.name, words: author.words, aliases: new Set(), mentions: [], gender: null, acronym: null, place: false, document: false };
 }
 
 /** First letters of a text's longer words, lower case: enough to tie "tariff" to "tariffs" across a title and a sentence. */

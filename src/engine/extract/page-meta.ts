@@ -14,8 +14,6 @@ export interface PageMeta {
   /** Declared primary language, if any. */
   lang: string | null;
   publishedTime: string | null;
-  /** The section the page says it belongs to ("Opinion", "Politics"), if any. */
-  section: string | null;
 }
 
 /** "Headline | Site", "Headline - Site", "Headline — Site"… */
@@ -40,7 +38,6 @@ export function readPageMeta(doc: Document, url: string, head: HeadInfo): PageMe
     siteName,
     lang: primaryLanguage(doc.documentElement?.getAttribute('lang')) ?? primaryLanguage(head.meta.get('og:locale')),
     publishedTime: head.meta.get('article:published_time') ?? head.meta.get('datepublished') ?? null,
-    section: head.meta.get('article:section') ?? head.meta.get('articlesection') ?? null,
   };
 }
 

@@ -5,7 +5,6 @@ import type { PageReading } from '../types.ts';
 import { extractArticle } from './extract-article.ts';
 import { firstLook, notArticle } from './first-look.ts';
 import { fullestText } from './json-ld-body.ts';
-import { filedAs } from './filed-as.ts';
 
 /**
  * Everything the content script does on a page: cheap signals first, a bail
@@ -37,7 +36,6 @@ function readPageUnsafe(doc: Document, url: string): PageReading {
   text.siteName = meta.siteName ?? extraction.readabilitySiteName;
   text.lang = articleLanguage(meta.lang, text.text);
   text.publishedTime = meta.publishedTime ?? text.publishedTime;
-  text.filedAs = filedAs([url, meta.canonicalUrl], meta.section, facts.schemaTypes);
   return {
     ...base,
     title,

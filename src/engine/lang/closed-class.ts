@@ -23,8 +23,6 @@ export interface ClosedClassWords {
   determiners: string;
   /** Possessive determiners not already among the determiners ("their", "seine"): they open a noun phrase too. */
   possessives: string;
-  /** First-person pronouns and possessives ("I", "our", "wir"): outside quotations they are the writer's own voice. */
-  firstPerson: string;
   /** Prepositions, with their contractions with an article ("du", "zum", "del", "pelo"); not those that name a source ("selon", "laut"), whose noun speaks. */
   prepositions: string;
   /** Auxiliary and copular verbs: after a name's comma they open a clause, not an apposition. */
@@ -56,7 +54,6 @@ export interface ClosedClass {
   /** Articles, demonstratives and the other determiners. */
   determiners: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
-  firstPerson: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
@@ -91,7 +88,6 @@ function compile(pack: ClosedClassWords): ClosedClass {
     indefinite: new Set(indefinite),
     determiners: new Set(determiners),
     possessives: new Set(possessives),
-    firstPerson: new Set(words(pack.firstPerson)),
     prepositions: new Set(prepositions),
     auxiliaries: new Set(words(pack.auxiliaries)),
     relatives: new Set(words(pack.relatives)),

@@ -35,8 +35,6 @@ export interface ReportingWords {
   issuerLinks: string;
   /** Documents quoted as speaking ("the bill says", „…“, heißt es im Bericht), every inflected form, comma-separated phrases. */
   documents: string;
-  /** Sections and address segments under which a page files its writer's own view ("opinion", "op-ed", "Meinung"), lower case. */
-  opinionSections: string;
 }
 
 export interface Reporting {
@@ -50,13 +48,12 @@ export interface Reporting {
   statementNouns: ReadonlySet<string>;
   issuerLinks: ReadonlySet<string>;
   documents: string[];
-  opinionSections: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks), documents: phrasesOf(pack.documents), opinionSections: words(pack.opinionSections) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks), documents: phrasesOf(pack.documents) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

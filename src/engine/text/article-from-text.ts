@@ -23,7 +23,6 @@ export function articleFromBlocks(
     siteName: meta.siteName ?? null,
     lang: meta.lang ?? null,
     publishedTime: meta.publishedTime ?? null,
-    filedAs: meta.filedAs ?? [],
     text: placed.map((b) => b.text).join(BLOCK_SEPARATOR),
     blocks: placed,
     truncated: meta.truncated ?? false,

@@ -37,7 +37,7 @@ function reading(isPolicy = true, url = 'https://news.example/bridge-toll'): Pag
     lang: 'en',
     article: { isArticle: true, confidence: 1, reasons: [] },
     policy: { isPolicy, topic: isPolicy ? 'Transportation' : null, confidence: 1, signals: [] },
-    text: { title: 'Bridge toll divides the council', byline: null, siteName: 'Coast Weekly', lang: 'en', publishedTime: null, filedAs: [], text: TEXT, blocks: [{ kind: 'paragraph', text: TEXT, start: 0 }], truncated: false },
+    text: { title: 'Bridge toll divides the council', byline: null, siteName: 'Coast Weekly', lang: 'en', publishedTime: null, text: TEXT, blocks: [{ kind: 'paragraph', text: TEXT, start: 0 }], truncated: false },
   };
 }
 

@@ -23,7 +23,6 @@ const hostileReading: PageReading = {
     siteName: `Gazette ${huge('N')}`,
     lang: huge('e'),
     publishedTime: huge('9'),
-    filedAs: Array.from({ length: 40 }, () => huge('f')),
     text: 'Body.',
     blocks: [{ kind: 'paragraph', text: 'Body.', start: 0 }],
     truncated: false,

@@ -59,7 +59,7 @@ describe('oversized payloads are refused', () => {
       'an article text over 2,000,000 characters',
       {
         type: 'page-read',
-        reading: reading({ text: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, filedAs: [], text: 'x'.repeat(2_000_001), blocks: [], truncated: true } }),
+        reading: reading({ text: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, text: 'x'.repeat(2_000_001), blocks: [], truncated: true } }),
       },
       contentScript,
     ],

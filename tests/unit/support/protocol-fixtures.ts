@@ -23,7 +23,6 @@ export function storyReading(overrides: Partial<PageReading> = {}): PageReading 
       siteName: null,
       lang: 'en',
       publishedTime: null,
-      filedAs: [],
       text: 'Body.',
       blocks: [{ kind: 'paragraph', text: 'Body.', start: 0 }],
       truncated: false,

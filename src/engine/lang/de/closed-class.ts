@@ -7,7 +7,6 @@ export const CLOSED_CLASS: ClosedClassWords = {
   demonstratives: 'dieser diese dieses diesem diesen',
   determiners: 'jeder jede jedes alle kein keine keinen manche mehrere',
   possessives: 'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren',
-  firstPerson: 'ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer',
   prepositions: 'von vom zu zum zur in im an am auf aus bei beim mit nach vor seit durch für gegen ohne um unter über zwischen während wegen trotz bis',
   auxiliaries: 'ist war hat hatte habe wäre würde',
   relatives: 'der die das welche welcher welches',

@@ -27,5 +27,4 @@ export const REPORTING: ReportingWords = {
   statementNouns: 'mitteilung pressemitteilung erklärung stellungnahme schreiben brief',
   issuerLinks: 'des der von vom',
   documents: 'gesetzentwurf, gesetzentwurfs, gesetzentwurfes, gesetz, gesetzes, entwurf, entwurfs, entwurfes, bericht, berichts, berichtes, verfassung',
-  opinionSections: 'meinung meinungen kommentar kommentare kolumne kolumnen gastbeitrag standpunkt',
 };

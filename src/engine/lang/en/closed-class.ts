@@ -7,7 +7,6 @@ export const CLOSED_CLASS: ClosedClassWords = {
   demonstratives: 'this that these those',
   determiners: 'many most several other others another each every all any both no such',
   possessives: 'his her its their our my your',
-  firstPerson: 'i me my mine myself we us our ours ourselves',
   prepositions: 'of in on at by for from to with without under over about into than amid among through until upon after before since during despite toward towards via against between',
   auxiliaries: 'is was are were has have had will would could should can may might must did does do',
   relatives: 'who whom whose which that',

@@ -29,5 +29,4 @@ export const REPORTING: ReportingWords = {
   statementNouns: 'statement release communiqué communique letter memo',
   issuerLinks: 'from of for by issued released the a an its',
   documents: 'draft law, draft, bill, law, report, constitution, document, letter, statement, decree, ruling, resolution, treaty',
-  opinionSections: 'opinion opinions op-ed op-eds oped column columns columnists commentary comment editorial editorials',
 };

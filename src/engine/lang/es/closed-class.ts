@@ -7,7 +7,6 @@ export const CLOSED_CLASS: ClosedClassWords = {
   demonstratives: 'este esta estos estas ese esa esos esas',
   determiners: 'al del su sus cada todo toda todos todas otro otra otros otras',
   possessives: 'mi mis nuestro nuestra nuestros nuestras',
-  firstPerson: 'yo me mí mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras',
   prepositions: 'a al de del con para contra sobre en por entre sin desde hacia ante tras bajo hasta durante',
   auxiliaries: 'fue ha era había haya habría',
   relatives: 'que quien quienes cuyo cuya',

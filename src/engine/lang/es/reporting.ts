@@ -30,5 +30,4 @@ export const REPORTING: ReportingWords = {
   statementNouns: 'comunicado nota declaración carta',
   issuerLinks: 'del de la el los las emitido difundido',
   documents: 'informe, ley, proyecto de ley, proyecto, texto, constitución, decreto',
-  opinionSections: 'opinion opinión opiniones columna columnas columnistas tribuna editorial editoriales',
 };

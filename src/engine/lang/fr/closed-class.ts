@@ -7,7 +7,6 @@ export const CLOSED_CLASS: ClosedClassWords = {
   demonstratives: 'ce cet cette ces',
   determiners: "des du son sa ses leur leurs notre nos votre vos mon ma mes chaque plusieurs certains certaines tout tous toute toutes aucun aucune",
   possessives: '',
-  firstPerson: "je j' me m' moi mon ma mes nous notre nos",
   prepositions: "de d' du des à au aux en par pour dans sur sous avec sans chez vers contre entre parmi pendant lors malgré depuis après avant",
   auxiliaries: 'est était ont sera avait aurait soit',
   relatives: 'qui que dont lequel laquelle lesquels lesquelles',

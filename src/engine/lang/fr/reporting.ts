@@ -26,5 +26,4 @@ export const REPORTING: ReportingWords = {
   statementNouns: 'communiqué déclaration lettre note',
   issuerLinks: 'du de la le les des l’ l\'',
   documents: 'projet de loi, texte, loi, rapport, décret',
-  opinionSections: 'opinion opinions tribune tribunes chronique chroniques editorial éditorial editoriaux idees idées',
 };

@@ -7,7 +7,6 @@ export const CLOSED_CLASS: ClosedClassWords = {
   demonstratives: 'este esta isto esse essa isso aquele aquela',
   determiners: 'ao aos do da dos das no na nos nas seu sua seus suas cada todo toda todos todas outro outra outros outras',
   possessives: 'meu minha nosso nossa nossos nossas',
-  firstPerson: 'eu me mim meu minha meus minhas comigo nós nos nosso nossa nossos nossas conosco',
   prepositions: 'a ao aos à às de do da dos das em no na nos nas com contra sobre para por pelo pela pelos pelas entre sem desde até após durante',
   auxiliaries: 'foi tem tenha teria tinha havia haja seja esteja estava',
   relatives: 'que quem cujo cuja',

@@ -27,5 +27,4 @@ export const REPORTING: ReportingWords = {
   statementNouns: 'comunicado nota declaração carta',
   issuerLinks: 'do da dos das de o a os as',
   documents: 'relatório, lei, projeto de lei, projeto, constituição',
-  opinionSections: 'opiniao opinião opinioes opiniões coluna colunas colunistas artigo-de-opiniao editorial',
 };
