@@ -109,11 +109,15 @@ export function attributeStanceCues(
       const held = namedHolder && hit.frame === 'received' ? { ...hit, frame: null } : hit;
       // "…, criticised X.": a cue that is itself the speech tag belongs to the name after it.
       const inverted = verbs.has(text.slice(hit.start, hit.end).toLowerCase()) ? invertedSubjectAfter(index, s, hit.start, hit.end) : null;
+      // Within the cue's clause: "X backs it; owners remain opposed" is not X's words.
+      const clause = { ...s, start: clauseStartBefore(text, s, hit.start) };
+      // A judgement in a clause someone is reported to have said is theirs, whoever the clause names ("Okafor said the board was wrong").
+      const judge = hit.voicedOnly && !namedHolder && tagged === null ? reportingSubjectBefore(index, clause, hit.start) : null;
       // A judgement in words the sentence credits to someone is theirs ("…is illegal, said X", "according to X, … is reckless").
-      const voicer = hit.voicedOnly ? tagged : null;
+      const voicer = hit.voicedOnly ? (tagged ?? judge) : null;
       const holder = namedHolder ? null : (inverted ?? voicer);
       const found = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
-      const source: SignalSource = namedHolder ? 'named-holder' : 'reported';
+      const source: SignalSource = namedHolder ? 'named-holder' : inverted === null && judge !== null ? 'paraphrase' : 'reported';
       for (const actor of found) signals.push(signalOf(actor, held, si, source));
       // "The unions criticised the mayor over the levy": the mayor is on the receiving end, as in "the mayor drew criticism".
       const target = found.length && holder === null && isPlainlyAgainst(held) ? nameRightAfter(index, s, hit.end) : null;
@@ -123,9 +127,7 @@ export function attributeStanceCues(
       // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
       const second = !namedHolder && !hit.voicedOnly && holder === null && !found.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
       if (second !== null) signals.push(signalOf(second, held, si, 'reported'));
-      // "Okafor said the harbour board was wrong to raise the levy": a reported clause with no holder of its own is the reporter's words.
-      // Within the cue's clause: "X backs it; owners remain opposed" is not X's words.
-      const clause = { ...s, start: clauseStartBefore(text, s, hit.start) };
+      // "Okafor said the harbour board rejected the levy": a reported clause with no holder of its own is the reporter's words.
       const reporter = !namedHolder && holder === null && !found.length && second === null ? reportingSubjectBefore(index, clause, hit.start) : null;
       if (reporter !== null) signals.push(signalOf(reporter, held, si, 'paraphrase'));
     }

@@ -26,6 +26,12 @@ describe('a reported clause whose own subject is nobody the article names', () =
     expect(signalsOf(text, 'Dockers Union').map((s) => s.source)).toEqual(['reported']);
   });
 
+  it('gives a judgement to the one reported as saying it, whoever the clause names', () => {
+    const text = 'Orla Penhallow said the Dockers Union is reckless on the ferry levy.\nOrla Penhallow and the Dockers Union met on Friday.';
+    expect(signalsOf(text, 'Orla Penhallow').map((s) => [s.source, s.value])).toEqual([['paraphrase', -1]]);
+    expect(signalsOf(text, 'Dockers Union')).toEqual([]);
+  });
+
   it('not past a semicolon: the next clause has a subject of its own', () => {
     const text = 'Orla Penhallow says the ferry levy deserves a fair hearing; boat owners remain opposed.\nOrla Penhallow spoke on Friday.';
     expect(signalsOf(text, 'Orla Penhallow').filter((s) => s.value < 0)).toEqual([]);
