@@ -17,7 +17,8 @@ import { subjectAfterSecondVerb } from './verb-second.ts';
 
 /**
  * How a cue reached its holder: in their own quotation, in a clause the article
- * reports about them (by name or pronoun), named as the holder of a reaction ("criticism from X"),
+ * reports about them (by name or pronoun), in a clause they are reported to have said,
+ * named as the holder of a reaction ("criticism from X"),
  * inside someone else's quotation, or from who they are (a group's name, an
  * office, a measure of their own).
  */
@@ -28,7 +29,11 @@ import { subjectAfterSecondVerb } from './verb-second.ts';
  */
 export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned measure' | 'campaigners';
 
-export type SignalSource = 'own-quote' | 'reported' | 'named-holder' | 'others-quote' | 'identity';
+/**
+ * 'paraphrase': a cue in a clause someone is reported to have said, whose own subject is nobody the article
+ * names ("X said the harbour board erred in raising the levy"): credited to the one who said it, weighed apart.
+ */
+export type SignalSource = 'own-quote' | 'reported' | 'paraphrase' | 'named-holder' | 'others-quote' | 'identity';
 
 /** One stance cue credited to an actor, with the sentence that carries it. */
 export interface StanceSignal {
@@ -104,11 +109,15 @@ export function attributeStanceCues(
       const held = namedHolder && hit.frame === 'received' ? { ...hit, frame: null } : hit;
       // "…, criticised X.": a cue that is itself the speech tag belongs to the name after it.
       const inverted = verbs.has(text.slice(hit.start, hit.end).toLowerCase()) ? invertedSubjectAfter(index, s, hit.start, hit.end) : null;
+      // Within the cue's clause: "X backs it; owners remain opposed" is not X's words.
+      const clause = { ...s, start: clauseStartBefore(text, s, hit.start) };
+      // A judgement in a clause someone is reported to have said is theirs, whoever the clause names ("Okafor said the board was wrong").
+      const judge = hit.voicedOnly && !namedHolder && tagged === null ? reportingSubjectBefore(index, clause, hit.start) : null;
       // A judgement in words the sentence credits to someone is theirs ("…is illegal, said X", "according to X, … is reckless").
-      const voicer = hit.voicedOnly ? tagged : null;
+      const voicer = hit.voicedOnly ? (tagged ?? judge) : null;
       const holder = namedHolder ? null : (inverted ?? voicer);
       const found = holder === null ? holdersOf(index, s, hit.start, hit.end) : holder >= 0 ? [holder] : [];
-      const source: SignalSource = namedHolder ? 'named-holder' : 'reported';
+      const source: SignalSource = namedHolder ? 'named-holder' : inverted === null && judge !== null ? 'paraphrase' : 'reported';
       for (const actor of found) signals.push(signalOf(actor, held, si, source));
       // "The unions criticised the mayor over the levy": the mayor is on the receiving end, as in "the mayor drew criticism".
       const target = found.length && holder === null && isPlainlyAgainst(held) ? nameRightAfter(index, s, hit.end) : null;
@@ -118,6 +127,9 @@ export function attributeStanceCues(
       // report as "die Opposition kritisierte …" in another order, so it weighs as one (the corpus has too few to fit its own).
       const second = !namedHolder && !hit.voicedOnly && holder === null && !found.length ? subjectAfterSecondVerb(index, s, hit.start, hit.end) : null;
       if (second !== null) signals.push(signalOf(second, held, si, 'reported'));
+      // "Okafor said the harbour board rejected the levy": a reported clause with no holder of its own is the reporter's words.
+      const reporter = !namedHolder && holder === null && !found.length && second === null ? reportingSubjectBefore(index, clause, hit.start) : null;
+      if (reporter !== null) signals.push(signalOf(reporter, held, si, 'paraphrase'));
     }
   });
   return signals;
@@ -171,9 +183,13 @@ function holderPhraseEnd(phrase: string, closed: ClosedClass): number {
   return contrast ? contrast.start - 1 : end;
 }
 
-/** "supporters of X", "eleitores do X": a genitive link between the holder phrase's start and a name makes the name a complement. */
-function hasGenitiveLink(text: string, from: number, to: number, closed: ClosedClass): boolean {
-  return tokenize(text, from, to).some((t) => closed.genitives.has(t.lower));
+/**
+ * "supporters of X", "eleitores do X": a genitive link between the holder phrase's start and a name makes the
+ * name a complement. Not the "of" of a capitalised title ("by Harbour Secretary of State Okafor"); German capitalises every noun.
+ */
+function hasGenitiveLink(index: ActorIndex, from: number, to: number): boolean {
+  const tokens = tokenize(index.text, from, to);
+  return tokens.some((t, i) => index.closed.genitives.has(t.lower) && (index.german || !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')));
 }
 
 /** "harbour pilots in Valdoria who stay hostile": the clause after a relative pronoun belongs to its antecedent. */
@@ -218,7 +234,7 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
       if (!m || m.start > phraseEnd) break;
       const ai = actorOf[k] ?? -1;
       // "backed by voters of President X": X is who the holders belong to, not a holder.
-      if (ai >= 0 && !hasGenitiveLink(text, from, m.start, index.closed)) holders.push(ai);
+      if (ai >= 0 && !hasGenitiveLink(index, from, m.start)) holders.push(ai);
       from = m.end;
     }
     // "soutenue par le rapporteur": the holder is whoever follows, even if we cannot name them; never the subject.
@@ -227,9 +243,8 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   // "Varenne called the uproar a sign": a stance noun the subject talks about, not one it holds.
   const before = wordBefore(text, hitStart);
   if (before.start >= s.start && index.closed.definite.has(before.word)) return [];
-  // The subject: the nearest actor before the cue in its sentence that is not the object of a preposition.
-  // A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's.
-  const clauseStart = Math.max(s.start, hitStart - CLAUSE_REACH, text.lastIndexOf(';', hitStart - 1) + 1);
+  // The subject: the nearest actor before the cue in its clause that is not the object of a preposition.
+  const clauseStart = clauseStartBefore(text, s, hitStart);
   for (let k = firstAtOrAfter(index, hitStart) - 1; k >= 0; k--) {
     const m = mentions[k];
     if (!m || m.start < clauseStart) break;
@@ -263,6 +278,11 @@ function holdersOf(index: ActorIndex, s: SentenceSpan, hitStart: number, hitEnd:
   return [];
 }
 
+
+/** A semicolon joins two clauses with subjects of their own: "X backs it; owners remain opposed" is not X's. */
+function clauseStartBefore(text: string, s: SentenceSpan, offset: number): number {
+  return Math.max(s.start, offset - CLAUSE_REACH, text.lastIndexOf(';', offset - 1) + 1);
+}
 
 /** "Orla Penhallow and Tiberius Quayle denounced …": the mentions coordinated with subject mention `k`, which share its cue. */
 function coordinatedBefore(index: ActorIndex, k: number, sentenceStart: number): number[] {

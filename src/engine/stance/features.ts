@@ -1,7 +1,7 @@
 /**
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
- * article reports, a reaction named as theirs, someone else's quotation, who
+ * article reports, a clause it says they said, a reaction named as theirs, someone else's quotation, who
  * they are), whether they are negated, whether they stand in a sentence
  * about the article's issue; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
@@ -38,7 +38,7 @@ export interface StanceSetting {
  * a feature of their own beside it gained nothing under cross-validation.
  */
 const UNSIDED_IDENTITIES: readonly IdentityRule[] = ['campaigners'];
-const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'named-holder', 'others-quote', 'identity'];
+const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'paraphrase', 'named-holder', 'others-quote', 'identity'];
 
 export type Side = 'sup' | 'opp';
 

@@ -54,6 +54,8 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
         return `says ${words}`;
       case 'reported':
         return strongest.negated ? `reported as not ${words}` : `reported as ${words}`;
+      case 'paraphrase':
+        return `said to find ${words}`;
       case 'named-holder':
         return `named as the source of ${words}`;
       case 'others-quote':
