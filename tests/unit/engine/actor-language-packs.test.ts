@@ -73,6 +73,12 @@ describe('actor vocabularies come from the article\'s language pack', () => {
     expect(names('Several independent mayors said they would vote against the levy.', 'en')).toContain('Independent mayors');
   });
 
+  it('German groups in their plural and "-en" forms: "die Abgeordneten", "die Fraktionen"; "Abgeordnete" alone still needs a qualifier', () => {
+    expect(names('Die Abgeordneten lehnten den Haushaltsplan der Koalition am Abend ab.', 'de')).toContain('Abgeordneten');
+    expect(names('Die Fraktionen im Landtag fordern mehr Geld für Schulen.', 'de')).toContain('Fraktionen');
+    expect(names('Abgeordnete lehnten den Haushaltsplan am Abend ab.', 'de')).not.toContain('Abgeordnete');
+  });
+
   it('a qualifier after a Romance group noun names the group ("los diputados oficialistas", "les élus écologistes")', () => {
     expect(names('Los diputados oficialistas rechazaron la reforma el martes.', 'es')).toContain('Diputados oficialistas');
     expect(names('Les élus écologistes ont voté contre le budget.', 'fr')).toContain('Élus écologistes');
