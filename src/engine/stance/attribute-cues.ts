@@ -58,7 +58,7 @@ export interface StanceSignal {
 }
 
 /** A cue credited to an actor. */
-export function signalOf(actor: number, hit: StanceHit, sentence: number, source: SignalSource): StanceSignal {
+function signalOf(actor: number, hit: StanceHit, sentence: number, source: SignalSource): StanceSignal {
   return { actor, value: hit.value, sentence, source, strength: hit.strength, group: hit.group, cue: hit.cue, negated: hit.negated, frame: hit.frame, start: hit.start, end: hit.end };
 }
 
