@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareActors } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
-import type { StanceSignal } from '../../../src/engine/stance/attribute-cues.ts';
 import { stanceFeatures } from '../../../src/engine/stance/features.ts';
-import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-import type { PolicyVerdict } from '../../../src/engine/types.ts';
-
-const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Transportation', confidence: 1, signals: [] };
-
-function signalsOf(text: string, name: string, lang = 'en'): StanceSignal[] {
-  const article = articleFromText(text, { lang });
-  const { candidates } = prepareActors(article, findQuoteSpans(article), POLICY);
-  return candidates.find((c) => c.actor.name === name)?.signals ?? [];
-}
+import { signalsOf } from '../support/stance-signals.ts';
 
 describe('a reported clause whose own subject is nobody the article names', () => {
   it('is the words of the one who reports it, credited as a paraphrase', () => {

@@ -7,19 +7,12 @@ import { groupSidesFor } from '../../../src/engine/stance/group-sides.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { stanceReasons } from '../../../src/engine/stance/reasons.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-import type { PolicyVerdict } from '../../../src/engine/types.ts';
+import { POLICY, signalsOf } from '../support/stance-signals.ts';
 
-const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Transportation', confidence: 1, signals: [] };
 
 /** Each cue of a sentence as [cue value, frame]. */
 function framed(sentence: string, lang = 'en'): [number, string | null][] {
   return stanceHits(sentence, 0, sentence.length, lang).map((h) => [h.value, h.frame]);
-}
-
-function signalsOf(text: string, name: string, lang = 'en'): StanceSignal[] {
-  const article = articleFromText(text, { lang });
-  const { candidates } = prepareActors(article, findQuoteSpans(article), POLICY);
-  return candidates.find((c) => c.actor.name === name)?.signals ?? [];
 }
 
 describe('received cues: the subject is the target or the beneficiary, not the holder', () => {
