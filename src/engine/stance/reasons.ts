@@ -55,7 +55,7 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
       case 'reported':
         return strongest.negated ? `reported as not ${words}` : `reported as ${words}`;
       case 'paraphrase':
-        return `said to find ${words}`;
+        return `reported as saying ${words}`;
       case 'named-holder':
         return `named as the source of ${words}`;
       case 'others-quote':

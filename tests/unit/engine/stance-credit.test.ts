@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decideStance } from '../../../src/engine/stance/decide.ts';
 import { stanceFeatures } from '../../../src/engine/stance/features.ts';
+import { stanceReasons } from '../../../src/engine/stance/reasons.ts';
+import { DEFAULT_MODELS } from '../../../src/engine/weights/index.ts';
 import { signalsOf } from '../support/stance-signals.ts';
 
 describe('a reported clause whose own subject is nobody the article names', () => {
@@ -30,6 +33,14 @@ describe('a reported clause whose own subject is nobody the article names', () =
     const features = stanceFeatures({ signals: signalsOf(text, 'Orla Penhallow'), quoted: false, stating: true, analyst: false, mediator: false }, { aboutIssue: () => false });
     expect(features['opp.paraphrase']).toBeGreaterThan(0);
     expect(features['opp.reported']).toBeUndefined();
+  });
+
+  it('tells the reader who hovers the stance that it was reported as theirs', () => {
+    const text = 'Orla Penhallow said the harbour board made the mistake of raising the ferry levy.\nOrla Penhallow spoke on Friday.';
+    const signals = signalsOf(text, 'Orla Penhallow');
+    const features = stanceFeatures({ signals, quoted: false, stating: true, analyst: false, mediator: false }, { aboutIssue: () => true });
+    const reasons = stanceReasons(text, decideStance(DEFAULT_MODELS.stance, features), signals);
+    expect(reasons).toContain("reported as saying 'mistake of raising the ferry levy'");
   });
 });
 
