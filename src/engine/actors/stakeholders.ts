@@ -10,7 +10,7 @@ import { stanceHits } from '../stance/polarity.ts';
 import { passageAt } from '../text/passage.ts';
 import { rangeIndexAt } from '../text/offsets.ts';
 import type { EngineModels } from '../weights/index.ts';
-import type { Actor, ActorIndex } from './actors-index.ts';
+import { type Actor, type ActorIndex, mentionsOf } from './actors-index.ts';
 import { findRoles } from './roles.ts';
 import { type SentenceSpan, sentenceAt } from '../text/sentence-spans.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -55,8 +55,7 @@ export function stakeholderCandidates(
   spans: QuoteSpan[],
   speakers: number[],
 ): StakeholderCandidate[] {
-  // Every sentence's stance cues, matched once: the cues credited to actors, the author's own voice and the
-  // selection features all read them.
+  // Every sentence's stance cues, matched once: the cues credited to actors and the selection features both read them.
   const sentenceHits = sentences.map((s) => stanceHits(article.text, s.start, s.end, article.lang));
   const signals = attributeStanceCues(index, sentences, sentenceHits, spans, speakers, article.lang);
   const roles = findRoles(index);
@@ -103,7 +102,7 @@ export function stakeholderCandidates(
     const own = signalsOf.get(actor.index) ?? [];
     const role = roles.get(actor.index) ?? null;
     const analyst = isAnalystRole(role, article.lang);
-    const mentioned = actor.mentions.map((mi) => index.mentions[mi]).filter((m) => m !== undefined);
+    const mentioned = mentionsOf(index, actor);
     const blocks = new Set(mentioned.map((m) => m.blockIndex));
     return {
       actor,

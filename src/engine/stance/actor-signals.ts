@@ -48,7 +48,7 @@ function addGroupNameStances(index: ActorIndex, sentences: SentenceSpan[], signa
     if (!value || ofPerson(index, m.end)) continue;
     signals.push(identitySignal('group name', actor.index, value, sentence, m));
     // "Critics argue that …": what a group named by its position says is that position, reported.
-    const speaking = actor.mentions.map((mi) => index.mentions[mi]).find((mention) => mention && speaksNext(index.text, mention.end, lang));
+    const speaking = mentionsOf(index, actor).find((mention) => speaksNext(index.text, mention.end, lang));
     if (speaking) {
       const at = sentenceAt(sentences, speaking.start);
       signals.push({ ...identitySignal('group name', actor.index, value, at, speaking), source: 'reported' });
