@@ -64,8 +64,8 @@ describe('the People view', () => {
     expect(await marwoods.locator('.person-forms').textContent()).toBe(' · also “Marwood”');
 
     await openActor(page, 'Ilse Marwood');
-    // Keyboard users land on her name.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('actor-name');
+    // Keyboard users land on her name (focus moves in an effect, after the page is drawn).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('actor-name');
     expect(await forms(page)).toEqual(['Ilse Marwood', 'Marwood']);
     expect(await page.locator('.actor-merges').textContent()).toContain("same surname, and 'Ilse Marwood' is the only person of that surname in your articles");
     // Three wordings of one question, one group, newest first, each with its outlet.
