@@ -67,11 +67,16 @@ describe('user highlights', () => {
     await page.reload();
     await panel.reload();
     const orphan = panel.locator('.orphans .highlight', { hasText: PASSAGE });
-    await expect.poll(() => orphan.count()).toBe(1);
-    // Its note is intact, with it and in the notes.
-    expect(await orphan.locator('.highlight-note').allTextContents()).toEqual([NOTE]);
-    expect(await panel.locator('.note-card textarea.note-body').first().inputValue()).toBe(NOTE);
-    expect(await highlightTexts(page, 'user-yellow')).toEqual([]);
+    // Its note is intact, with it and in the notes. The highlights, the notes attached to them and the notes section
+    // are three live queries of the reloaded panel, each answering in its own time: their final state, read as a whole.
+    await expect
+      .poll(async () => ({
+        orphans: await orphan.count(),
+        attached: await orphan.locator('.highlight-note').allTextContents(),
+        firstNote: (await panel.locator('.note-card textarea.note-body').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value)))[0],
+        drawn: await highlightTexts(page, 'user-yellow'),
+      }))
+      .toEqual({ orphans: 1, attached: [NOTE], firstNote: NOTE, drawn: [] });
   });
 });
 
