@@ -162,9 +162,15 @@ describe('storage faults', () => {
       });
       const text = 'Written while the disk was full';
       await panel.locator('textarea.note-body').fill(text);
-      await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/Your disk is full: this note is kept in memory until there is room/);
-      expect(await panel.locator('.save-status').textContent()).toBe('Not saved yet');
-      expect(await panel.locator('textarea.note-body').inputValue()).toBe(text);
+      // Read together: the save is retried every few seconds, and while a retry runs the status says so, the alert
+      // staying up.
+      await expect
+        .poll(async () => ({
+          alert: await panel.getByRole('alert').allTextContents(),
+          status: await panel.locator('.save-status').textContent(),
+          text: await panel.locator('textarea.note-body').inputValue(),
+        }))
+        .toEqual({ alert: [expect.stringMatching(/Your disk is full: this note is kept in memory until there is room/)], status: 'Not saved yet', text });
 
       await panel.evaluate(() => (window as unknown as { restoreWrites(): void }).restoreWrites());
       await expect.poll(() => panel.locator('.save-status').textContent(), { timeout: 15_000 }).toBe('Saved on this device');
