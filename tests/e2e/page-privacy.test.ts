@@ -30,7 +30,7 @@ const session = useExtensionSession();
  * attribute changes included, and every event on our elements.
  */
 function installSpy(): void {
-  const spy = { states: [] as string[], mutations: [] as string[], events: [] as string[] };
+  const spy = { states: [] as string[], mutations: [] as string[], events: [] as string[], ticks: 0 };
   (window as unknown as { spy: typeof spy }).spy = spy;
   const rules = (sheet: CSSStyleSheet) => {
     try {
@@ -84,7 +84,10 @@ function installSpy(): void {
   document.addEventListener('DOMContentLoaded', () => {
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
     document.addEventListener('selectionchange', record);
-    setInterval(record, 20);
+    setInterval(() => {
+      record();
+      spy.ticks++;
+    }, 20);
   });
 }
 
@@ -92,6 +95,8 @@ interface SpyReport {
   states: string[];
   mutations: string[];
   events: string[];
+  /** How many times the spy has looked on its own (every 20 ms). */
+  ticks: number;
 }
 
 /** Save the reader's selection as the keyboard shortcut and the context menu do (not through the on-page button). */
@@ -129,7 +134,14 @@ describe('a page cannot observe what is drawn', () => {
     // The reader points at the highlighted passage.
     const box = (await page.locator('#target').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 10);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { spy: SpyReport }).spy.states.length)).toBeGreaterThan(0);
+    // The spy looks every 20 ms: let it look twice after the pointing, or what the pointing changed goes unseen.
+    const pointedAt = (await spyReport(page)).ticks;
+    await expect
+      .poll(async () => {
+        const { ticks, states } = await spyReport(page);
+        return { lookedAfterPointing: ticks >= pointedAt + 2, states: states.length > 0 };
+      })
+      .toEqual({ lookedAfterPointing: true, states: true });
 
     const { states, mutations, events } = await spyReport(page);
     const everything = JSON.stringify({ states, mutations, events });
