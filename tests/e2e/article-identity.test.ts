@@ -11,6 +11,7 @@ import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startPageServer } from './support/page-server.ts';
 import type { PageServer } from './support/page-server.ts';
 import { highlightInPage, writeNote } from './support/reader-actions.ts';
+import { storedHighlights } from './support/stored-highlights.ts';
 import { openPanelTab } from './support/tabs.ts';
 
 const PASSAGE = 'the harbour authority will publish every dredging permit it grants';
@@ -107,12 +108,14 @@ describe('another page declaring the reader’s article as canonical', () => {
     const panel = await openPanelTab(browser, article.tabId);
     await highlightInPage(article.page, PASSAGE);
     await expect.poll(() => panel.locator('.highlights .highlight', { hasText: PASSAGE }).count()).toBe(1);
+    expect((await storedHighlights(panel)).filter((h) => h.articleKey === key).map((h) => h.exact)).toEqual([PASSAGE]);
     await writeNote(panel, NOTE);
     expect(await storedArticle(panel, key)).toEqual({ url: articleUrl, title: TITLE });
 
     for (const claimUrl of [other.url('/news/harbour.html'), reader.url('/guest/harbour.html')]) {
       const claimant = await open(claimUrl);
-      expect(await keyOf(claimant.tabId, claimUrl)).not.toBe(key);
+      const claimKey = await keyOf(claimant.tabId, claimUrl);
+      expect(claimKey).not.toBe(key);
       const claimPanel = await openPanelTab(browser, claimant.tabId);
       await expect.poll(() => claimPanel.locator('.title').textContent()).toBe('A page that claims to be the harbour story');
       // Its own, empty, notes and highlights: the same passage is on the page, but the reader's highlight is not its.
@@ -121,6 +124,8 @@ describe('another page declaring the reader’s article as canonical', () => {
       expect(await editor.inputValue()).toBe('');
       await expect.poll(() => claimPanel.locator('.highlights .empty').count()).toBe(1);
       expect(await claimPanel.locator('.highlights .highlight').count()).toBe(0);
+      // The list is empty while it loads too: none is stored under the page's own key either.
+      expect((await storedHighlights(claimPanel)).filter((h) => h.articleKey === claimKey)).toEqual([]);
       // A note typed there is that page's, and the reader's article keeps its URL and title.
       await writeNote(claimPanel, 'Typed on the page that claims the story.');
       expect(await storedArticle(claimPanel, key)).toEqual({ url: articleUrl, title: TITLE });

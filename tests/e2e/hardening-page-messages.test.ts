@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { drawnLayers, highlightButtonCentre } from './support/overlay.ts';
 import { clickHighlightButton, selectInPage } from './support/reader-actions.ts';
 import { useExtensionSession } from './support/session.ts';
+import { storedHighlights } from './support/stored-highlights.ts';
 import { openFixture, openPanelTab } from './support/tabs.ts';
 
 const ARTICLE = '/eu-taliban-brussels.html';
@@ -68,10 +69,12 @@ test('our message shapes posted or dispatched by the page change nothing', async
   await page.waitForTimeout(500);
   expect(await pageState(page)).toEqual(before);
 
-  // Nothing was saved either: the panel lists no highlight for the article.
+  // Nothing was saved either: the panel lists no highlight for the article, and none is stored (the panel's list is
+  // empty while it loads too).
   const panel = await openPanelTab(session.browser, tabId);
   await expect.poll(() => panel.locator('.highlights .empty').count()).toBe(1);
   expect(await panel.locator('.highlights .highlight').count()).toBe(0);
+  expect(await storedHighlights(panel)).toEqual([]);
 });
 
 test('a script-made click on the on-page Highlight button saves nothing; the reader’s click does', async () => {
