@@ -95,6 +95,8 @@ describe('memory across articles', () => {
   test('the library lists remembered articles without notes only under "All read", and Forget forgets one', async () => {
     const library = await openLibrary(session.browser);
     await library.locator('main.library h1').waitFor();
+    // The list is empty while it loads too: its answer says it is empty.
+    await library.locator('.empty').waitFor();
     expect(await library.locator('.library-article').count()).toBe(0);
     await library.locator('select[name="scope"]').selectOption('read');
     await expect.poll(() => library.locator('.library-article').count()).toBe(2);
