@@ -29,7 +29,10 @@ export async function openPanelTab(browser: ExtensionBrowser, tabId: number): Pr
   return panel;
 }
 
-/** A page opened in a new tab and the panel bound to it, once the panel shows the article's stakeholders (and has remembered them). */
+/**
+ * A page opened in a new tab and the panel bound to it, once the panel shows the article's stakeholders. It remembers
+ * the article after drawing them: a test that reads memory (or the People view built from it) waits for that itself.
+ */
 export async function panelShowingStakeholders(browser: ExtensionBrowser, server: FixtureServer, path: string): Promise<Page> {
   const { tabId } = await openFixture(browser, server, path);
   const panel = await openPanelTab(browser, tabId);
