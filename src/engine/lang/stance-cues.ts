@@ -11,6 +11,7 @@ import { STANCE_CUES_EN } from './en/stance-cues.ts';
 import { STANCE_CUES_ES } from './es/stance-cues.ts';
 import { STANCE_CUES_FR } from './fr/stance-cues.ts';
 import { type PerLanguage, pick } from './index.ts';
+import { withLetterBoundaries } from './letter-boundary.ts';
 import { STANCE_CUES_PT } from './pt/stance-cues.ts';
 
 /** What a group of cues says, in every language. */
@@ -75,7 +76,7 @@ export type StanceGroup = keyof typeof STANCE_GROUPS;
 /** One language's cues as written: per group, space-separated stems ("$" at the end: the whole word only) and phrases. */
 export interface StanceCuePack {
   stems: Partial<Record<StanceGroup, string>>;
-  /** Multi-word cues, matched on the lower-cased sentence. */
+  /** Multi-word cues, matched on the lower-cased sentence. In every pattern of a pack, `\b` is a word's edge in any script. */
   phrases: Partial<Record<StanceGroup, readonly RegExp[]>>;
   /** Words that negate the cue after them in the same clause. */
   negators: string;
@@ -134,6 +135,8 @@ export interface StanceCue {
 
 export interface StancePhrase {
   pattern: RegExp;
+  /** The pattern as the pack writes it, to name the cue in audits and traces. */
+  written: string;
   group: StanceGroup;
 }
 
@@ -196,8 +199,9 @@ function compile(pack: StanceCuePack): StanceCues {
     }
   }
   const phrases = (Object.entries(pack.phrases) as [StanceGroup, readonly RegExp[]][]).flatMap(([group, list]) =>
-    list.map((pattern) => ({ pattern, group })),
+    list.map((pattern) => ({ pattern: withLetterBoundaries(pattern), written: pattern.source, group })),
   );
+  const participleSubject = pack.participleSubject;
   return {
     byPrefix,
     phrases,
@@ -207,12 +211,14 @@ function compile(pack: StanceCuePack): StanceCues {
     complementisers: wordList(pack.complementisers),
     notCues: new Set(words(pack.notCues)),
     conditionals: new Set(words(pack.conditionals)),
-    holderLink: pack.holderLink,
-    receiving: pack.receiving,
-    receivingAfter: pack.receivingAfter ?? null,
-    nounHolderLink: pack.nounHolderLink ?? null,
-    puttingForward: pack.puttingForward ?? null,
-    participleSubject: pack.participleSubject ?? null,
+    holderLink: withLetterBoundaries(pack.holderLink),
+    receiving: withLetterBoundaries(pack.receiving),
+    receivingAfter: pack.receivingAfter ? withLetterBoundaries(pack.receivingAfter) : null,
+    nounHolderLink: pack.nounHolderLink ? withLetterBoundaries(pack.nounHolderLink) : null,
+    puttingForward: pack.puttingForward ? withLetterBoundaries(pack.puttingForward) : null,
+    participleSubject: participleSubject
+      ? { before: withLetterBoundaries(participleSubject.before), after: withLetterBoundaries(participleSubject.after) }
+      : null,
     arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,

@@ -54,14 +54,14 @@ export function stanceHits(text: string, from: number, to: number, lang: string 
     hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues), frameOf(text, tokens, i, cues)));
   });
   const lower = text.slice(from, to).toLowerCase();
-  for (const { pattern, group } of cues.phrases) {
+  for (const { pattern, written, group } of cues.phrases) {
     const m = pattern.exec(lower);
     if (!m) continue;
     const start = from + m.index;
     // "did not cast doubt on the result": phrases are negated like single cues.
     const first = tokens.findIndex((t) => t.start >= start);
     const negated = first >= 0 && isNegated(text, tokens, first, cues);
-    hits.push(hitOf(start, start + m[0].length, group, pattern.source, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
+    hits.push(hitOf(start, start + m[0].length, group, written, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
   }
   return withObjects(text, tokens, hits.sort((a, b) => a.start - b.start), lang);
 }

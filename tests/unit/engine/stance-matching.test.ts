@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { withLetterBoundaries } from '../../../src/engine/lang/letter-boundary.ts';
+import { stanceHits } from '../../../src/engine/stance/polarity.ts';
+
+/** Sum of the signed cue values found in a sentence of the language given. */
+function polarity(sentence: string, lang: string): number {
+  return stanceHits(sentence, 0, sentence.length, lang).reduce((sum, h) => sum + h.value, 0);
+}
+
+/** Each cue of a sentence as [cue value, negated, frame]. */
+function cues(sentence: string, lang: string): [number, boolean, string | null][] {
+  return stanceHits(sentence, 0, sentence.length, lang).map((h) => [h.value, h.negated, h.frame]);
+}
+
+describe('word edges next to accented letters', () => {
+  it('a word edge is not found between a plain and an accented letter', () => {
+    expect(withLetterBoundaries(/\bcontra\b/).test('o parecer contrário')).toBe(false);
+    expect(withLetterBoundaries(/\bcontra\b/).test('votou contra a taxa')).toBe(true);
+    expect(withLetterBoundaries(/[\b]/).test('\b')).toBe(true);
+  });
+
+  it('a phrase may begin with an accented word', () => {
+    expect(polarity('O sindicato dos pescadores é contra a nova taxa do porto.', 'pt')).toBe(-1);
+    expect(polarity('A cooperativa é a favor da nova taxa do porto.', 'pt')).toBe(1);
+  });
+
+  it('a phrase may end with an accented word', () => {
+    expect(polarity('Le maire a redit son opposition à la taxe portuaire.', 'fr')).toBe(-1);
+  });
+
+  it('an excluded accented word is excluded: seeking to back a reform is backing it, not receiving backing', () => {
+    expect(cues('Le ministre cherche à soutenir la réforme du port.', 'fr')).toEqual([[1, false, null]]);
+  });
+});
