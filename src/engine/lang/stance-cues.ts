@@ -119,6 +119,8 @@ export interface StanceCuePack {
   participleSubject?: { before: RegExp; after: RegExp };
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
+  /** Pronouns joined to a verb's end ("opor-se", "vetarlo"): taken off before the word is compared with a whole-word cue. */
+  enclitics?: RegExp;
   /**
    * The finite verb comes second and the subject after it when something else
    * opens the clause ("Am Montag kritisierte die Opposition den Plan"): a
@@ -160,6 +162,7 @@ export interface StanceCues {
   arguing: readonly string[];
   opinionVerbs: ReadonlySet<string>;
   verbSecond: boolean;
+  enclitics: RegExp | null;
 }
 
 /** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
@@ -222,6 +225,7 @@ function compile(pack: StanceCuePack): StanceCues {
     arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,
+    enclitics: pack.enclitics ?? null,
   };
 }
 

@@ -27,9 +27,11 @@ const NEGATION_REACH = 4;
 
 function matchCue(word: string, cues: StanceCues): StanceCue | null {
   if (cues.notCues.has(word)) return null;
+  // "opor-se", "vetarlo": without its pronoun the verb is the word a whole-word cue names.
+  const verb = cues.enclitics ? word.replace(cues.enclitics, '') : word;
   let best: StanceCue | null = null;
   for (const cue of cues.byPrefix.get(word.slice(0, 3)) ?? []) {
-    const matches = cue.exact ? word === cue.stem : word.startsWith(cue.stem);
+    const matches = cue.exact ? word === cue.stem || verb === cue.stem : word.startsWith(cue.stem);
     if (matches && (!best || STANCE_GROUPS[cue.group].strength > STANCE_GROUPS[best.group].strength)) best = cue;
   }
   return best;

@@ -32,3 +32,11 @@ describe('word edges next to accented letters', () => {
     expect(cues('Le ministre cherche à soutenir la réforme du port.', 'fr')).toEqual([[1, false, null]]);
   });
 });
+
+describe('pronouns joined to a verb', () => {
+  it('do not hide a whole-word cue', () => {
+    expect(polarity('Os deputados decidiram opor-se à venda da empresa de águas.', 'pt')).toBe(-1);
+    expect(polarity('El presidente del cabildo amenazó con vetarlo.', 'es')).toBe(-1);
+    expect(polarity('Los vecinos intentaron bloquearla en el pleno.', 'es')).toBe(-0.6);
+  });
+});

@@ -40,4 +40,6 @@ export const STANCE_CUES_ES: StanceCuePack = {
   arguing: 'defiend defend',
   puttingForward: /^(?:opon\p{L}*|opus\p{L}*)\s+(?:su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis)\s/u,
   opinionVerbs: 'cree creen piensa considera',
+  // After an infinitive's r only: elsewhere "-la", "-se" end plain words.
+  enclitics: /(?<=r)(?:lo|la|los|las|le|les|se|nos|me|te)$/,
 };

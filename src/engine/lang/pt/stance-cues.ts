@@ -39,4 +39,5 @@ export const STANCE_CUES_PT: StanceCuePack = {
   arguing: 'defend',
   puttingForward: /^(?:opõe\p{L}*|opôs|opor\p{L}*|opus\p{L}*)\s+(?:(?:o|a|os|as)\s+)?(?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|meu|minha)\s/u,
   opinionVerbs: 'acha acham considera',
+  enclitics: /-(?:se|o|a|os|as|lo|la|los|las|no|na|nos|nas|lhe|lhes|me|te|vos)$/,
 };
