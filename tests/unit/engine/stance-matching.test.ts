@@ -40,3 +40,13 @@ describe('pronouns joined to a verb', () => {
     expect(polarity('Los vecinos intentaron bloquearla en el pleno.', 'es')).toBe(-0.6);
   });
 });
+
+describe('the reach of a negation', () => {
+  it('ends where a clause opens with que, porque, aunque or embora', () => {
+    expect(cues('El ministro no dijo que rechazara el plan del puerto.', 'es')).toEqual([[-1, false, null]]);
+    expect(cues('A ministra não disse que rejeita o acordo do porto.', 'pt')).toEqual([[-1, false, null]]);
+    expect(cues('No hay fecha aunque apoyan la tasa.', 'es')).toEqual([[1, false, null]]);
+    expect(cues('Não há data embora apoiem a taxa.', 'pt')).toEqual([[1, false, null]]);
+    expect(cues('Não veio porque apoia a greve.', 'pt')).toEqual([[1, false, null]]);
+  });
+});

@@ -27,7 +27,7 @@ export const STANCE_CUES_ES: StanceCuePack = {
   },
   negators: 'no nunca sin ni tampoco jamás ningún ninguna',
   postNegators: '',
-  clauseBreaks: 'pero sino',
+  clauseBreaks: 'pero sino que porque aunque mientras',
   complementisers: 'que si',
   notCues: 'oposición',
   conditionals: 'si',

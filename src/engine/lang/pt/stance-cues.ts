@@ -26,7 +26,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
   },
   negators: 'não nem nunca sem jamais sequer nenhum nenhuma',
   postNegators: '',
-  clauseBreaks: 'mas porém',
+  clauseBreaks: 'mas porém que porque embora enquanto',
   complementisers: 'que se',
   notCues: 'oposição',
   conditionals: 'caso',
