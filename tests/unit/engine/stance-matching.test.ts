@@ -50,3 +50,12 @@ describe('the reach of a negation', () => {
     expect(cues('Não veio porque apoia a greve.', 'pt')).toEqual([[1, false, null]]);
   });
 });
+
+describe('negators', () => {
+  it('nobody and none negate a cue', () => {
+    expect(cues('Nadie respaldó la subida de la tarifa.', 'es')).toEqual([[-0.5, true, null]]);
+    expect(cues('Ninguno de ellos respaldó la subida.', 'es')).toEqual([[-0.5, true, null]]);
+    expect(cues('Ninguém apoiou o aumento da tarifa.', 'pt')).toEqual([[-0.5, true, null]]);
+    expect(cues('O sindicato tampouco apoiou o aumento.', 'pt')).toEqual([[-0.5, true, null]]);
+  });
+});

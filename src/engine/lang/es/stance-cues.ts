@@ -25,7 +25,7 @@ export const STANCE_CUES_ES: StanceCuePack = {
     'measure act': [/\b(?:propuesta|proyecto) (?:de|del)\b/, /\bse ofrec\p{L}* a\b/u, /\bpresent\p{L}* (?:un|una|el|la) (?:\p{L}+ )?(?:proyecto|propuesta|moción|iniciativa|enmienda)\b/u],
     'call for': [/\bquisiera que\b/, /\b(?:hizo|hace|hicieron|hacen|realizó) un llamado\b/],
   },
-  negators: 'no nunca sin ni tampoco jamás ningún ninguna',
+  negators: 'no nunca sin ni tampoco jamás ningún ninguna ninguno nadie',
   postNegators: '',
   clauseBreaks: 'pero sino que porque aunque mientras',
   complementisers: 'que si',

@@ -24,7 +24,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
     'measure act': [/\b(?:proposta|projeto) (?:de|da|do)\b/, /\b(?:se ofere\p{L}* para|ofereceu-se para|ofereceram-se para)\b/u, /\bapresent\p{L}* (?:um|uma|o|a) (?:\p{L}+ )?(?:projeto|proposta|requerimento|emenda)\b/u],
     'call for': [/\bgostaria que\b/],
   },
-  negators: 'não nem nunca sem jamais sequer nenhum nenhuma',
+  negators: 'não nem nunca sem jamais sequer nenhum nenhuma ninguém tampouco',
   postNegators: '',
   clauseBreaks: 'mas porém que porque embora enquanto',
   complementisers: 'que se',
