@@ -119,6 +119,11 @@ export interface StanceCuePack {
   participleSubject?: { before: RegExp; after: RegExp };
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
+  /**
+   * Fixed expressions whose words are neither cues nor negations ("sin embargo": however; "não só": not only;
+   * "ao contrário": on the contrary), matched on the lower-cased text.
+   */
+  idioms?: readonly RegExp[];
   /** Pronouns joined to a verb's end ("opor-se", "vetarlo"): taken off before the word is compared with a whole-word cue. */
   enclitics?: RegExp;
   /**
@@ -162,6 +167,8 @@ export interface StanceCues {
   arguing: readonly string[];
   opinionVerbs: ReadonlySet<string>;
   verbSecond: boolean;
+  /** Every occurrence is found (global flag). */
+  idioms: readonly RegExp[];
   enclitics: RegExp | null;
 }
 
@@ -225,6 +232,10 @@ function compile(pack: StanceCuePack): StanceCues {
     arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,
+    idioms: (pack.idioms ?? []).map((idiom) => {
+      const bounded = withLetterBoundaries(idiom);
+      return new RegExp(bounded.source, `${bounded.flags.replace('g', '')}g`);
+    }),
     enclitics: pack.enclitics ?? null,
   };
 }

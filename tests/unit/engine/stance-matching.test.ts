@@ -59,3 +59,18 @@ describe('negators', () => {
     expect(cues('O sindicato tampouco apoiou o aumento.', 'pt')).toEqual([[-0.5, true, null]]);
   });
 });
+
+describe('idioms whose words are neither cues nor negations', () => {
+  it('"not only", "however", "without doubt", "nevertheless" do not negate', () => {
+    expect(cues('El alcalde no solo apoya el plan, sino que lo financia.', 'es')).toEqual([[1, false, null]]);
+    expect(cues('Sin embargo la asociación rechaza la tasa.', 'es')).toEqual([[-1, false, null]]);
+    expect(cues('No obstante la patronal respalda la tasa.', 'es')).toEqual([[1, false, null]]);
+    expect(cues('O ministro não só apoia o plano como o financia.', 'pt')).toEqual([[1, false, null]]);
+    expect(cues('Sem dúvida a federação rejeita a proposta.', 'pt')).toEqual([[-1, false, null]]);
+  });
+
+  it('"on the contrary" is not being against something', () => {
+    expect(polarity('Ao contrário, os números do porto cresceram.', 'pt')).toBe(0);
+    expect(polarity('O deputado é contrário ao novo imposto.', 'pt')).toBe(-1);
+  });
+});

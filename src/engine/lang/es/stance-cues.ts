@@ -40,6 +40,8 @@ export const STANCE_CUES_ES: StanceCuePack = {
   arguing: 'defiend defend',
   puttingForward: /^(?:opon\p{L}*|opus\p{L}*)\s+(?:su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis)\s/u,
   opinionVerbs: 'cree creen piensa considera',
+  // "sin embargo": however; "no sólo": not only; "sin duda": without doubt; "no obstante": nevertheless.
+  idioms: [/\bsin (?:embargo|duda)\b/, /\b(?:no|ni) (?:sólo|solo|solamente|únicamente)\b/, /\bno obstante\b/],
   // After an infinitive's r only: elsewhere "-la", "-se" end plain words.
   enclitics: /(?<=r)(?:lo|la|los|las|le|les|se|nos|me|te)$/,
 };

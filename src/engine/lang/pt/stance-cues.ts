@@ -39,5 +39,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
   arguing: 'defend',
   puttingForward: /^(?:opõe\p{L}*|opôs|opor\p{L}*|opus\p{L}*)\s+(?:(?:o|a|os|as)\s+)?(?:seu|sua|seus|suas|nosso|nossa|nossos|nossas|meu|minha)\s/u,
   opinionVerbs: 'acha acham considera',
+  // "ao contrário": on the contrary; "não só": not only; "sem dúvida": without doubt; "não obstante": nevertheless.
+  idioms: [/\b(?:ao|pelo) contrário\b/, /\b(?:não|nem) (?:só|apenas|somente)\b/, /\bsem dúvida\b/, /\bnão obstante\b/],
   enclitics: /-(?:se|o|a|os|as|lo|la|los|las|no|na|nos|nas|lhe|lhes|me|te|vos)$/,
 };
