@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLetterBoundaries } from '../../../src/engine/lang/letter-boundary.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
+import { signalsOf } from '../support/stance-signals.ts';
 
 /** Sum of the signed cue values found in a sentence of the language given. */
 function polarity(sentence: string, lang: string): number {
@@ -72,5 +73,17 @@ describe('idioms whose words are neither cues nor negations', () => {
   it('"on the contrary" is not being against something', () => {
     expect(polarity('Ao contrário, os números do porto cresceram.', 'pt')).toBe(0);
     expect(polarity('O deputado é contrário ao novo imposto.', 'pt')).toBe(-1);
+  });
+});
+
+describe('Portuguese words that only look like a cue, and plural holder links', () => {
+  it('"pede" is a whole word: a pedestrian asks for nothing', () => {
+    expect(polarity('O pedestre atravessou a avenida do porto.', 'pt')).toBe(0);
+    expect(polarity('O sindicato pede a reabertura do porto.', 'pt')).toBe(0.6);
+  });
+
+  it('"criticada pelos X": X holds the criticism', () => {
+    const text = 'A taxa do porto foi criticada pelos Estivadores Unidos na segunda-feira.\nOs Estivadores Unidos reuniram-se na sexta-feira.';
+    expect(signalsOf(text, 'Estivadores Unidos', 'pt').map((s) => [s.source, s.value])).toEqual([['named-holder', -1]]);
   });
 });

@@ -10,7 +10,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
     'advocacy modal': 'deve$ devemos$ devem$ precisamos$',
     'measure act': 'propôs propus aprov lanç assinou$ assinaram$ promulg',
     announce: 'anunci',
-    'call for': 'pede pediu pedem$ exig reivindic cobrou$ cobraram$',
+    'call for': 'pede$ pediu pedem$ exig reivindic cobrou$ cobraram$',
     'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ opuseram$ desfavorável contrári recus vetou$ vetar$ veto$ vetaram$ vetam$',
     criticism: 'critic conden denunci desconfi repudi questionou questionaram decepcion lamentou$ lamenta$ lamentam$ lamentaram$',
     'judged unacceptable': 'inaceitáv inadmissív intolerável ilegal inconstitucional absurd perigos injust desproporciona',
@@ -30,7 +30,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
   complementisers: 'que se',
   notCues: 'oposição',
   conditionals: 'caso',
-  holderLink: /^\s+(?:por parte d(?:e|o|a|os|as)|por|pelo|pela)\s/i,
+  holderLink: /^\s+(?:por parte d(?:e|o|a|os|as)|por|pelo|pela|pelos|pelas)\s/i,
   // "gerou críticas", "recebeu o apoio", "conta com o apoio": the subject is the target or the beneficiary.
   receiving:
     /(?:^|\s)(?:ger(?:ou|aram|a|am)|provoc\p{L}*|suscit\p{L}*|receb\p{L}*|obt(?:eve|iveram|er|ém)|ganh\p{L}*|perd\p{L}*|cont(?:a|am|ou|ava|ar) com|busc\p{L}*|procur\p{L}*|consegu\p{L}*|conquist\p{L}*)(?:\s+(?!a\b|que\b|de\b|para\b)[\p{L}'’-]+){0,3}\s*$/u,
