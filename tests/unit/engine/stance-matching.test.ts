@@ -87,3 +87,13 @@ describe('Portuguese words that only look like a cue, and plural holder links', 
     expect(signalsOf(text, 'Estivadores Unidos', 'pt').map((s) => [s.source, s.value])).toEqual([['named-holder', -1]]);
   });
 });
+
+describe('Portuguese and Spanish concepts the English pack covers', () => {
+  it('disapproving, repealing, advocating, judging a mistake', () => {
+    expect(polarity('El gremio de taxistas desaprueba la tarifa nocturna.', 'es')).toBe(-1);
+    expect(polarity('A associação de moradores desaprovou o plano de estacionamento.', 'pt')).toBe(-1);
+    expect(polarity('El concejo derogó la ordenanza del peaje.', 'es')).toBe(-1);
+    expect(polarity('A vereadora advoga a abertura do mercado.', 'pt')).toBe(1);
+    expect(polarity('El abogado del gremio habló con la prensa.', 'es')).toBe(0);
+  });
+});

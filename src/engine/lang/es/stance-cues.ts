@@ -3,18 +3,19 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** Spanish stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_ES: StanceCuePack = {
   stems: {
-    'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$',
+    'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$ aboga$ abogan$ abogó$ abogaron$ abogar$ secundó$ secundaron$ secunda$ secundan$',
     welcome: 'celebr elogi aplaud felicit saludó$ saludaron$ satisfech complacid',
-    'judged necessary': 'necesari indispensable imprescindible',
+    'judged necessary': 'necesari indispensable imprescindible esencial$ esenciales$ vital$ vitales$',
     'judged beneficial': 'fortalec benefici factible$',
-    'advocacy modal': 'debe$ debemos$ deben$ necesitamos$',
-    'measure act': 'propus propuso aprob impuls recomiend recomend firmó$ firmaron$ promulg',
+    'advocacy modal': 'debe$ debemos$ deben$ debería$ deberían$ necesitamos$ necesita$ necesitan$ merece$ merecen$',
+    'measure act': `propus propuso propon aprob impuls recomiend recomend firmó$ firmaron$ promulg invit adopt implement
+      impuso$ impusieron$ impone$ imponen$ promet autoriz decretó$ decretaron$`,
     announce: 'anunci',
-    'call for': 'pide pidió piden$ exig insta$ instó$ reclam',
-    'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$',
-    criticism: 'critic conden denunci repudi cuestion arremet reproch censur decepcion lamentó$ lamenta$ lamentan$ lamentaron$',
-    'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros injust absurd desproporcionad',
-    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ bloquearon$ combat',
+    'call for': 'pide pidió piden$ exig insta$ instan$ instó$ instaron$ reclam',
+    'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$ desaprob desaprueb derog hostil$ hostiles$ desfavorable',
+    criticism: 'critic conden denunci repudi cuestion arremet reproch censur decepcion lamentó$ lamenta$ lamentan$ lamentaron$ deplor ridiculiz fustig indign reprend',
+    'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros injust absurd desproporcionad escandal escándalo irresponsable equivocad contraproducente error$ errores$',
+    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ bloquearon$ combat demandó$ demandaron$',
     warning: 'advirt adviert preocup alert',
   },
   phrases: {

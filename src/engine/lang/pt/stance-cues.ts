@@ -3,18 +3,19 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** Portuguese stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_PT: StanceCuePack = {
   stems: {
-    'support verb': 'apoi apóia defend favoráve respald endoss',
-    welcome: 'elogi aplaud celebr comemor saudou$ saudaram$ satisfeit',
-    'judged necessary': 'necessári indispensáv imprescindív essencial$ essenciais$',
+    'support verb': 'apoi apóia defend favoráve respald endoss advoga$ advogam$ advogou$ advogaram$ advogar$',
+    welcome: 'elogi aplaud celebr comemor saudou$ saudaram$ satisfeit louv parabeniz',
+    'judged necessary': 'necessári indispensáv imprescindív essencial$ essenciais$ vital$ vitais$',
     'judged beneficial': 'fortalec benefici viável$',
-    'advocacy modal': 'deve$ devemos$ devem$ precisamos$',
-    'measure act': 'propôs propus aprov lanç assinou$ assinaram$ promulg',
+    'advocacy modal': 'deve$ devemos$ devem$ deveria$ deveriam$ precisamos$ precisa$ precisam$ merece$ merecem$',
+    'measure act': `propôs propus propõ propor$ aprov lanç assinou$ assinaram$ promulg convid adot implement
+      impôs$ impuseram$ impõe$ impõem$ promet autoriz sancionou$ sancionaram$ decretou$ decretaram$ recomend`,
     announce: 'anunci',
-    'call for': 'pede$ pediu pedem$ exig reivindic cobrou$ cobraram$',
-    'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ opuseram$ desfavorável contrári recus vetou$ vetar$ veto$ vetaram$ vetam$',
-    criticism: 'critic conden denunci desconfi repudi questionou questionaram decepcion lamentou$ lamenta$ lamentam$ lamentaram$',
-    'judged unacceptable': 'inaceitáv inadmissív intolerável ilegal inconstitucional absurd perigos injust desproporciona',
-    'fight against': 'combat bloque protest impugn boicot contestou contestaram$ contestar$ barrar$ barrou$ barraram$',
+    'call for': 'pede$ pediu pedem$ exig reivindic cobrou$ cobraram$ insta$ instam$ instou$ instaram$',
+    'oppose verb': 'rejeit rechaç opõe opôs opõem$ opor$ opuseram$ desfavorável contrári recus vetou$ vetar$ veto$ vetaram$ vetam$ desaprov revog hostil$ hostis$',
+    criticism: 'critic conden denunci desconfi repudi questionou questionaram decepcion lamentou$ lamenta$ lamentam$ lamentaram$ deplor ridiculariz repreend indign censur',
+    'judged unacceptable': 'inaceitáv inadmissív intolerável ilegal inconstitucional absurd perigos injust desproporciona escandal escândalo irresponsáv equivocad contraproducente erro$ erros$',
+    'fight against': 'combat bloque protest impugn boicot contestou contestaram$ contestar$ barrar$ barrou$ barraram$ processou$ processaram$',
     warning: 'preocup alert advert',
   },
   phrases: {
