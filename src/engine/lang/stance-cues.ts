@@ -11,6 +11,7 @@ import { STANCE_CUES_EN } from './en/stance-cues.ts';
 import { STANCE_CUES_ES } from './es/stance-cues.ts';
 import { STANCE_CUES_FR } from './fr/stance-cues.ts';
 import { type PerLanguage, pick } from './index.ts';
+import { withLetterBoundaries } from './letter-boundary.ts';
 import { STANCE_CUES_PT } from './pt/stance-cues.ts';
 
 /** What a group of cues says, in every language. */
@@ -75,7 +76,7 @@ export type StanceGroup = keyof typeof STANCE_GROUPS;
 /** One language's cues as written: per group, space-separated stems ("$" at the end: the whole word only) and phrases. */
 export interface StanceCuePack {
   stems: Partial<Record<StanceGroup, string>>;
-  /** Multi-word cues, matched on the lower-cased sentence. */
+  /** Multi-word cues, matched on the lower-cased sentence. In every pattern of a pack, `\b` is a word's edge in any script. */
   phrases: Partial<Record<StanceGroup, readonly RegExp[]>>;
   /** Words that negate the cue after them in the same clause. */
   negators: string;
@@ -119,6 +120,13 @@ export interface StanceCuePack {
   /** Verbs of thinking and judging ("argues", "believes"): with them, a sentence reports someone's judgement. */
   opinionVerbs: string;
   /**
+   * Fixed expressions whose words are neither cues nor negations ("sin embargo": however; "não só": not only;
+   * "ao contrário": on the contrary), matched on the lower-cased text.
+   */
+  idioms?: readonly RegExp[];
+  /** Pronouns joined to a verb's end ("opor-se", "vetarlo"): taken off before the word is compared with a whole-word cue. */
+  enclitics?: RegExp;
+  /**
    * The finite verb comes second and the subject after it when something else
    * opens the clause ("Am Montag kritisierte die Opposition den Plan"): a
    * verb-second language.
@@ -134,6 +142,8 @@ export interface StanceCue {
 
 export interface StancePhrase {
   pattern: RegExp;
+  /** The pattern as the pack writes it, to name the cue in audits and traces. */
+  written: string;
   group: StanceGroup;
 }
 
@@ -157,6 +167,9 @@ export interface StanceCues {
   arguing: readonly string[];
   opinionVerbs: ReadonlySet<string>;
   verbSecond: boolean;
+  /** Every occurrence is found (global flag). */
+  idioms: readonly RegExp[];
+  enclitics: RegExp | null;
 }
 
 /** Whole words, plus entries that are a word's beginning ("n'", "qu'": written with a final apostrophe) or end ("-n't"). */
@@ -196,8 +209,9 @@ function compile(pack: StanceCuePack): StanceCues {
     }
   }
   const phrases = (Object.entries(pack.phrases) as [StanceGroup, readonly RegExp[]][]).flatMap(([group, list]) =>
-    list.map((pattern) => ({ pattern, group })),
+    list.map((pattern) => ({ pattern: withLetterBoundaries(pattern), written: pattern.source, group })),
   );
+  const participleSubject = pack.participleSubject;
   return {
     byPrefix,
     phrases,
@@ -207,15 +221,22 @@ function compile(pack: StanceCuePack): StanceCues {
     complementisers: wordList(pack.complementisers),
     notCues: new Set(words(pack.notCues)),
     conditionals: new Set(words(pack.conditionals)),
-    holderLink: pack.holderLink,
-    receiving: pack.receiving,
-    receivingAfter: pack.receivingAfter ?? null,
-    nounHolderLink: pack.nounHolderLink ?? null,
-    puttingForward: pack.puttingForward ?? null,
-    participleSubject: pack.participleSubject ?? null,
+    holderLink: withLetterBoundaries(pack.holderLink),
+    receiving: withLetterBoundaries(pack.receiving),
+    receivingAfter: pack.receivingAfter ? withLetterBoundaries(pack.receivingAfter) : null,
+    nounHolderLink: pack.nounHolderLink ? withLetterBoundaries(pack.nounHolderLink) : null,
+    puttingForward: pack.puttingForward ? withLetterBoundaries(pack.puttingForward) : null,
+    participleSubject: participleSubject
+      ? { before: withLetterBoundaries(participleSubject.before), after: withLetterBoundaries(participleSubject.after) }
+      : null,
     arguing: words(pack.arguing ?? ''),
     opinionVerbs: new Set(words(pack.opinionVerbs)),
     verbSecond: pack.verbSecond ?? false,
+    idioms: (pack.idioms ?? []).map((idiom) => {
+      const bounded = withLetterBoundaries(idiom);
+      return new RegExp(bounded.source, `${bounded.flags.replace('g', '')}g`);
+    }),
+    enclitics: pack.enclitics ?? null,
   };
 }
 

@@ -27,9 +27,11 @@ const NEGATION_REACH = 4;
 
 function matchCue(word: string, cues: StanceCues): StanceCue | null {
   if (cues.notCues.has(word)) return null;
+  // "opor-se", "vetarlo": without its pronoun the verb is the word a whole-word cue names.
+  const verb = cues.enclitics ? word.replace(cues.enclitics, '') : word;
   let best: StanceCue | null = null;
   for (const cue of cues.byPrefix.get(word.slice(0, 3)) ?? []) {
-    const matches = cue.exact ? word === cue.stem : word.startsWith(cue.stem);
+    const matches = cue.exact ? word === cue.stem || verb === cue.stem : word.startsWith(cue.stem);
     if (matches && (!best || STANCE_GROUPS[cue.group].strength > STANCE_GROUPS[best.group].strength)) best = cue;
   }
   return best;
@@ -45,23 +47,24 @@ function hitOf(start: number, end: number, group: StanceGroup, cue: string, nega
 export function stanceHits(text: string, from: number, to: number, lang: string | null = 'en'): StanceHit[] {
   const cues = stanceCuesFor(lang);
   const tokens = tokenize(text, from, to);
+  const lower = text.slice(from, to).toLowerCase();
+  const inIdiom = idiomMask(lower, from, tokens, cues);
   const hits: StanceHit[] = [];
   tokens.forEach((t, i) => {
-    const cue = matchCue(t.lower, cues);
+    const cue = inIdiom(i) ? null : matchCue(t.lower, cues);
     if (!cue) return;
     const measureOnly = (STANCE_GROUPS[cue.group] as { measureOnly?: boolean }).measureOnly ?? false;
     if ((measureOnly || cues.arguing.some((stem) => t.lower.startsWith(stem))) && opensClause(tokens, i, cues)) return;
-    hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues), frameOf(text, tokens, i, cues)));
+    hits.push(hitOf(t.start, t.end, cue.group, cue.exact ? `${cue.stem}$` : cue.stem, isNegated(text, tokens, i, cues, inIdiom), frameOf(text, tokens, i, cues)));
   });
-  const lower = text.slice(from, to).toLowerCase();
-  for (const { pattern, group } of cues.phrases) {
+  for (const { pattern, written, group } of cues.phrases) {
     const m = pattern.exec(lower);
     if (!m) continue;
     const start = from + m.index;
     // "did not cast doubt on the result": phrases are negated like single cues.
     const first = tokens.findIndex((t) => t.start >= start);
-    const negated = first >= 0 && isNegated(text, tokens, first, cues);
-    hits.push(hitOf(start, start + m[0].length, group, pattern.source, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
+    const negated = first >= 0 && isNegated(text, tokens, first, cues, inIdiom);
+    hits.push(hitOf(start, start + m[0].length, group, written, negated, first >= 0 ? frameOf(text, tokens, first, cues) : null));
   }
   return withObjects(text, tokens, hits.sort((a, b) => a.start - b.start), lang);
 }
@@ -113,13 +116,26 @@ function opensClause(tokens: Token[], i: number, cues: StanceCues): boolean {
   return false;
 }
 
-function isNegated(text: string, tokens: Token[], i: number, cues: StanceCues): boolean {
+/**
+ * Which tokens stand inside one of the language's idioms ("sin embargo", "ao contrário"), whose words are
+ * neither cues nor negations. `lower` is the lower-cased text from offset `from`.
+ */
+function idiomMask(lower: string, from: number, tokens: readonly Token[], cues: StanceCues): (i: number) => boolean {
+  const spans = cues.idioms.flatMap((idiom) => [...lower.matchAll(idiom)].map((m) => [from + m.index, from + m.index + m[0].length] as const));
+  if (!spans.length) return () => false;
+  return (i) => {
+    const t = tokens[i];
+    return !!t && spans.some(([start, end]) => t.start >= start && t.end <= end);
+  };
+}
+
+function isNegated(text: string, tokens: Token[], i: number, cues: StanceCues, inIdiom: (i: number) => boolean): boolean {
   for (let k = i - 1; k >= 0 && i - k <= NEGATION_REACH; k--) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || !next) break;
     if (cues.clauseBreaks.has(t.lower) || /[,;:]/.test(text.slice(t.end, next.start))) break;
-    if (inWordList(t.lower, cues.negators)) return true;
+    if (inWordList(t.lower, cues.negators) && !inIdiom(k)) return true;
   }
   for (let k = i + 1; k < tokens.length && k - i <= 3; k++) {
     const t = tokens[k];

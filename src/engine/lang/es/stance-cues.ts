@@ -3,18 +3,19 @@ import type { StanceCuePack } from '../stance-cues.ts';
 /** Spanish stance cues, by group (see ../stance-cues.ts). Written for this project. */
 export const STANCE_CUES_ES: StanceCuePack = {
   stems: {
-    'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$',
+    'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$ aboga$ abogan$ abogó$ abogaron$ abogar$ secundó$ secundaron$ secunda$ secundan$',
     welcome: 'celebr elogi aplaud felicit saludó$ saludaron$ satisfech complacid',
-    'judged necessary': 'necesari indispensable imprescindible',
+    'judged necessary': 'necesari indispensable imprescindible esencial$ esenciales$ vital$ vitales$',
     'judged beneficial': 'fortalec benefici factible$',
-    'advocacy modal': 'debe$ debemos$ deben$ necesitamos$',
-    'measure act': 'propus propuso aprob impuls recomiend recomend firmó$ firmaron$ promulg',
+    'advocacy modal': 'debe$ debemos$ deben$ debería$ deberían$ necesitamos$ necesita$ necesitan$ merece$ merecen$',
+    'measure act': `propus propuso propon aprob impuls recomiend recomend firmó$ firmaron$ promulg invit adopt implement
+      impuso$ impusieron$ impone$ imponen$ promet autoriz decretó$ decretaron$`,
     announce: 'anunci',
-    'call for': 'pide pidió piden$ exig insta$ instó$ reclam',
-    'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$',
-    criticism: 'critic conden denunci repudi cuestion arremet reproch censur decepcion lamentó$ lamenta$ lamentan$ lamentaron$',
-    'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros injust absurd desproporcionad',
-    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ bloquearon$ combat',
+    'call for': 'pide pidió piden$ exig insta$ instan$ instó$ instaron$ reclam',
+    'oppose verb': 'rechaz opon opuso opusieron$ vetó$ vetar$ veto$ vetaron$ vetan$ desaprob desaprueb derog hostil$ hostiles$ desfavorable',
+    criticism: 'critic conden denunci repudi cuestion arremet reproch censur decepcion lamentó$ lamenta$ lamentan$ lamentaron$ deplor ridiculiz fustig indign reprend',
+    'judged unacceptable': 'inaceptable inadmisible intolerable ilegal inconstitucional peligros injust absurd desproporcionad escandal escándalo irresponsable equivocad contraproducente error$ errores$',
+    'fight against': 'impugn protest boicot bloqueó$ bloquear$ bloquea$ bloquean$ bloquearon$ combat demandó$ demandaron$',
     warning: 'advirt adviert preocup alert',
   },
   phrases: {
@@ -25,9 +26,9 @@ export const STANCE_CUES_ES: StanceCuePack = {
     'measure act': [/\b(?:propuesta|proyecto) (?:de|del)\b/, /\bse ofrec\p{L}* a\b/u, /\bpresent\p{L}* (?:un|una|el|la) (?:\p{L}+ )?(?:proyecto|propuesta|moción|iniciativa|enmienda)\b/u],
     'call for': [/\bquisiera que\b/, /\b(?:hizo|hace|hicieron|hacen|realizó) un llamado\b/],
   },
-  negators: 'no nunca sin ni tampoco jamás ningún ninguna',
+  negators: 'no nunca sin ni tampoco jamás ningún ninguna ninguno nadie',
   postNegators: '',
-  clauseBreaks: 'pero sino',
+  clauseBreaks: 'pero sino que porque aunque mientras',
   complementisers: 'que si',
   notCues: 'oposición',
   conditionals: 'si',
@@ -40,4 +41,8 @@ export const STANCE_CUES_ES: StanceCuePack = {
   arguing: 'defiend defend',
   puttingForward: /^(?:opon\p{L}*|opus\p{L}*)\s+(?:su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis)\s/u,
   opinionVerbs: 'cree creen piensa considera',
+  // "sin embargo": however; "no sólo": not only; "sin duda": without doubt; "no obstante": nevertheless.
+  idioms: [/\bsin (?:embargo|duda)\b/, /\b(?:no|ni) (?:sólo|solo|solamente|únicamente)\b/, /\bno obstante\b/],
+  // After an infinitive's r only: elsewhere "-la", "-se" end plain words.
+  enclitics: /(?<=r)(?:lo|la|los|las|le|les|se|nos|me|te)$/,
 };
