@@ -3,7 +3,7 @@ import { firstStartingAtOrAfter } from '../text/offsets.ts';
 import type { QuoteSpan } from '../quotes/find-quotes.ts';
 import { type ActorIndex, actorOfMention, documentActor, promoteToPerson, signatureActor } from '../actors/actors-index.ts';
 import { findDocument } from '../actors/documents.ts';
-import { followsArticleOrPreposition, type Mention } from '../actors/mention.ts';
+import { followsArticleOrPreposition, followsPreposition, type Mention } from '../actors/mention.ts';
 import { isSubjectPronoun } from '../actors/pronoun-mentions.ts';
 import { resolvePronoun } from '../actors/pronouns.ts';
 import { resolveRoleReference, roleHolder, UNNAMED_SPEAKER } from '../actors/role-reference.ts';
@@ -359,17 +359,22 @@ export function adjacent(ctx: Context, from: number, to: number): boolean {
   return tokenize(ctx.article.text, from, to).every((t) => ctx.reporting.fillers.has(t.lower));
 }
 
-/** The subject right before a verb: the name next to it, else the closest person, else the closest mention. */
+/** The subject right before a verb: the name next to it, else the closest person, else the closest mention, never one named as an object. */
 function closestSubject(ctx: Context, ms: Mention[], verbStart: number): Mention | undefined {
   const last = ms.at(-1);
   if (!last || adjacent(ctx, last.end, verbStart)) return last;
-  return ms.reduceRight((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
+  return ms.filter((m) => !isObject(ctx, m)).reduceRight<Mention | undefined>((best, m) => (!best || rank(ctx, m) < rank(ctx, best) ? m : best), undefined);
 }
 /** The subject after a verb ("said Martin Indyk", "sagte der Vorstand der BA, Daniel Terzenbach"): the name next to it, else the first person, else the first mention. */
 function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention | undefined {
   const first = ms[0];
   if (!first || adjacent(ctx, verbEnd, first.start)) return first;
   return ms.reduce((best, m) => (rank(ctx, m) < rank(ctx, best) ? m : best));
+}
+
+/** "after talks with Jo Kell", "a pedido de Ana Ruiz": a name after a preposition is an object, not a verb's subject. */
+function isObject(ctx: Context, m: Mention): boolean {
+  return m.kind !== 'pronoun' && followsPreposition(ctx.article.text, m, ctx.index.closed);
 }
 
 export function speakerOf(ctx: Context, m: Mention, at: number): number {

@@ -99,6 +99,8 @@ export function blocksFromContent(root: Element, maxChars: number): BlockWalk {
     // Inside a blockquote a paragraph is still quoted text.
     const kind = inherited === 'blockquote' && (leaf === 'paragraph' || leaf === 'list-item') ? 'blockquote' : leaf;
     if (leaf === 'list-item' || leaf === 'caption') return walkContainer(el, kind, depth);
+    // A paragraph that is one link ("READ MORE: …" in capitals) points to another page: a teaser, not the article's prose.
+    if (leaf === 'paragraph' && isWholeLink(el)) return;
     const text = inlineText(el, depth);
     emit(leaf === 'heading' ? headingKind(text) : kind, text);
   };
@@ -111,6 +113,19 @@ export function blocksFromContent(root: Element, maxChars: number): BlockWalk {
 function headingKind(text: string): BlockKind {
   const words = collapseSpace(text).split(' ').length;
   return words >= 15 && /[.!?…"”»]$/.test(text.trim()) ? 'paragraph' : 'heading';
+}
+
+/** Every letter of the element is inside a link (Readability's link density at its highest). */
+function isWholeLink(el: Element): boolean {
+  const all = lettersOf(el.textContent);
+  if (!all) return false;
+  let linked = 0;
+  for (const link of el.getElementsByTagName('a')) linked += lettersOf(link.textContent);
+  return linked >= all;
+}
+
+function lettersOf(text: string | null): number {
+  return text?.match(/\p{L}/gu)?.length ?? 0;
 }
 
 /** Text of an element's content, <br> as a space, skipping non-text elements; nested blocks are separated by a space. */

@@ -48,6 +48,20 @@ Loose text at the end<br>after a break.
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph']);
   });
 
+  it('leaves out paragraphs that are one link (teasers for other stories), and keeps prose with links in it', () => {
+    const doc = docOf(`<div>
+<p>The harbour board voted to close the old pier, its chair <a href="/chair">Tamsin Orrell</a> said.</p>
+<p><strong><a href="/other-story">FERRY FARES TO RISE AGAIN, OPERATOR SAYS: REPORT</a></strong></p>
+<p>[ <a href="/older">Pier repairs delayed for a third year</a> ]</p>
+<p>Repairs would cost more than the pier earns.</p>
+</div>`);
+    const { blocks } = blocksFromContent(doc.querySelector('div') as Element, 10_000);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'The harbour board voted to close the old pier, its chair Tamsin Orrell said.',
+      'Repairs would cost more than the pier earns.',
+    ]);
+  });
+
   it('stops at the character budget and says so', () => {
     const doc = docOf(`<div>${'<p>Twenty characters..</p>'.repeat(100)}</div>`);
     const walk = blocksFromContent(doc.querySelector('div') as Element, 200);

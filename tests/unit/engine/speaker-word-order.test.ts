@@ -35,6 +35,14 @@ describe('the subject after the reporting verb speaks', () => {
 });
 
 describe('names that are no speakers', () => {
+  it('pt: a name after a preposition is no subject: “Laura Denholm, depois do encontro com Jonas Weber no porto, afirmou …”', () => {
+    const text = 'Laura Denholm, depois do encontro com Jonas Weber no porto, afirmou: “A balsa volta a sair de hora em hora a partir de junho.”';
+    expect(rulesPick(text, 'pt')).toContain('Denholm');
+  });
+  it('en: a name after a preposition is no subject: "Laura Denholm, after talks with Jonas Weber at the harbour, said …"', () => {
+    const text = 'Laura Denholm, after talks with Jonas Weber at the harbour, said: "The ferry will run every hour from June."';
+    expect(rulesPick(text, 'en')).toContain('Denholm');
+  });
   it('de: „…“, so die Ministerin — names no one in the next sentence', () => {
     const text = '„Die Fähre fährt ab Juni wieder jede Stunde zur Insel“, so die Verkehrsministerin. Zugleich warnte Laura Denholm vor neuen Streiks.';
     expect(candidatesOf(text, 'de').filter((c) => c.features.rule_after)).toEqual([]);
