@@ -49,7 +49,7 @@ export const STANCE_GROUPS = {
   welcome: { polarity: 1, strength: 1 },
   /** "necessary", "essential", "a breakthrough", in someone's words. */
   'judged necessary': { polarity: 1, strength: 1, voicedOnly: true },
-  /** "could strengthen", "workable", "realistic", in someone's words. */
+  /** "could strengthen", "will help", "useful", "workable", in someone's words. */
   'judged beneficial': { polarity: 1, strength: 0.5, voicedOnly: true },
   /** "we need", "we must act", in someone's words: advocacy for the measure at hand. */
   'advocacy modal': { polarity: 1, strength: 0.5, voicedOnly: true, unspecific: true },

@@ -6,7 +6,7 @@ export const STANCE_CUES_DE: StanceCuePack = {
     'support verb': 'unterstütz befürwort verteidig rückendeckung billigt billigte gebilligt zustimm',
     welcome: 'begrüß lobt lobte gelobt lob$ würdigt würdigte erfreut zufrieden',
     'judged necessary': 'notwendig unverzichtbar unerlässlich erforderlich',
-    'judged beneficial': 'stärkt stärkte stärken$ gestärkt realistisch$ sinnvoll hilfreich',
+    'judged beneficial': 'stärkt stärkte stärken$ gestärkt stärkung realistisch$ sinnvoll hilfreich hilft$ helfen$ verbesser nützlich',
     'advocacy modal': 'muss$ müssen$ sollte$ sollten$ brauchen$',
     'measure act': 'empfiehlt empfahl empfohlen empfehlen$ empfehlung$ vorgeleg beschloss beschließ eingeführt eingebracht unterzeichn verabschiedet$ verabschiedete$ verabschiedeten$ umgesetzt umsetz erließ erlassen$',
     announce: 'angekündigt ankündig',

@@ -6,7 +6,7 @@ export const STANCE_CUES_EN: StanceCuePack = {
     'support verb': 'support backed backing backs defend endors favour favor approv champion advocat uphold upheld',
     welcome: 'welcom prais applaud commend embrac hail$ hails$ hailed$ laud$ lauds$ lauded$ pleased$ delighted$ glad$ thrilled$ grateful$',
     'judged necessary': 'necessar essential vital indispensable',
-    'judged beneficial': 'strengthen benefit feasible$ realistic$ workable$ viable$',
+    'judged beneficial': 'strengthen benefit feasible$ realistic$ workable$ viable$ help$ helps$ helping$ improv enabl boost useful$ worthwhile$ sensible$',
     'advocacy modal': 'need$ needs$ must$ should$ deserve$ deserves$',
     'measure act': `invit propos introduc adopt launch unveil implement enact authoris authoriz imposed imposes
       pledg promis prosecut vow recommend implor volunteered$ volunteering$`,

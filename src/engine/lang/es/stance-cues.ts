@@ -6,7 +6,7 @@ export const STANCE_CUES_ES: StanceCuePack = {
     'support verb': 'apoy respald defiend defend favorable avala$ avaló$ avalan$ avalado$ aval$ aboga$ abogan$ abogó$ abogaron$ abogar$ secundó$ secundaron$ secunda$ secundan$',
     welcome: 'celebr elogi aplaud felicit saludó$ saludaron$ satisfech complacid',
     'judged necessary': 'necesari indispensable imprescindible esencial$ esenciales$ vital$ vitales$',
-    'judged beneficial': 'fortalec benefici factible$',
+    'judged beneficial': 'fortalec benefici factible$ ayudará$ ayudarán$ mejorar útil$ útiles$ sensat',
     'advocacy modal': 'debe$ debemos$ deben$ debería$ deberían$ necesitamos$ necesita$ necesitan$ merece$ merecen$',
     'measure act': `propus propuso propon aprob impuls recomiend recomend firmó$ firmaron$ promulg invit adopt implement
       impuso$ impusieron$ impone$ imponen$ promet autoriz decretó$ decretaron$`,

@@ -6,7 +6,7 @@ export const STANCE_CUES_FR: StanceCuePack = {
     'support verb': 'soutien soutient soutenu soutenir favorable approuv défend appui appuy',
     welcome: 'salu félicit encourag applaudi réjoui satisfait ravi$ ravie$ ravis$',
     'judged necessary': 'nécessaire$ nécessaires$ indispensable',
-    'judged beneficial': 'renforc bénéfic réaliste$',
+    'judged beneficial': 'renforc bénéfic réaliste$ aidera$ aideront$ amélior utile$ utiles$ judicieu',
     'advocacy modal': 'faut$ doit$ devons$ doivent$',
     'measure act': 'invité propos adopté lancé signé recommand promulg instaur',
     announce: 'annonc',

@@ -6,7 +6,7 @@ export const STANCE_CUES_PT: StanceCuePack = {
     'support verb': 'apoi apóia defend favoráve respald endoss advoga$ advogam$ advogou$ advogaram$ advogar$',
     welcome: 'elogi aplaud celebr comemor saudou$ saudaram$ satisfeit louv parabeniz',
     'judged necessary': 'necessári indispensáv imprescindív essencial$ essenciais$ vital$ vitais$',
-    'judged beneficial': 'fortalec benefici viável$',
+    'judged beneficial': 'fortalec benefici viável$ ajudará$ ajudarão$ melhorar útil$ úteis$ sensat',
     'advocacy modal': 'deve$ devemos$ devem$ deveria$ deveriam$ precisamos$ precisa$ precisam$ merece$ merecem$',
     'measure act': `propôs propus propõ propor$ aprov lanç assinou$ assinaram$ promulg convid adot implement
       impôs$ impuseram$ impõe$ impõem$ promet autoriz sancionou$ sancionaram$ decretou$ decretaram$ recomend`,
