@@ -2,9 +2,34 @@
  * `\b` in a JavaScript pattern knows ASCII letters only: it never matches before "é" or after "à", and it
  * matches inside "contrário". Packs write `\b` for a word's edge; this turns each one into an edge between
  * letters or digits of any script and the rest, so that a phrase begins and ends on whole words in every language.
+ *
+ * Where the pattern shows which side the word is on, the edge is one look-around: the two-sided form in front of
+ * a phrase stops the engine scanning for the phrase's first letter, which made the whole analysis 17 % slower.
  */
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
-const LETTER_BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+/** In front of a word: no letter before (the pattern's next element is the word's first letter). */
+const WORD_START = `(?<!${WORD_CHAR})`;
+/** After a word: a letter before and none after. */
+const WORD_END = `(?<=${WORD_CHAR})(?!${WORD_CHAR})`;
+/** Either side. */
+const WORD_EDGE = `(?:${WORD_END}|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+
+/** What a pattern element can end with before a word's end: a letter, a digit, a group or class, a quantifier… */
+const ENDS_ELEMENT = /[\p{L}\p{N})\]?*+}]$/u;
+/** …unless what it repeats is a space or a non-letter. */
+const ENDS_NON_WORD = /(?:\\[sW]|\s)[?*+]?$/;
+/** What can stand where a phrase or an alternative opens. */
+const OPENS_ALTERNATIVE = /(?:^|[(|^ ]|\(\?:)$/;
+/** What a pattern element can begin with when a word starts: a letter, a digit, a group or class. */
+const STARTS_WORD = /^[\p{L}\p{N}([]/u;
+/** What can follow the last element of a phrase or an alternative. */
+const CLOSES_ALTERNATIVE = /^(?:$|[)| $])/;
+
+function edgeFor(before: string, after: string): string {
+  if (OPENS_ALTERNATIVE.test(before) && STARTS_WORD.test(after)) return WORD_START;
+  if (ENDS_ELEMENT.test(before) && !ENDS_NON_WORD.test(before) && CLOSES_ALTERNATIVE.test(after)) return WORD_END;
+  return WORD_EDGE;
+}
 
 /** `pattern` with every `\b` outside a character class made Unicode-aware (and the `u` flag set). */
 export function withLetterBoundaries(pattern: RegExp): RegExp {
@@ -16,7 +41,7 @@ export function withLetterBoundaries(pattern: RegExp): RegExp {
     if (char === '\\') {
       const escaped = written.charAt(i + 1);
       // Inside a class "\b" is a backspace, not a boundary.
-      source += escaped === 'b' && !inClass ? LETTER_BOUNDARY : char + escaped;
+      source += escaped === 'b' && !inClass ? edgeFor(written.slice(0, i), written.slice(i + 2)) : char + escaped;
       i++;
       continue;
     }

@@ -20,6 +20,22 @@ describe('word edges next to accented letters', () => {
     expect(withLetterBoundaries(/[\b]/).test('\b')).toBe(true);
   });
 
+  it('an edge whose side the pattern does not show holds on either side, as `\\b` does', () => {
+    const inner = withLetterBoundaries(/por\s*\b(?:a|o)/);
+    expect(inner.test('por a')).toBe(true);
+    expect(inner.test('pora')).toBe(false);
+    expect(withLetterBoundaries(/por\s*\b(?:ã|a)/).test('porão')).toBe(false);
+    expect(withLetterBoundaries(/a\s+\b/).test('a b')).toBe(true);
+    expect(withLetterBoundaries(/a\s+\b/).test('a -')).toBe(false);
+  });
+
+  it('an edge in front of an alternative and after a group is a word edge there', () => {
+    const grouped = withLetterBoundaries(/\b(?:vot[oa]u?|apoia) (?:a|à)\b/);
+    expect(grouped.test('ele votou à tarde')).toBe(true);
+    expect(grouped.test('ele revotou à tarde')).toBe(false);
+    expect(grouped.test('ele votou àquela hora')).toBe(false);
+  });
+
   it('a phrase may begin with an accented word', () => {
     expect(polarity('O sindicato dos pescadores é contra a nova taxa do porto.', 'pt')).toBe(-1);
     expect(polarity('A cooperativa é a favor da nova taxa do porto.', 'pt')).toBe(1);
