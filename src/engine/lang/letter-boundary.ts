@@ -14,20 +14,18 @@ const WORD_END = `(?<=${WORD_CHAR})(?!${WORD_CHAR})`;
 /** Either side. */
 const WORD_EDGE = `(?:${WORD_END}|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 
-/** What a pattern element can end with before a word's end: a letter, a digit, a group or class, a quantifier… */
-const ENDS_ELEMENT = /[\p{L}\p{N})\]?*+}]$/u;
-/** …unless what it repeats is a space or a non-letter. */
-const ENDS_NON_WORD = /(?:\\[sW]|\s)[?*+]?$/;
-/** What can stand where a phrase or an alternative opens. */
+/** What opens a phrase or an alternative. */
 const OPENS_ALTERNATIVE = /(?:^|[(|^ ]|\(\?:)$/;
-/** What a pattern element can begin with when a word starts: a letter, a digit, a group or class. */
-const STARTS_WORD = /^[\p{L}\p{N}([]/u;
+/** A word's first letter, written plainly, maybe inside groups opening there. */
+const STARTS_WITH_LETTER = /^(?:\(\?:|\()*[\p{L}\p{N}]/u;
+/** A word's last letter, written plainly (not an escape such as `\s`), maybe optional, maybe closing groups (a group that may be absent is not a word). */
+const ENDS_WITH_LETTER = /(?<!\\)[\p{L}\p{N}][?*+]?\)*$/u;
 /** What can follow the last element of a phrase or an alternative. */
 const CLOSES_ALTERNATIVE = /^(?:$|[)| $])/;
 
 function edgeFor(before: string, after: string): string {
-  if (OPENS_ALTERNATIVE.test(before) && STARTS_WORD.test(after)) return WORD_START;
-  if (ENDS_ELEMENT.test(before) && !ENDS_NON_WORD.test(before) && CLOSES_ALTERNATIVE.test(after)) return WORD_END;
+  if (OPENS_ALTERNATIVE.test(before) && STARTS_WITH_LETTER.test(after)) return WORD_START;
+  if (ENDS_WITH_LETTER.test(before) && CLOSES_ALTERNATIVE.test(after)) return WORD_END;
   return WORD_EDGE;
 }
 
