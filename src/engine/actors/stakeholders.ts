@@ -64,9 +64,6 @@ export function stakeholderCandidates(
   const byline = (article.byline ?? '').toLowerCase();
   const titleStems = stemsOf(article.title);
   const sentenceAboutIssue = sentences.map((s) => [...stemsOf(article.text.slice(s.start, s.end))].some((w) => titleStems.has(w)));
-  const setting = {
-    aboutIssue: (si: number) => sentenceAboutIssue[si] ?? false,
-  };
 
   const quotesOf = new Map<number, number>();
   for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
@@ -120,7 +117,7 @@ export function stakeholderCandidates(
         spread: blocks.size / Math.max(1, article.blocks.length),
         inLede: mentioned.some((m) => lede.has(m.blockIndex)),
         mentionsInQuotes: mentioned.filter((m) => rangeIndexAt(spans, m.start) !== -1).length,
-        issueShare: mentioned.filter((m) => setting.aboutIssue(sentenceAt(sentences, m.start))).length / Math.max(1, mentioned.length),
+        issueShare: mentioned.filter((m) => sentenceAboutIssue[sentenceAt(sentences, m.start)] ?? false).length / Math.max(1, mentioned.length),
         firstName: actor.kind === 'person' && isFirstName(actor.words[0] ?? ''),
         afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start).word)).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
@@ -134,10 +131,7 @@ export function stakeholderCandidates(
         pageMostMentions,
         pageMostQuotes,
       }),
-      stance: stanceFeatures(
-        { signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) },
-        setting,
-      ),
+      stance: stanceFeatures({ signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) }),
     };
   };
   const candidates: StakeholderCandidate[] = [];

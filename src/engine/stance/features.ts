@@ -2,8 +2,7 @@
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
  * article reports, a clause it says they said, a reaction named as theirs, someone else's quotation, who
- * they are), whether they are negated, whether they stand in a sentence
- * about the article's issue; and who the actor is
+ * they are) and whether they are negated; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
  * A cue's side and strength come from its language pack's group, never from a
@@ -27,11 +26,6 @@ export interface StanceEvidence {
   mediator: boolean;
 }
 
-/** Whether a sentence is about the article's issue, for the issue feature. */
-export interface StanceSetting {
-  aboutIssue(sentence: number): boolean;
-}
-
 /**
  * Identities that give no side, weighed as features of their own. A group's
  * name, an office or a measure of their own count as cues of their side only:
@@ -46,7 +40,7 @@ export function sideOf(signal: StanceSignal): Side {
   return signal.value > 0 ? 'sup' : 'opp';
 }
 
-export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting): Features {
+export function stanceFeatures(evidence: StanceEvidence): Features {
   const features: Record<string, number> = {};
   const add = (name: string, amount = 1) => {
     features[name] = (features[name] ?? 0) + amount;
@@ -73,7 +67,6 @@ export function stanceFeatures(evidence: StanceEvidence, setting: StanceSetting)
     }
     weight[side] += Math.abs(s.value);
     add(`${side}.${s.source}`);
-    if (s.sentence >= 0 && setting.aboutIssue(s.sentence)) add(`${side}.issue`);
   }
   // Counts grow slowly: the tenth cue says less than the first.
   for (const key of Object.keys(features)) features[key] = Math.log1p(features[key] ?? 0);
@@ -97,7 +90,6 @@ export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) =>
   negation: (f) => f.endsWith('.negated'),
   unspecific: (f) => f.endsWith('.unspecific'),
   ...Object.fromEntries(CUE_FRAMES.map((frame) => [`frame: ${frame}`, (f: string) => f.endsWith(`.${frame}`)])),
-  issue: (f) => f.endsWith('.issue'),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',
   'who they are': (f) => f === 'quoted' || f === 'stating' || f === 'analyst' || f === 'mediator',
 };

@@ -85,9 +85,9 @@ function matchesDetail(s: StanceSignal, detail: string): boolean {
   if ((CUE_FRAMES as readonly string[]).includes(detail)) return !s.negated && s.frame === detail;
   const unspecific = !!s.group && !!(STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific;
   if (detail === 'unspecific') return !s.negated && !s.frame && unspecific;
-  // The weight, lean and issue features count plainly stated cues only.
+  // The weight and lean features count plainly stated cues only.
   const plain = !s.negated && !s.frame && !unspecific;
-  if (!detail || detail === 'issue') return plain;
+  if (!detail) return plain;
   return s.source === detail && plain;
 }
 

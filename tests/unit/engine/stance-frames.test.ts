@@ -88,13 +88,12 @@ describe('a cue turned round by its object', () => {
 });
 
 describe('framed cues in the stance features', () => {
-  const setting = { aboutIssue: () => false };
   const signal = (value: number, frame: StanceSignal['frame']): StanceSignal => ({
     actor: 0, value, sentence: 0, source: 'reported', strength: 1, group: 'criticism', cue: 'criticis', negated: false, frame, start: 0, end: 1,
   });
 
   it('are features of their own, outside the weight and lean of stated cues, and still evidence', () => {
-    const f = stanceFeatures({ signals: [signal(-1, 'received'), signal(1, 'inverted')], quoted: false, stating: false, analyst: false, mediator: false }, setting);
+    const f = stanceFeatures({ signals: [signal(-1, 'received'), signal(1, 'inverted')], quoted: false, stating: false, analyst: false, mediator: false });
     expect(f['opp.received']).toBeCloseTo(Math.log1p(1));
     expect(f['sup.inverted']).toBeCloseTo(Math.log1p(1));
     expect(f.opp).toBeUndefined();
@@ -104,7 +103,7 @@ describe('framed cues in the stance features', () => {
 
   it('keep warnings ("warned", "concern about") apart from stated positions: they seldom say about what', () => {
     const warned: StanceSignal = { ...signal(-0.5, null), group: 'warning', cue: 'warn' };
-    const f = stanceFeatures({ signals: [warned, signal(1, null)], quoted: false, stating: false, analyst: false, mediator: false }, setting);
+    const f = stanceFeatures({ signals: [warned, signal(1, null)], quoted: false, stating: false, analyst: false, mediator: false });
     expect(f['opp.unspecific']).toBeCloseTo(Math.log1p(1));
     expect(f['opp.reported']).toBeUndefined();
     expect(f.lean).toBe(1);
@@ -112,7 +111,7 @@ describe('framed cues in the stance features', () => {
 
   it('keep wants without an object ("we need", "must") apart from stated positions', () => {
     const want: StanceSignal = { ...signal(0.5, null), group: 'advocacy modal', cue: 'need$' };
-    const f = stanceFeatures({ signals: [want, signal(-1, null)], quoted: true, stating: false, analyst: false, mediator: false }, setting);
+    const f = stanceFeatures({ signals: [want, signal(-1, null)], quoted: true, stating: false, analyst: false, mediator: false });
     expect(f['sup.unspecific']).toBeCloseTo(Math.log1p(1));
     expect(f['sup.reported']).toBeUndefined();
     expect(f.lean).toBe(-1);

@@ -493,22 +493,18 @@ describe('decideStance', () => {
 });
 
 describe('stance features', () => {
-  const setting = { aboutIssue: (s: number) => s === 1 };
   const signal = (value: number, sentence: number, source: StanceSignal['source'], negated = false, strength = 1, group: StanceSignal['group'] = 'oppose verb'): StanceSignal => ({
     actor: 0, value, sentence, source, strength, group, cue: null, negated, frame: null, start: 0, end: 1,
   });
 
-  it('counts cues by side, by how they reached the actor, negation and issue, and never by cue group', () => {
+  it('counts cues by side, by how they reached the actor and negation, and never by cue group', () => {
     const f = stanceFeatures(
       { signals: [signal(-1, 1, 'own-quote'), signal(0.5, 1, 'reported', true), signal(-0.6, 2, 'named-holder', false, 0.6, 'fight against')], quoted: true, stating: false, analyst: false, mediator: false },
-      setting,
     );
     expect(f['opp.own-quote']).toBeCloseTo(Math.log1p(1));
     expect(f['opp.named-holder']).toBeCloseTo(Math.log1p(1));
-    expect(f['opp.issue']).toBeCloseTo(Math.log1p(1));
     expect(f['sup.negated']).toBeCloseTo(Math.log1p(1));
     // A negated cue is its own feature only: not a reported support, not in the lean.
-    expect(f['sup.issue']).toBeUndefined();
     expect(f['sup.reported']).toBeUndefined();
     // A group's side comes from its language pack: a fitted weight per group could turn it round.
     expect(Object.keys(f).filter((k) => k.startsWith('cue:'))).toEqual([]);
@@ -519,7 +515,7 @@ describe('stance features', () => {
   });
 
   it('says so when there is no cue, and who the actor is', () => {
-    expect(stanceFeatures({ signals: [], quoted: false, stating: true, analyst: true, mediator: true }, setting)).toEqual({
+    expect(stanceFeatures({ signals: [], quoted: false, stating: true, analyst: true, mediator: true })).toEqual({
       noCue: 1,
       stating: 1,
       analyst: 1,
