@@ -1,8 +1,8 @@
 /**
  * What the stance model sees of an actor: the cues credited to them, by side,
  * described by how they reached the actor (their own quotation, a clause the
- * article reports, a clause it says they said, a reaction named as theirs, someone else's quotation, who
- * they are) and whether they are negated; and who the actor is
+ * article reports, a clause it says they said, a reaction named as theirs, someone else's quotation)
+ * and whether they are negated; and who the actor is
  * (quoted, making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
  * A cue's side and strength come from its language pack's group, never from a
@@ -32,7 +32,8 @@ export interface StanceEvidence {
  * a feature of their own beside it gained nothing under cross-validation.
  */
 const UNSIDED_IDENTITIES: readonly IdentityRule[] = ['campaigners'];
-const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'paraphrase', 'named-holder', 'others-quote', 'identity'];
+/** How a stated cue reached the actor, each a feature of its own; who they are ('identity') counts in the weight and lean only. */
+const SOURCES: readonly SignalSource[] = ['own-quote', 'reported', 'paraphrase', 'named-holder', 'others-quote'];
 
 export type Side = 'sup' | 'opp';
 
@@ -66,7 +67,8 @@ export function stanceFeatures(evidence: StanceEvidence): Features {
       continue;
     }
     weight[side] += Math.abs(s.value);
-    add(`${side}.${s.source}`);
+    // A feature of its own for who they are (a group's name, an office) gained on one page only.
+    if (s.source !== 'identity') add(`${side}.${s.source}`);
   }
   // Counts grow slowly: the tenth cue says less than the first.
   for (const key of Object.keys(features)) features[key] = Math.log1p(features[key] ?? 0);

@@ -392,12 +392,14 @@ describe('groups named by their position', () => {
     const candidates = candidatesIn('Supporters of Governor Odile Varenne gathered at the quay.\nThe ferry toll starts in May.');
     expect(candidates['Supporters']?.signals.filter((s) => s.identity === 'group name') ?? []).toEqual([]);
     const ofMeasure = candidatesIn('Supporters of the ferry toll gathered at the quay.\nThe toll starts in May.');
-    expect(ofMeasure['Supporters']?.stance['sup.identity']).toBeGreaterThan(0);
+    expect(ofMeasure['Supporters']?.stance.sup).toBeGreaterThan(0);
   });
 
-  it('as a cue of their side, with no feature of their own for the name', () => {
+  it('as a cue of their side, in the weight and lean only, with no feature of their own for the name', () => {
     const features = candidatesIn('Opponents of the ferry toll gathered at the quay.\nThe toll starts in May.')['Opponents']?.stance ?? {};
-    expect(features['opp.identity']).toBeGreaterThan(0);
+    expect(features.opp).toBeGreaterThan(0);
+    expect(features.lean).toBe(-1);
+    expect(features['opp.identity']).toBeUndefined();
     expect(Object.keys(features).filter((f) => f.startsWith('is:'))).toEqual([]);
   });
 });
