@@ -36,7 +36,7 @@ const SIDE_FEATURE: Readonly<Record<string, string>> = { supports: 'sup', oppose
 /**
  * Why a stance is wrong, from the features the model saw: a side was needed
  * and no cue reached the actor, or a stated cue of that side did but the model
- * stayed open, or only loose ones (negated, framed, unspecific) or the other
+ * stayed open, or only loose ones (negated, framed) or the other
  * side's did; or a side was shown where the gold gives none.
  */
 export function causeOf(gold: string, shown: string, features: Features): StanceErrorCause {

@@ -37,7 +37,8 @@ export interface StanceGroupSpec {
    * fears something ("warned", "concern about") but seldom about what: a
    * warning is often about the danger a measure answers, or about the other
    * side's action. On the corpus they pointed the wrong way almost as often as
-   * the right one, so the model weighs them apart from stated positions.
+   * the right one, so the stance model leaves them out (they still count
+   * among a stakeholder's cues).
    */
   unspecific?: boolean;
 }

@@ -61,11 +61,9 @@ export function stanceFeatures(evidence: StanceEvidence): Features {
       add(`${side}.${s.negated ? 'negated' : s.frame}`);
       continue;
     }
-    // "we need", "must", "warned": wanting something done or fearing something, seldom saying what.
-    if (s.group && (STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific) {
-      add(`${side}.unspecific`);
-      continue;
-    }
+    // "we need", "must", "warned": wanting something done or fearing something, seldom saying what, is no
+    // sign of a side (weighed with stated cues it turned sides round; as a feature of its own it gained on one page).
+    if (s.group && (STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific) continue;
     weight[side] += Math.abs(s.value);
     // A feature of its own for who they are (a group's name, an office) gained on one page only.
     if (s.source !== 'identity') add(`${side}.${s.source}`);
@@ -90,7 +88,6 @@ export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) =>
   ...Object.fromEntries(SOURCES.map((source) => [`source:${source}`, (f: string) => f.endsWith(`.${source}`)])),
   ...Object.fromEntries(UNSIDED_IDENTITIES.map((rule) => [`rule: ${rule}`, (f: string) => f === `is:${rule}`])),
   negation: (f) => f.endsWith('.negated'),
-  unspecific: (f) => f.endsWith('.unspecific'),
   ...Object.fromEntries(CUE_FRAMES.map((frame) => [`frame: ${frame}`, (f: string) => f.endsWith(`.${frame}`)])),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',
   'who they are': (f) => f === 'quoted' || f === 'stating' || f === 'analyst' || f === 'mediator',

@@ -48,7 +48,6 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
       default:
         break;
     }
-    if (detail === 'unspecific') return strongest.value < 0 ? `warns or worries: ${words}` : `wants something done: ${words}`;
     switch (strongest.source) {
       case 'own-quote':
         return `says ${words}`;
@@ -84,7 +83,6 @@ function matchesDetail(s: StanceSignal, detail: string): boolean {
   if (detail === 'negated') return s.negated;
   if ((CUE_FRAMES as readonly string[]).includes(detail)) return !s.negated && s.frame === detail;
   const unspecific = !!s.group && !!(STANCE_GROUPS[s.group] as StanceGroupSpec).unspecific;
-  if (detail === 'unspecific') return !s.negated && !s.frame && unspecific;
   // The weight and lean features count plainly stated cues only.
   const plain = !s.negated && !s.frame && !unspecific;
   if (!detail) return plain;

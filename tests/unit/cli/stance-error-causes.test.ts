@@ -9,7 +9,7 @@ describe('stance error causes', () => {
   it('tell an open stance where a side was due by the cues the actor had', () => {
     expect(causeOf('supports', 'neutral', { noCue: 1, quoted: 1 })).toBe('no cue credited');
     expect(causeOf('supports', 'unclear', { sup: 0.7, 'sup.reported': 0.7, lean: 1 })).toBe('stated cue of its side, too weak');
-    expect(causeOf('opposes', 'unclear', { 'opp.unspecific': 0.7 })).toBe('only loose cues of its side');
+    expect(causeOf('opposes', 'unclear', { 'opp.conditional': 0.7 })).toBe('only loose cues of its side');
     expect(causeOf('opposes', 'neutral', { sup: 0.7, 'sup.own-quote': 0.7 })).toBe('only cues of the other side');
   });
 
