@@ -104,8 +104,6 @@ interface Tally {
   bodyAt: number;
   measure: number;
   beforeMeasure: number;
-  capitalised: number;
-  lowerCase: number;
   glossed: number;
   carried: number;
   open: number;
@@ -118,8 +116,6 @@ const emptyTally = (): Tally => ({
   bodyAt: 1,
   measure: 0,
   beforeMeasure: 0,
-  capitalised: 0,
-  lowerCase: 0,
   glossed: 0,
   carried: 0,
   open: 0,
@@ -158,12 +154,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
           if (run.named[i]) t.carried = 1;
           else t.glossed = 1;
         }
-        // Capitals inside a sentence mark a name; a headline's capitals may be its style.
-        const startsSentence = i === 0 || /[.!?:]["'”’]?$/.test(run.words[i - 1]?.shown ?? '');
-        if (run.part !== 'title' && !startsSentence) {
-          if (/^\p{Lu}/u.test(word.shown)) t.capitalised++;
-          else t.lowerCase++;
-        }
       }
     });
   }
@@ -173,21 +163,16 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
   for (const [key, t] of tallies) {
     // Pronouns, particles and the letters left of a contraction ("don't" → "don", "t") name no question.
     if ((!t.title && !t.lede && t.body < 2) || !t.open || /^\p{L}$/u.test(key)) continue;
-    const cased = t.capitalised + t.lowerCase;
     out.push({
       key,
       features: {
         title: t.title,
         lede: t.lede,
-        titleAndLede: t.title * t.lede,
         bodyCount: Math.min(t.body, COUNT_CAP) / COUNT_CAP,
         bodyEarly: t.body ? 1 - t.bodyAt : 0,
-        bodyOnly: t.title || t.lede ? 0 : 1,
         bodyRank: t.body ? 1 / (counts.indexOf(t.body) + 1) : 0,
-        titleRepeated: t.title * (Math.min(t.body, COUNT_CAP) / COUNT_CAP),
         measure: t.measure,
         beforeMeasure: t.beforeMeasure,
-        name: cased ? t.capitalised / cased : 0,
         glossed: t.glossed,
         carried: t.carried,
         place: places.has(key) ? 1 : 0,

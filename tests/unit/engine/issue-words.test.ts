@@ -22,10 +22,10 @@ describe('the words an issue is made of', () => {
   const words = new Map(issueWords(sourceOf(title, body)).map((w) => [w.key, w.features]));
 
   it('describes each content word by where it stands and how often', () => {
-    expect(words.get('fee')).toMatchObject({ title: 1, lede: 1, titleAndLede: 1 });
+    expect(words.get('fee')).toMatchObject({ title: 1, lede: 1 });
     expect(words.get('fee')?.bodyCount).toBeGreaterThan(words.get('owner')?.bodyCount ?? 1);
     expect(words.get('owner')?.bodyCount).toBeGreaterThan(0);
-    expect(words.get('owner')).toMatchObject({ title: 0, lede: 0, bodyOnly: 1 });
+    expect(words.get('owner')).toMatchObject({ title: 0, lede: 0 });
     // Said once, in the body only: not a candidate.
     expect(words.has('treasurer')).toBe(false);
     expect(words.has('courier')).toBe(false);
@@ -71,7 +71,7 @@ describe('the names among the words', () => {
 describe('choosing the issue phrase by expected F1', () => {
   const source = sourceOf(title, body);
   /** A model sure of words in both the headline and the lede, and of nothing else. */
-  const sure: IssueModel = { words: { bias: -6, weights: { titleAndLede: 12 } }, unseen: 0 };
+  const sure: IssueModel = { words: { bias: -18, weights: { title: 12, lede: 12 } }, unseen: 0 };
   /** A model that finds every headline word about as likely. */
   const unsure: IssueModel = { words: { bias: -1, weights: { title: 1.2 } }, unseen: 4 };
 
@@ -101,7 +101,7 @@ describe('choosing the issue phrase by expected F1', () => {
 
   it('draws its words from one sentence, even when likely words stand in several', () => {
     // Body words as likely as headline words: gathered across sentences they would read as a keyword list.
-    const spread: IssueModel = { words: { bias: -1, weights: { title: 1.2, bodyOnly: 1.5 } }, unseen: 4 };
+    const spread: IssueModel = { words: { bias: -1, weights: { title: 1.2, bodyCount: 3 } }, unseen: 4 };
     const phrase = issuePhrase(source, POLICY, spread) ?? '';
     const sentences = [title.split(' | ')[0] ?? '', ...body.replace(/\.$/, '').split('. ')];
     expect(phrase).not.toBe('');
@@ -136,7 +136,7 @@ describe('choosing the issue phrase by expected F1', () => {
     expect(entry?.subject).toBe(phrase);
     const fee = entry?.candidates.find((c) => c.label === 'fee');
     expect(fee).toMatchObject({ chosen: true });
-    expect(fee?.contributions.map((c) => c.feature)).toContain('titleAndLede');
+    expect(fee?.contributions.map((c) => c.feature)).toContain('lede');
     expect(entry?.candidates.some((c) => !c.chosen)).toBe(true);
   });
 
