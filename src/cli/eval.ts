@@ -100,8 +100,11 @@ if (json) {
   }
   process.stdout.write(`\n${breakdown('source', bySource)}\n${breakdown('language', byLanguage)}\n`);
   if (args.includes('--errors')) process.stdout.write(`\n${formatStakeholderErrors(stakeholderErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
-  // `--stance-errors`: every wrong stance of the cross-validated run (or of the saved weights), reversed first.
-  if (args.includes('--stance-errors')) process.stdout.write(`\n${formatStanceErrors(stanceErrors(pages, cvAnalyses ?? fittedAnalyses))}\n`);
+  // `--stance-errors`: every wrong stance of every cross-validated split (or of the saved weights), reversed first.
+  if (args.includes('--stance-errors')) {
+    const runs = crossValidations.length ? crossValidations.map((c) => c.analyses) : [fittedAnalyses];
+    process.stdout.write(`\n${formatStanceErrors(runs.map((analyses) => stanceErrors(pages, analyses)))}\n`);
+  }
   // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
   if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
   if (training && crossValidation && ablateAt >= 0) {

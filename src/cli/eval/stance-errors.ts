@@ -68,14 +68,28 @@ export function stanceErrors(pages: readonly PreparedPage[], analyses: readonly 
   return errors.sort((a, b) => Number(b.reversed) - Number(a.reversed) || a.page.localeCompare(b.page));
 }
 
-export function formatStanceErrors(errors: readonly StanceError[]): string {
-  const reversed = errors.filter((e) => e.reversed).length;
+/**
+ * The errors of one run or of several (the cross-validation's fold splits, which the pooled figures count):
+ * each error once, with the number of runs that made it, so that a reversal no split escapes stands out.
+ */
+export function formatStanceErrors(runs: readonly (readonly StanceError[])[]): string {
+  const all = runs.flat();
+  const reversed = all.filter((e) => e.reversed).length;
   const byCause = new Map<StanceErrorCause, number>();
-  for (const e of errors) byCause.set(e.cause, (byCause.get(e.cause) ?? 0) + 1);
+  for (const e of all) byCause.set(e.cause, (byCause.get(e.cause) ?? 0) + 1);
+  const distinct = new Map<string, { error: StanceError; runs: number }>();
+  for (const e of all) {
+    const key = [e.page, e.actor, e.gold, e.shown].join('\u0000');
+    const seen = distinct.get(key);
+    if (seen) seen.runs++;
+    else distinct.set(key, { error: e, runs: 1 });
+  }
+  const listed = [...distinct.values()].sort((a, b) => Number(b.error.reversed) - Number(a.error.reversed) || a.error.page.localeCompare(b.error.page));
+  const runsOf = (n: number) => (runs.length > 1 ? ` · ${n}/${runs.length} runs` : '');
   return [
-    `Stance errors: ${errors.length}, of which ${reversed} reversed. By cause:`,
+    `Stance errors: ${all.length}${runs.length > 1 ? ` over ${runs.length} runs` : ''}, of which ${reversed} reversed. By cause:`,
     ...[...byCause].sort((a, b) => b[1] - a[1]).map(([cause, n]) => `  ${String(n).padStart(3)}  ${cause}`),
-    '(page · actor · gold → shown · cause · why)',
-    ...errors.map((e) => `  ${e.reversed ? '⇄' : ' '} ${e.page} · ${e.actor} · ${e.gold} → ${e.shown} · ${e.cause} · ${e.reasons.join('; ')}`),
+    `(page · actor · gold → shown · cause${runs.length > 1 ? ' · runs that made it' : ''} · why)`,
+    ...listed.map(({ error: e, runs: n }) => `  ${e.reversed ? '⇄' : ' '} ${e.page} · ${e.actor} · ${e.gold} → ${e.shown} · ${e.cause}${runsOf(n)} · ${e.reasons.join('; ')}`),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../../../src/cli/eval/stance-errors.ts';
+import { causeOf, formatStanceErrors, type StanceError } from '../../../src/cli/eval/stance-errors.ts';
 
 describe('stance error causes', () => {
   it('tell a reversed side first', () => {
@@ -18,5 +18,27 @@ describe('stance error causes', () => {
     expect(causeOf('mixed', 'opposes', { opp: 1 })).toBe('side shown, gold open or mixed');
     expect(causeOf('supports', 'mixed', { sup: 1 })).toBe('mixed shown for a side');
     expect(causeOf('unclear', 'neutral', { quoted: 1, noCue: 1 })).toBe('open, the other kind');
+  });
+});
+
+describe('the errors of several cross-validation splits', () => {
+  const error = (actor: string, reversed: boolean): StanceError => ({
+    page: 'page-a', actor, gold: 'supports', shown: reversed ? 'opposes' : 'neutral', reversed, cause: reversed ? 'reversed' : 'no cue credited', reasons: [],
+  });
+
+  it('lists each error once with the number of splits that made it, reversals first, and counts causes over every split', () => {
+    const text = formatStanceErrors([[error('Harbour Board', false), error('Port Union', true)], [error('Port Union', true)]]);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Stance errors: 3 over 2 runs, of which 2 reversed. By cause:');
+    expect(lines).toContain('    2  reversed');
+    const listed = lines.filter((l) => l.includes('page-a ·'));
+    expect(listed).toEqual([
+      '  ⇄ page-a · Port Union · supports → opposes · reversed · 2/2 runs · ',
+      '    page-a · Harbour Board · supports → neutral · no cue credited · 1/2 runs · ',
+    ]);
+  });
+
+  it('names no runs for the saved weights alone', () => {
+    expect(formatStanceErrors([[error('Port Union', true)]]).split('\n')[0]).toBe('Stance errors: 1, of which 1 reversed. By cause:');
   });
 });
