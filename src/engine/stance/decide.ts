@@ -31,7 +31,9 @@ export function decideStance(model: StanceModel, features: Features): StanceDeci
   if (!SIDES.has(top.label) || sure) {
     return { stance: top.label as Stance, probability: top.probability, abstained: false, contributions: top.contributions };
   }
-  const open = ranked.find((r) => !SIDES.has(r.label));
+  // Cues that lean to a side too weakly say the actor may take one: unclear, not neutral. With no cue at all,
+  // whether someone quoted is neutral or unclear is the model's call.
+  const open = features[NO_CUE] ? ranked.find((r) => !SIDES.has(r.label)) : undefined;
   return {
     stance: (open?.label as Stance | undefined) ?? 'unclear',
     probability: top.probability,

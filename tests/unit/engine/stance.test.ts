@@ -468,11 +468,13 @@ describe('decideStance', () => {
     expect(decision.contributions[0]).toMatchObject({ feature: 'opp', weight: 2 });
   });
 
-  it('leaves the stance open when the side is weak: unclear, or neutral for someone quoted', () => {
+  it('leaves the stance open when the side is weak: unclear, even for someone the model would call neutral', () => {
     const weak = decideStance(model, { opp: 1 });
     expect(weak.stance).toBe('unclear');
     expect(weak.abstained).toBe(true);
-    expect(decideStance(model, { opp: 1, quoted: 0.6 }).stance).toBe('neutral');
+    // Cues lean to a side: the actor may well take one, so "neutral" would claim what the article does not say.
+    const quoted = decideStance(model, { opp: 1, quoted: 0.6 });
+    expect(quoted).toMatchObject({ stance: 'unclear', abstained: true });
     expect(decideStance({ ...model, minSideProbability: 0.2 }, { opp: 1 }).stance).toBe('opposes');
   });
 
