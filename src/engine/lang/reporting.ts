@@ -9,6 +9,7 @@ import { REPORTING as en } from './en/reporting.ts';
 import { REPORTING as es } from './es/reporting.ts';
 import { REPORTING as fr } from './fr/reporting.ts';
 import { type PerLanguage, pick } from './index.ts';
+import { withLetterBoundaries } from './letter-boundary.ts';
 import { phrasesOf } from './phrase-pattern.ts';
 import { REPORTING as pt } from './pt/reporting.ts';
 
@@ -16,7 +17,7 @@ import { REPORTING as pt } from './pt/reporting.ts';
 export interface ReportingWords {
   verbs: string;
   sourcePrepositions: string;
-  /** Multi-word source phrases, matched just before the source's name. */
+  /** Multi-word source phrases, matched just before the source's name; `\b` is a word's edge in any script. */
   sourcePhrase: RegExp | null;
   fillers: string;
   /** Words that open the reported content ("said that", "sagte, dass"): a name after them is what was said, not who said it. */
@@ -53,7 +54,7 @@ export interface Reporting {
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 function compile(pack: ReportingWords): Reporting {
-  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks), documents: phrasesOf(pack.documents) };
+  return { verbs: words(pack.verbs), sourcePrepositions: words(pack.sourcePrepositions), sourcePhrase: pack.sourcePhrase ? withLetterBoundaries(pack.sourcePhrase) : null, fillers: words(pack.fillers), complementisers: words(pack.complementisers), reportedMood: words(pack.reportedMood), speechWords: words(pack.speechWords), statementNouns: words(pack.statementNouns), issuerLinks: words(pack.issuerLinks), documents: phrasesOf(pack.documents) };
 }
 
 const TABLE: PerLanguage<Reporting> = { en: compile(en), fr: compile(fr), de: compile(de), es: compile(es), pt: compile(pt) };

@@ -19,8 +19,9 @@ export interface StanceDecision {
 
 /**
  * One fitted decision: the most probable stance, unless it is a side the
- * model is not sure enough of. Then the stance stays open (neutral or unclear,
- * whichever the model prefers): a wrong side is worse than no side.
+ * model is not sure enough of. Then the stance stays open, unclear (or, when
+ * no cue reached the actor, neutral if the model prefers it): a wrong side is
+ * worse than no side.
  */
 export function decideStance(model: StanceModel, features: Features): StanceDecision {
   const ranked = scoreSoftmax(model.model, features).ranked.filter((r) => STANCES.has(r.label));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withLetterBoundaries } from '../../../src/engine/lang/letter-boundary.ts';
+import { reportingFor } from '../../../src/engine/lang/reporting.ts';
 import { stanceHits } from '../../../src/engine/stance/polarity.ts';
 import { signalsOf } from '../support/stance-signals.ts';
 
@@ -47,6 +48,12 @@ describe('word edges next to accented letters', () => {
 
   it('an excluded accented word is excluded: seeking to back a reform is backing it, not receiving backing', () => {
     expect(cues('Le ministre cherche à soutenir la réforme du port.', 'fr')).toEqual([[1, false, null]]);
+  });
+
+  it('a reporting pack’s source phrase also starts on a whole word in any script', () => {
+    const source = reportingFor('es').sourcePhrase;
+    expect(source?.test('El puerto abrirá mañana, de acuerdo con ')).toBe(true);
+    expect(source?.test('El puerto abriráde acuerdo con ')).toBe(false);
   });
 });
 
