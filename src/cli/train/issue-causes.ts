@@ -56,3 +56,33 @@ export function causeTotals(all: readonly IssueCauses[]): string[] {
   const picked = all.reduce((s, c) => s + c.pickedWords, 0);
   return [`gold content words ${gold}, picked ${picked}`, ...[...tally].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${String(n).padStart(4)}  ${k}`)];
 }
+
+/** One page's loss (1 - F1) split by where it arises. */
+export interface IssueLoss {
+  /** The best phrase the engine builds still misses: the right words are not in one sentence of the lead, or not in the page. */
+  notBuilt: number;
+  /** The pick falls short of the best phrase the engine builds, and is not merely short of it. */
+  choice: number;
+  /** The pick falls short of the best phrase because it stops early: most of its words are right, most gold words left out. */
+  cutShort: number;
+}
+
+/** A pick "stops early" when at least this share of its words are gold words… */
+const SHORT_PRECISION = 2 / 3;
+/** …and it holds less than this share of the gold's. */
+const SHORT_RECALL = 1 / 2;
+
+export function issueLoss(f1: number, oracleF1: number, c: IssueCauses): IssueLoss {
+  const best = Math.max(f1, oracleF1);
+  const right = c.pickedWords - c.extra.length;
+  const short = c.pickedWords > 0 && right / c.pickedWords >= SHORT_PRECISION && right / Math.max(c.goldWords, 1) < SHORT_RECALL;
+  return { notBuilt: 1 - best, choice: short ? 0 : best - f1, cutShort: short ? best - f1 : 0 };
+}
+
+/** The mean loss per page by where it arises, and how many pages each part touches. */
+export function lossTotals(all: readonly IssueLoss[]): string[] {
+  const pages = Math.max(all.length, 1);
+  const line = (label: string, part: (l: IssueLoss) => number): string =>
+    `loss ${label.padEnd(24)} ${(all.reduce((s, l) => s + part(l), 0) / pages).toFixed(3)} over ${all.filter((l) => part(l) > 0).length} pages`;
+  return [line('right phrase not built', (l) => l.notBuilt), line('choice wrong', (l) => l.choice), line('pick cut too short', (l) => l.cutShort)];
+}

@@ -15,13 +15,13 @@ import { findMentions } from '../../engine/actors/mentions.ts';
 import { issueCandidates } from '../../engine/issue/candidates.ts';
 import { englishIssue } from '../../engine/issue/english.ts';
 import { type IssueModel, issuePhrase, phraseOfKeys } from '../../engine/issue/index.ts';
-import { type IssueWord, issueRuns, issueWords } from '../../engine/issue/words.ts';
+import { type IssueWord, issueRuns, issueWords, sentenceRuns } from '../../engine/issue/words.ts';
 import type { PolicyVerdict } from '../../engine/types.ts';
 import { NO_TRACE } from '../../engine/trace.ts';
 import { type BinaryExample, fitLogistic, pageFolds } from '../fit/logistic.ts';
 import { issueContentWords, issueF1 } from '../scoring-issue.ts';
 import type { DetectPage } from './detect-data.ts';
-import { type IssueCauses, causeLines, causeTotals, issueCauses } from './issue-causes.ts';
+import { type IssueCauses, type IssueLoss, causeLines, causeTotals, issueCauses, issueLoss, lossTotals } from './issue-causes.ts';
 import { type WeightsFile, cvFoldsArg, loadTrainerPages, pruneLinear, writeWeights } from './detect-fit.ts';
 
 /**
@@ -41,6 +41,8 @@ export interface IssuePage {
   unseen: number;
   /** The best F1 a phrase the engine considers could reach: a clause of the headline or lede, or the page's words in the gold. */
   ceiling: { f1: number; text: string };
+  /** The best phrase the engine could choose with every word's probability right: a candidate, or one sentence's words in the gold. */
+  oracle: { f1: number; text: string };
 }
 
 const POLICY: PolicyVerdict = { isPolicy: true, topic: null, confidence: 1, signals: [] };
@@ -56,9 +58,12 @@ export function issuePages(pages: readonly DetectPage[]): IssuePage[] {
       const words = issueWords(page, runs, places).map((w) => ({ ...w, inGold: gold.has(w.key) }));
       const offered = new Set(words.map((w) => w.key));
       const scored = (text: string) => ({ text, f1: issueF1(englishIssue(text, page.lang), page.gold.issue ?? null) });
-      const phrases = [...issueCandidates(page).map((c) => c.text), phraseOfKeys(runs, new Set(words.filter((w) => w.inGold).map((w) => w.key)))];
-      const ceiling = phrases.map(scored).reduce((a, b) => (b.f1 > a.f1 ? b : a), { text: '—', f1: 0 });
-      return { page, words, places, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling };
+      const best = (texts: string[]) => texts.map(scored).reduce((a, b) => (b.f1 > a.f1 ? b : a), { text: '—', f1: 0 });
+      const candidates = issueCandidates(page).map((c) => c.text);
+      const goldOffered = new Set(words.filter((w) => w.inGold).map((w) => w.key));
+      const ceiling = best([...candidates, phraseOfKeys(runs, goldOffered)]);
+      const oracle = best([...candidates, ...sentenceRuns(page).map((run) => phraseOfKeys([run], goldOffered))]);
+      return { page, words, places, unseen: [...gold].filter((w) => !offered.has(w)).length, ceiling, oracle };
     });
 }
 
@@ -130,16 +135,19 @@ export function issueWeightsFile(pages: readonly DetectPage[], cvFolds: number):
  * without the page's fold (as the CLI writes it, in English) and the best
  * candidate (the ceiling the candidates allow), with the words missed and in
  * excess and why (issue-causes.ts), worst first; then the mean
- * cross-validated and ceiling F1 per language and source, and the causes' totals.
+ * cross-validated, oracle and ceiling F1 per language and source, the causes'
+ * totals and the loss split by where it arises (the right phrase not among
+ * those the engine builds, the choice, a pick cut short).
  */
 export function issueErrors(data: readonly IssuePage[], k: number): string {
   const rows: { id: string; f1: number; best: number; text: string }[] = [];
   const causes: IssueCauses[] = [];
-  const groups = new Map<string, { f1: number; best: number; pages: number }>();
+  const losses: IssueLoss[] = [];
+  const groups = new Map<string, { f1: number; oracle: number; best: number; pages: number }>();
   for (const fold of pageFolds(data.map((d) => d.page.id), k)) {
     const held = new Set(fold);
     const model = trainIssue(data, new Set(data.map((d) => d.page.id).filter((id) => !held.has(id))));
-    for (const { page, ceiling, words, places } of data) {
+    for (const { page, ceiling, oracle, words, places } of data) {
       if (!held.has(page.id)) continue;
       const phrase = issuePhrase(page, POLICY, model, NO_TRACE, places);
       const picked = phrase === null ? null : englishIssue(phrase, page.lang);
@@ -147,17 +155,21 @@ export function issueErrors(data: readonly IssuePage[], k: number): string {
       const read = new Set(issueRuns(page).flatMap((run) => run.keys.flat()));
       const cause = issueCauses(page.gold.issue ?? '', picked, words, read);
       causes.push(cause);
-      const lines = [`  gold   ${page.gold.issue}`, `  picked ${picked}`, `  best   ${ceiling.text}`, ...causeLines(cause)];
+      losses.push(issueLoss(f1, oracle.f1, cause));
+      const lines = [`  gold   ${page.gold.issue}`, `  picked ${picked}`, `  oracle ${oracle.text} (${oracle.f1.toFixed(2)})`, `  best   ${ceiling.text}`, ...causeLines(cause)];
       rows.push({ id: page.id, f1, best: ceiling.f1, text: lines.join('\n') });
       for (const group of ['all', page.lang ?? 'en', page.id.split('-')[0] ?? '']) {
-        const g = groups.get(group) ?? { f1: 0, best: 0, pages: 0 };
-        groups.set(group, { f1: g.f1 + f1, best: g.best + ceiling.f1, pages: g.pages + 1 });
+        const g = groups.get(group) ?? { f1: 0, oracle: 0, best: 0, pages: 0 };
+        groups.set(group, { f1: g.f1 + f1, oracle: g.oracle + Math.max(f1, oracle.f1), best: g.best + ceiling.f1, pages: g.pages + 1 });
       }
     }
   }
   const pages = rows.sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id)).map((r) => `${r.id}  F1 ${r.f1.toFixed(2)}  best ${r.best.toFixed(2)}\n${r.text}`);
-  const table = [...groups].map(([group, g]) => `${group.padEnd(5)} pages ${String(g.pages).padStart(3)}  cv F1 ${(g.f1 / g.pages).toFixed(3)}  ceiling ${(g.best / g.pages).toFixed(3)}`);
-  return [...pages, '', ...table, '', ...causeTotals(causes)].join('\n');
+  const table = [...groups].map(
+    ([group, g]) =>
+      `${group.padEnd(5)} pages ${String(g.pages).padStart(3)}  cv F1 ${(g.f1 / g.pages).toFixed(3)}  oracle ${(g.oracle / g.pages).toFixed(3)}  ceiling ${(g.best / g.pages).toFixed(3)}`,
+  );
+  return [...pages, '', ...table, '', ...causeTotals(causes), '', ...lossTotals(losses)].join('\n');
 }
 
 function round(x: number): number {
