@@ -22,6 +22,10 @@ export function promoteStatingNames(index: ActorIndex, sentences: readonly Sente
       if (!m || m.start < s.start || m.kind !== 'name' || index.actorOf[k] !== -1) continue;
       // "Residents of Brimley said": a name after a preposition is a complement, not who speaks.
       if (followsPreposition(index.text, m, index.closed, s.start)) continue;
+      // "Dazu erklärt Jonas Pfeiffer": a name right after the verb is its subject, the word before it is not
+      // (a pronoun there is mostly the reported clause's: "Amazon said it would appeal").
+      const next = index.mentions[k + 1];
+      if (next && next.kind !== 'pronoun' && /^\s+$/.test(index.text.slice(verb.end, next.start))) continue;
       // The name is the verb's subject: nothing but fillers between them ("Amazon has also said").
       if (!tokenize(index.text, m.end, verb.start).every((t) => fillers.has(t.lower))) continue;
       attachSameName(index, promoteToPerson(index, k), m.text);

@@ -49,3 +49,15 @@ describe('an actor acting on the article\'s question', () => {
     expect(found.find((c) => c.actor.name === 'Seewacht')?.selection.actsOnIssue).toBeCloseTo(Math.log1p(1));
   });
 });
+
+describe('the word before an inverted verb', () => {
+  it('German: "Dazu erklärt Jonas Pfeiffer" makes no actor of "Dazu"', () => {
+    const text = 'Der Senat plant eine Gebühr für Fähren.\nDazu erklärt Jonas Pfeiffer, die Gebühr sei zu hoch.';
+    expect(candidate(text, 'de', 'Dazu')).toBeUndefined();
+  });
+
+  it('English: "Quillmark said it would appeal" still makes an actor of Quillmark', () => {
+    const text = 'The harbour board approved the ferry levy on Monday.\nQuillmark said it would appeal.';
+    expect(candidate(text, 'en', 'Quillmark')?.selection.stating).toBe(1);
+  });
+});
