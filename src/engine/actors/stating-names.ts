@@ -1,5 +1,5 @@
 /**
- * "Amazon argued that …", "Bitkom warnt …": a lone capitalised name no actor
+ * "Quillmark argued that …", "Seewacht warnt …": a lone capitalised name no actor
  * claims is no actor yet (a lone word may be a place, a product, a noun). The
  * article reporting it as saying something makes it one, and every other use
  * of the same name is that actor, so its prominence counts whole; the
@@ -23,10 +23,10 @@ export function promoteStatingNames(index: ActorIndex, sentences: readonly Sente
       // "Residents of Brimley said": a name after a preposition is a complement, not who speaks.
       if (followsPreposition(index.text, m, index.closed, s.start)) continue;
       // "Dazu erklärt Jonas Pfeiffer": a name right after the verb is its subject, the word before it is not
-      // (a pronoun there is mostly the reported clause's: "Amazon said it would appeal").
+      // (a pronoun there is mostly the reported clause's: "Quillmark said it would appeal").
       const next = index.mentions[k + 1];
       if (next && next.kind !== 'pronoun' && /^\s+$/.test(index.text.slice(verb.end, next.start))) continue;
-      // The name is the verb's subject: nothing but fillers between them ("Amazon has also said").
+      // The name is the verb's subject: nothing but fillers between them ("Quillmark has also said").
       if (!tokenize(index.text, m.end, verb.start).every((t) => fillers.has(t.lower))) continue;
       attachSameName(index, promoteToPerson(index, k), m.text);
     }
