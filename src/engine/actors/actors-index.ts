@@ -357,13 +357,17 @@ function collectiveNames(index: ActorIndex): void {
   for (const list of uses.values()) {
     const first = index.mentions[list[0] ?? -1];
     if (!first || list.length < COLLECTIVE_MIN_USES) continue;
-    const ai = newActor(index, { ...first, kind: 'organisation' });
     // Every use of the name, with or without "the", is the same body.
-    const name = first.text;
-    index.mentions.forEach((m, mi) => {
-      if (m.kind === 'name' && m.text === name && index.actorOf[mi] === -1) attach(index, ai, mi);
-    });
+    attachSameName(index, newActor(index, { ...first, kind: 'organisation' }), first.text);
   }
+}
+
+/** Every lone name written `name` that no actor claims yet becomes a mention of actor `ai`. */
+export function attachSameName(index: ActorIndex, ai: number, name: string): void {
+  if (ai < 0) return;
+  index.mentions.forEach((m, mi) => {
+    if (m.kind === 'name' && m.text === name && index.actorOf[mi] === -1) attach(index, ai, mi);
+  });
 }
 
 /** Every form of the names of the places the article names ("Canada", "Westmarch"), which the issue stage tells apart. */

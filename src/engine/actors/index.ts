@@ -7,6 +7,7 @@ import type { SpeakerModel } from '../attribution/model.ts';
 import type { Tracer } from '../trace.ts';
 import { findMentions, MAX_ACTOR_TEXT } from './mentions.ts';
 import { sentenceSpans } from '../text/sentence-spans.ts';
+import { promoteStatingNames } from './stating-names.ts';
 import { chooseStakeholders, type StakeholderCandidate, stakeholderCandidates } from './stakeholders.ts';
 
 export interface ActorAnalysis {
@@ -47,6 +48,7 @@ export function prepareActors(
     return { speakers, placeNames: [], candidates: [], decide: () => none };
   }
   const sentences = sentenceSpans(article, MAX_ACTOR_TEXT);
+  promoteStatingNames(index, sentences);
   const candidates = stakeholderCandidates(article, index, sentences, spans, speakerActors);
   return {
     speakers,

@@ -32,6 +32,8 @@ export interface SelectionEvidence {
   closedClassName: boolean;
   /** Share of the mentions that are the subject of their clause (the actor does something), 0..1. */
   subjectShare: number;
+  /** Mentions that are the subject of a clause in a sentence about the article's question (the actor acts on the issue). */
+  issueSubjectMentions: number;
   /** Pronouns ("she", "his", "they") that refer back to the actor. */
   pronounMentions: number;
   /** Share of the mentions in sentences where a position is taken that is not the actor's own (a target or a party of it), 0..1. */
@@ -74,6 +76,8 @@ export function selectionFeatures(e: SelectionEvidence): Features {
   // An actor shown doing something ("the ministry rejected…"), not only named.
   f.subject = e.subjectShare;
   f.amidPositions = e.amidOthersPositions;
+  // Acting on the question itself ("the court struck the law down"), even without a word of stance.
+  if (e.issueSubjectMentions) f.actsOnIssue = Math.log1p(e.issueSubjectMentions);
   if (e.firstName) f.firstName = 1;
   // People are not named after an article; nouns and bodies are ("das Gespräch", "the Pentagon").
   const nounLike = e.closedClassName ? 1 : e.afterDeterminer;
@@ -89,6 +93,6 @@ export const SELECTION_FEATURE_GROUPS: Readonly<Record<string, (feature: string)
   cues: (f) => f === 'cues' || f === 'explicitCue' || f === 'identityCue',
   role: (f) => f === 'role' || f === 'analyst' || f === 'represented',
   position: (f) => f === 'title' || f === 'lede' || f === 'issueShare',
-  agency: (f) => f === 'subject' || f === 'amidPositions',
+  agency: (f) => f === 'subject' || f === 'amidPositions' || f === 'actsOnIssue',
   'kind of name': (f) => f === 'place' || f === 'firstName' || f === 'nounLike',
 };

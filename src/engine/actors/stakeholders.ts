@@ -122,6 +122,7 @@ export function stakeholderCandidates(
         afterDeterminer: mentioned.filter((m) => closed.determiners.has(wordBefore(index.text, m.start).word)).length / Math.max(1, mentioned.length),
         closedClassName: actor.words.length === 1 && closed.all.has(actor.words[0] ?? ''),
         subjectShare: mentioned.filter((m) => opensClause(index.text, m, closed)).length / Math.max(1, mentioned.length),
+        issueSubjectMentions: mentioned.filter((m) => (sentenceAboutIssue[sentenceAt(sentences, m.start)] ?? false) && opensClause(index.text, m, closed)).length,
         // A sentence where someone takes a side: an actor named there without a position of its own is its target or party.
         amidOthersPositions: mentioned.filter((m) => {
           const si = sentenceAt(sentences, m.start);

@@ -231,6 +231,7 @@ describe('what the stakeholder model sees of a name', () => {
     afterDeterminer,
     closedClassName,
     subjectShare: 0,
+    issueSubjectMentions: 0,
     amidOthersPositions: 0,
     pronounMentions: 0,
     mentionsInQuotes: 0,
