@@ -257,7 +257,7 @@ function withoutPlaceOfOrigin(tokens: Token[], v: ActorWords): Token[] {
 }
 
 /**
- * "der Rüstungskonzern Rheinmetall", "des Branchenverbands Bitkom": German names a body after the kind of body it
+ * "der Rüstungskonzern Halvoren", "des Branchenverbands Netzkreis": German names a body after the kind of body it
  * is; the body is the name that follows (one or two words with no body word of their own).
  */
 function namedAfterBodyNoun(tokens: Token[], v: ActorWords): Token[] | null {
