@@ -8,7 +8,9 @@
  * whole gain comes from one page is flagged: it learned that page, not the task.
  */
 import { SELECTION_FEATURE_GROUPS } from '../../engine/actors/stakeholder-features.ts';
+import { POLICY_FEATURE_GROUPS } from '../../engine/detect/civic-features.ts';
 import { withPolicyVerdict } from '../../engine/detect/policy.ts';
+import { WORD_PART_GROUPS, WORD_WEIGHTING, topicFeatures } from '../../engine/detect/topic-features.ts';
 import { englishIssue } from '../../engine/issue/english.ts';
 import { issuePhrase } from '../../engine/issue/index.ts';
 import { packCodeOf } from '../../engine/lang/index.ts';
@@ -21,7 +23,7 @@ import { type AnalysisRecord, toRecord } from '../analysis-record.ts';
 import { type PageCounts, type PredictedPage, scorePage, totalsOf, type Totals } from '../scoring.ts';
 import type { DetectExamples } from '../train/detect-fit.ts';
 import { type IssuePage, trainIssue } from '../train/issue.ts';
-import { policyFeaturesOf, trainPolicy } from '../train/policy.ts';
+import { POLICY_PRIOR_GROUPS, POLICY_SETTINGS, type PolicySettings, policyFeaturesOf, trainPolicy } from '../train/policy.ts';
 import { keepFeatures } from '../train/prepared-corpus.ts';
 import { ABLATION_GROUPS as SPEAKER_GROUPS } from '../train/speaker-report.ts';
 import { type SpeakerPage, trainSpeaker } from '../train/speaker.ts';
@@ -35,6 +37,8 @@ import { analyseUnder, type CrossValidation, type PipelineFit, type Stage, STAGE
 const TOP_AND_BOTTOM = 10;
 
 type Drop = (feature: string) => boolean;
+/** A detect group: its name and the examples with it switched off. */
+type DetectVariant = [name: string, change: (d: DetectExamples) => DetectExamples];
 /** A page's record with a detect stage's verdict taken again from its word features. */
 type Decide = (features: Features, base: AnalysisRecord) => AnalysisRecord;
 
@@ -164,16 +168,26 @@ export function soleGainPage(
 /** Every stage's groups: feature groups named by the stages' own modules, the headlines prior and each language's cue words. */
 function groupsOf(corpus: CachedCorpus): Group[] {
   const readingOf = new Map(corpus.pages.map((p) => [p.page.id, p.reading]));
-  const detectGroups: [string, (d: DetectExamples) => DetectExamples][] = [
+  /** Groups both detect models have: the headlines prior, each language's cue words, where a word stands. */
+  const detectGroups: DetectVariant[] = [
     ['prior: CAP-coded NYT headlines', (d) => ({ headlines: [], pages: d.pages })],
-    ...languagesOf(corpus).map((lang): [string, (d: DetectExamples) => DetectExamples] => [
+    ...languagesOf(corpus).map((lang): DetectVariant => [
       `lexicon: ${lang} topic cue words`,
       (d) => ({ headlines: d.headlines, pages: d.pages.map((p) => (packCodeOf(p.page.lang) === lang ? { ...p, features: {} } : p)) }),
     ]),
+    ...Object.entries(WORD_PART_GROUPS).map(([name, off]): DetectVariant => [
+      name,
+      (d) => ({ headlines: d.headlines, pages: d.pages.map((p) => ({ ...p, features: topicFeatures(p.page, { ...WORD_WEIGHTING, ...off }).features })) }),
+    ]),
   ];
+  /** The policy model's own feature families, removed from every page. */
+  const policyFeatureGroups = Object.entries(POLICY_FEATURE_GROUPS).map(([name, inGroup]): DetectVariant => [
+    name,
+    (d) => ({ headlines: d.headlines, pages: d.pages.map((p) => ({ ...p, features: keepFeatures(p.features, (f) => !inGroup(f)), civic: keepFeatures(p.civic, (f) => !inGroup(f)) })) }),
+  ]);
   /** A detect stage's groups: refit on the changed examples, decide each held-out page from its changed features. */
-  const detectStage = (stage: 'topic' | 'policy', fit: (data: DetectExamples, train: ReadonlySet<string>) => Decide): Group[] =>
-    detectGroups.map(([name, change]): Group => ({
+  const detectStage = (stage: 'topic' | 'policy', variants: readonly DetectVariant[], fit: (data: DetectExamples, train: ReadonlySet<string>) => Decide): Group[] =>
+    variants.map(([name, change]): Group => ({
       stage,
       name,
       predict: (fold) => {
@@ -183,14 +197,20 @@ function groupsOf(corpus: CachedCorpus): Group[] {
         return (id, base) => decide(features.get(id) ?? {}, base);
       },
     }));
-  const topic = detectStage('topic', (data, train) => {
+  const topic = detectStage('topic', detectGroups, (data, train) => {
     const model = trainTopic(data, train);
     return (features, base) => ({ ...base, topic: base.isPolicy ? topicOf(model, features) : null });
   });
-  const policy = detectStage('policy', (data, train) => {
-    const model = trainPolicy(data, train);
-    return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
-  });
+  const policyFit =
+    (settings: PolicySettings) =>
+    (data: DetectExamples, train: ReadonlySet<string>): Decide => {
+      const model = trainPolicy(data, train, settings);
+      return (features, base) => ({ ...base, isPolicy: base.isArticle && isPolicy(model, features) });
+    };
+  const policy = [
+    ...detectStage('policy', [...detectGroups, ...policyFeatureGroups], policyFit(POLICY_SETTINGS)),
+    ...Object.entries(POLICY_PRIOR_GROUPS).flatMap(([name, settings]) => detectStage('policy', [[name, (d) => d]], policyFit(settings))),
+  ];
   const placesOf = new Map(corpus.issue.map((p) => [p.page.id, p.places]));
   const issueFeatures = [...new Set(corpus.issue.flatMap((p) => p.words.flatMap((w) => Object.keys(w.features))))].sort();
   const issue = issueFeatures.map((feature): Group => ({

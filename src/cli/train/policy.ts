@@ -50,6 +50,11 @@ export interface PolicySettings {
 
 export const POLICY_SETTINGS: PolicySettings = { mediaWeight: 4, leftOut: [15, 17] };
 
+/** The headline priors, each switched off in turn by `npm run eval -- --ablate policy`. */
+export const POLICY_PRIOR_GROUPS: Readonly<Record<string, PolicySettings>> = {
+  'prior: business and science headlines left out': { ...POLICY_SETTINGS, leftOut: [] },
+};
+
 const mediaCodes = new Set<number>(MEDIA_CODES);
 
 type DetectPageExample = DetectExamples['pages'][number];
@@ -64,11 +69,13 @@ export function policyFeaturesOf(page: Pick<DetectPageExample, 'features' | 'civ
   return { ...page.features, ...page.civic };
 }
 
-/** Step 1 depends on the headlines only: fitted once per headline set, however many folds ask. */
-const wordModels = new WeakMap<DetectExamples['headlines'], LinearModel>();
+/** Step 1 depends on the headlines and settings only: fitted once per headline set and settings, however many folds ask. */
+const wordModels = new WeakMap<DetectExamples['headlines'], Map<PolicySettings, LinearModel>>();
 
 function wordModel(data: DetectExamples, settings: PolicySettings): LinearModel {
-  const cached = settings === POLICY_SETTINGS ? wordModels.get(data.headlines) : undefined;
+  const fitted = wordModels.get(data.headlines) ?? new Map<PolicySettings, LinearModel>();
+  wordModels.set(data.headlines, fitted);
+  const cached = fitted.get(settings);
   if (cached) return cached;
   const vocabulary = keepVocabulary(data.headlines.map((h) => h.features), []);
   const policyCodes = policyCodesOf(settings);
@@ -78,7 +85,7 @@ function wordModel(data: DetectExamples, settings: PolicySettings): LinearModel 
     else if (mediaCodes.has(h.code) && !settings.leftOut.includes(h.code)) examples.push({ features: vocabulary(h.features), label: 0, weight: settings.mediaWeight });
   }
   const model = pruneLinear(fitLogistic(examples, POLICY_FIT), POLICY_WEIGHTS_KEPT);
-  if (settings === POLICY_SETTINGS) wordModels.set(data.headlines, model);
+  fitted.set(settings, model);
   return model;
 }
 

@@ -12,7 +12,7 @@ import { type CivicCueWords, CIVIC_CUES } from '../lang/civic-cues.ts';
 import { packCodeOf, pick } from '../lang/index.ts';
 import type { Features } from '../model/linear.ts';
 import { type Pattern, fits, patternOf } from './cue-matcher.ts';
-import { type PageWords, type Word, carriesSubject } from './topic-features.ts';
+import { type PageWords, type Word, WORD_PREFIX, carriesSubject } from './topic-features.ts';
 
 export const CIVIC_PREFIX = 'civic:';
 
@@ -58,3 +58,12 @@ export function civicFeatures(words: PageWords, lang: string | null): Features {
   if (inTitle > 0) features[`${CIVIC_PREFIX}title`] = Math.min(inTitle, TITLE_CAP);
   return features;
 }
+
+/** The policy model's feature families, each switched off in turn by `npm run eval -- --ablate policy`. */
+export const POLICY_FEATURE_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
+  'words (headline-fitted word score)': (f) => f.startsWith(WORD_PREFIX),
+  'civic rate: authorities': (f) => f === `${CIVIC_PREFIX}authorities`,
+  'civic rate: measures': (f) => f === `${CIVIC_PREFIX}measures`,
+  'civic rate: decisions': (f) => f === `${CIVIC_PREFIX}decisions`,
+  'civic words in the title': (f) => f === `${CIVIC_PREFIX}title`,
+};

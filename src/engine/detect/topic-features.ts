@@ -51,6 +51,12 @@ export interface WordWeighting {
 
 /** Title, lede and body chosen by 5-fold page-level CV of the topic model; the floor as said above (`tsx src/cli/train/topic.ts --grid` compares floors). */
 export const WORD_WEIGHTING: WordWeighting = { title: 1, lede: 0.5, body: 100, bodyFloor: 40 };
+/** Where a word stands, each part switched off in turn (its weight set to 0) by `npm run eval -- --ablate topic|policy`. */
+export const WORD_PART_GROUPS: Readonly<Record<string, Partial<WordWeighting>>> = {
+  'title words': { title: 0 },
+  'lede words': { lede: 0 },
+  'body words': { body: 0 },
+};
 /** Body repeats beyond this add nothing: one long quote should not set the subject. */
 const BODY_REPEATS = 4;
 /** Shortest English word that carries a subject ("tax", "war", "gun"). */
@@ -129,6 +135,8 @@ export function topicFeatures(text: TopicText, weighting: WordWeighting = WORD_W
   const values = new Map<string, number>();
   const spelled = new Map<string, string>();
   const add = (feature: string, shown: string, value: number): void => {
+    // A part weighted 0 (switched off by an ablation) names no feature.
+    if (value === 0) return;
     values.set(feature, (values.get(feature) ?? 0) + value);
     if (!spelled.has(feature)) spelled.set(feature, shown);
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCues } from '../../../src/engine/detect/cue-matcher.ts';
 import { policyVerdict } from '../../../src/engine/detect/policy.ts';
-import { WORD_WEIGHTING, topicFeatures, wordsOf } from '../../../src/engine/detect/topic-features.ts';
+import { WORD_PART_GROUPS, WORD_WEIGHTING, topicFeatures, wordsOf } from '../../../src/engine/detect/topic-features.ts';
 import { foldEnding } from '../../../src/engine/lang/en/word-ending.ts';
 import { TOPIC_CUES } from '../../../src/engine/lang/topic-cues.ts';
 import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
@@ -75,6 +75,14 @@ describe('topic cue tables', () => {
       const features = Object.keys(topicFeatures({ title: '', blocks: [{ kind: 'paragraph', text }], lang }).features);
       for (const word of not.split(' ')) expect(features, `${lang}: ${text}`).not.toContain(`w:${foldEnding(word)}`);
     }
+  });
+
+  it('name no feature for a part an ablation switches off (title words, lede and body)', () => {
+    const text = { title: 'Farmers protest', blocks: [{ kind: 'paragraph' as const, text: 'Hospital nurses strike.' }], lang: 'en' };
+    const withTitleOff = topicFeatures(text, { ...WORD_WEIGHTING, ...WORD_PART_GROUPS['title words'] }).features;
+    expect(Object.keys(withTitleOff).sort()).toEqual(['w:hospital', 'w:nurs', 'w:strik']);
+    const withLedeAndBodyOff = topicFeatures(text, { ...WORD_WEIGHTING, ...WORD_PART_GROUPS['lede words'], ...WORD_PART_GROUPS['body words'] }).features;
+    expect(Object.keys(withLedeAndBodyOff).sort()).toEqual(['w:farmer', 'w:protest']);
   });
 
   it('give a long page no more say than a short one: the body shares a fixed weight', () => {
