@@ -34,7 +34,7 @@ function isJoinedSurname(word: string): boolean {
   return NAME_PARTICLES.has(prefix) || JOINED_SURNAME_PREFIXES.has(prefix);
 }
 
-/** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
+/** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Walter J. Penrose", "U.S."). */
 function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
   if (a.possessive) return false;
   const gap = text.slice(a.end, b.start);
@@ -45,12 +45,12 @@ function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
 
 /**
  * After "and": does a name of its own start here ("… and European Union",
- * "Palmeiras e CBF", "Obama and Netanyahu")? If not, "and" is inside one
+ * "Palmeiras e CBF", "Harlan and Okafor")? If not, "and" is inside one
  * name ("Customs and Border Protection").
  */
 function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWords): boolean {
   const first = tokens[k];
-  // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
+  // "… met Harlan and" at the end of a block: nothing follows, so nothing chains.
   if (!first) return true;
   if (isAcronym(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
@@ -61,12 +61,12 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
   }
   // Two people ("Orla Penhallow and Tiberius Quayle"): a full name on each side, no body in either.
   if (before.length >= 2 && !before.some((t) => v.orgWords.has(t.lower) || v.orgConnectors.has(t.lower))) return true;
-  // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
+  // A lone capitalised word ("Harlan and Okafor"): a name of its own.
   return !tokens[k + 1]?.capitalised;
 }
 
 /**
- * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
+ * "so Holger Kraus", "sagte Jonas Velkamp": two capitalised words not led
  * by an article or preposition are a name (German nouns come with one).
  */
 function germanNamePair(text: string, run: Token[], closed: ClosedClass): boolean {
@@ -81,7 +81,7 @@ function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
-/** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
+/** Capitalised, and so is every hyphenated part ("Bellamy-Reyes", not "Kroger-owned"). */
 function isCapitalisedWord(t: Token): boolean {
   return t.capitalised && /\p{L}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
 }
@@ -116,7 +116,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
         j++;
         continue;
       }
-      // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
+      // "Odile de la Marnière", "Ursula von der Leyen": up to two particles before the next capitalised word.
       const second = tokens[j + 1];
       const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second, v);
       // "Bureau for the Upper Marshes", "Board on the Fisheries": a body's name runs over a connector and its article.
@@ -174,7 +174,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
   return found;
 }
 
-/** Dubbed "Gucci Grace", the "Blue House": a nickname or a title in quotation marks names nobody new. */
+/** Dubbed "Velvet Vera", the "Blue House": a nickname or a title in quotation marks names nobody new. */
 function isQuotedTerm(text: string, run: Token[]): boolean {
   const start = run[0]?.start ?? 0;
   const end = run.at(-1)?.end ?? 0;
@@ -248,7 +248,7 @@ function bodyThenName(text: string, run: Token[], blockIndex: number, closed: Re
   return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
 }
 
-/** "Xi Jinping of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
+/** "Lin Baowen of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
 function withoutPlaceOfOrigin(tokens: Token[], v: ActorWords): Token[] {
   const of = tokens.findIndex((t, k) => k >= 2 && !t.capitalised && v.orgConnectors.has(t.lower));
   if (of < 0 || tokens.some((t) => v.orgWords.has(t.lower))) return tokens;
@@ -368,7 +368,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   if (german && !titleTokens.length && opening && followsArticle(text, opening.start, closedClass)) return [make('name', tokens)];
   if (isFirstName(firstWord) && !isPlace(last)) return [make('person', tokens, firstNameGender(firstWord))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
-  // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.
+  // Months are first names too ("Jan Vršovec", "April Dunmore"); only places rule a run out.
   if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;
   // German capitalises every noun: two capitalised words there are a person only with more evidence.
   if (german || lowers.some((w) => isCommonWord(w) && !NAME_PARTICLES.has(w))) return [make('name', tokens)];

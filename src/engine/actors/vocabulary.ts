@@ -35,7 +35,7 @@ export const NON_ORG_ACRONYMS: Words = words(NAME_PARTS.nonOrgAcronyms);
 export const MEDIA_WORDS: Words = words(NAME_PARTS.media);
 
 export interface ActorWords {
-  /** Honorifics and office titles that may stand before a person's name ("Gov. Eric Holcomb", "M. Prévot"). */
+  /** Honorifics and office titles that may stand before a person's name ("Gov. Neil Harbury", "M. Prévot"). */
   isTitle(lowerWord: string): boolean;
   maleTitles: Words;
   femaleTitles: Words;
@@ -66,7 +66,7 @@ export interface ActorWords {
   orgWords: WordTest;
   /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
   orgConnectors: Words;
-  /** Lower-case nouns that make a preceding name a body: "Obama administration", "Likud party". */
+  /** Lower-case nouns that make a preceding name a body: "Harlan administration", "Verdant party". */
   bodyAfterName: Words;
   /** Portfolios that name a ministry or department on their own ("the health ministry"). */
   portfolios: Words;
