@@ -331,7 +331,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const firstWord = lowers[0] ?? '';
   const last = lowers.at(-1) ?? '';
   if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || v.partyAdjectives.has(w))) {
-    return null; // "Congressional Republicans", "Critics": left to the group finder.
+    return null; // "Statehouse Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
@@ -341,7 +341,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   const phrase = lowers.join(' ');
   if (lowers.some((w) => v.orgWords.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
-  // "Doctors for Camp Closure", "Council on Foreign Relations": people's names have no "for" or "on".
+  // "Nurses for Harbour Safety", "Council on Foreign Relations": people's names have no "for" or "on".
   if (tokens.some((t) => !t.capitalised && v.orgConnectors.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !closedClass.coordinators.has(t.lower))) {
     return [make('organisation', tokens)];
   }
