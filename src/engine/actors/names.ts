@@ -23,7 +23,7 @@ const MAX_ABBREVIATED_TITLE = 5;
 const UPPER_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
 /** "VeBo", "KoFa", "WiGeR", "DoJ": short, with a capital inside after a small letter; "NGOs", "IDs" are plurals of common nouns. */
 const MIXED_CASE_ACRONYM = /^(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
-/** A name particle or surname prefix joined to a capitalised surname: "McCoy", "DeVos", "LaHood" (but "DoJ" ends on no word). */
+/** A name particle or surname prefix joined to a capitalised surname: "McAvoy", "DeLuca", "LaHood" (but "DoJ" ends on no word). */
 const JOINED_SURNAME = /^(\p{Lu}\p{Ll}{0,3})\p{Lu}\p{Ll}+$/u;
 function isAcronym(word: string): boolean {
   return UPPER_ACRONYM.test(word) || (MIXED_CASE_ACRONYM.test(word) && !isJoinedSurname(word));
@@ -45,7 +45,7 @@ function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
 
 /**
  * After "and": does a name of its own start here ("… and European Union",
- * "Palmeiras e CBF", "Harlan and Okafor")? If not, "and" is inside one
+ * "Vilanova e ALN", "Harlan and Okafor")? If not, "and" is inside one
  * name ("Customs and Border Protection").
  */
 function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWords): boolean {
@@ -81,7 +81,7 @@ function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
-/** Capitalised, and so is every hyphenated part ("Bellamy-Reyes", not "Kroger-owned"). */
+/** Capitalised, and so is every hyphenated part ("Bellamy-Reyes", not "Walmart-owned"). */
 function isCapitalisedWord(t: Token): boolean {
   return t.capitalised && /\p{L}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
 }
@@ -174,7 +174,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
   return found;
 }
 
-/** Dubbed "Velvet Vera", the "Blue House": a nickname or a title in quotation marks names nobody new. */
+/** Dubbed "Velvet Vera", the "Glass Palace": a nickname or a title in quotation marks names nobody new. */
 function isQuotedTerm(text: string, run: Token[]): boolean {
   const start = run[0]?.start ?? 0;
   const end = run.at(-1)?.end ?? 0;
@@ -300,7 +300,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const leading = run[nameFrom];
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
-  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Novak").
+  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Kovalik").
   const ledByNoun = leading && followsArticle(text, leading.start, closedClass) && !isFirstName(leading.lower);
   if (
     leading &&
@@ -331,7 +331,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const firstWord = lowers[0] ?? '';
   const last = lowers.at(-1) ?? '';
   if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || v.partyAdjectives.has(w))) {
-    return null; // "Statehouse Republicans", "Critics": left to the group finder.
+    return null; // "Assembly Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
@@ -363,7 +363,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last) || v.isTitle(last) || v.roleNouns.has(last)) return null;
     return [make('name', tokens)];
   }
-  // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
+  // "von dem Tod Ottos": after an article, even a first name ("Tod") starts a noun phrase.
   const opening = tokens[0];
   if (german && !titleTokens.length && opening && followsArticle(text, opening.start, closedClass)) return [make('name', tokens)];
   if (isFirstName(firstWord) && !isPlace(last)) return [make('person', tokens, firstNameGender(firstWord))];

@@ -25,7 +25,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/).fi
 
 /** Lower-case particles inside personal names, in any language. */
 export const NAME_PARTICLES: Words = words(NAME_PARTS.particles);
-/** Prefixes written joined to a surname ("McCoy"): with the particles, what makes a mixed-case word a surname. */
+/** Prefixes written joined to a surname ("McAvoy"): with the particles, what makes a mixed-case word a surname. */
 export const JOINED_SURNAME_PREFIXES: Words = words(NAME_PARTS.joinedPrefixes);
 /** Suffixes that end a personal name. */
 export const NAME_SUFFIXES: Words = words(NAME_PARTS.suffixes);
