@@ -58,7 +58,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
       m.kind === 'place';
     if (!full) return;
     const key = `${m.kind}:${groupKey(m)}`;
-    // "Walter Penrose" and "Walter J. Penrose", "Bill Tarrant" and "William Tarrant Jr.": same first and last name.
+    // "Walter Penrose" and "Walter J. Penrose", "Nick Tarrant" and "Nicholas Tarrant Jr.": same first and last name.
     const firstAndLast = m.kind === 'person' ? firstAndLastName(m.words, vocabulary) : '';
     let ai = byKey.get(key) ?? (firstAndLast ? (byFirstAndLast.get(firstAndLast) ?? -1) : -1);
     if (ai < 0) {
