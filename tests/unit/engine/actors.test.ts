@@ -87,7 +87,7 @@ describe('speaker attribution patterns', () => {
 
   it('Spanish and Portuguese: dijo / según / disse', () => {
     expect(speakerOf('"Es prematuro decir que el récord es válido", dijo Jordi Valcárcel.', 'prematuro', 'es')).toBe('Jordi Valcárcel');
-    expect(speakerOf('La medida es "un error muy grave para el país", según Pablo Ruano.', 'error muy', 'es')).toBe('Pablo Ruano');
+    expect(speakerOf('La medida es "un error muy grave para el país", según Gonzalo Ruano.', 'error muy', 'es')).toBe('Gonzalo Ruano');
     expect(speakerOf('"Em 2012 eu errei com o presidente", disse Caio Renato Falcão.', 'errei', 'pt')).toBe('Caio Renato Falcão');
   });
 
@@ -99,7 +99,7 @@ describe('speaker attribution patterns', () => {
 
 describe('pronouns, surnames and continuation', () => {
   it('"she said" goes to the most recent woman, not the most recent person', () => {
-    const text = 'Marla Quenby represents the defendant. The case was brought by Victor Ashdown.\n"My client never meant to harm anyone at all," she said.';
+    const text = 'Marla Quenby represents the defendant. The case was brought by Rupert Ashdown.\n"My client never meant to harm anyone at all," she said.';
     expect(speakerOf(text, 'My client')).toBe('Marla Quenby');
   });
 
