@@ -157,8 +157,8 @@ describe('organisations', () => {
   });
 
   it('an embedded tweet is credited to the account that signs it', () => {
-    const text = 'Another user mocked the campaign.\n"I adore that they branded it, nobody will copy it"\n— Thomas Wrenfield (@TomWren) March 3, 2031';
-    expect(speakerOf(text, 'branded')).toBe('Thomas Wrenfield');
+    const text = 'Another user mocked the campaign.\n"Bold colours for a ferry ad, nobody will miss it"\n— Thomas Wrenfield (@TomWren) March 3, 2031';
+    expect(speakerOf(text, 'Bold colours')).toBe('Thomas Wrenfield');
   });
 
   it('bodies and groups named by nationality in French, Spanish, Portuguese and German word order', () => {

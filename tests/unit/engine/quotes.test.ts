@@ -99,13 +99,13 @@ describe('findQuoteSpans: structure', () => {
       { kind: 'blockquote', text: 'The repair for this leak isn’t really that tricky.' },
       { kind: 'blockquote', text: 'These were the repairs that I suggested to Acme 3 years ago.' },
       { kind: 'paragraph', text: 'Others agreed.' },
-      { kind: 'blockquote', text: 'I adore that they branded it. Nobody is stealing your motto. https://t.co/XPxUJuyIAC' },
+      { kind: 'blockquote', text: 'Bold colours for a ferry ad. Nobody will miss that poster. https://t.co/Qm7rTbz2Lk' },
       { kind: 'blockquote', text: '— Thomas Wrenfield (@TomWren) March 3, 2031' },
     ]);
     expect(quotesOf(article)).toEqual([
       'The repair for this leak isn’t really that tricky.',
       'These were the repairs that I suggested to Acme 3 years ago.',
-      'I adore that they branded it. Nobody is stealing your motto.',
+      'Bold colours for a ferry ad. Nobody will miss that poster.',
     ]);
   });
 
@@ -329,13 +329,13 @@ describe('findQuoteSpans: embedded posts flattened into paragraphs', () => {
     const article = articleFromText(
       [
         'Others mocked the campaign online.',
-        'I adore that they branded it. Nobody is stealing your motto. pic.twitter.com/XPxUJuyIAC — Thomas Wrenfield (@TomWren) March 3, 2031',
+        'Bold colours for a ferry ad. Nobody will miss that poster. pic.twitter.com/Qm7rTbz2Lk — Thomas Wrenfield (@TomWren) March 3, 2031',
         'We must bring a spirit of fairness to harbour policing.',
         '— Sen. Orla Penhallow (@orlap) March 4, 2031',
       ].join('\n'),
     );
     expect(quotesOf(article)).toEqual([
-      'I adore that they branded it. Nobody is stealing your motto.',
+      'Bold colours for a ferry ad. Nobody will miss that poster.',
       'We must bring a spirit of fairness to harbour policing.',
     ]);
   });
