@@ -86,9 +86,9 @@ describe('speaker attribution patterns', () => {
   });
 
   it('Spanish and Portuguese: dijo / según / disse', () => {
-    expect(speakerOf('"Es prematuro decir que el récord es válido", dijo Jordi Valcárcel.', 'prematuro', 'es')).toBe('Jordi Valcárcel');
+    expect(speakerOf('"Todavía es pronto para dar por bueno el dato", dijo Jordi Valcárcel.', 'pronto', 'es')).toBe('Jordi Valcárcel');
     expect(speakerOf('La medida es "un error muy grave para el país", según Gonzalo Ruano.', 'error muy', 'es')).toBe('Gonzalo Ruano');
-    expect(speakerOf('"Em 2012 eu errei com o presidente", disse Caio Renato Falcão.', 'errei', 'pt')).toBe('Caio Renato Falcão');
+    expect(speakerOf('"Naquele inverno eu falhei com a tripulação", disse Caio Renato Falcão.', 'falhei', 'pt')).toBe('Caio Renato Falcão');
   });
 
   it('French inversion: « … », a-t-il estimé', () => {
@@ -152,8 +152,8 @@ describe('organisations', () => {
   });
 
   it('an acronym in brackets and its later uses merge with the full name', () => {
-    const text = 'Nurses for Harbour Safety (N4HS) wrote to the agency.\n"We write with urgency about the storm season," N4HS said.';
-    expect(speakerOf(text, 'urgency')).toBe('Nurses for Harbour Safety');
+    const text = 'Nurses for Harbour Safety (N4HS) wrote to the agency.\n"We write in haste about the storm season," N4HS said.';
+    expect(speakerOf(text, 'haste')).toBe('Nurses for Harbour Safety');
   });
 
   it('an embedded tweet is credited to the account that signs it', () => {

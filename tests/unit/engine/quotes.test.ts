@@ -74,15 +74,15 @@ describe('findQuoteSpans: structure', () => {
 
   it('gives one span per paragraph of a quotation running over paragraphs', () => {
     const text = [
-      'The 61-year-old said: "I am thrilled to be joining a crew with such a proud record.',
-      '"The spirit of both the deckhands and the trainees delights me.',
-      '"Sailing with these people is what has drawn me in."',
+      'The 61-year-old said: "I am glad to sign on with a crew this proud of its record.',
+      '"The deckhands and the trainees have made me welcome.',
+      '"Sailing with these people is why I came."',
       'He starts on Saturday.',
     ].join('\n');
     expect(quotesIn(text)).toEqual([
-      'I am thrilled to be joining a crew with such a proud record.',
-      'The spirit of both the deckhands and the trainees delights me.',
-      'Sailing with these people is what has drawn me in.',
+      'I am glad to sign on with a crew this proud of its record.',
+      'The deckhands and the trainees have made me welcome.',
+      'Sailing with these people is why I came.',
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('findQuoteSpans: structure', () => {
   });
   it('ignores headings, captions and code', () => {
     const blocks: { kind: BlockKind; text: string }[] = [
-      { kind: 'heading', text: '"We write with urgency to all of you"' },
+      { kind: 'heading', text: '"We write in haste to all of you"' },
       { kind: 'caption', text: '"We will win this fight," she said in May.' },
       { kind: 'blockquote', text: '{"rekt": [[[[], []], [[], []]], {"a": 1, "b": 2}]}' },
       { kind: 'preformatted', text: 'console.log("this is not a quotation at all");' },

@@ -197,7 +197,7 @@ describe('casting doubt', () => {
 
 describe('benefit judgements', () => {
   it('count as support only when voiced', () => {
-    const hits = stanceHits('Good relations could strengthen moderate voices.', 0, 48);
+    const hits = stanceHits('Good relations could strengthen steadier voices.', 0, 48);
     expect(hits.map((h) => [h.value, h.voicedOnly])).toEqual([[0.5, true]]);
     expect(polarity('Das Abkommen würde die Wirtschaft stärken.', 'de')).toBe(0.5);
     expect(polarity('The deal would not benefit anyone.')).toBeCloseTo(-0.25);
@@ -227,7 +227,7 @@ describe('warnings', () => {
 describe('holders named after a stance noun', () => {
   it('"ridicule across Twitter" is held by Twitter, and not by the subject of the next clause', () => {
     const stances = leansIn(
-      'Governor Odile Varenne launched the slogan on Friday. The slogan drew ridicule across Twitter on Friday, but Varenne called the uproar a sign.',
+      'Governor Odile Varenne launched the slogan on Friday. The slogan drew ridicule across Twitter that weekend, but Varenne called the uproar a sign.',
     );
     expect(stances['Twitter']).toBeLessThan(0);
     expect(stances['Odile Varenne']).toBeGreaterThan(0);
