@@ -115,7 +115,7 @@ describe('pronouns, surnames and continuation', () => {
   });
 
   it('a quote announced as the last words of the paragraph before goes to that speaker', () => {
-    const text = 'Karim Haddour said the move was only the latest attempt to force concessions.\n"They wanted us to give in and they tried every ploy."';
+    const text = 'Karim Haddour said the move was one more bid to wring concessions from them.\n"They wanted us to give in and they tried every ploy."';
     expect(speakerOf(text, 'give in')).toBe('Karim Haddour');
   });
 
