@@ -58,7 +58,7 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
       m.kind === 'place';
     if (!full) return;
     const key = `${m.kind}:${groupKey(m)}`;
-    // "Robert Danin" and "Robert M. Danin", "Pat Carlineo" and "Patrick Carlineo Jr.": same first and last name.
+    // "Walter Penrose" and "Walter J. Penrose", "Nick Tarrant" and "Nicholas Tarrant Jr.": same first and last name.
     const firstAndLast = m.kind === 'person' ? firstAndLastName(m.words, vocabulary) : '';
     let ai = byKey.get(key) ?? (firstAndLast ? (byFirstAndLast.get(firstAndLast) ?? -1) : -1);
     if (ai < 0) {
@@ -71,11 +71,11 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
   const byWord = wordLookup(index.actors);
   mentions.forEach((m, mi) => {
     if (index.actorOf[mi] !== -1 || m.kind === 'pronoun') return;
-    // "Rheinmetall" after "der Konzern Rheinmetall": a bare name that is a body's whole name is that body.
+    // "Vossberg" after "der Konzern Vossberg": a bare name that is a body's whole name is that body.
     const ai = m.kind === 'name' ? (byKey.get(`organisation:${groupKey(m)}`) ?? shortFormOwner(index, byWord, m, mentions, text, mi)) : shortFormOwner(index, byWord, m, mentions, text, mi);
     if (ai >= 0) attach(index, ai, mi);
     else if (m.kind === 'person' || m.kind === 'organisation') {
-      // The same short name again ("Facebook", "CNIL", "Tite") is the same actor.
+      // The same short name again ("Facebook", "NATO", "Quiko") is the same actor.
       const key = `${m.kind}:${groupKey(m)}`;
       const same = byKey.get(key) ?? newActor(index, m);
       byKey.set(key, same);
@@ -91,8 +91,8 @@ export function indexActors(mentions: Mention[], text: string, lang: string | nu
 }
 
 /**
- * A person's name as the article mostly writes it: "Kristi Noem" rather
- * than a one-off "Kristi Lynn Noem"; the shorter form wins ties.
+ * A person's name as the article mostly writes it: "Dana Holt" rather
+ * than a one-off "Dana Marie Holt"; the shorter form wins ties.
  */
 function nameByUsage(index: ActorIndex, actor: Actor): void {
   const counts = new Map<string, { n: number; words: string[] }>();
@@ -232,7 +232,7 @@ function shortFormOwner(index: ActorIndex, lookup: WordLookup, m: Mention, menti
     return mostMentioned(sharing.filter((a) => a.kind === 'organisation'));
   }
   if ((m.kind === 'person' || m.kind === 'name') && words.length <= 2) {
-    // A surname (or "Contreras Arroyo"): the person last named in full before it, else the first one after.
+    // A surname (or "Ibarra Solano"): the person last named in full before it, else the first one after.
     const candidates = sharing.filter((a) => a.kind === 'person' && a.words.length > words.length && endsWith(a.words, words));
     if (!candidates.length) return -1;
     const before = candidates.filter((a) => (mentions[a.mentions[0] ?? -1]?.start ?? Infinity) < m.start);
@@ -286,9 +286,9 @@ function learnGenders(index: ActorIndex): void {
 }
 
 /**
- * One collective, several forms: "teachers" is the "Indiana teachers" the
- * article names (when it names only one group of teachers), and "Obama
- * administration officials" speak for the "Obama administration".
+ * One collective, several forms: "teachers" is the "Oakdale teachers" the
+ * article names (when it names only one group of teachers), and "Harlan
+ * administration officials" speak for the "Harlan administration".
  */
 function mergeGroupForms(index: ActorIndex): void {
   const bodies = new Map<string, Actor>();
@@ -316,7 +316,7 @@ function moveMentions(index: ActorIndex, from: Actor, to: Actor): void {
 }
 
 /**
- * "Esteban Lazo" after "Esteban Lazo Hernández": a person named by the first words of a
+ * "Ramiro Bustos" after "Ramiro Bustos Echeverría": a person named by the first words of a
  * longer name (a second surname left off) is that person, when only one such name fits.
  */
 function mergeNamePrefixes(index: ActorIndex): void {
@@ -386,7 +386,7 @@ export function mentionsOf(index: ActorIndex, actor: Actor): Mention[] {
   return actor.mentions.flatMap((mi) => index.mentions[mi] ?? []);
 }
 
-/** Make a lone capitalised name a person (it turned out to be a speaker: "Tite said"). */
+/** Make a lone capitalised name a person (it turned out to be a speaker: "Quiko said"). */
 export function promoteToPerson(index: ActorIndex, mi: number): number {
   const existing = index.actorOf[mi] ?? -1;
   const m = index.mentions[mi];
@@ -426,7 +426,7 @@ export function documentActor(index: ActorIndex, name: string): number {
   return unmentionedActor(index, name, true);
 }
 
-/** The author a tweet's signature names when no name of it is found ("— Presidencia Cuba 🇨🇺 (@…)"), created on first use. */
+/** The author a tweet's signature names when no name of it is found ("— Presidencia Andorra 🇦🇩 (@…)"), created on first use. */
 export function signatureActor(index: ActorIndex, name: string): number {
   return unmentionedActor(index, name, false);
 }

@@ -28,7 +28,7 @@ export function groupsIn(text: string, tokens: Token[], blockIndex: number, lang
       const q = tokens[k];
       const following = tokens[from];
       if (!q || !following || text.slice(q.end, following.start) !== ' ') break;
-      // "Belgian officials", "human rights groups", "Twitter users", "White House advisers".
+      // "Belgian officials", "human rights groups", "Mastodon users", "Kremlin advisers".
       if (isDemonym(q.lower, v) || v.groupQualifiers.has(q.lower) || v.quantifiers.has(q.lower) || (q.capitalised && !closed.has(q.lower))) from = k;
       else break;
     }

@@ -23,7 +23,7 @@ const MAX_ABBREVIATED_TITLE = 5;
 const UPPER_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d]{2,7}$/u;
 /** "VeBo", "KoFa", "WiGeR", "DoJ": short, with a capital inside after a small letter; "NGOs", "IDs" are plurals of common nouns. */
 const MIXED_CASE_ACRONYM = /^(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?!.*\p{Lu}s$)[\p{L}\d]{3,6}$/u;
-/** A name particle or surname prefix joined to a capitalised surname: "McCoy", "DeVos", "LaHood" (but "DoJ" ends on no word). */
+/** A name particle or surname prefix joined to a capitalised surname: "McAvoy", "DeLuca", "LaHood" (but "DoJ" ends on no word). */
 const JOINED_SURNAME = /^(\p{Lu}\p{Ll}{0,3})\p{Lu}\p{Ll}+$/u;
 function isAcronym(word: string): boolean {
   return UPPER_ACRONYM.test(word) || (MIXED_CASE_ACRONYM.test(word) && !isJoinedSurname(word));
@@ -34,7 +34,7 @@ function isJoinedSurname(word: string): boolean {
   return NAME_PARTICLES.has(prefix) || JOINED_SURNAME_PREFIXES.has(prefix);
 }
 
-/** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Robert M. Danin", "U.S."). */
+/** Gap between two words of one name: a space, or the dot of an initial or abbreviation ("Walter J. Penrose", "U.S."). */
 function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
   if (a.possessive) return false;
   const gap = text.slice(a.end, b.start);
@@ -45,12 +45,12 @@ function joins(text: string, a: Token, b: Token, v: ActorWords): boolean {
 
 /**
  * After "and": does a name of its own start here ("… and European Union",
- * "Palmeiras e CBF", "Obama and Netanyahu")? If not, "and" is inside one
+ * "Vilanova e ALN", "Harlan and Okafor")? If not, "and" is inside one
  * name ("Customs and Border Protection").
  */
 function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWords): boolean {
   const first = tokens[k];
-  // "… met Obama and" at the end of a block: nothing follows, so nothing chains.
+  // "… met Harlan and" at the end of a block: nothing follows, so nothing chains.
   if (!first) return true;
   if (isAcronym(first.text) || isFirstName(first.lower) || isPlace(first.lower) || isKnownOrganisation(first.lower)) return true;
   // Two bodies ("Harbour Authority and Tariff Board"), not one ("Department of Health and Human Services").
@@ -61,12 +61,12 @@ function startsOwnName(tokens: Token[], k: number, before: Token[], v: ActorWord
   }
   // Two people ("Orla Penhallow and Tiberius Quayle"): a full name on each side, no body in either.
   if (before.length >= 2 && !before.some((t) => v.orgWords.has(t.lower) || v.orgConnectors.has(t.lower))) return true;
-  // A lone capitalised word ("Obama and Netanyahu"): a name of its own.
+  // A lone capitalised word ("Harlan and Okafor"): a name of its own.
   return !tokens[k + 1]?.capitalised;
 }
 
 /**
- * "so Heiko Maas", "sagte Daniel Terzenbach": two capitalised words not led
+ * "so Holger Kraus", "sagte Jonas Velkamp": two capitalised words not led
  * by an article or preposition are a name (German nouns come with one).
  */
 function germanNamePair(text: string, run: Token[], closed: ClosedClass): boolean {
@@ -81,7 +81,7 @@ function chainsInGerman(run: Token[], next: Token, v: ActorWords): boolean {
   return isFirstName(head) || run.some((t) => v.isTitle(t.lower) || isBodyNoun(t.lower, v)) || v.orgWords.has(next.lower);
 }
 
-/** Capitalised, and so is every hyphenated part ("Ocasio-Cortez", not "Kroger-owned"). */
+/** Capitalised, and so is every hyphenated part ("Bellamy-Reyes", not "Walmart-owned"). */
 function isCapitalisedWord(t: Token): boolean {
   return t.capitalised && /\p{L}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
 }
@@ -116,7 +116,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
         j++;
         continue;
       }
-      // "Laure de la Raudière", "Ursula von der Leyen": up to two particles before the next capitalised word.
+      // "Odile de la Marnière", "Ursula von der Leyen": up to two particles before the next capitalised word.
       const second = tokens[j + 1];
       const twoParticles = !!second && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(second.lower) && joins(text, next, second, v);
       // "Bureau for the Upper Marshes", "Board on the Fisheries": a body's name runs over a connector and its article.
@@ -174,7 +174,7 @@ export function namesIn(text: string, tokens: Token[], blockIndex: number, lang:
   return found;
 }
 
-/** Dubbed "Gucci Grace", the "Blue House": a nickname or a title in quotation marks names nobody new. */
+/** Dubbed "Velvet Vera", the "Glass Palace": a nickname or a title in quotation marks names nobody new. */
 function isQuotedTerm(text: string, run: Token[]): boolean {
   const start = run[0]?.start ?? 0;
   const end = run.at(-1)?.end ?? 0;
@@ -248,7 +248,7 @@ function bodyThenName(text: string, run: Token[], blockIndex: number, closed: Re
   return { body: isBody ? [makeMention(text, 'organisation', body, blockIndex, null, null)] : [], name };
 }
 
-/** "Xi Jinping of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
+/** "Lin Baowen of China", "Ana Ruiz de Colombia": a name of two words or more, then the place the person is of. */
 function withoutPlaceOfOrigin(tokens: Token[], v: ActorWords): Token[] {
   const of = tokens.findIndex((t, k) => k >= 2 && !t.capitalised && v.orgConnectors.has(t.lower));
   if (of < 0 || tokens.some((t) => v.orgWords.has(t.lower))) return tokens;
@@ -300,7 +300,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const leading = run[nameFrom];
   const bodyName = run.some((t) => v.orgWords.has(t.lower));
   const personNext = run[nameFrom + 1];
-  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Novak").
+  // Right after a definite article the word is a noun, whatever first name follows ("l'Etat Jana Kovalik").
   const ledByNoun = leading && followsArticle(text, leading.start, closedClass) && !isFirstName(leading.lower);
   if (
     leading &&
@@ -331,7 +331,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   const firstWord = lowers[0] ?? '';
   const last = lowers.at(-1) ?? '';
   if (v.groupNouns.has(last) && lowers.slice(0, -1).every((w) => isDemonym(w, v) || v.groupQualifiers.has(w) || v.partyAdjectives.has(w))) {
-    return null; // "Congressional Republicans", "Critics": left to the group finder.
+    return null; // "Assembly Republicans", "Critics": left to the group finder.
   }
   if (tokens.every((t) => t.text.length === 1)) return null; // "U.S.", "U.N.": places and initials
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase())) return null; // "CONTINUA DEPOIS DA PUBLICIDADE"
@@ -341,7 +341,7 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
   }
   const phrase = lowers.join(' ');
   if (lowers.some((w) => v.orgWords.has(w)) || isKnownOrganisation(phrase)) return [make('organisation', tokens)];
-  // "Doctors for Camp Closure", "Council on Foreign Relations": people's names have no "for" or "on".
+  // "Nurses for Harbour Safety", "Council on Foreign Relations": people's names have no "for" or "on".
   if (tokens.some((t) => !t.capitalised && v.orgConnectors.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !closedClass.coordinators.has(t.lower))) {
     return [make('organisation', tokens)];
   }
@@ -363,12 +363,12 @@ function classifyRun(text: string, run: Token[], blockIndex: number, german: boo
     if (isPlaceOrDate(last) || isCommonWord(last) || closed.has(last) || v.isTitle(last) || v.roleNouns.has(last)) return null;
     return [make('name', tokens)];
   }
-  // "von dem Tod Kims": after an article, even a first name ("Tod") starts a noun phrase.
+  // "von dem Tod Ottos": after an article, even a first name ("Tod") starts a noun phrase.
   const opening = tokens[0];
   if (german && !titleTokens.length && opening && followsArticle(text, opening.start, closedClass)) return [make('name', tokens)];
   if (isFirstName(firstWord) && !isPlace(last)) return [make('person', tokens, firstNameGender(firstWord))];
   if (isNameAndInitial(text, tokens, closed)) return [make('person', tokens)];
-  // Months are first names too ("Jan Hamáček", "April Ryan"); only places rule a run out.
+  // Months are first names too ("Jan Vršovec", "April Dunmore"); only places rule a run out.
   if (lowers.some((w) => isPlace(w) && !NAME_PARTICLES.has(w))) return null;
   // German capitalises every noun: two capitalised words there are a person only with more evidence.
   if (german || lowers.some((w) => isCommonWord(w) && !NAME_PARTICLES.has(w))) return [make('name', tokens)];

@@ -28,7 +28,7 @@ export function resolvePronoun(index: ActorIndex, pronoun: Mention | null, at: n
     const m = mentions[k];
     if (!m || at - m.end > LOOKBACK) break;
     const ai = actorOf[k] ?? -1;
-    // A lone capitalised word nobody else claims ("Omar asked…") may be the person meant.
+    // A lone capitalised word nobody else claims ("Tamsin asked…") may be the person meant.
     const loneName = ai < 0 && m.kind === 'name' && m.words.length === 1 && !index.german && !wantsPlural && isRecurring(index, m) && !followsArticleOrPreposition(index.text, m, index.closed);
     if (ai < 0 && !loneName) continue;
     seen++;
@@ -73,7 +73,7 @@ function isSentenceSubject(index: ActorIndex, k: number): boolean {
 
 const recurringCache = new WeakMap<ActorIndex, Map<string, number>>();
 
-/** A lone name used more than once in the article: a nickname or mononym ("Tite"), not a stray capital. */
+/** A lone name used more than once in the article: a nickname or mononym ("Quiko"), not a stray capital. */
 function isRecurring(index: ActorIndex, m: Mention): boolean {
   let counts = recurringCache.get(index);
   if (!counts) {

@@ -25,7 +25,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/).fi
 
 /** Lower-case particles inside personal names, in any language. */
 export const NAME_PARTICLES: Words = words(NAME_PARTS.particles);
-/** Prefixes written joined to a surname ("McCoy"): with the particles, what makes a mixed-case word a surname. */
+/** Prefixes written joined to a surname ("McAvoy"): with the particles, what makes a mixed-case word a surname. */
 export const JOINED_SURNAME_PREFIXES: Words = words(NAME_PARTS.joinedPrefixes);
 /** Suffixes that end a personal name. */
 export const NAME_SUFFIXES: Words = words(NAME_PARTS.suffixes);
@@ -35,7 +35,7 @@ export const NON_ORG_ACRONYMS: Words = words(NAME_PARTS.nonOrgAcronyms);
 export const MEDIA_WORDS: Words = words(NAME_PARTS.media);
 
 export interface ActorWords {
-  /** Honorifics and office titles that may stand before a person's name ("Gov. Eric Holcomb", "M. Prévot"). */
+  /** Honorifics and office titles that may stand before a person's name ("Gov. Neil Harbury", "M. Prévot"). */
   isTitle(lowerWord: string): boolean;
   maleTitles: Words;
   femaleTitles: Words;
@@ -66,7 +66,7 @@ export interface ActorWords {
   orgWords: WordTest;
   /** Connectors allowed inside organisation names ("Council on Foreign Relations", "Bundesagentur für Arbeit"). */
   orgConnectors: Words;
-  /** Lower-case nouns that make a preceding name a body: "Obama administration", "Likud party". */
+  /** Lower-case nouns that make a preceding name a body: "Harlan administration", "Verdant party". */
   bodyAfterName: Words;
   /** Portfolios that name a ministry or department on their own ("the health ministry"). */
   portfolios: Words;

@@ -3,7 +3,7 @@
  * closed-class word that opens a sentence ("Ein", "However"); German also
  * capitalises every noun ("die Erklärung", "eine Kundgebung"). A word the
  * article also writes right after a determiner is a common noun there (in
- * English "the Obama administration" proves nothing, so only languages that
+ * English "the Harlan administration" proves nothing, so only languages that
  * capitalise nouns take that evidence). As a one-word name, such a word never speaks.
  */
 import { closedClassFor } from '../lang/closed-class.ts';

@@ -276,7 +276,7 @@ function isSpokespersonOf(ctx: Context, gap: string): boolean {
   return i === words.length;
 }
 
-/** "according to X", "selon X", "laut X", „…“, so Maas. */
+/** "according to X", "selon X", "laut X", „…“, so Kraus. */
 export function sourcePreposition(ctx: Context, tokens: Token[], from: number): number | null {
   const text = ctx.article.text;
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? from;
@@ -365,7 +365,7 @@ function closestSubject(ctx: Context, ms: Mention[], verbStart: number): Mention
   if (!last || adjacent(ctx, last.end, verbStart)) return last;
   return ms.filter((m) => !isObject(ctx, m)).reduceRight<Mention | undefined>((best, m) => (!best || rank(ctx, m) < rank(ctx, best) ? m : best), undefined);
 }
-/** The subject after a verb ("said Martin Indyk", "sagte der Vorstand der BA, Daniel Terzenbach"): the name next to it, else the first person, else the first mention. */
+/** The subject after a verb ("said Walter Ostrow", "sagte der Vorstand der Kasse, Jonas Velkamp"): the name next to it, else the first person, else the first mention. */
 function firstSubject(ctx: Context, ms: Mention[], verbEnd: number): Mention | undefined {
   const first = ms[0];
   if (!first || adjacent(ctx, verbEnd, first.start)) return first;
@@ -446,7 +446,7 @@ function announcedSpeaker(ctx: Context, blockIndex: number): number | null {
 }
 
 /**
- * The subject standing right after the verb ("sagte Trump", "mahnte sie",
+ * The subject standing right after the verb ("sagte Brenner", "mahnte sie",
  * "schreibt der Verband", "said the minister") when none stands right before it:
  * German puts it there whenever the sentence opens with anything else.
  */

@@ -1,6 +1,6 @@
 /**
  * Organisations per language: head words that make a capitalised run a body ("Commission", "Ministerium"),
- * connectors inside bodies' names, nouns after a name that make it a body ("Obama
+ * connectors inside bodies' names, nouns after a name that make it a body ("Harlan
  * administration"), portfolios that name a ministry, and nouns that refer back to the body last named ("the
  * agency said").
  */

@@ -14,7 +14,7 @@ const LABEL_LOOKBEHIND_WORDS = 4;
 /** How far into its sentence the context of a quotation is read, either side: enough for "X, the minister, said", bounded for run-on text. */
 const CONTEXT_CHARS = 250;
 
-/** German attribution after a quotation: „…“, so Lindner. */
+/** German attribution after a quotation: „…“, so Kraus. */
 const GERMAN_SO_ATTRIBUTION = /^\s*,\s*so\s+\p{Lu}/u;
 
 /** Where a marked passage stands in its block (offsets within the block). */

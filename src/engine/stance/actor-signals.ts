@@ -1,7 +1,7 @@
 /**
  * Stance signals that come from who an actor is rather than from what they
  * say: a group's name ("critics"), an office ("the prosecutor"), a measure
- * of their own ("Trump's tariffs"), a go-between's part, and the people who
+ * of their own ("Harlan's tariffs"), a go-between's part, and the people who
  * speak for a body.
  */
 import { type Actor, type ActorIndex, mentionsOf } from '../actors/actors-index.ts';
@@ -101,7 +101,7 @@ function addRoleStances(index: ActorIndex, sentences: SentenceSpan[], roles: Map
   }
 }
 
-/** "Trump's tariffs", "the Commission's proposal": the measure's owner is for it (once per actor). */
+/** "Harlan's tariffs", "the Commission's proposal": the measure's owner is for it (once per actor). */
 function addOwnershipStances(index: ActorIndex, sentences: SentenceSpan[], signals: StanceSignal[]): void {
   for (const actor of index.actors) {
     const m = mentionsOf(index, actor).find((mention) => ownsMeasure(index.text, mention.end));
@@ -126,8 +126,8 @@ function examplesAfter(index: ActorIndex, from: number, to: number): number[] {
 }
 
 /**
- * People who speak for a body: "Daniel Terzenbach, Vorstand der Bundesagentur
- * für Arbeit", "Karine Jean-Pierre, a spokeswoman for the White House".
+ * People who speak for a body: "Jonas Velkamp, Vorstand der Bundesagentur
+ * für Arbeit", "Corinne Marchetti-Lowe, a spokeswoman for the White House".
  * Analysts are left out: a think tank's fellow speaks for themselves.
  */
 export function representatives(index: ActorIndex, roles: Map<number, string>): Map<number, number[]> {

@@ -1,6 +1,6 @@
 /**
- * Whose measure it is: "Trump's tariffs", "the governor's new budget plan",
- * "Maas' bill". The actor a measure belongs to is for it, as the one who
+ * Whose measure it is: "Harlan's tariffs", "the governor's new budget plan",
+ * "Kraus' bill". The actor a measure belongs to is for it, as the one who
  * proposes it is; a weak cue, so what the actor says still decides.
  */
 

@@ -10,7 +10,7 @@
 const OFFICES =
   "prosecutors?|prosecution|district attorneys?|u\\.?\\s?s\\.? attorneys?|state'?s attorneys?|procureure?s?|parquet|staatsanw\\p{L}*|fiscal(?:es|ía)? general|fiscalía|fiscales|promotora?e?s?|procurador(?:a|es)?|ministério público|ministerio público";
 const OFFICE_IN_ROLE = new RegExp(`(?<!\\p{L})(?:${OFFICES})(?!\\p{L})`, 'u');
-/** Before a name, the Spanish "fiscal" is an office too ("el fiscal Juan Pérez"); elsewhere it is mostly budgets. */
+/** Before a name, the Spanish "fiscal" is an office too ("el fiscal Ramón Quiroga"); elsewhere it is mostly budgets. */
 const OFFICE_BEFORE_NAME = new RegExp(`(?<!\\p{L})(?:${OFFICES}|fiscal)(?!\\p{L})`, 'gu');
 /** Only the name may stand between the office and the end of the phrase ("District Prosecutor| Hollis Brandt Jr."). */
 const NAME_ONLY = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;

@@ -25,7 +25,7 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that stand before a number ("No. 5", "Nr. 12"); elsewhere "no." ends sentences. */
 const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'art.', 'núm.', 'pág.', 'pp.']);
 
-/** Dotted initialisms (U.S., U.N., z.B., e.g.) and single initials (J. Smith, M. Macron). */
+/** Dotted initialisms (U.S., U.N., z.B., e.g.) and single initials (J. Smith, M. Delorme). */
 const DOTTED = /^(?:\p{L}\.)+$/u;
 
 /** Dotted forms that often do end a sentence ("…at 10 p.m. The police…"). */

@@ -11,12 +11,12 @@ export interface Token {
   possessive: boolean;
 }
 
-// Letters and digits, with inner apostrophes and hyphens ("Ocasio-Cortez", "O'Brien", "aujourd'hui").
+// Letters and digits, with inner apostrophes and hyphens ("Bellamy-Reyes", "O'Brien", "aujourd'hui").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 // French elision: "l'opposition" is "l'" + "opposition", "n'est" is "n'" + "est".
 const ELISION = /^((?:[ldjnmstc]|qu)['’])(\p{L}.*)$/iu;
-// Two names glued by a page's hover cards ("OmarIlhan", "Ocasio-CortezAlexandria"); "McCormick", "DeSantis", "MacArthur" stay whole.
+// Two names glued by a page's hover cards ("OkaforNadia", "Bellamy-ReyesCorinne"); "McAllister", "DeWitt", "MacArthur" stay whole.
 const GLUED_NAMES = /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u;
 
 /** The words of `text` between two offsets. Linear in the length of the text. */

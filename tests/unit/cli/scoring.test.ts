@@ -14,7 +14,7 @@ import {
 
 describe('quote normalisation and matching', () => {
   it('normalises entities, invisible characters, spaces and outer punctuation', () => {
-    expect(normaliseQuoteText('  &ldquo;Netan\u00ADyahu&nbsp;won,\u200B&rdquo; ')).toBe('Netanyahu won');
+    expect(normaliseQuoteText('  &ldquo;Oka\u00ADfor&nbsp;won,\u200B&rdquo; ')).toBe('Okafor won');
     expect(normaliseQuoteText('e\u0301te\u0301')).toBe('été');
     expect(normaliseQuoteText('&#8220;Yes&#x201D;')).toBe('Yes');
   });
@@ -44,9 +44,9 @@ describe('names', () => {
   });
 
   it('rejects another person with the same surname, and lists of names', () => {
-    expect(nameMatches('Debbie Meadows', 'Mark Meadows')).toBe(false);
-    expect(nameMatches('Mark Meadows and Jim Jordan', 'Mark Meadows')).toBe(false);
-    expect(nameMatches(null, 'Mark Meadows')).toBe(false);
+    expect(nameMatches('Debbie Pembury', 'Simon Pembury')).toBe(false);
+    expect(nameMatches('Simon Pembury and Jim Talbot', 'Simon Pembury')).toBe(false);
+    expect(nameMatches(null, 'Simon Pembury')).toBe(false);
   });
 
   it('needs two distinctive words or the acronym for an organisation', () => {
@@ -67,7 +67,7 @@ describe('names', () => {
 
   it('does not score unnamed gold speakers', () => {
     expect(isNamedSpeaker('unnamed official')).toBe(false);
-    expect(isNamedSpeaker('Fiona Parry')).toBe(true);
+    expect(isNamedSpeaker('Moira Penhale')).toBe(true);
     expect(isNamedSpeaker(null)).toBe(false);
   });
 });

@@ -40,67 +40,67 @@ describe('speaker attribution patterns', () => {
   });
 
   it('"…," said Full Name', () => {
-    expect(speakerOf('"The deal is not good enough for us," said Martin Indyk.', 'deal is not')).toBe('Martin Indyk');
+    expect(speakerOf('"The deal is not good enough for us," said Walter Ostrow.', 'deal is not')).toBe('Walter Ostrow');
   });
 
   it('Name said: "…"', () => {
-    expect(speakerOf('Angela Cooper said: "We need to keep nurses on the wards."', 'keep nurses')).toBe('Angela Cooper');
+    expect(speakerOf('Helen Marsh said: "We need to keep nurses on the wards."', 'keep nurses')).toBe('Helen Marsh');
   });
 
   it('"…" Name said (no comma)', () => {
-    expect(speakerOf('"We will fight this decision in court" Keith Gambill said on Tuesday.', 'fight this')).toBe('Keith Gambill');
+    expect(speakerOf('"We will fight this decision in court" Dean Larkow said on Tuesday.', 'fight this')).toBe('Dean Larkow');
   });
 
   it('according to X', () => {
-    expect(speakerOf('The plan is "a step toward a fairer tax system," according to Jennifer McCormick.', 'fairer tax')).toBe(
-      'Jennifer McCormick',
+    expect(speakerOf('The plan is "a step toward a fairer tax system," according to Lorna McAllister.', 'fairer tax')).toBe(
+      'Lorna McAllister',
     );
   });
 
   it('X told reporters "…" (the listener is not the speaker)', () => {
-    expect(speakerOf('Josh Earnest told reporters that "this rhetoric is deeply concerning to us."', 'rhetoric')).toBe('Josh Earnest');
+    expect(speakerOf('Toby Fairweather told reporters that "this rhetoric is deeply concerning to us."', 'rhetoric')).toBe('Toby Fairweather');
   });
 
   it('X added / warned after a second quote of the same sentence', () => {
-    const text = 'Robert Danin is a fellow at the Institute for Harbour Studies.\n"Both sides will want to calm things down," Danin warned. "But it is a structural problem," he added.';
+    const text = 'Walter Penrose is a fellow at the Institute for Harbour Studies.\n"Both sides will want to calm things down," Penrose warned. "But it is a structural problem," he added.';
     const { quotes, speakers } = analyse(text);
     expect(quotes).toEqual(['Both sides will want to calm things down', 'But it is a structural problem']);
-    expect(speakers).toEqual(['Robert Danin', 'Robert Danin']);
+    expect(speakers).toEqual(['Walter Penrose', 'Walter Penrose']);
   });
 
   it('a person in apposition wins over the body named in it', () => {
-    const text = '"Nothing suggests that they have changed their ways," Eric Reeves, a visiting scholar at the Valdoria Center for Health, said.';
-    expect(speakerOf(text, 'Nothing suggests')).toBe('Eric Reeves');
+    const text = '"Nothing suggests that they have changed their ways," Owen Tallis, a visiting scholar at the Valdoria Center for Health, said.';
+    expect(speakerOf(text, 'Nothing suggests')).toBe('Owen Tallis');
   });
 
   it('French: « … », a déclaré X / selon X', () => {
-    const text = '« Je ne compte pas démissionner cette semaine », a déclaré Roman Prymula.\nLe texte est « une menace pour les libertés publiques », selon Laure de la Raudière.';
-    expect(speakerOf(text, 'démissionner', 'fr')).toBe('Roman Prymula');
-    expect(speakerOf(text, 'menace', 'fr')).toBe('Laure de la Raudière');
+    const text = '« Je ne compte pas démissionner cette semaine », a déclaré Marek Doubrava.\nLe texte est « une menace pour les libertés publiques », selon Odile de la Marnière.';
+    expect(speakerOf(text, 'démissionner', 'fr')).toBe('Marek Doubrava');
+    expect(speakerOf(text, 'menace', 'fr')).toBe('Odile de la Marnière');
   });
 
   it('German: „…“, sagte X / so X', () => {
-    const text = '„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Daniel Terzenbach.\n„Das Gesetz kommt viel zu spät für uns“, so Heiko Maas.';
-    expect(speakerOf(text, 'Hafenverkehr', 'de')).toBe('Daniel Terzenbach');
-    expect(speakerOf(text, 'Gesetz', 'de')).toBe('Heiko Maas');
+    const text = '„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Jonas Velkamp.\n„Das Gesetz kommt viel zu spät für uns“, so Holger Kraus.';
+    expect(speakerOf(text, 'Hafenverkehr', 'de')).toBe('Jonas Velkamp');
+    expect(speakerOf(text, 'Gesetz', 'de')).toBe('Holger Kraus');
   });
 
   it('Spanish and Portuguese: dijo / según / disse', () => {
-    expect(speakerOf('"Es prematuro decir que el récord es válido", dijo Sergi González.', 'prematuro', 'es')).toBe('Sergi González');
-    expect(speakerOf('La medida es "un error muy grave para el país", según Carlos Nino.', 'error muy', 'es')).toBe('Carlos Nino');
-    expect(speakerOf('"Em 2012 eu errei com o presidente", disse Paulo Sergio Nogueira.', 'errei', 'pt')).toBe('Paulo Sergio Nogueira');
+    expect(speakerOf('"Todavía es pronto para dar por bueno el dato", dijo Jordi Valcárcel.', 'pronto', 'es')).toBe('Jordi Valcárcel');
+    expect(speakerOf('La medida es "un error muy grave para el país", según Gonzalo Ruano.', 'error muy', 'es')).toBe('Gonzalo Ruano');
+    expect(speakerOf('"Naquele inverno eu falhei com a tripulação", disse Caio Renato Falcão.', 'falhei', 'pt')).toBe('Caio Renato Falcão');
   });
 
   it('French inversion: « … », a-t-il estimé', () => {
-    const text = 'Roman Prymula a parlé aux journalistes.\n« Je n’ai violé aucune consigne du port », a-t-il estimé.';
-    expect(speakerOf(text, 'violé', 'fr')).toBe('Roman Prymula');
+    const text = 'Marek Doubrava a parlé aux journalistes.\n« Je n’ai violé aucune consigne du port », a-t-il estimé.';
+    expect(speakerOf(text, 'violé', 'fr')).toBe('Marek Doubrava');
   });
 });
 
 describe('pronouns, surnames and continuation', () => {
   it('"she said" goes to the most recent woman, not the most recent person', () => {
-    const text = 'Sonya Zoghlin represents the defendant. The case was brought by James Kennedy.\n"My client never meant to harm anyone at all," she said.';
-    expect(speakerOf(text, 'My client')).toBe('Sonya Zoghlin');
+    const text = 'Marla Quenby represents the defendant. The case was brought by Rupert Ashdown.\n"My client never meant to harm anyone at all," she said.';
+    expect(speakerOf(text, 'My client')).toBe('Marla Quenby');
   });
 
   it('"he said" follows the subject of the previous sentence', () => {
@@ -109,18 +109,18 @@ describe('pronouns, surnames and continuation', () => {
   });
 
   it('a quoted paragraph with no attribution continues the previous speaker', () => {
-    const text = '"We urge you to reopen the ferry office now," Luz Contreras Arroyo said.\n"Winter storms have already closed several of the piers."';
+    const text = '"We urge you to reopen the ferry office now," Inés Ibarra Solano said.\n"Winter storms have already closed several of the piers."';
     const { speakers } = analyse(text);
-    expect(speakers).toEqual(['Luz Contreras Arroyo', 'Luz Contreras Arroyo']);
+    expect(speakers).toEqual(['Inés Ibarra Solano', 'Inés Ibarra Solano']);
   });
 
   it('a quote announced as the last words of the paragraph before goes to that speaker', () => {
-    const text = 'Saeb Erekat said the move was only the latest attempt to force concessions.\n"They wanted us to give in and they tried every ploy."';
-    expect(speakerOf(text, 'give in')).toBe('Saeb Erekat');
+    const text = 'Karim Haddour said the move was one more bid to wring concessions from them.\n"They wanted us to give in and they tried every ploy."';
+    expect(speakerOf(text, 'give in')).toBe('Karim Haddour');
   });
 
   it('unnamed people get no name and pass nothing on', () => {
-    const text = 'Avi Bell spoke first.\n"This is a historic and welcome day for us," one official said.';
+    const text = 'Avi Dorfman spoke first.\n"This is a historic and welcome day for us," one official said.';
     expect(speakerOf(text, 'historic')).toBeNull();
   });
 });
@@ -128,15 +128,15 @@ describe('pronouns, surnames and continuation', () => {
 describe('names glued by hover cards', () => {
   it('splits a name glued to the next one, hyphenated surnames included, and keeps Mc/Mac/De names whole', () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
-    expect(words('OmarIlhan')).toEqual(['Omar', 'Ilhan']);
-    expect(words('Ocasio-CortezAlexandria')).toEqual(['Ocasio-Cortez', 'Alexandria']);
-    expect(words('McCormick MacArthur DeSantis Jean-Luc')).toEqual(['McCormick', 'MacArthur', 'DeSantis', 'Jean-Luc']);
+    expect(words('OkaforNadia')).toEqual(['Okafor', 'Nadia']);
+    expect(words('Bellamy-ReyesCorinne')).toEqual(['Bellamy-Reyes', 'Corinne']);
+    expect(words('McAllister MacArthur DeWitt Jean-Luc')).toEqual(['McAllister', 'MacArthur', 'DeWitt', 'Jean-Luc']);
   });
 
   it('finds the person behind a repeated hover-card name', () => {
-    const text = 'Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders linked the threat to the comments. Ocasio-Cortez spoke on Monday.';
+    const text = 'Rep. Corinne Bellamy-ReyesCorinne Bellamy-ReyesWhitlock linked the threat to the comments. Bellamy-Reyes spoke on Monday.';
     const { stakeholders } = analyse(text);
-    expect(stakeholders.map((s) => s.name)).toContain('Alexandria Ocasio-Cortez');
+    expect(stakeholders.map((s) => s.name)).toContain('Corinne Bellamy-Reyes');
   });
 });
 
@@ -152,13 +152,13 @@ describe('organisations', () => {
   });
 
   it('an acronym in brackets and its later uses merge with the full name', () => {
-    const text = 'Nurses for Harbour Safety (N4HS) wrote to the agency.\n"We write with urgency about the storm season," N4HS said.';
-    expect(speakerOf(text, 'urgency')).toBe('Nurses for Harbour Safety');
+    const text = 'Nurses for Harbour Safety (N4HS) wrote to the agency.\n"We write in haste about the storm season," N4HS said.';
+    expect(speakerOf(text, 'haste')).toBe('Nurses for Harbour Safety');
   });
 
   it('an embedded tweet is credited to the account that signs it', () => {
-    const text = 'Another user mocked the campaign.\n"I adore that they branded it, nobody will copy it"\n— Thomas Wrenfield (@TomWren) March 3, 2031';
-    expect(speakerOf(text, 'branded')).toBe('Thomas Wrenfield');
+    const text = 'Another user mocked the campaign.\n"Bold colours for a ferry ad, nobody will miss it"\n— Thomas Wrenfield (@TomWren) March 3, 2031';
+    expect(speakerOf(text, 'Bold colours')).toBe('Thomas Wrenfield');
   });
 
   it('bodies and groups named by nationality in French, Spanish, Portuguese and German word order', () => {
@@ -209,30 +209,30 @@ describe('stakeholders', () => {
 
   it('does not take the next person\'s role from ", as well as …"', () => {
     const text =
-      'The minister met Jaroslav Faltýnek, aide to Prime Minister Andrej Babiš, as well as the hospital director Jiří Havrlant.\nAndrej Babiš condemned the visit and called for the resignation.';
+      'The minister met Radek Holoubek, aide to Prime Minister Ondřej Kubiš, as well as the hospital director Jiří Vondráček.\nOndřej Kubiš condemned the visit and called for the resignation.';
     const { stakeholders } = analyse(text);
-    expect(stakeholders.find((s) => s.name === 'Andrej Babiš')?.role).toBe('Prime Minister');
+    expect(stakeholders.find((s) => s.name === 'Ondřej Kubiš')?.role).toBe('Prime Minister');
   });
 
   it('shows roles as the article gives them, not honorifics, clauses or the start of an abbreviation', () => {
     const text = [
-      'Mr. Eric Reeves criticised the sanctions policy on Tuesday.',
+      'Mr. Owen Tallis criticised the sanctions policy on Tuesday.',
       'Hollis Brandt, executive vice president at the Meridian Foundation and a former U.K. ambassador to Norway, opposed the deal.',
-      'Republican Gov. Eric Holcomb supports the raise.',
+      'Republican Gov. Neil Harbury supports the raise.',
       'A report by the HPA Office of Inspector General criticised the dock conditions.',
     ].join('\n');
     const { actors: stakeholders } = analyse(text);
     const role = (name: string) => stakeholders.find((s) => s.name === name)?.role;
-    expect(role('Eric Reeves')).toBeNull();
+    expect(role('Owen Tallis')).toBeNull();
     expect(role('Hollis Brandt')).toBe('executive vice president at the Meridian Foundation');
-    expect(role('Eric Holcomb')).toBe('Republican Gov.');
+    expect(role('Neil Harbury')).toBe('Republican Gov.');
     expect(stakeholders.map((s) => s.name)).not.toContain('General');
   });
 
   it('shows a role without its determiner, in any of the five languages', () => {
     const roles = (text: string, lang: string) => analyse(text, lang).actors.map((s) => s.role);
     expect(roles('Le ministre de l’Intérieur Gérald Darmanin a présenté et défendu le projet de loi.', 'fr')).toContain('ministre de l’Intérieur');
-    expect(roles('El presidente Pedro Sánchez defendió la ley de vivienda ante el Congreso.', 'es')).toContain('presidente');
+    expect(roles('El presidente Álvaro Medrano defendió la ley de vivienda ante el Congreso.', 'es')).toContain('presidente');
     expect(roles('Odile Varenne, députée socialiste qui a voté contre, a critiqué la loi.', 'fr')).toContain('députée socialiste');
   });
 
@@ -270,22 +270,22 @@ describe('stakeholders', () => {
   it('two people joined by "and" stay two; a nickname in quotation marks is nobody new', () => {
     const text = [
       'Jonathan Penhallow and Simon Quayle condemned the harbour takeover.',
-      'Dubbed "Gucci Grace" by critics, she opposed the generals. The army held them at the "Blue House" compound.',
+      'Dubbed "Velvet Vera" by critics, she opposed the generals. The army held them at the "Glass Palace" compound.',
     ].join('\n');
     const names = analyse(text).actors.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Jonathan Penhallow', 'Simon Quayle']));
-    expect(names.filter((n) => / and |Gucci|Blue House/.test(n))).toEqual([]);
+    expect(names.filter((n) => / and |Velvet|Glass Palace/.test(n))).toEqual([]);
   });
 
-  it('a short first name is the same person ("Pat" for "Patrick … Jr."); another first name is another person', () => {
+  it('a short first name is the same person ("Nick" for "Nicholas … Jr."); another first name is another person', () => {
     const text = [
-      'Patrick Carlineo Jr. pleaded guilty to threatening the congresswoman.',
-      '"I am a patriot," Pat Carlineo said, defending his call.',
-      'Mark Meadows criticised the ruling, and Debbie Meadows opposed it too.',
+      'Nicholas Tarrant Jr. pleaded guilty to threatening the harbour master.',
+      '"I meant no harm," Nick Tarrant said, defending his call.',
+      'Simon Pembury criticised the ruling, and Debbie Pembury opposed it too.',
     ].join('\n');
     const names = analyse(text).actors.map((s) => s.name);
-    expect(names.filter((n) => n.includes('Carlineo'))).toHaveLength(1);
-    expect(names).toEqual(expect.arrayContaining(['Mark Meadows', 'Debbie Meadows']));
+    expect(names.filter((n) => n.includes('Tarrant'))).toHaveLength(1);
+    expect(names).toEqual(expect.arrayContaining(['Simon Pembury', 'Debbie Pembury']));
   });
 
   it('keeps at most fourteen, or the fitted count per page, most probable first, as the fitted model scores them', () => {
@@ -304,9 +304,9 @@ describe('stakeholders', () => {
   });
 
   it('are only produced for policy articles', () => {
-    const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Heyward.', 'en', null);
+    const { stakeholders, speakers } = analyse('"We won the game in the last minute," said Cam Dempster.', 'en', null);
     expect(stakeholders).toEqual([]);
-    expect(speakers).toEqual(['Cam Heyward']);
+    expect(speakers).toEqual(['Cam Dempster']);
   });
 
   it('links each quote to its speaker\'s stakeholder', () => {
@@ -316,8 +316,8 @@ describe('stakeholders', () => {
   });
 
   it('"does not oppose" is not opposition', () => {
-    const { actors } = analyse('Jan Hamáček does not oppose the new rules for ministers.\nJan Hamáček spoke to reporters on Friday.', 'en');
-    expect(actors.find((x) => x.name === 'Jan Hamáček')?.lean).toBeGreaterThan(0);
+    const { actors } = analyse('Jan Vršovec does not oppose the new rules for ministers.\nJan Vršovec spoke to reporters on Friday.', 'en');
+    expect(actors.find((x) => x.name === 'Jan Vršovec')?.lean).toBeGreaterThan(0);
   });
 
   it('"backlash from X and Y" credits both; a group\'s name can state its side', () => {
@@ -329,9 +329,9 @@ describe('stakeholders', () => {
   });
 
   it('people given as examples of a group share its side', () => {
-    const text = 'Opponents of the bill, such as Laure Martin and Sergio Coronado, spoke in Paris.\nThe government defended the bill.';
+    const text = 'Opponents of the bill, such as Odile Marchal and Hugo Delorme, spoke in Paris.\nThe government defended the bill.';
     const { actors } = analyse(text);
-    expect(actors.find((s) => s.name === 'Sergio Coronado')?.lean).toBeLessThan(0);
+    expect(actors.find((s) => s.name === 'Hugo Delorme')?.lean).toBeLessThan(0);
   });
 
   it('a concession beside the point ("even as it condemns …") states no position', () => {
@@ -347,8 +347,8 @@ describe('stakeholders', () => {
   });
 
   it('"X faced criticism" makes X the target, not a critic', () => {
-    const { stakeholders } = analyse('Barack Obama has faced criticism over the deal.\nBarack Obama defended the deal on Monday.');
-    expect(stakeholders.find((s) => s.name === 'Barack Obama')?.stance).toBe('supports');
+    const { stakeholders } = analyse('Harold Whitcombe has faced criticism over the deal.\nHarold Whitcombe defended the deal on Monday.');
+    expect(stakeholders.find((s) => s.name === 'Harold Whitcombe')?.stance).toBe('supports');
   });
 });
 

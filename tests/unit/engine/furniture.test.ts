@@ -5,9 +5,9 @@ describe('page furniture', () => {
   it.each([
     'Acme Media may receive an affiliate commission when readers buy items through the links on this page.',
     'Odile Varenne, photo: Mairie de Valbonne',
-    'Foto: LA NACION',
+    'Foto: EL FARO',
     'A floating dock for the new ferry line. Credit: Harbour Board',
-    '© Lucy Nicholson Detainees at the detention centre in San Diego.',
+    '© Rhoda Quill Detainees at the detention centre in Port Alder.',
     'Copyright @ 2031 The Valdoria Herald.',
     'Sign up to our weekly letter and never miss a story',
     'Lire aussi : Les pêcheurs inquiets du nouveau péage portuaire',

@@ -159,7 +159,7 @@ describe('the English gloss of names', () => {
   });
 
   it('does not carry a German common noun over for a name because of its ending', () => {
-    expect(englishIssue('Die Vorlesung in Hamburg', 'de')).not.toMatch(/Vorlesung/);
-    expect(englishIssue('Die Vorlesung in Hamburg', 'de')).toMatch(/Hamburg/);
+    expect(englishIssue('Die Vorlesung in Freiburg', 'de')).not.toMatch(/Vorlesung/);
+    expect(englishIssue('Die Vorlesung in Freiburg', 'de')).toMatch(/Freiburg/);
   });
 });

@@ -12,7 +12,7 @@ const ids = (quotes: Quote[]) => quotes.map((q) => q.id);
 describe('rankPullQuotes', () => {
   it('puts a substantive quote with a known speaker before small talk and unknown speakers', () => {
     const ranked = rankPullQuotes([
-      quote('thanks', 'Thank you all, I am thrilled to be aboard', 'Jose Mourinho'),
+      quote('thanks', 'Thank you all, I am thrilled to be aboard', 'Rui Valença'),
       quote('anon', 'The ferry agreement would move 4,000 people to Valbonne before the close of the year', null),
       quote('policy', 'The ferry agreement would move 4,000 people to Valbonne before the close of the year', 'Maxime Prévot'),
     ]);
@@ -23,12 +23,12 @@ describe('rankPullQuotes', () => {
   it('does not let one speaker take the top three places', () => {
     const long = 'The repair for this leak requires new limits on cargo weight and hull pressure in the vessel';
     const ranked = rankPullQuotes([
-      quote('a1', long, 'Ammar Askar'),
-      quote('a2', `${long} code`, 'Ammar Askar'),
-      quote('a3', `${long} today`, 'Ammar Askar'),
-      quote('m1', 'Acme says the repair for this leak will arrive in the next harbour season', 'Mojang'),
+      quote('a1', long, 'Tarek Nasser'),
+      quote('a2', `${long} code`, 'Tarek Nasser'),
+      quote('a3', `${long} today`, 'Tarek Nasser'),
+      quote('m1', 'Acme says the repair for this leak will arrive in the next harbour season', 'Wolkenbau'),
     ]);
-    expect(ranked.slice(0, 2).map((q) => q.speaker).sort()).toEqual(['Ammar Askar', 'Mojang']);
+    expect(ranked.slice(0, 2).map((q) => q.speaker).sort()).toEqual(['Tarek Nasser', 'Wolkenbau']);
   });
 
   it('prefers a second stance over more of the same stance when told stances', () => {
@@ -43,9 +43,9 @@ describe('rankPullQuotes', () => {
 
   it('is deterministic, keeps ids and scores best first', () => {
     const quotes = [
-      quote('q0', 'We must show the accused kindness.', 'Ilhan Omar'),
-      quote('q1', 'We must show the accused kindness.', 'Ilhan Omar'),
-      quote('q2', 'They think they know more about fishing than us', 'Joel Schlabach'),
+      quote('q0', 'We must show the accused kindness.', 'Nadia Okafor'),
+      quote('q1', 'We must show the accused kindness.', 'Nadia Okafor'),
+      quote('q2', 'They think they know more about fishing than us', 'Levi Brenneman'),
     ];
     const first = rankPullQuotes(quotes);
     expect(rankPullQuotes(quotes)).toEqual(first);

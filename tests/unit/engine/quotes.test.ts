@@ -17,7 +17,7 @@ describe('findQuoteSpans: quote styles', () => {
   });
 
   it('reads curly double quotes', () => {
-    expect(quotesIn('“These dredgers are the slowest of the slow,” said Eric Reeves.')).toEqual([
+    expect(quotesIn('“These dredgers are the slowest of the slow,” said Owen Tallis.')).toEqual([
       'These dredgers are the slowest of the slow',
     ]);
   });
@@ -48,7 +48,7 @@ describe('findQuoteSpans: quote styles', () => {
   });
 
   it('reads German „…“ and »…« marks', () => {
-    expect(quotesIn('„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Terzenbach.', 'de')).toEqual([
+    expect(quotesIn('„Der Hafenverkehr ist kräftig ins Frühjahr gestartet“, sagte Velkamp.', 'de')).toEqual([
       'Der Hafenverkehr ist kräftig ins Frühjahr gestartet',
     ]);
     expect(quotesIn('Er sagte: »Wir werden das Gesetz nicht ändern.« Dann ging er.', 'de')).toEqual([
@@ -66,7 +66,7 @@ describe('findQuoteSpans: quote styles', () => {
 
 describe('findQuoteSpans: structure', () => {
   it('splits a quotation interrupted by its attribution into two spans', () => {
-    expect(quotesIn('"The storm is here, and we need boats now," Gambill said. "The problem is staffing, and the port has the cash."')).toEqual([
+    expect(quotesIn('"The storm is here, and we need boats now," Larkow said. "The problem is staffing, and the port has the cash."')).toEqual([
       'The storm is here, and we need boats now',
       'The problem is staffing, and the port has the cash.',
     ]);
@@ -74,15 +74,15 @@ describe('findQuoteSpans: structure', () => {
 
   it('gives one span per paragraph of a quotation running over paragraphs', () => {
     const text = [
-      'The 61-year-old said: "I am thrilled to be joining a crew with such a proud record.',
-      '"The spirit of both the deckhands and the trainees delights me.',
-      '"Sailing with these people is what has drawn me in."',
+      'The 61-year-old said: "I am glad to sign on with a crew this proud of its record.',
+      '"The deckhands and the trainees have made me welcome.',
+      '"Sailing with these people is why I came."',
       'He starts on Saturday.',
     ].join('\n');
     expect(quotesIn(text)).toEqual([
-      'I am thrilled to be joining a crew with such a proud record.',
-      'The spirit of both the deckhands and the trainees delights me.',
-      'Sailing with these people is what has drawn me in.',
+      'I am glad to sign on with a crew this proud of its record.',
+      'The deckhands and the trainees have made me welcome.',
+      'Sailing with these people is why I came.',
     ]);
   });
 
@@ -95,17 +95,17 @@ describe('findQuoteSpans: structure', () => {
 
   it('takes blockquoted excerpts and embedded posts without their byline and links', () => {
     const article = articleFromBlocks([
-      { kind: 'paragraph', text: 'Askar explained the flaw in a blog post.' },
+      { kind: 'paragraph', text: 'Varga explained the flaw in a blog post.' },
       { kind: 'blockquote', text: 'The repair for this leak isn’t really that tricky.' },
       { kind: 'blockquote', text: 'These were the repairs that I suggested to Acme 3 years ago.' },
       { kind: 'paragraph', text: 'Others agreed.' },
-      { kind: 'blockquote', text: 'I adore that they branded it. Nobody is stealing your motto. https://t.co/XPxUJuyIAC' },
+      { kind: 'blockquote', text: 'Bold colours for a ferry ad. Nobody will miss that poster. https://t.co/Qm7rTbz2Lk' },
       { kind: 'blockquote', text: '— Thomas Wrenfield (@TomWren) March 3, 2031' },
     ]);
     expect(quotesOf(article)).toEqual([
       'The repair for this leak isn’t really that tricky.',
       'These were the repairs that I suggested to Acme 3 years ago.',
-      'I adore that they branded it. Nobody is stealing your motto.',
+      'Bold colours for a ferry ad. Nobody will miss that poster.',
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('findQuoteSpans: structure', () => {
   });
   it('ignores headings, captions and code', () => {
     const blocks: { kind: BlockKind; text: string }[] = [
-      { kind: 'heading', text: '"We write with urgency to all of you"' },
+      { kind: 'heading', text: '"We write in haste to all of you"' },
       { kind: 'caption', text: '"We will win this fight," she said in May.' },
       { kind: 'blockquote', text: '{"rekt": [[[[], []], [[], []]], {"a": 1, "b": 2}]}' },
       { kind: 'preformatted', text: 'console.log("this is not a quotation at all");' },
@@ -178,7 +178,7 @@ describe('findQuoteSpans: structure', () => {
 
   it('drops a blockquote pull quote that repeats a body quotation', () => {
     const article = articleFromBlocks([
-      { kind: 'paragraph', text: '“Climate change is measured over a long period of time,” Leppe explains.' },
+      { kind: 'paragraph', text: '“Climate change is measured over a long period of time,” Tenhagen explains.' },
       { kind: 'blockquote', text: 'Climate change is measured over a long period of time' },
       { kind: 'paragraph', text: 'The record is being checked.' },
     ]);
@@ -274,7 +274,7 @@ describe('findQuoteSpans: labels need the right context', () => {
 
 describe('findQuoteSpans: short quotations in other languages', () => {
   it('knows German, French and Spanish attribution', () => {
-    expect(quotesIn('Die Regierung plane „keine weiteren Steuererhöhungen in diesem Jahr“, so Lindner.', 'de')).toEqual([
+    expect(quotesIn('Die Regierung plane „keine weiteren Steuererhöhungen in diesem Jahr“, so Kraus.', 'de')).toEqual([
       'keine weiteren Steuererhöhungen in diesem Jahr',
     ]);
     expect(quotesIn('Der Minister nannte die Pläne „einen Schlag ins Gesicht der Beschäftigten“.', 'de')).toEqual([
@@ -329,13 +329,13 @@ describe('findQuoteSpans: embedded posts flattened into paragraphs', () => {
     const article = articleFromText(
       [
         'Others mocked the campaign online.',
-        'I adore that they branded it. Nobody is stealing your motto. pic.twitter.com/XPxUJuyIAC — Thomas Wrenfield (@TomWren) March 3, 2031',
+        'Bold colours for a ferry ad. Nobody will miss that poster. pic.twitter.com/Qm7rTbz2Lk — Thomas Wrenfield (@TomWren) March 3, 2031',
         'We must bring a spirit of fairness to harbour policing.',
         '— Sen. Orla Penhallow (@orlap) March 4, 2031',
       ].join('\n'),
     );
     expect(quotesOf(article)).toEqual([
-      'I adore that they branded it. Nobody is stealing your motto.',
+      'Bold colours for a ferry ad. Nobody will miss that poster.',
       'We must bring a spirit of fairness to harbour policing.',
     ]);
   });

@@ -197,7 +197,7 @@ describe('casting doubt', () => {
 
 describe('benefit judgements', () => {
   it('count as support only when voiced', () => {
-    const hits = stanceHits('Good relations could strengthen moderate voices.', 0, 48);
+    const hits = stanceHits('Good relations could strengthen steadier voices.', 0, 48);
     expect(hits.map((h) => [h.value, h.voicedOnly])).toEqual([[0.5, true]]);
     expect(polarity('Das Abkommen würde die Wirtschaft stärken.', 'de')).toBe(0.5);
     expect(polarity('The deal would not benefit anyone.')).toBeCloseTo(-0.25);
@@ -227,7 +227,7 @@ describe('warnings', () => {
 describe('holders named after a stance noun', () => {
   it('"ridicule across Twitter" is held by Twitter, and not by the subject of the next clause', () => {
     const stances = leansIn(
-      'Governor Odile Varenne launched the slogan on Friday. The slogan drew ridicule across Twitter on Friday, but Varenne called the uproar a sign.',
+      'Governor Odile Varenne launched the slogan on Friday. The slogan drew ridicule across Twitter that weekend, but Varenne called the uproar a sign.',
     );
     expect(stances['Twitter']).toBeLessThan(0);
     expect(stances['Odile Varenne']).toBeGreaterThan(0);
@@ -248,8 +248,8 @@ describe('holders named after a stance noun', () => {
   });
 
   it('the agent of a passive ("concedido por X") is not the subject of the clause', () => {
-    const leans = leansIn('Os líderes, que criticam o indulto concedido por Jair Bolsonaro, deram respaldo ao plano.', 'pt');
-    expect(leans['Jair Bolsonaro'] ?? 0).toBe(0);
+    const leans = leansIn('Os líderes, que criticam o indulto concedido por Caio Brandão, deram respaldo ao plano.', 'pt');
+    expect(leans['Caio Brandão'] ?? 0).toBe(0);
   });
 });
 
@@ -319,13 +319,13 @@ describe('office-based stance', () => {
     expect(roleStance(null, 'U.S. Attorney Hollis Brandt Jr.')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance('procureur de la République', 'Rémy Heitz')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance(null, 'die Staatsanwältin Anna Müller')).toBe(ROLE_STANCE_WEIGHT);
-    expect(roleStance(null, 'el fiscal Juan Pérez')).toBe(ROLE_STANCE_WEIGHT);
+    expect(roleStance(null, 'el fiscal Ramón Quiroga')).toBe(ROLE_STANCE_WEIGHT);
     expect(roleStance(null, 'o promotor Carlos Silva')).toBe(ROLE_STANCE_WEIGHT);
   });
 
   it('does not reach past other words, nor read defence lawyers or budgets as offices', () => {
     expect(roleStance(null, 'the prosecutor asked Judge Smith')).toBe(0);
-    expect(roleStance(null, "Carlineo's attorney Sonya Zoghlin")).toBe(0);
+    expect(roleStance(null, "Tarrant's attorney Marla Quenby")).toBe(0);
     expect(roleStance(null, 'fiscal policy adviser John Smith')).toBe(0);
     expect(roleStance('fiscal conservative', 'John Smith')).toBe(0);
   });
@@ -343,16 +343,16 @@ describe('office-based stance', () => {
 describe('ownership', () => {
   it('"X\'s plan" makes X its backer; "X\'s critics" does not', () => {
     const owns = (sentence: string) => ownsMeasure(sentence, sentence.indexOf('’') >= 0 ? sentence.indexOf('’') : sentence.indexOf("'"));
-    expect(owns("Trump's tariffs hit farmers.")).toBe(true);
+    expect(owns("Harlan's tariffs hit farmers.")).toBe(true);
     expect(owns('Kastrel’s post-strike plan may soon be put into practice.')).toBe(true);
     expect(owns("the governor's new school budget passed")).toBe(true);
-    expect(owns("Trump's critics said the tariffs hurt farmers.")).toBe(false);
-    expect(owns("Omar's office said she was safe.")).toBe(false);
+    expect(owns("Harlan's critics said the tariffs hurt farmers.")).toBe(false);
+    expect(owns("Tamsin's office said she was safe.")).toBe(false);
   });
 
   it('counts for the owner when nothing they say decides', () => {
-    const leans = leansIn("Emmerson Mnangagwa's plan for a transition was drawn up with the military.\nEmmerson Mnangagwa returned to Harare on Wednesday.");
-    expect(leans['Emmerson Mnangagwa']).toBeGreaterThan(0);
+    const leans = leansIn("Tendai Murimwa's plan for a transition was drawn up with the military.\nTendai Murimwa returned to the capital on Wednesday.");
+    expect(leans['Tendai Murimwa']).toBeGreaterThan(0);
   });
 });
 
@@ -428,7 +428,7 @@ describe('bodies and the people who speak for them', () => {
       [
         'The Dockers Association organised the rally at the harbour.',
         'Dockers Association President Hollis Brandt condemned the budget and said the union would fight it.',
-        'Robert Danin, a visiting scholar at the Council on Coastal Fisheries, welcomed the deal.',
+        'Walter Penrose, a visiting scholar at the Council on Coastal Fisheries, welcomed the deal.',
         'The Council on Coastal Fisheries hosted the debate.',
       ].join('\n'),
     );

@@ -1,8 +1,8 @@
 /** Parts of names that hold in every language, lower case. */
 export const NAME_PARTS = {
-  /** Lower-case particles inside personal names ("Laure de la Raudière", "Ursula von der Leyen", "bin", "al"): names travel across languages. */
+  /** Lower-case particles inside personal names ("Odile de la Marnière", "Ursula von der Leyen", "bin", "al"): names travel across languages. */
   particles: 'de da do dos das del della di du la le van von der den ter bin al el y',
-  /** Prefixes of surnames that are only ever written joined to the rest ("McCoy", "MacKay", "FitzGerald"); particles may be joined too ("DeVos"). */
+  /** Prefixes of surnames that are only ever written joined to the rest ("McAvoy", "MacKay", "FitzGerald"); particles may be joined too ("DeLuca"). */
   joinedPrefixes: 'mc mac fitz',
   /** Suffixes that end a personal name. */
   suffixes: 'jr sr ii iii iv',
