@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { prepareActors } from '../../../src/engine/actors/index.ts';
 import { closedClassFor } from '../../../src/engine/lang/closed-class.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
-import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-import type { ActorKind, PolicyVerdict } from '../../../src/engine/types.ts';
+import type { ActorKind } from '../../../src/engine/types.ts';
 import { type SelectionEvidence, selectionFeatures } from '../../../src/engine/actors/stakeholder-features.ts';
+import { actorCandidates } from '../support/actor-candidates.ts';
 
-const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Health', confidence: 1, signals: [] };
-
-function candidates(text: string, lang: string) {
-  const article = articleFromText(text, { lang });
-  return prepareActors(article, findQuoteSpans(article), POLICY).candidates;
-}
-
-const names = (text: string, lang: string) => candidates(text, lang).map((c) => c.actor.name);
+const names = (text: string, lang: string) => actorCandidates(text, lang).map((c) => c.actor.name);
 
 describe('closed-class words come from the article\'s language pack', () => {
   it('a sentence-opening conjunction of the article\'s language is no part of a name', () => {
@@ -34,7 +25,7 @@ describe('closed-class words come from the article\'s language pack', () => {
 
 describe('group actors', () => {
   it('a group named once but voicing a position is not penalised as a passing mention', () => {
-    const critics = candidates('The council approved the ban on Tuesday. Critics argue that the ban hurts small shops.', 'en').find(
+    const critics = actorCandidates('The council approved the ban on Tuesday. Critics argue that the ban hurts small shops.', 'en').find(
       (c) => c.actor.name === 'Critics',
     );
     expect(critics?.selection.once).toBeUndefined();
@@ -42,7 +33,7 @@ describe('group actors', () => {
   });
 
   it('a person named once is still a passing mention', () => {
-    const person = candidates('The council approved the ban on Tuesday, Mara Quillon said.', 'en').find((c) => c.actor.name === 'Mara Quillon');
+    const person = actorCandidates('The council approved the ban on Tuesday, Mara Quillon said.', 'en').find((c) => c.actor.name === 'Mara Quillon');
     expect(person?.selection.once).toBe(1);
   });
 
@@ -60,7 +51,7 @@ describe('group actors', () => {
 });
 
 describe('actor vocabularies come from the article\'s language pack', () => {
-  const roleOf = (text: string, lang: string, name: string) => candidates(text, lang).find((c) => c.actor.name === name)?.role ?? null;
+  const roleOf = (text: string, lang: string, name: string) => actorCandidates(text, lang).find((c) => c.actor.name === name)?.role ?? null;
 
   it('a role noun counts only in its own language', () => {
     expect(roleOf('Odile Varenne, députée socialiste, a critiqué la loi.', 'fr', 'Odile Varenne')).toBe('députée socialiste');
@@ -127,7 +118,7 @@ describe('names that are nobody', () => {
   });
 
   it('a body named after a preposition keeps its first word', () => {
-    const found = candidates('El informe del Sistema Integrado de Gestión Pública llegó tarde.', 'es').map((c) => [c.actor.name, c.actor.kind]);
+    const found = actorCandidates('El informe del Sistema Integrado de Gestión Pública llegó tarde.', 'es').map((c) => [c.actor.name, c.actor.kind]);
     expect(found).toContainEqual(['Sistema Integrado de Gestión Pública', 'organisation']);
   });
 });
@@ -138,8 +129,7 @@ describe('what the stakeholder model sees of an actor', () => {
     'Mara Quillon, who leads the shopkeepers, said the parking levy would empty the high street.',
     'The mayor spoke with Quillon and the Harbour Code Committee.',
   ].join('\n');
-  const article = articleFromText(text, { lang: 'en', title: 'Council approves parking levy' });
-  const found = prepareActors(article, findQuoteSpans(article), POLICY).candidates;
+  const found = actorCandidates(text, 'en', 'Council approves parking levy');
   const selection = (name: string) => found.find((c) => c.actor.name === name)?.selection ?? {};
 
   it('a first name, and the share of mentions in sentences about the title\'s question', () => {
@@ -153,24 +143,24 @@ describe('what the stakeholder model sees of an actor', () => {
 describe('candidate names', () => {
   it('two surnames after the full name are the same person, not a second one', () => {
     const text = 'Ana Lucía Ferrer Montalvo presentó el proyecto de ley el lunes. Ferrer Montalvo dijo que la reforma es urgente.';
-    const found = candidates(text, 'es').filter((c) => /Montalvo/.test(c.actor.name));
+    const found = actorCandidates(text, 'es').filter((c) => /Montalvo/.test(c.actor.name));
     expect(found).toHaveLength(1);
     expect([found[0]?.actor.name, ...(found[0]?.actor.aliases ?? [])].sort()).toEqual(['Ana Lucía Ferrer Montalvo', 'Ferrer Montalvo']);
   });
 
   it('a body named by a Spanish or Portuguese head word is an organisation', () => {
-    const kindOf = (text: string, lang: string, name: string) => candidates(text, lang).find((c) => c.actor.name === name)?.actor.kind;
+    const kindOf = (text: string, lang: string, name: string) => actorCandidates(text, lang).find((c) => c.actor.name === name)?.actor.kind;
     expect(kindOf('El Departamento de Pesca rechazó la cuota el martes.', 'es', 'Departamento de Pesca')).toBe('organisation');
     expect(kindOf('A Sociedade Rural Brasileira apoiou a medida.', 'pt', 'Sociedade Rural Brasileira')).toBe('organisation');
   });
 
   it('a German compound ending in a body\'s head word is an organisation', () => {
-    const found = candidates('Das Verkehrsministerium lehnte den Plan am Montag ab. Das Verkehrsministerium sagte, der Plan sei zu teuer.', 'de');
+    const found = actorCandidates('Das Verkehrsministerium lehnte den Plan am Montag ab. Das Verkehrsministerium sagte, der Plan sei zu teuer.', 'de');
     expect(found.find((c) => c.actor.name === 'Verkehrsministerium')?.actor.kind).toBe('organisation');
   });
 
   it('capitalised party adjectives before a group noun leave the group to the group finder', () => {
-    const found = candidates('Democratic Senators said the bill would fail.', 'en');
+    const found = actorCandidates('Democratic Senators said the bill would fail.', 'en');
     expect(found.map((c) => [c.actor.name, c.actor.kind])).toContainEqual(['Democratic Senators', 'group']);
   });
 });
@@ -182,7 +172,7 @@ describe('where the article names an actor', () => {
       'The levy would fund two new ferries, the port office said.',
       'Ferry captain Oren Daskal said the levy was far too high.',
     ].join('\n');
-    const found = candidates(text, 'en');
+    const found = actorCandidates(text, 'en');
     expect(found.find((c) => c.actor.name === 'Ilse Marwood')?.selection.lede).toBe(1);
     expect(found.find((c) => c.actor.name === 'Oren Daskal')?.selection.lede).toBeUndefined();
   });
@@ -191,14 +181,14 @@ describe('where the article names an actor', () => {
 describe('where positions are taken around an actor', () => {
   it('an actor named where someone else takes a position is amid positions; the one taking it is not', () => {
     const text = 'Councillor Wenna Tregarth rejected the ferry levy of the Quarry Harbour Board. The board meets again in May.';
-    const found = candidates(text, 'en');
+    const found = actorCandidates(text, 'en');
     expect(found.find((c) => c.actor.name === 'Quarry Harbour Board')?.selection.amidPositions).toBe(1);
     expect(found.find((c) => c.actor.name === 'Wenna Tregarth')?.selection.amidPositions).toBe(0);
   });
 
   it('an actor named only where nobody takes a position is not amid positions', () => {
     const text = 'The Quarry Harbour Board meets again in May. Councillor Wenna Tregarth rejected the ferry levy.';
-    expect(candidates(text, 'en').find((c) => c.actor.name === 'Quarry Harbour Board')?.selection.amidPositions).toBe(0);
+    expect(actorCandidates(text, 'en').find((c) => c.actor.name === 'Quarry Harbour Board')?.selection.amidPositions).toBe(0);
   });
 });
 
@@ -208,7 +198,7 @@ describe('an actor the article refers back to', () => {
       'Mayor Ilse Marwood defended the harbour levy on Monday, a week after Oren Daskal wrote to the council.',
       'She said the levy would pay for two new ferries. She will put it to a vote in May.',
     ].join('\n');
-    const found = candidates(text, 'en');
+    const found = actorCandidates(text, 'en');
     expect(found.find((c) => c.actor.name === 'Ilse Marwood')?.selection.referredBack).toBeCloseTo(Math.log1p(2));
     expect(found.find((c) => c.actor.name === 'Oren Daskal')?.selection.referredBack).toBeUndefined();
   });
@@ -256,7 +246,7 @@ describe('what the stakeholder model sees of a name', () => {
 
   it('a noun taken for a speaker after a determiner of the article\'s language is noun-like, if a candidate at all', () => {
     const text = '"Der Plan ist viel zu teuer", sagte Lena Voskamp. Ein Gutachten sagte: "Der Plan ist viel zu teuer und falsch."';
-    const found = candidates(text, 'de');
+    const found = actorCandidates(text, 'de');
     // Speaker attribution already refuses a German noun written after a determiner; if it still reached selection, it must look noun-like.
     const noun = found.find((c) => c.actor.name === 'Gutachten');
     expect(noun === undefined || noun.selection.nounLike === 1).toBe(true);

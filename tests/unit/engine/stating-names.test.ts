@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareActors } from '../../../src/engine/actors/index.ts';
-import { findQuoteSpans } from '../../../src/engine/quotes/find-quotes.ts';
-import { articleFromText } from '../../../src/engine/text/article-from-text.ts';
-import type { PolicyVerdict } from '../../../src/engine/types.ts';
+import { actorCandidates } from '../support/actor-candidates.ts';
 
-const POLICY: PolicyVerdict = { isPolicy: true, topic: 'Transportation', confidence: 1, signals: [] };
-
-function candidate(text: string, lang: string, name: string) {
-  const article = articleFromText(text, { lang });
-  return prepareActors(article, findQuoteSpans(article), POLICY).candidates.find((c) => c.actor.name === name);
-}
+const candidate = (text: string, lang: string, name: string) => actorCandidates(text, lang).find((c) => c.actor.name === name);
 
 describe('a lone name reported as saying something is an actor', () => {
   it('English: the name that argued is a candidate, with every use of it counted', () => {
@@ -36,16 +28,14 @@ describe('a lone name reported as saying something is an actor', () => {
 describe('an actor acting on the article\'s question', () => {
   it('English: the body that is the subject of a sentence about the title\'s matter acts on the issue; one named in passing does not', () => {
     const text = 'The Harbour Authority blocked the ferry levy on Monday. Officials met near the Ostwick Museum later.';
-    const article = articleFromText(text, { lang: 'en', title: 'Ferry levy blocked' });
-    const found = prepareActors(article, findQuoteSpans(article), POLICY).candidates;
+    const found = actorCandidates(text, 'en', 'Ferry levy blocked');
     expect(found.find((c) => c.actor.name === 'Ostwick Museum')?.selection.actsOnIssue).toBeUndefined();
     expect(found.find((c) => c.actor.name === 'Harbour Authority')?.selection.actsOnIssue).toBeCloseTo(Math.log1p(1));
   });
 
   it('German: the association that stopped the levy of the title acts on the issue', () => {
     const text = 'Der Verband Seewacht stoppte die Fährabgabe am Montag.';
-    const article = articleFromText(text, { lang: 'de', title: 'Fährabgabe gestoppt' });
-    const found = prepareActors(article, findQuoteSpans(article), POLICY).candidates;
+    const found = actorCandidates(text, 'de', 'Fährabgabe gestoppt');
     expect(found.find((c) => c.actor.name === 'Seewacht')?.selection.actsOnIssue).toBeCloseTo(Math.log1p(1));
   });
 });
