@@ -1,8 +1,9 @@
 /**
  * The words an article's question could be made of, each described by
  * features for the per-word model (src/engine/issue/index.ts): where the word
- * stands (headline, lede, lead paragraph, body), how often, whether it names
- * a measure or stands next to one ("ban on scooters"), whether it is a name.
+ * stands (headline, lede, lead paragraph, body), how often, whether it stands
+ * right before a measure word ("a total ban"), whether it is a name. Being a
+ * measure word itself is no feature: its gain came from one corpus page.
  * A word is its English content word, as the issue is scored: an English
  * page's own word with its ending folded; a word of another language through
  * its pack's gloss, or carried over when it is a name.
@@ -102,7 +103,6 @@ interface Tally {
   lede: number;
   body: number;
   bodyAt: number;
-  measure: number;
   beforeMeasure: number;
   glossed: number;
   carried: number;
@@ -114,7 +114,6 @@ const emptyTally = (): Tally => ({
   lede: 0,
   body: 0,
   bodyAt: 1,
-  measure: 0,
   beforeMeasure: 0,
   glossed: 0,
   carried: 0,
@@ -146,7 +145,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
           t.body++;
           t.bodyAt = Math.min(t.bodyAt, i / MAX_BODY_WORDS);
         }
-        if (measures.has(word.folded)) t.measure = 1;
         if (near.some((m) => i < m && m - i <= MODIFIER_REACH)) t.beforeMeasure = 1;
         // "US" is a country wherever "us" is a pronoun.
         if (!closed.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.shown)) t.open = 1;
@@ -171,7 +169,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         bodyCount: Math.min(t.body, COUNT_CAP) / COUNT_CAP,
         bodyEarly: t.body ? 1 - t.bodyAt : 0,
         bodyRank: t.body ? 1 / (counts.indexOf(t.body) + 1) : 0,
-        measure: t.measure,
         beforeMeasure: t.beforeMeasure,
         glossed: t.glossed,
         carried: t.carried,

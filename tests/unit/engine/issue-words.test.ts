@@ -31,8 +31,11 @@ describe('the words an issue is made of', () => {
     expect(words.has('courier')).toBe(false);
   });
 
-  it('marks the measure words', () => {
-    expect(words.get('vot')?.measure).toBe(1);
+  it('marks the words right before a measure word in the headline and lede, not the measure word itself', () => {
+    expect(words.get('delay')?.beforeMeasure).toBe(1);
+    expect(words.get('postpon')?.beforeMeasure).toBe(1);
+    expect(words.get('vot')?.beforeMeasure).toBe(0);
+    expect(words.get('vot')).not.toHaveProperty('measure');
   });
 
   it('leaves out pronouns and the letters of a contraction, but keeps the US', () => {
