@@ -15,6 +15,17 @@ describe('an actor shown doing something', () => {
     expect(subject('El plan fue aprobado. El Consejo Regional presentó su informe.', 'Consejo Regional', 'es')).toBe(true);
   });
 
+  it('opens its clause before an auxiliary verb', () => {
+    expect(subject('The Harbour Board is reviewing the plan.', 'Harbour Board', 'en')).toBe(true);
+    expect(subject('El Consejo Regional ha presentado su informe.', 'Consejo Regional', 'es')).toBe(true);
+  });
+
+  it('shares its verb with a name coordinated after it', () => {
+    expect(subject('Kell and Dana Ruiz signed the order on Monday.', 'Kell', 'en')).toBe(true);
+    expect(subject('Ruiz y Kell firmaron la orden el lunes.', 'Ruiz', 'es')).toBe(true);
+    expect(subject('Die Hafenbehörde und Kell lehnten den Plan ab.', 'Hafenbehörde', 'de')).toBe(true);
+  });
+
   it('named inside a clause or followed by a function word, it is not', () => {
     expect(subject('A long report written for the Harbour Board found that the plan was costly.', 'Harbour Board', 'en')).toBe(false);
     expect(subject('The Harbour Board and the council met.', 'Harbour Board', 'en')).toBe(false);
