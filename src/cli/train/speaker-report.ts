@@ -12,7 +12,6 @@ import { crossValidatePages, type MissCause, type PageResult, type SpeakerPage, 
 /** Feature groups switched off in turn: one candidate source or one kind of evidence each. */
 export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boolean>> = {
   'attribution rules (after, before, tweet, final)': (f) => f.startsWith('rule_'),
-  'previous / next quote speaker': (f) => f.startsWith('previous_speaker') || f.startsWith('next_quote'),
   'recent actors (context before the quote)': (f) => f.startsWith('recent'),
   'recent: rank and paragraph': (f) => f.startsWith('recent_'),
   'reporting-verb adjacency': (f) => ['subject_of_reporting_verb', 'follows_reporting_verb', 'addressee_of_verb'].includes(f),

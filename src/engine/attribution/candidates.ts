@@ -2,7 +2,10 @@
  * Speaker candidates of one quote and the features that describe each: every
  * actor the attribution rules name, every mention in the quote's window
  * (person, body, group, place, pronoun resolved to its actor, lone name), and
- * the previous quote's speaker. The rules are features here, not verdicts:
+ * the actors named shortly before it. A quote with no attribution of its own
+ * reaches its previous speaker through the rules' carried guess (`rule_final`):
+ * a separate previous-speaker feature gained on one corpus page only, so it went.
+ * The rules are features here, not verdicts:
  * the fitted speaker model weighs them against each other.
  */
 import type { ActorIndex } from '../actors/actors-index.ts';
@@ -56,13 +59,6 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
   rule(pick.tweet, 'rule_tweet');
   rule(pick.inherited, 'rule_final');
   const prev = picks[i - 1];
-  if (prev && prev.inherited >= 0) {
-    const c = candidate({ actor: prev.inherited });
-    set(c, 'previous_speaker');
-    if (ctx.spans[i - 1]?.blockIndex === span.blockIndex) set(c, 'previous_speaker_same_paragraph');
-  }
-  const next = picks[i + 1];
-  if (next && ctx.spans[i + 1]?.blockIndex === span.blockIndex) rule(next.after ?? next.before, 'next_quote_speaker_same_paragraph');
 
   const { beforeStart, afterEnd } = quoteWindow(ctx, i);
   const open = quoteStart(span);

@@ -36,13 +36,13 @@ describe('actors named before a quote that stands alone are its candidates', () 
     });
   }
 
-  it('a quote continued across paragraphs keeps the previous speaker as a candidate', () => {
+  it('a quote continued across paragraphs keeps the previous speaker as a candidate, carried by the rules', () => {
     const text = [
       '“The ferry timetable will double next spring,” Laura Denholm said.',
       'The council will vote on the budget in May, after a public hearing.',
       '“Every island will have a boat in the morning and one at night.”',
     ].join('\n\n');
-    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ previous_speaker: 1 });
+    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ rule_final: 1, recent: 1, recent_earlier_paragraph: 1 });
   });
 });
 
@@ -105,7 +105,7 @@ describe('attributions around the quote', () => {
   it('en: an attribution in mid-quote credits both halves', () => {
     const text = '“The ferry timetable will double,” said Laura Denholm, “and every island will keep its morning boat.”';
     expect(featuresOf(text, 'en', 'Denholm', 0)).toMatchObject({ follows_reporting_verb: 1 });
-    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ previous_speaker: 1, previous_speaker_same_paragraph: 1 });
+    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ rule_before: 1, rule_final: 1, same_sentence: 1 });
   });
 });
 

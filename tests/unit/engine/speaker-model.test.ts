@@ -81,7 +81,7 @@ describe('speaker candidates and their features', () => {
 
   it('the previous quote’s speaker is a candidate of the next quote in the paragraph', () => {
     const text = '“The fares stay frozen,” Laura Denholm said. “And the night buses return in May.”';
-    expect(featuresOf(text, 'Laura Denholm', 1)).toMatchObject({ previous_speaker: 1, previous_speaker_same_paragraph: 1 });
+    expect(featuresOf(text, 'Laura Denholm', 1)).toMatchObject({ rule_before: 1, rule_final: 1, recent_same_paragraph: 1 });
   });
 
   it('reporting words come from the article’s language only', () => {
