@@ -9,7 +9,7 @@
  * different fold partitions and pools their counts, because one partition's
  * figure moves by a few hundredths with the luck of the split; `--ablate` switches each feature group of every
  * stage (or of STAGE only) off in turn and reports the change it makes in its
- * stage's cross-validated figure; `--errors` lists the stakeholder errors by
+ * stage's cross-validated figure (pooled over the splits with `--splits N`); `--errors` lists the stakeholder errors by
  * cause (cross-validated when `--cv` is given).
  */
 import { resolve } from 'node:path';
@@ -107,8 +107,8 @@ if (json) {
   }
   // `--cues`: on how many pages each stance cue fires; one-page cues are listed.
   if (args.includes('--cues')) process.stdout.write(`\n${formatCueAudit(auditCues(pages))}\n`);
-  if (training && crossValidation && ablateAt >= 0) {
-    process.stdout.write(`\n${formatAblation(ablationRows(training, crossValidation, ablateOnly, progress), folds)}\n`);
+  if (training && crossValidations.length && ablateAt >= 0) {
+    process.stdout.write(`\n${formatAblation(ablationRows(training, crossValidations, ablateOnly, progress), folds, crossValidations.length)}\n`);
   }
 }
 

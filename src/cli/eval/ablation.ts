@@ -86,27 +86,38 @@ export interface AblationRow {
   onePage: string | null;
 }
 
-/** The ablation rows of the stages asked for (all when none), in the order run. */
-export function ablationRows(corpus: CachedCorpus, cv: CrossValidation, only?: Stage, progress?: (line: string) => void): AblationRow[] {
+/**
+ * The ablation rows of the stages asked for (all when none), in the order run,
+ * pooled over the cross-validation's fold splits: one split's luck can make a
+ * group look like one page's gain, or hide that it is.
+ */
+export function ablationRows(corpus: CachedCorpus, cvs: readonly CrossValidation[], only?: Stage, progress?: (line: string) => void): AblationRow[] {
   const ids = corpus.pages.map((p) => p.page.id);
-  const baseRecords = corpus.pages.map((p, i) => recordOf(p.page.htmlPath, cv.analyses[i]));
   const golds = corpus.pages.map((p) => p.page.gold);
-  const base = baseRecords.map((r, i) => scoreOrEmpty(golds[i], r));
+  const splits = cvs.map((cv) => {
+    const records = corpus.pages.map((p, i) => recordOf(p.page.htmlPath, cv.analyses[i]));
+    return { cv, records, base: records.map((r, i) => scoreOrEmpty(golds[i], r)) };
+  });
+  // Every split scores every page once: the pooled rows repeat the page ids split after split.
+  const pooledIds = splits.flatMap(() => ids);
+  const base = splits.flatMap((s) => s.base);
   const rows: AblationRow[] = [];
   for (const group of groupsOf(corpus).filter((g) => !only || g.stage === only)) {
-    const predicted = new Map<string, AnalysisRecord>();
-    for (const fold of cv.folds) {
-      const predict = group.predict(fold);
-      ids.forEach((id, i) => {
-        const record = baseRecords[i];
-        if (!fold.train.has(id) && record) predicted.set(id, predict(id, record));
+    const counts = splits.flatMap(({ cv, records, base: splitBase }) => {
+      const predicted = new Map<string, AnalysisRecord>();
+      for (const fold of cv.folds) {
+        const predict = group.predict(fold);
+        ids.forEach((id, i) => {
+          const record = records[i];
+          if (!fold.train.has(id) && record) predicted.set(id, predict(id, record));
+        });
+      }
+      return ids.map((id, i) => {
+        const record = predicted.get(id) ?? records[i];
+        return record ? scoreOrEmpty(golds[i], record) : splitBase[i];
       });
-    }
-    const counts = ids.map((id, i) => {
-      const record = predicted.get(id) ?? baseRecords[i];
-      return record ? scoreOrEmpty(golds[i], record) : base[i];
     });
-    rows.push(rowOf(group, ids, base, counts));
+    rows.push(rowOf(group, pooledIds, base, counts));
     const row = rows[rows.length - 1];
     if (row) progress?.(formatRow(row));
   }
@@ -126,17 +137,19 @@ function rowOf(group: Group, ids: readonly string[], base: readonly (PageCounts 
   const baseTotals = totalsOfSome(base);
   const offTotals = totalsOfSome(counts);
   const keys = COUNTS_OF[group.stage];
-  const changed = ids.filter((_, i) => {
-    const b = base[i];
-    const c = counts[i];
-    return b && c && keys.some((k) => Math.abs(b[k] - c[k]) > 1e-9);
-  });
+  const changed = new Set(
+    ids.filter((_, i) => {
+      const b = base[i];
+      const c = counts[i];
+      return b && c && keys.some((k) => Math.abs(b[k] - c[k]) > 1e-9);
+    }),
+  );
   return {
     stage: group.stage,
     group: group.name,
     change: figure.of(offTotals) - figure.of(baseTotals),
     alsoChange: figure.also ? figure.also.of(offTotals) - figure.also.of(baseTotals) : null,
-    pagesChanged: changed.length,
+    pagesChanged: changed.size,
     onePage: soleGainPage(ids, base, counts, figure.of),
   };
 }
@@ -147,7 +160,8 @@ function totalsOfSome(counts: readonly (PageCounts | undefined)[]): Totals {
 
 /**
  * The page a group's whole gain comes from: the figure is lower without the
- * group, and putting that one page's counts back removes all of the loss.
+ * group, and putting that one page's counts back (in every split, when the
+ * ids repeat split after split) removes all of the loss.
  * Null when the group gains nothing or its gain is spread over pages.
  */
 export function soleGainPage(
@@ -158,9 +172,9 @@ export function soleGainPage(
 ): string | null {
   const baseFigure = figure(totalsOfSome(base));
   if (figure(totalsOfSome(off)) >= baseFigure - 1e-9) return null;
-  const pages = ids.flatMap((id, i) => {
-    const restored = off.map((c, j) => (j === i ? base[j] : c));
-    return figure(totalsOfSome(restored)) >= baseFigure - 1e-9 ? [id] : [];
+  const pages = [...new Set(ids)].filter((id) => {
+    const restored = off.map((c, j) => (ids[j] === id ? base[j] : c));
+    return figure(totalsOfSome(restored)) >= baseFigure - 1e-9;
   });
   return pages.length === 1 ? (pages[0] ?? null) : null;
 }
@@ -298,7 +312,7 @@ function formatRow(r: AblationRow): string {
 }
 
 /** The table: most useful group first (switching it off costs the most); top and bottom ten when long. */
-export function formatAblation(rows: readonly AblationRow[], folds: number): string {
+export function formatAblation(rows: readonly AblationRow[], folds: number, splits = 1): string {
   const sorted = [...rows].sort((a, b) => a.change - b.change || a.stage.localeCompare(b.stage) || a.group.localeCompare(b.group));
   const lines = sorted.map(formatRow);
   const shown =
@@ -307,7 +321,7 @@ export function formatAblation(rows: readonly AblationRow[], folds: number): str
       : lines;
   const flagged = sorted.filter((r) => r.onePage).map((r) => `${r.stage}: ${r.group} (${r.onePage})`);
   return [
-    `Ablation (${folds}-fold cv, ${rows.length} groups of ${[...new Set(rows.map((r) => r.stage))].join(', ')}): change in each stage's cross-validated figure when the group is switched off and the stage refitted without it`,
+    `Ablation (${folds}-fold cv${splits > 1 ? ` pooled over ${splits} fold splits` : ''}, ${rows.length} groups of ${[...new Set(rows.map((r) => r.stage))].join(', ')}): change in each stage's cross-validated figure when the group is switched off and the stage refitted without it`,
     ...shown,
     flagged.length ? `gain from one page only (should go): ${flagged.join('; ')}` : 'no group owes its gain to one page',
   ].join('\n');

@@ -32,4 +32,19 @@ describe('ablation: a group whose gain comes from one page', () => {
   it('names no page when the group brings nothing', () => {
     expect(soleGainPage(ids, base, base.map((c) => ({ ...c })), topic)).toBeNull();
   });
+
+  describe('pooled over fold splits (the ids repeat split after split)', () => {
+    const twice = [...ids, ...ids];
+    const pooledBase = [...base, ...base];
+
+    it('names the page whose loss in every split is all of the loss', () => {
+      const off = [...[false, true, true, false], ...[false, true, true, false]].map(topicCounts);
+      expect(soleGainPage(twice, pooledBase, off, topic)).toBe('page-a');
+    });
+
+    it('names no page when one split loses on one page and the other split on another', () => {
+      const off = [...[false, true, true, false], ...[true, false, true, false]].map(topicCounts);
+      expect(soleGainPage(twice, pooledBase, off, topic)).toBeNull();
+    });
+  });
 });
