@@ -17,9 +17,7 @@ export const ABLATION_GROUPS: Readonly<Record<string, (feature: string) => boole
   'reporting-verb adjacency': (f) => ['subject_of_reporting_verb', 'follows_reporting_verb', 'addressee_of_verb'].includes(f),
   '"according to"': (f) => f === 'according_to',
   'colon introduction': (f) => f === 'colon_introduces_quote',
-  'side, distance, same sentence': (f) => /^(?:side_|closeness_|nearest_|same_sentence)/.test(f),
   'candidate kind, mentions, full name': (f) => f.startsWith('kind_') || f === 'mentions_in_article' || f === 'full_name',
-  'recent lone names (names no actor claims)': (f) => f === 'recent_lone_name',
   'the quote’s own attribution names another': (f) => f === 'attribution_names_other',
   'issuer of a statement ("a statement from X")': (f) => f === 'issues_statement',
 };

@@ -6,7 +6,7 @@
  * call, from how recent each is, where it is named, and whether it is named
  * as an object ("a letter to X") rather than as a subject. A capitalised name
  * no actor claims ("Kell", a firm's one-word name) is looked back at too, as
- * a lone name: the model weighs it by how name-like it is.
+ * a lone name (`kind_lone_name`).
  */
 import { type Context, mentionsIn, quoteStart } from './rules.ts';
 import type { SpeakerCandidate, SpeakerFeatures } from './candidates.ts';
@@ -50,7 +50,6 @@ export function recentActors(ctx: Context, i: number): RecentActor[] {
     const f: SpeakerFeatures = { recent: 1 };
     f[out.length === 0 ? 'recent_first' : out.length === 1 ? 'recent_second' : 'recent_later'] = 1;
     f[m.blockIndex === span.blockIndex ? 'recent_same_paragraph' : m.blockIndex === span.blockIndex - 1 ? 'recent_previous_paragraph' : 'recent_earlier_paragraph'] = 1;
-    if (lone) f.recent_lone_name = 1;
     out.push({ ref: actor ? { actor: ai } : { nameMention: mi }, features: f });
   }
   return out;

@@ -105,7 +105,7 @@ describe('attributions around the quote', () => {
   it('en: an attribution in mid-quote credits both halves', () => {
     const text = '“The ferry timetable will double,” said Laura Denholm, “and every island will keep its morning boat.”';
     expect(featuresOf(text, 'en', 'Denholm', 0)).toMatchObject({ follows_reporting_verb: 1 });
-    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ rule_before: 1, rule_final: 1, same_sentence: 1 });
+    expect(featuresOf(text, 'en', 'Denholm', 1)).toMatchObject({ rule_before: 1, rule_final: 1, recent_same_paragraph: 1 });
   });
 });
 

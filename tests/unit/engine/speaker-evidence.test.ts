@@ -28,7 +28,7 @@ describe('reporting verbs of each language pack link the speaker to the quote', 
 describe('names no actor claims, named before a quote that stands alone', () => {
   it('en: a one-word company named in the paragraph before is a candidate', () => {
     const text = 'On Monday, Harbourline cut two crossings from its winter timetable.\n\n“Every island keeps a morning boat and an evening boat until March.”';
-    expect(featuresOf(text, 'en', 'Harbourline')).toMatchObject({ recent: 1, recent_lone_name: 1, recent_previous_paragraph: 1 });
+    expect(featuresOf(text, 'en', 'Harbourline')).toMatchObject({ recent: 1, kind_lone_name: 1, recent_previous_paragraph: 1 });
   });
 });
 
