@@ -53,12 +53,12 @@ export function speakerCandidates(ctx: Context, tokens: readonly Token[], picks:
   rule(pick.before, 'rule_before');
   rule(pick.tweet, 'rule_tweet');
   rule(pick.inherited, 'rule_final');
-  const prev = picks[i - 1];
 
   const { beforeStart, afterEnd } = quoteWindow(ctx, i);
   const open = quoteStart(span);
   const close = quoteEnd(span);
-  const lastSpeaker = prev?.inherited ?? -1;
+  // A pronoun in the window leans to whoever spoke the previous quote.
+  const lastSpeaker = picks[i - 1]?.inherited ?? -1;
   for (const side of ['before', 'after'] as const) {
     const ms = side === 'before' ? mentionsIn(ctx, beforeStart, open) : mentionsIn(ctx, close, afterEnd);
     for (const m of ms) {
