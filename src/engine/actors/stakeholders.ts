@@ -47,6 +47,17 @@ export interface StakeholderCandidate {
   stance: Features;
 }
 
+/** Per speaker, how many words of theirs the article quotes (each quotation's speaker is at the same index as the quotation). */
+function wordsQuotedBy(text: string, spans: readonly QuoteSpan[], speakers: readonly number[]): Map<number, number> {
+  const words = new Map<number, number>();
+  speakers.forEach((speaker, i) => {
+    const span = spans[i];
+    if (speaker < 0 || !span) return;
+    words.set(speaker, (words.get(speaker) ?? 0) + tokenize(text, span.start, span.end).length);
+  });
+  return words;
+}
+
 /** Every actor of a policy article that could be a stakeholder, with the features of both decisions. */
 export function stakeholderCandidates(
   article: ArticleText,
@@ -67,6 +78,7 @@ export function stakeholderCandidates(
 
   const quotesOf = new Map<number, number>();
   for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
+  const quotedWords = wordsQuotedBy(article.text, spans, speakers);
   const signalsOf = new Map<number, StanceSignal[]>();
   for (const s of signals) {
     const list = signalsOf.get(s.actor);
@@ -132,7 +144,7 @@ export function stakeholderCandidates(
         pageMostMentions,
         pageMostQuotes,
       }),
-      stance: stanceFeatures({ signals: own, quoted: quotes > 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) }),
+      stance: stanceFeatures({ signals: own, quoted: quotes > 0, quotedWords: quotedWords.get(actor.index) ?? 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) }),
     };
   };
   const candidates: StakeholderCandidate[] = [];

@@ -3,7 +3,7 @@
  * described by how they reached the actor (their own quotation, a clause the
  * article reports, a clause it says they said, a reaction named as theirs, someone else's quotation)
  * and whether they are negated; and who the actor is
- * (quoted, making statements, analyst, go-between). Few, general features:
+ * (quoted, and at what length; making statements, analyst, go-between). Few, general features:
  * the model is fitted on a small corpus and must hold on pages it never saw.
  * A cue's side and strength come from its language pack's group, never from a
  * fitted weight per group: with one weight per group and class, the fit learned
@@ -16,8 +16,10 @@ import { CUE_FRAMES } from './cue-frame.ts';
 
 export interface StanceEvidence {
   signals: readonly StanceSignal[];
-  /** Quoted in their own words. */
+  /** Quoted in their own words (or, for a body, through the people who speak for it). */
   quoted: boolean;
+  /** How many words of their own the article quotes. */
+  quotedWords: number;
   /** Subject of a reporting verb somewhere in the article. */
   stating: boolean;
   /** An analyst or observer by role. */
@@ -77,6 +79,8 @@ export function stanceFeatures(evidence: StanceEvidence): Features {
     if (weight.sup && weight.opp) features.bothSides = Math.log1p(Math.min(weight.sup, weight.opp));
   } else if (!evidence.signals.length) features.noCue = 1;
   if (evidence.quoted) features.quoted = 1;
+  // Someone quoted at length has put a position in their own words: the model weighs how much, on a log scale.
+  if (evidence.quotedWords > 0) features.quotedWords = Math.log1p(evidence.quotedWords);
   if (evidence.stating) features.stating = 1;
   if (evidence.analyst) features.analyst = 1;
   if (evidence.mediator) features.mediator = 1;
@@ -90,5 +94,6 @@ export const STANCE_FEATURE_GROUPS: Readonly<Record<string, (feature: string) =>
   negation: (f) => f.endsWith('.negated'),
   ...Object.fromEntries(CUE_FRAMES.map((frame) => [`frame: ${frame}`, (f: string) => f.endsWith(`.${frame}`)])),
   'weight and lean': (f) => f === 'sup' || f === 'opp' || f === 'lean' || f === 'bothSides' || f === 'noCue',
+  'quoted words': (f) => f === 'quotedWords',
   'who they are': (f) => f === 'quoted' || f === 'stating' || f === 'analyst' || f === 'mediator',
 };

@@ -66,6 +66,8 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
   switch (c.feature) {
     case 'quoted':
       return 'quoted without taking a side';
+    case 'quotedWords':
+      return 'quoted at length in their own words';
     case 'analyst':
       return 'an analyst or observer: no side unless clearly stated';
     case 'mediator':

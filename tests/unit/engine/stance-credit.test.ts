@@ -30,7 +30,7 @@ describe('a reported clause whose own subject is nobody the article names', () =
 
   it('is weighed as a feature of its own', () => {
     const text = 'Orla Penhallow said the harbour board made the mistake of raising the ferry levy.\nOrla Penhallow spoke on Friday.';
-    const features = stanceFeatures({ signals: signalsOf(text, 'Orla Penhallow'), quoted: false, stating: true, analyst: false, mediator: false });
+    const features = stanceFeatures({ signals: signalsOf(text, 'Orla Penhallow'), quoted: false, quotedWords: 0, stating: true, analyst: false, mediator: false });
     expect(features['opp.paraphrase']).toBeGreaterThan(0);
     expect(features['opp.reported']).toBeUndefined();
   });
@@ -38,7 +38,7 @@ describe('a reported clause whose own subject is nobody the article names', () =
   it('tells the reader who hovers the stance that it was reported as theirs', () => {
     const text = 'Orla Penhallow said the harbour board made the mistake of raising the ferry levy.\nOrla Penhallow spoke on Friday.';
     const signals = signalsOf(text, 'Orla Penhallow');
-    const features = stanceFeatures({ signals, quoted: false, stating: true, analyst: false, mediator: false });
+    const features = stanceFeatures({ signals, quoted: false, quotedWords: 0, stating: true, analyst: false, mediator: false });
     const reasons = stanceReasons(text, decideStance(DEFAULT_MODELS.stance, features), signals);
     expect(reasons).toContain("reported as saying 'mistake of raising the ferry levy'");
   });

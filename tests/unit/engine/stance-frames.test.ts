@@ -93,7 +93,7 @@ describe('framed cues in the stance features', () => {
   });
 
   it('are features of their own, outside the weight and lean of stated cues, and still evidence', () => {
-    const f = stanceFeatures({ signals: [signal(-1, 'received'), signal(1, 'inverted')], quoted: false, stating: false, analyst: false, mediator: false });
+    const f = stanceFeatures({ signals: [signal(-1, 'received'), signal(1, 'inverted')], quoted: false, quotedWords: 0, stating: false, analyst: false, mediator: false });
     expect(f['opp.received']).toBeCloseTo(Math.log1p(1));
     expect(f['sup.inverted']).toBeCloseTo(Math.log1p(1));
     expect(f.opp).toBeUndefined();
@@ -103,7 +103,7 @@ describe('framed cues in the stance features', () => {
 
   it('leave warnings ("warned", "concern about") out: they seldom say about what', () => {
     const warned: StanceSignal = { ...signal(-0.5, null), group: 'warning', cue: 'warn' };
-    const f = stanceFeatures({ signals: [warned, signal(1, null)], quoted: false, stating: false, analyst: false, mediator: false });
+    const f = stanceFeatures({ signals: [warned, signal(1, null)], quoted: false, quotedWords: 0, stating: false, analyst: false, mediator: false });
     expect(f['opp.unspecific']).toBeUndefined();
     expect(f['opp.reported']).toBeUndefined();
     expect(f.opp).toBeUndefined();
@@ -112,7 +112,7 @@ describe('framed cues in the stance features', () => {
 
   it('leave wants without an object ("we need", "must") out', () => {
     const want: StanceSignal = { ...signal(0.5, null), group: 'advocacy modal', cue: 'need$' };
-    const f = stanceFeatures({ signals: [want, signal(-1, null)], quoted: true, stating: false, analyst: false, mediator: false });
+    const f = stanceFeatures({ signals: [want, signal(-1, null)], quoted: true, quotedWords: 12, stating: false, analyst: false, mediator: false });
     expect(f['sup.unspecific']).toBeUndefined();
     expect(f['sup.reported']).toBeUndefined();
     expect(f.sup).toBeUndefined();

@@ -410,6 +410,17 @@ describe('someone quoted without a stated position', () => {
     expect(candidatesIn(text)['Ilse Vantongeren']?.stance).toMatchObject({ quoted: 1, noCue: 1 });
     expect(stancesIn(text)['Ilse Vantongeren'] ?? 'neutral').toBe('neutral');
   });
+
+  it('carries how many words of theirs the article quotes, summed over their quotations, on a log scale', () => {
+    const text =
+      '“The ferries will sail again on Tuesday,” said Ilse Vantongeren, the harbour master.\n' +
+      '“Every crossing will be checked twice before it leaves,” Ilse Vantongeren added.\n' +
+      'Pieter Okonjo, a ferry passenger, watched the quay.';
+    const candidates = candidatesIn(text);
+    // Seven words in the first quotation and nine in the second.
+    expect(candidates['Ilse Vantongeren']?.stance.quotedWords).toBeCloseTo(Math.log1p(16));
+    expect(candidates['Pieter Okonjo']?.stance.quotedWords).toBeUndefined();
+  });
 });
 
 describe('"with X doing"', () => {
@@ -503,7 +514,7 @@ describe('stance features', () => {
 
   it('counts cues by side, by how they reached the actor and negation, and never by cue group', () => {
     const f = stanceFeatures(
-      { signals: [signal(-1, 1, 'own-quote'), signal(0.5, 1, 'reported', true), signal(-0.6, 2, 'named-holder', false, 0.6, 'fight against')], quoted: true, stating: false, analyst: false, mediator: false },
+      { signals: [signal(-1, 1, 'own-quote'), signal(0.5, 1, 'reported', true), signal(-0.6, 2, 'named-holder', false, 0.6, 'fight against')], quoted: true, quotedWords: 12, stating: false, analyst: false, mediator: false },
     );
     expect(f['opp.own-quote']).toBeCloseTo(Math.log1p(1));
     expect(f['opp.named-holder']).toBeCloseTo(Math.log1p(1));
@@ -518,8 +529,13 @@ describe('stance features', () => {
     expect(f.noCue).toBeUndefined();
   });
 
+  it('weighs the words quoted on a log scale, and says nothing of them for someone not quoted', () => {
+    expect(stanceFeatures({ signals: [], quoted: true, quotedWords: 20, stating: false, analyst: false, mediator: false }).quotedWords).toBeCloseTo(Math.log(21));
+    expect(stanceFeatures({ signals: [], quoted: false, quotedWords: 0, stating: false, analyst: false, mediator: false }).quotedWords).toBeUndefined();
+  });
+
   it('says so when there is no cue, and who the actor is', () => {
-    expect(stanceFeatures({ signals: [], quoted: false, stating: true, analyst: true, mediator: true })).toEqual({
+    expect(stanceFeatures({ signals: [], quoted: false, quotedWords: 0, stating: true, analyst: true, mediator: true })).toEqual({
       noCue: 1,
       stating: 1,
       analyst: 1,
