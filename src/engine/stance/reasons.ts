@@ -67,7 +67,7 @@ function reasonFor(text: string, c: Contribution, signals: readonly StanceSignal
     case 'quoted':
       return 'quoted without taking a side';
     case 'quotedWords':
-      return 'quoted at length in their own words';
+      return 'how much of their own words the article quotes';
     case 'analyst':
       return 'an analyst or observer: no side unless clearly stated';
     case 'mediator':

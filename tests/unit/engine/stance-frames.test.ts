@@ -126,6 +126,11 @@ describe('framed cues in the stance features', () => {
     const decision = { stance: 'supports' as const, probability: 0.8, abstained: false, contributions: [{ feature: 'opp.received', weight: 1, value: 1 }] };
     expect(stanceReasons(text, decision, [s])[0]).toBe("on the receiving end of 'criticism over the ferry levy'");
   });
+
+  it('tell a reader when how much the article quotes someone pushed the decision', () => {
+    const decision = { stance: 'neutral' as const, probability: 0.7, abstained: false, contributions: [{ feature: 'quotedWords', weight: 0.4, value: Math.log1p(30) }] };
+    expect(stanceReasons('The harbour master spoke at length.', decision, [])).toEqual(['how much of their own words the article quotes']);
+  });
 });
 
 describe('a judgement inside a quotation is the speaker\'s', () => {
