@@ -24,35 +24,28 @@ export interface BinaryExample {
 }
 
 export function fitLogistic(examples: readonly BinaryExample[], options: Partial<FitOptions> = {}): LinearModel {
-  const { l2, epochs, learningRate } = { ...DEFAULT_FIT, ...options };
+  const { epochs, ...step } = { ...DEFAULT_FIT, ...options };
   // Features numbered once and weights in a flat array, as in fitSoftmax: tens of thousands of headlines per fold.
   const { names, rows } = indexFeatures(examples.map((e) => e.features));
-  const nf = names.length;
-  const weights = new Float64Array(nf);
-  const history = new Float64Array(nf);
-  const grad = new Float64Array(nf);
-  let bias = 0;
-  let biasHistory = 0;
+  const fit = new AdaGradLinear(names.length, step);
   const total = examples.reduce((sum, e) => sum + (e.weight ?? 1), 0) || 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    grad.fill(0);
+    fit.grad.fill(0);
     let biasGrad = 0;
     examples.forEach((example, n) => {
       const { index, value } = rows[n] ?? { index: [], value: [] };
-      let z = bias;
-      for (let k = 0; k < index.length; k++) z += (weights[index[k] ?? 0] ?? 0) * (value[k] ?? 0);
+      let z = fit.bias;
+      for (let k = 0; k < index.length; k++) z += (fit.weights[index[k] ?? 0] ?? 0) * (value[k] ?? 0);
       const err = (sigmoid(z) - example.label) * (example.weight ?? 1);
       biasGrad += err;
       for (let k = 0; k < index.length; k++) {
         const f = index[k] ?? 0;
-        grad[f] = (grad[f] ?? 0) + err * (value[k] ?? 0);
+        fit.grad[f] = (fit.grad[f] ?? 0) + err * (value[k] ?? 0);
       }
     });
-    biasHistory += (biasGrad / total) ** 2;
-    bias -= (learningRate * (biasGrad / total)) / Math.sqrt(biasHistory + 1e-8);
-    adagradStep(weights, grad, history, total, { l2, learningRate });
+    fit.step(biasGrad, total);
   }
-  return { bias: round(bias), weights: roundAll(new Map(names.map((f, j) => [f, weights[j] ?? 0]))) };
+  return fit.model(names);
 }
 
 export interface ClassExample {
@@ -134,37 +127,60 @@ export interface ChoiceExample {
  * LinearModel: sigmoid(score) is a candidate's chance against "none".
  */
 export function fitChoice(examples: readonly ChoiceExample[], options: Partial<FitOptions> = {}): LinearModel {
-  const { l2, epochs, learningRate } = { ...DEFAULT_FIT, ...options };
+  const { epochs, ...step } = { ...DEFAULT_FIT, ...options };
   const { names, rows } = indexFeatures(examples.flatMap((e) => e.candidates));
-  const nf = names.length;
-  const weights = new Float64Array(nf);
-  const history = new Float64Array(nf);
-  const grad = new Float64Array(nf);
-  let bias = 0;
-  let biasHistory = 0;
+  const fit = new AdaGradLinear(names.length, step);
   const total = examples.length || 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    grad.fill(0);
+    fit.grad.fill(0);
     let biasGrad = 0;
     let row = 0;
     for (const example of examples) {
       const group = rows.slice(row, row + example.candidates.length);
       row += example.candidates.length;
-      const scores = group.map(({ index, value }) => index.reduce((z, f, k) => z + (weights[f] ?? 0) * (value[k] ?? 0), bias));
+      const scores = group.map(({ index, value }) => index.reduce((z, f, k) => z + (fit.weights[f] ?? 0) * (value[k] ?? 0), fit.bias));
       const max = Math.max(0, ...scores);
       const exps = scores.map((z) => Math.exp(z - max));
       const sum = exps.reduce((a, b) => a + b, Math.exp(-max));
       group.forEach(({ index, value }, c) => {
         const err = (exps[c] ?? 0) / sum - (c === example.right ? 1 : 0);
         biasGrad += err;
-        index.forEach((f, k) => (grad[f] = (grad[f] ?? 0) + err * (value[k] ?? 0)));
+        index.forEach((f, k) => (fit.grad[f] = (fit.grad[f] ?? 0) + err * (value[k] ?? 0)));
       });
     }
-    biasHistory += (biasGrad / total) ** 2;
-    bias -= (learningRate * (biasGrad / total)) / Math.sqrt(biasHistory + 1e-8);
-    adagradStep(weights, grad, history, total, { l2, learningRate });
+    fit.step(biasGrad, total);
   }
-  return { bias: round(bias), weights: roundAll(new Map(names.map((f, j) => [f, weights[j] ?? 0]))) };
+  return fit.model(names);
+}
+
+/** One weight vector and its bias under AdaGrad, as fitLogistic and fitChoice share them: only the gradient differs. */
+class AdaGradLinear {
+  readonly weights: Float64Array;
+  /** The summed gradient of the current epoch, filled by the caller. */
+  readonly grad: Float64Array;
+  private readonly history: Float64Array;
+  bias = 0;
+  private biasHistory = 0;
+
+  constructor(
+    size: number,
+    private readonly options: Pick<FitOptions, 'l2' | 'learningRate'>,
+  ) {
+    this.weights = new Float64Array(size);
+    this.grad = new Float64Array(size);
+    this.history = new Float64Array(size);
+  }
+
+  /** The epoch's step: the bias unpenalised, every weight through adagradStep. */
+  step(biasGrad: number, total: number): void {
+    this.biasHistory += (biasGrad / total) ** 2;
+    this.bias -= (this.options.learningRate * (biasGrad / total)) / Math.sqrt(this.biasHistory + 1e-8);
+    adagradStep(this.weights, this.grad, this.history, total, this.options);
+  }
+
+  model(names: readonly string[]): LinearModel {
+    return { bias: round(this.bias), weights: roundAll(new Map(names.map((f, j) => [f, this.weights[j] ?? 0]))) };
+  }
 }
 
 /** One AdaGrad step on every weight: the gradient summed over examples is divided by `total`, plus the L2 pull. */
