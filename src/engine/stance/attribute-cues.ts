@@ -31,7 +31,8 @@ export type IdentityRule = 'group name' | 'group example' | 'office' | 'owned me
 
 /**
  * 'paraphrase': a cue in a clause someone is reported to have said, whose own subject is nobody the article
- * names ("X said the harbour board erred in raising the levy"): credited to the one who said it, weighed apart.
+ * names ("X said the harbour board erred in raising the levy"), or in a sentence told as theirs after the words
+ * ("…, said X", "according to X"): credited to the one who said it, weighed apart.
  */
 export type SignalSource = 'own-quote' | 'reported' | 'paraphrase' | 'named-holder' | 'others-quote' | 'identity';
 
@@ -130,6 +131,11 @@ export function attributeStanceCues(
       // "Okafor said the harbour board rejected the levy": a reported clause with no holder of its own is the reporter's words.
       const reporter = !namedHolder && holder === null && !found.length && second === null ? reportingSubjectBefore(index, clause, hit.start) : null;
       if (reporter !== null) signals.push(signalOf(reporter, held, si, 'paraphrase'));
+      // "The harbour board rejected the levy, said Okafor", "according to Okafor, …": a sentence told as someone's
+      // words is their report, whoever its subject (before the words, "Okafor said the board rejected it", it is not:
+      // crediting that cost stance and stakeholder precision under cross-validation).
+      const teller = !namedHolder && holder === null && tagged !== null && tagged >= 0 && tagged !== reporter && !found.includes(tagged) ? tagged : null;
+      if (teller !== null) signals.push(signalOf(teller, held, si, 'paraphrase'));
     }
   });
   return signals;

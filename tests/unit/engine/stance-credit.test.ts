@@ -44,6 +44,21 @@ describe('a reported clause whose own subject is nobody the article names', () =
   });
 });
 
+describe('a sentence told as someone\'s words', () => {
+  it('after the words ("…, said X") is theirs too, beside its subject\'s', () => {
+    const text = 'The Dockers Union rejected the ferry levy, said Orla Penhallow.\nOrla Penhallow and the Dockers Union met on Friday.';
+    expect(signalsOf(text, 'Orla Penhallow').map((s) => [s.source, s.value])).toEqual([['paraphrase', -1]]);
+    expect(signalsOf(text, 'Dockers Union').map((s) => s.source)).toEqual(['reported']);
+  });
+
+  it('so is one told "according to" them, weighed as a paraphrase', () => {
+    const text = 'According to Orla Penhallow, the Dockers Union backed the ferry levy.\nOrla Penhallow and the Dockers Union met on Friday.';
+    const features = stanceFeatures({ signals: signalsOf(text, 'Orla Penhallow'), quoted: false, quotedWords: 0, stating: false, analyst: false, mediator: false });
+    expect(features['sup.paraphrase']).toBeGreaterThan(0);
+    expect(features['sup.reported']).toBeUndefined();
+  });
+});
+
 describe('a holder named after "by"', () => {
   it('past an "of" inside a capitalised title', () => {
     const text = 'The unions condemned the ferry levy announced on Monday by Harbour Secretary of State Tiberius Quayle.\nTiberius Quayle spoke on Friday.';
