@@ -28,6 +28,11 @@ const MAX_ENTIRE_WORDS = 30;
 /** Words taken before a measure word ("a total ban", "the new security law"). */
 const BEFORE_MEASURE = 3;
 
+/** The text without reference marks ("[3]"): they point to a note and say nothing of the question. */
+export function withoutReferenceMarks(text: string): string {
+  return text.replace(/\s*\[\d+\]/gu, '');
+}
+
 /** Clauses: runs of words between punctuation or phrase-breaking words. */
 function clausesOf(text: string, breaks: ReadonlySet<string>): string[][] {
   const clauses: string[][] = [];
@@ -105,7 +110,7 @@ export function issueCandidates(source: IssueSource): IssueCandidate[] {
     if (words.length < 2 || words.length > (entire ? MAX_ENTIRE_WORDS : MAX_WORDS) || out.has(text)) return;
     out.set(text, { text });
   };
-  for (const text of [mainTitlePart(source.title), firstSentence(source.blocks, source.lang)]) {
+  for (const text of [mainTitlePart(source.title), firstSentence(source.blocks, source.lang)].map(withoutReferenceMarks)) {
     const unreported = beforeReportedSpeech(text, speech);
     if (unreported) add(unreported.split(/\s+/).filter(Boolean), true);
     for (const words of clausesOf(text, breakSet)) {

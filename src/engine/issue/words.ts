@@ -15,7 +15,7 @@ import { ISSUE_WORDS } from '../lang/issue-words.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
-import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, leadParagraphs, mainTitlePart, sentencesOf } from './candidates.ts';
+import { type IssueSource, beforeReportedSpeech, firstSentence, firstWords, leadParagraphs, mainTitlePart, sentencesOf, withoutReferenceMarks } from './candidates.ts';
 import { glossTerms, glossableWords } from './english.ts';
 
 export interface IssueWord {
@@ -42,7 +42,8 @@ const MODIFIER_REACH = 2;
 const COUNT_CAP = 5;
 
 /** Each word's English content words: its own (English) or its gloss's, a name carried over as it is. */
-export function keyedRun(part: IssuePart, text: string, lang: string | null): KeyedRun {
+export function keyedRun(part: IssuePart, marked: string, lang: string | null): KeyedRun {
+  const text = withoutReferenceMarks(marked);
   const code = packCodeOf(lang);
   if (code === 'en') {
     const words = wordsOf(text);

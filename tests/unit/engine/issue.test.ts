@@ -37,6 +37,15 @@ describe('issue phrase', () => {
     expect(texts.some((t) => /mayor said the outcome/.test(t))).toBe(false);
   });
 
+  it('leaves reference marks out of a candidate', () => {
+    const lede = 'The county board capped parking fees at the hospital for night-shift nurses [4]. Nurses had asked for the cap.';
+    const texts = issueCandidates(sourceOf('County board caps hospital parking fees [2]', lede)).map((c) => c.text);
+    expect(texts).toContain('County board caps hospital parking fees');
+    expect(texts).toContain('The county board capped parking fees at the hospital for night-shift nurses');
+    expect(texts.some((t) => /\[/.test(t))).toBe(false);
+    expect(issuePhrase(sourceOf('County board caps hospital parking fees [2]', lede), POLICY)).not.toMatch(/\d/);
+  });
+
   it('takes the headline without the site’s name', () => {
     const lede = 'Lawmakers voted to cap rents in the capital for three years, the first such limit in the country.';
     const texts = issueCandidates(sourceOf('Lawmakers cap rents in the capital | The Weekly Ledger', lede)).map((c) => c.text);
