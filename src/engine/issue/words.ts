@@ -1,17 +1,16 @@
 /**
  * The words an article's question could be made of, each described by
  * features for the per-word model (src/engine/issue/index.ts): where the word
- * stands (headline, lede, lead paragraph, body), how often, whether it stands
- * right before a measure word ("a total ban"), whether it is a name. Being a
- * measure word itself is no feature: its gain came from one corpus page.
+ * stands (headline, lede, lead paragraph, body), how often, whether it is a
+ * name. Being a measure word, or standing right before one ("a total ban"),
+ * is no feature: the gain of each came from one corpus page.
  * A word is its English content word, as the issue is scored: an English
  * page's own word with its ending folded; a word of another language through
  * its pack's gloss, or carried over when it is a name.
  */
 import { MAX_BODY_WORDS, type Word, wordsOf } from '../detect/topic-features.ts';
 import { closedClassFor } from '../lang/closed-class.ts';
-import { packCodeOf, pick } from '../lang/index.ts';
-import { ISSUE_WORDS } from '../lang/issue-words.ts';
+import { packCodeOf } from '../lang/index.ts';
 import { reportingFor } from '../lang/reporting.ts';
 import type { Features } from '../model/linear.ts';
 import { issueContentWords } from '../../shared/issue-words.ts';
@@ -36,8 +35,6 @@ export interface KeyedRun {
   named: boolean[];
 }
 
-/** Words a measure's modifier reaches ("a total ban"). */
-const MODIFIER_REACH = 2;
 /** Counts past this add nothing: a word said ten times is no more the subject than one said five times. */
 const COUNT_CAP = 5;
 
@@ -104,7 +101,6 @@ interface Tally {
   lede: number;
   body: number;
   bodyAt: number;
-  beforeMeasure: number;
   glossed: number;
   carried: number;
   open: number;
@@ -115,27 +111,18 @@ const emptyTally = (): Tally => ({
   lede: 0,
   body: 0,
   bodyAt: 1,
-  beforeMeasure: 0,
   glossed: 0,
   carried: 0,
   open: 0,
 });
 
-/** Indexes of the run's words that are measure words. */
-function measureIndexes(run: KeyedRun, measures: ReadonlySet<string>): number[] {
-  return run.words.flatMap((w, i) => (measures.has(w.folded) ? [i] : []));
-}
-
 export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issueRuns(source), placeNames: readonly string[] = []): IssueWord[] {
   // A headline names the place a measure is for ("…in Westmarch"): the fitted model weighs what a place's word is worth.
   const places = new Set(placeNames.flatMap((name) => [...issueContentWords(name)]));
   const code = packCodeOf(source.lang);
-  const measures = new Set(pick(ISSUE_WORDS, source.lang).measures.map((m) => m.toLowerCase()));
   const closed = closedClassFor(source.lang).all;
   const tallies = new Map<string, Tally>();
   for (const run of runs) {
-    const at = measureIndexes(run, measures);
-    const near = run.part === 'body' ? [] : at;
     run.words.forEach((word, i) => {
       for (const key of run.keys[i] ?? []) {
         const t = tallies.get(key) ?? emptyTally();
@@ -146,7 +133,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
           t.body++;
           t.bodyAt = Math.min(t.bodyAt, i / MAX_BODY_WORDS);
         }
-        if (near.some((m) => i < m && m - i <= MODIFIER_REACH)) t.beforeMeasure = 1;
         // "US" is a country wherever "us" is a pronoun.
         if (!closed.has(word.folded) || /^\p{Lu}{2,}$/u.test(word.shown)) t.open = 1;
         if (code !== 'en') {
@@ -170,7 +156,6 @@ export function issueWords(source: IssueSource, runs: readonly KeyedRun[] = issu
         bodyCount: Math.min(t.body, COUNT_CAP) / COUNT_CAP,
         bodyEarly: t.body ? 1 - t.bodyAt : 0,
         bodyRank: t.body ? 1 / (counts.indexOf(t.body) + 1) : 0,
-        beforeMeasure: t.beforeMeasure,
         glossed: t.glossed,
         carried: t.carried,
         place: places.has(key) ? 1 : 0,
