@@ -47,15 +47,23 @@ export interface StakeholderCandidate {
   stance: Features;
 }
 
-/** Per speaker, how many words of theirs the article quotes (each quotation's speaker is at the same index as the quotation). */
-function wordsQuotedBy(text: string, spans: readonly QuoteSpan[], speakers: readonly number[]): Map<number, number> {
-  const words = new Map<number, number>();
+/** How much the article quotes someone: how many quotations, and how many words they hold. */
+interface Quoted {
+  quotes: number;
+  words: number;
+}
+
+/** Per speaker (each quotation's speaker is at the same index as the quotation), how much the article quotes them. */
+function quotedBy(text: string, spans: readonly QuoteSpan[], speakers: readonly number[]): Map<number, Quoted> {
+  const out = new Map<number, Quoted>();
   speakers.forEach((speaker, i) => {
+    const tally = out.get(speaker) ?? { quotes: 0, words: 0 };
+    out.set(speaker, tally);
+    tally.quotes++;
     const span = spans[i];
-    if (speaker < 0 || !span) return;
-    words.set(speaker, (words.get(speaker) ?? 0) + tokenize(text, span.start, span.end).length);
+    if (speaker >= 0 && span) tally.words += tokenize(text, span.start, span.end).length;
   });
-  return words;
+  return out;
 }
 
 /** Every actor of a policy article that could be a stakeholder, with the features of both decisions. */
@@ -76,9 +84,7 @@ export function stakeholderCandidates(
   const titleStems = stemsOf(article.title);
   const sentenceAboutIssue = sentences.map((s) => [...stemsOf(article.text.slice(s.start, s.end))].some((w) => titleStems.has(w)));
 
-  const quotesOf = new Map<number, number>();
-  for (const s of speakers) quotesOf.set(s, (quotesOf.get(s) ?? 0) + 1);
-  const quotedWords = wordsQuotedBy(article.text, spans, speakers);
+  const quoted = quotedBy(article.text, spans, speakers);
   const signalsOf = new Map<number, StanceSignal[]>();
   for (const s of signals) {
     const list = signalsOf.get(s.actor);
@@ -88,10 +94,11 @@ export function stakeholderCandidates(
   // A body that says nothing itself speaks through the people whose role names it.
   const represented = new Set<number>();
   for (const [body, people] of representatives(index, roles)) {
-    if (signalsOf.has(body) || quotesOf.has(body)) continue;
+    if (signalsOf.has(body) || quoted.has(body)) continue;
     represented.add(body);
     signalsOf.set(body, people.flatMap((p) => (signalsOf.get(p) ?? []).map((s) => ({ ...s, actor: body }))));
-    quotesOf.set(body, people.reduce((n, p) => n + (quotesOf.get(p) ?? 0), 0));
+    // Its people's words stay theirs: counting them as the body's too cost pooled 3-split CV stance .604 -> .596.
+    quoted.set(body, { quotes: people.reduce((n, p) => n + (quoted.get(p)?.quotes ?? 0), 0), words: 0 });
   }
 
   // An actor the article takes up again as "she" or "they" is more than a name in passing (resolved as the
@@ -105,9 +112,9 @@ export function stakeholderCandidates(
   const closed = closedClassFor(article.lang);
   const lede = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])).slice(0, LEDE_PARAGRAPHS));
   const pageMostMentions = index.actors.reduce((most, a) => Math.max(most, a.mentions.length), 0);
-  const pageMostQuotes = [...quotesOf.values()].reduce((most, n) => Math.max(most, n), 0);
+  const pageMostQuotes = [...quoted.values()].reduce((most, q) => Math.max(most, q.quotes), 0);
   const candidateOf = (actor: Actor): StakeholderCandidate => {
-    const quotes = quotesOf.get(actor.index) ?? 0;
+    const { quotes, words: quotedWords } = quoted.get(actor.index) ?? { quotes: 0, words: 0 };
     const own = signalsOf.get(actor.index) ?? [];
     const role = roles.get(actor.index) ?? null;
     const analyst = isAnalystRole(role, article.lang);
@@ -144,7 +151,7 @@ export function stakeholderCandidates(
         pageMostMentions,
         pageMostQuotes,
       }),
-      stance: stanceFeatures({ signals: own, quoted: quotes > 0, quotedWords: quotedWords.get(actor.index) ?? 0, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) }),
+      stance: stanceFeatures({ signals: own, quoted: quotes > 0, quotedWords, stating: stating.has(actor.index), analyst, mediator: actsAsMediator(index, actor) }),
     };
   };
   const candidates: StakeholderCandidate[] = [];

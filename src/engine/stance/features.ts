@@ -18,7 +18,7 @@ export interface StanceEvidence {
   signals: readonly StanceSignal[];
   /** Quoted in their own words (or, for a body, through the people who speak for it). */
   quoted: boolean;
-  /** How many words of their own the article quotes. */
+  /** How many words of their own the article quotes (for a body, none of its people's). */
   quotedWords: number;
   /** Subject of a reporting verb somewhere in the article. */
   stating: boolean;
