@@ -57,6 +57,21 @@ describe('word edges next to accented letters', () => {
   });
 });
 
+describe('words a cue stem reaches that are no cue', () => {
+  it('names, places and nouns that begin like a cue carry no position', () => {
+    expect(cues('The ferry leaves from the opposite bank of the estuary.', 'en')).toEqual([]);
+    expect(cues('She spent the summer touring the Balkans by rail.', 'en')).toEqual([]);
+    expect(cues('The club won its third championship in a row.', 'en')).toEqual([]);
+    expect(cues('Rebel fighters crossed the river at night.', 'en')).toEqual([]);
+    expect(cues('The sequel was released by the Warner studio in May.', 'en')).toEqual([]);
+  });
+
+  it('the verbs those stems are for still are cues', () => {
+    expect(polarity('The union opposed the harbour levy.', 'en')).toBe(-1);
+    expect(polarity('The council balked at the harbour levy.', 'en')).toBe(-1);
+  });
+});
+
 describe('pronouns joined to a verb', () => {
   it('do not hide a whole-word cue', () => {
     expect(polarity('Os deputados decidiram opor-se à venda da empresa de águas.', 'pt')).toBe(-1);

@@ -65,7 +65,9 @@ export const STANCE_CUES_EN: StanceCuePack = {
   postNegators: '',
   clauseBreaks: 'but however yet although though while whereas that because',
   complementisers: 'that whether',
-  notCues: 'opposition defendant defendants criticality objective objectives concerning blockchain invitation invitations prosecutor prosecutors',
+  // Words a stem reaches that say nothing of a position: "the opposite bank", "the Balkans", "a title championship", "rebel fighters", "the Warner studio".
+  notCues: `opposition defendant defendants criticality objective objectives concerning blockchain invitation invitations prosecutor prosecutors
+    opposite opposites balkan balkans championship championships fighter fighters warner scrape scraped scraping`,
   conditionals: 'if unless',
   holderLink: /^\s+(?:from|by|among|across|within)\s/i,
   // "drew criticism", "came in for criticism", "could count on support": the subject is the target or the beneficiary.
