@@ -38,7 +38,10 @@ export async function listLibrary(db: PolicyLensDb, filter: LibraryFilter = NO_F
 /**
  * Remembered articles without a record of their own (no note or highlight was
  * ever kept on them), as library rows with no notes, most recently read first.
- * A tag filter leaves none: they have no notes to be tagged.
+ * A tag filter leaves none: they have no notes to be tagged. Walked by a
+ * cursor, unlike the list above: read in one request, a remembered article
+ * the reader forgot stayed listed (the live query was not woken by the
+ * deletion; tests/e2e/memory.test.ts). Kept articles are never deleted.
  */
 export async function listRememberedOnly(db: PolicyLensDb, filter: LibraryFilter = NO_FILTER): Promise<ArticleRecord[]> {
   if (filter.tag !== null) return [];
