@@ -62,14 +62,17 @@ function syntheticLibrary(): ExportFile {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, articles, notes, highlights: [], memory: [], actorChoices: [] };
 }
 
+/** The wall time of one call, in ms. */
+async function elapsed(call: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await call();
+  return performance.now() - start;
+}
+
 /** The median wall time of `runs` calls, in ms to two decimals. */
 export async function median(runs: number, run: (i: number) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
+  for (let i = 0; i < runs; i++) times.push(await elapsed(() => run(i)));
   return medianOf(times);
 }
 
@@ -82,11 +85,8 @@ export async function pairedMedians(runs: number, run: (i: number) => Promise<un
   const times: number[] = [];
   const referenceTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [call, into] of [[run, times], [reference, referenceTimes]] as const) {
-      const start = performance.now();
-      await call(i);
-      into.push(performance.now() - start);
-    }
+    times.push(await elapsed(() => run(i)));
+    referenceTimes.push(await elapsed(() => reference(i)));
   }
   return [medianOf(times), medianOf(referenceTimes)];
 }
